@@ -1,0 +1,149 @@
+"""Value types shared by every section of an agreement: IDs, text, amounts, durations."""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from decimal import Decimal
+from enum import StrEnum
+from functools import cache
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+SCHEMA_VERSION = 1
+"""Version of the ``*.sla.json`` layout this code writes. Bump it with a migration step."""
+
+SHORT_TEXT = 300
+LONG_TEXT = 20_000
+MAX_ITEMS = 500
+
+
+class Strict(BaseModel):
+    """Base for every part of an agreement: unknown keys are refused, values stay typed."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=True,
+        str_strip_whitespace=False,
+        allow_inf_nan=False,
+        use_enum_values=False,
+    )
+
+
+Identifier = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"),
+    Field(
+        description="Stable ID: lowercase letters, digits and hyphens, at most 63 characters "
+        "(an RFC 1123 label), used by other parts of the agreement to refer to this one.",
+        examples=["p1-first-response"],
+    ),
+]
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT)]
+LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT)]
+
+
+def _non_negative_finite(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError("must be a finite number")
+    return value
+
+
+Percentage = Annotated[
+    Decimal,
+    Field(ge=0, le=100, max_digits=12, decimal_places=6, description="Percent, 0 to 100."),
+]
+Amount = Annotated[
+    Decimal,
+    AfterValidator(_non_negative_finite),
+    Field(ge=0, le=Decimal("1e15"), max_digits=21, decimal_places=6),
+]
+
+
+def slugify(text: str, fallback: str = "item") -> str:
+    """Turn free text into an :data:`Identifier` (``"P1 first response"`` → ``"p1-first-response"``)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:63].strip("-")
+    return slug or fallback
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _check_time_zone(value: str) -> str:
+    if value not in _time_zones():
+        raise ValueError(
+            f"'{value}' is not a known IANA time zone; use a name such as 'Europe/Madrid' or 'UTC'"
+        )
+    return value
+
+
+TimeZoneName = Annotated[
+    str,
+    StringConstraints(max_length=64),
+    AfterValidator(_check_time_zone),
+    Field(description="IANA time zone name, e.g. Europe/Madrid.", examples=["Europe/Madrid"]),
+]
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _check_currency(value: str) -> str:
+    if value not in _currencies():
+        raise ValueError(f"'{value}' is not an ISO 4217 currency code such as EUR or USD")
+    return value
+
+
+CurrencyCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]{3}$"),
+    AfterValidator(_check_currency),
+    Field(description="ISO 4217 currency code.", examples=["EUR", "USD"]),
+]
+
+
+class Language(StrEnum):
+    """Language the contract is written in."""
+
+    EN = "en"
+    ES = "es"
+
+
+class DurationUnit(StrEnum):
+    MINUTES = "minutes"
+    HOURS = "hours"
+    BUSINESS_HOURS = "business_hours"
+    DAYS = "days"
+    BUSINESS_DAYS = "business_days"
+
+    @property
+    def is_business(self) -> bool:
+        return self in (DurationUnit.BUSINESS_HOURS, DurationUnit.BUSINESS_DAYS)
+
+
+_MINUTES_PER_UNIT: dict[DurationUnit, int] = {
+    DurationUnit.MINUTES: 1,
+    DurationUnit.HOURS: 60,
+    DurationUnit.BUSINESS_HOURS: 60,
+    DurationUnit.DAYS: 1440,
+    DurationUnit.BUSINESS_DAYS: 1440,
+}
+
+
+class Duration(Strict):
+    """A length of time with its unit, e.g. 4 business hours."""
+
+    value: Annotated[Decimal, Field(ge=0, le=100_000, max_digits=12, decimal_places=4)]
+    unit: DurationUnit
+
+    def nominal_minutes(self) -> Decimal:
+        """Minutes on the wall clock, ignoring business calendars (for ordering only)."""
+        return self.value * _MINUTES_PER_UNIT[self.unit]
+

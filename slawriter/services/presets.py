@@ -1,0 +1,87 @@
+"""Bundled starter agreements (``resources/presets/``), listed in ``presets.json``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model.agreement import Agreement, AgreementStatus, Revision
+from ..resources import resources_dir
+from ..storage import load_agreement
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    """A starter agreement: its short name, what it is for, and its file."""
+
+    name: str
+    descriptions: dict[str, str]
+    path: Path
+
+    def description(self, language: str = "en") -> str:
+        return self.descriptions.get(language) or self.descriptions["en"]
+
+    def load(self) -> Agreement:
+        return load_agreement(self.path)
+
+
+class UnknownPreset(LookupError):
+    def __init__(self, name: str, known: list[str]) -> None:
+        super().__init__(f"there is no preset '{name}'; choose one of: {', '.join(known)}")
+        self.name = name
+
+
+def presets_dir() -> Path:
+    return resources_dir() / "presets"
+
+
+def list_presets() -> list[Preset]:
+    """The bundled presets in the order of ``presets.json``."""
+    folder = presets_dir()
+    entries = json.loads((folder / "presets.json").read_text(encoding="utf-8"))
+    return [
+        Preset(name=e["name"], descriptions=dict(e["description"]), path=folder / e["file"])
+        for e in entries
+    ]
+
+
+def find_preset(name: str) -> Preset:
+    presets = list_presets()
+    for preset in presets:
+        if preset.name == name:
+            return preset
+    raise UnknownPreset(name, [p.name for p in presets])
+
+
+def new_document_id(today: dt.date) -> str:
+    """A fresh, practically unique document ID such as ``SLA-2026-7F3A9C``."""
+    return f"SLA-{today.year}-{uuid.uuid4().hex[:6].upper()}"
+
+
+def new_from_preset(name: str, *, today: dt.date | None = None, author: str = "") -> Agreement:
+    """A new draft agreement from a preset: fresh document ID, version 1, no sign-offs yet."""
+    today = today or dt.date.today()
+    agreement = find_preset(name).load()
+    return restart_as_new(agreement, today=today, author=author, origin=f"preset '{name}'")
+
+
+def restart_as_new(
+    agreement: Agreement, *, today: dt.date, author: str = "", origin: str = "a blank page"
+) -> Agreement:
+    """A copy of ``agreement`` as a brand-new draft with its own identity and history."""
+    info = agreement.agreement.model_copy(
+        update={"document_id": new_document_id(today), "version": 1}
+    )
+    signoff = agreement.signoff.model_copy(
+        update={
+            "status": AgreementStatus.DRAFT,
+            "approvals": [],
+            "revisions": [
+                Revision(version=1, date=today, author=author, summary=f"Created from {origin}.")
+            ],
+        }
+    )
+    return agreement.model_copy(update={"agreement": info, "signoff": signoff})
