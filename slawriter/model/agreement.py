@@ -768,9 +768,7 @@ class Agreement(Strict):
     service_levels: ServiceLevels = Field(
         default_factory=ServiceLevels, title="Service level objectives"
     )
-    limitations: Limitations = Field(
-        default_factory=Limitations, title="Limitations & exclusions"
-    )
+    limitations: Limitations = Field(default_factory=Limitations, title="Limitations & exclusions")
     consequences: Consequences = Field(default_factory=Consequences, title="Breach consequences")
     governance: Governance = Field(default_factory=Governance, title="Reporting, review & change")
     signoff: SignOff = Field(default_factory=SignOff, title="Sign-off")

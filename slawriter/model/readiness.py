@@ -147,9 +147,7 @@ def _parties(a: Agreement) -> Iterator[Finding]:
         if not party.name.strip():
             yield _error((*loc, "name"), "the party has no name")
         if party.id not in signing_parties:
-            yield _warning(
-                loc, f"no signatory for {party.name or party.id}: add one in Sign-off"
-            )
+            yield _warning(loc, f"no signatory for {party.name or party.id}: add one in Sign-off")
         if not party.contacts and not party.representatives:
             yield _info((*loc, "contacts"), f"no contact person for {party.name or party.id}")
         if a.agreement.kind in (AgreementKind.CUSTOMER, AgreementKind.VENDOR) and not (
@@ -283,9 +281,7 @@ def _objective(a: Agreement, i: int, o: Objective) -> Iterator[Finding]:
 
 def _limitations(a: Agreement) -> Iterator[Finding]:
     lim = a.limitations
-    has_availability = any(
-        o.metric is MetricKind.AVAILABILITY for o in a.service_levels.objectives
-    )
+    has_availability = any(o.metric is MetricKind.AVAILABILITY for o in a.service_levels.objectives)
     if has_availability and not lim.exclusions:
         yield _warning(
             ("limitations", "exclusions"),
@@ -326,9 +322,13 @@ def _consequences(a: Agreement) -> Iterator[Finding]:
             )
         if not co.claim.required_information:
             yield _info(
-                (*loc, "claim", "required_information"), "nothing says what a credit claim must include"
+                (*loc, "claim", "required_information"),
+                "nothing says what a credit claim must include",
             )
-        if not co.sole_remedy and a.agreement.kind in (AgreementKind.CUSTOMER, AgreementKind.VENDOR):
+        if not co.sole_remedy and a.agreement.kind in (
+            AgreementKind.CUSTOMER,
+            AgreementKind.VENDOR,
+        ):
             yield _info(
                 (*loc, "sole_remedy"),
                 "credits are not stated to be the sole remedy for missed objectives",

@@ -6,6 +6,7 @@ the field and the command line can name the field.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -148,7 +149,9 @@ def _references(a: Agreement) -> Iterator[Problem]:
             choices = ", ".join(sorted(known)) or "none defined yet"
             yield Problem(loc, f"refers to {what} '{value}', which does not exist ({choices})")
 
-    yield from check(("scope", "coverage_calendar"), a.scope.coverage_calendar, calendars, "calendar")
+    yield from check(
+        ("scope", "coverage_calendar"), a.scope.coverage_calendar, calendars, "calendar"
+    )
     for i, channel in enumerate(a.scope.support_channels):
         yield from check(
             ("scope", "support_channels", i, "calendar"), channel.calendar, calendars, "calendar"
@@ -166,7 +169,10 @@ def _references(a: Agreement) -> Iterator[Problem]:
             )
     for i, tier in enumerate(a.consequences.credit_tiers):
         yield from check(
-            ("consequences", "credit_tiers", i, "objective"), tier.objective, objectives, "objective"
+            ("consequences", "credit_tiers", i, "objective"),
+            tier.objective,
+            objectives,
+            "objective",
         )
     for i, level in enumerate(a.consequences.escalation):
         base = ("consequences", "escalation", i)
@@ -214,7 +220,10 @@ def _target_problems(metric: MetricKind, target: Target) -> Iterator[tuple[str, 
     value = target.value
     if metric is MetricKind.AVAILABILITY:
         if not Decimal(0) < value < Decimal(100):
-            yield "value", f"an availability target must be above 0 % and below 100 %, not {value} %"
+            yield (
+                "value",
+                f"an availability target must be above 0 % and below 100 %, not {value} %",
+            )
         if target.comparator not in (Comparator.GTE, Comparator.GT):
             yield "comparator", "an availability target is a minimum: use 'at least'"
         return
@@ -286,7 +295,7 @@ def _credit_tiers(a: Agreement) -> Iterator[Problem]:
             )
         by_objective[tier.objective].append((i, tier))
     for tiers in by_objective.values():
-        for (_, higher), (j, lower) in zip(tiers, tiers[1:], strict=False):
+        for (_, higher), (j, lower) in itertools.pairwise(tiers):
             loc = ("consequences", "credit_tiers", j)
             if lower.below > higher.at_least:
                 if lower.below > higher.below:

@@ -26,7 +26,7 @@ class Section(StrEnum):
     SIGNOFF = "signoff"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         return SECTION_TITLES[self]
 
 
@@ -133,7 +133,7 @@ def describe(loc: Loc, data: Any = None) -> str:
             node = None
         field = model.model_fields.get(key) if model is not None else None
         if index == 0 and key in _SECTION_OF_KEY and key not in ("agreement", "parties"):
-            parts.append(section_of((key,)).title)
+            parts.append(section_of((key,)).label)
         elif field is not None:
             parts.append(field.title or _humanize(key))
         else:

@@ -7,7 +7,7 @@ import zoneinfo
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
@@ -62,7 +62,7 @@ Amount = Annotated[
 
 
 def slugify(text: str, fallback: str = "item") -> str:
-    """Turn free text into an :data:`Identifier` (``"P1 first response"`` → ``"p1-first-response"``)."""
+    """Free text as an :data:`Identifier`: ``"P1 first response"`` → ``"p1-first-response"``."""
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:63].strip("-")
     return slug or fallback
 
@@ -146,4 +146,3 @@ class Duration(Strict):
     def nominal_minutes(self) -> Decimal:
         """Minutes on the wall clock, ignoring business calendars (for ordering only)."""
         return self.value * _MINUTES_PER_UNIT[self.unit]
-

@@ -67,9 +67,7 @@ class InvalidAgreement(DocumentError):
         self.issues = issues
         first = issues[0]
         more = f" (and {len(issues) - 1} more problem{'s' if len(issues) > 2 else ''})"
-        super().__init__(
-            path, first.message + (more if len(issues) > 1 else ""), where=first.where
-        )
+        super().__init__(path, first.message + (more if len(issues) > 1 else ""), where=first.where)
 
     def lines(self) -> list[str]:
         return [f"{self.path}: {issue.where}: {issue.message}" for issue in self.issues]

@@ -235,13 +235,11 @@ def _parse(path: Path, text: str) -> Any:
             path, what, where=f"line {exc.lineno}, column {exc.colno}", hint=_NOT_JSON_HINT
         ) from exc
     except _BadNumber as exc:
-        raise NotJson(
-            path, f"{exc.text[:20]} {exc.why}", where=_line_of(text, exc.text)
-        ) from exc
+        raise NotJson(path, f"{exc.text[:20]} {exc.why}", where=_line_of(text, exc.text)) from exc
     except _DuplicateKey as exc:
         raise NotJson(
             path,
-            f"the key \"{exc.key}\" appears twice in one object",
+            f'the key "{exc.key}" appears twice in one object',
             where=_line_of(text, f'"{exc.key}"'),
             hint="keep one of them",
         ) from exc

@@ -1,0 +1,200 @@
+"""The ``slawriter`` command: no arguments (or a file) opens the app; subcommands do batch work.
+
+Exit codes: 0 success; 1 the work ran and found a problem (``check`` with error findings);
+2 wrong input — a bad file, a bad option — reported as one line per problem on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from . import __version__
+from .model import Agreement, Severity
+from .model.sections import describe
+from .services import documents, presets
+from .storage import DocumentError, save_agreement
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Wrong input on the command line; the message is shown as it is."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake in one line instead of usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+Handler = Callable[[argparse.Namespace, TextIO, TextIO], int]
+
+
+def _cmd_presets(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    items = presets.list_presets()
+    width = max(len(p.name) for p in items)
+    for preset in items:
+        out.write(f"{preset.name:<{width}}  {preset.description(args.language)}\n")
+    return EXIT_OK
+
+
+def _cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    target: Path = args.output
+    if target.exists() and not args.force:
+        raise UsageError(f"{target}: already exists; choose another name or add --force")
+    today = dt.date.today()
+    if args.preset:
+        try:
+            agreement = presets.new_from_preset(args.preset, today=today)
+        except presets.UnknownPreset as exc:
+            raise UsageError(str(exc)) from exc
+    else:
+        agreement = presets.restart_as_new(Agreement(), today=today)
+    save_agreement(agreement, target)
+    out.write(f"{target}: new agreement {agreement.agreement.document_id} written\n")
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            documents.validate_file(path)
+        except DocumentError as exc:
+            for line in exc.lines():
+                err.write(line + "\n")
+            status = EXIT_USAGE
+        else:
+            out.write(f"{path}: valid\n")
+    return status
+
+
+_LABEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    checked = documents.check_file(args.file)
+    counts = dict.fromkeys(Severity, 0)
+    for finding in checked.findings:
+        counts[finding.severity] += 1
+        where = describe(finding.loc, checked.agreement)
+        if not where.startswith(finding.section.label):
+            where = f"{finding.section.label} › {where}"
+        out.write(f"{args.file}: {_LABEL[finding.severity]}: {where}: {finding.message}\n")
+
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    out.write(
+        f"{args.file}: {plural(counts[Severity.ERROR], 'error')}, "
+        f"{plural(counts[Severity.WARNING], 'warning')}, {plural(counts[Severity.INFO], 'note')}\n"
+    )
+    return EXIT_FINDINGS if checked.has_errors else EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    out.write(documents.json_schema_text())
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="slawriter",
+        description="Write service level agreements and export them as PDF contracts. "
+        "Without a command, opens the desktop app (with FILE, opens that agreement).",
+    )
+    parser.add_argument("--version", action="version", version=f"slawriter {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    sub = command("presets", _cmd_presets, "list the starter agreements")
+    sub.add_argument("--language", choices=["en", "es"], default="en")
+
+    sub = command("new", _cmd_new, "write a new agreement file, blank or from a preset")
+    sub.add_argument("--preset", metavar="NAME", help="start from this preset (see 'presets')")
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    sub.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+    sub = command("validate", _cmd_validate, "check that agreement files are valid")
+    sub.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    sub = command("check", _cmd_check, "list what to fix before an agreement is sent")
+    sub.add_argument("file", type=Path, metavar="FILE")
+
+    command("schema", _cmd_schema, "print the JSON Schema of agreement files")
+    return parser
+
+
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:  # argparse keeps its subcommands here only
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def _start_app(file: Path | None, out: TextIO) -> int:
+    out.write(
+        "The slawriter desktop app is not part of this build yet; "
+        "use the commands below meanwhile (slawriter --help).\n"
+    )
+    if file is not None:
+        out.write(f"(It would have opened {file}.)\n")
+    return EXIT_OK
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run the command line; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        if not args_list:
+            return _start_app(None, out)
+        if not args_list[0].startswith("-") and args_list[0] not in _commands(parser):
+            if len(args_list) > 1:
+                raise UsageError(f"unknown command '{args_list[0]}' (see 'slawriter --help')")
+            file = Path(args_list[0])
+            if not file.is_file():
+                raise UsageError(
+                    f"'{args_list[0]}' is neither a command nor an existing file "
+                    "(see 'slawriter --help')"
+                )
+            return _start_app(file, out)
+        try:
+            args = parser.parse_args(args_list)
+        except SystemExit as exc:  # --help and --version
+            return int(exc.code or 0)
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is None:
+            parser.print_help(out)
+            return EXIT_OK
+        return handler(args, out, err)
+    except UsageError as exc:
+        err.write(f"slawriter: {exc}\n")
+        return EXIT_USAGE
+    except DocumentError as exc:
+        for line in exc.lines():
+            err.write(line + "\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        err.write("slawriter: interrupted\n")
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""The only way WeasyPrint may load anything: bundled template files and ``data:`` URLs.
+
+WeasyPrint's default fetcher opens any ``file://``, ``http://`` or ``ftp://`` URL. A contract is
+rendered from text people type and from templates people hand around, so every other URL is
+refused here and reported to the caller as a render warning.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+
+def _weasyprint_fetcher_base() -> type:
+    from weasyprint import URLFetcher
+
+    return URLFetcher  # type: ignore[no-any-return]
+
+
+def make_fetcher(roots: list[Path], warnings: list[str]) -> Any:
+    """A ``weasyprint.URLFetcher`` that reads only files under ``roots`` and ``data:`` URLs.
+
+    Each refusal is appended to ``warnings`` (once per URL).
+    """
+    from weasyprint.urls import URLFetcherResponse
+
+    base = _weasyprint_fetcher_base()
+    resolved_roots = [root.resolve() for root in roots]
+
+    class RestrictedURLFetcher(base):  # type: ignore[misc, valid-type]
+        """Refuses the network and every file outside the template folders."""
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+            if scheme == "data":
+                return super().fetch(url, headers)
+            if scheme == "file":
+                path = _allowed_file(url, resolved_roots)
+                if path is not None:
+                    mime, _ = mimetypes.guess_type(path.name)
+                    headers_out = {"Content-Type": mime or "application/octet-stream"}
+                    return URLFetcherResponse(
+                        path.as_uri(), path.read_bytes(), headers_out, status=200
+                    )
+            refuse(url)
+
+        def __call__(self, url: str) -> Any:
+            return self.fetch(url)
+
+    def refuse(url: str) -> None:
+        shown = url if len(url) <= 120 else url[:117] + "..."
+        message = (
+            f"refused to load {shown}: a contract may only use files of its template "
+            "and data: URLs"
+        )
+        if message not in warnings:
+            warnings.append(message)
+        raise PermissionError(message)
+
+    return RestrictedURLFetcher(allowed_protocols=("data", "file"), allow_redirects=False)
+
+
+def _allowed_file(url: str, roots: list[Path]) -> Path | None:
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "localhost") or parts.query:
+        return None
+    try:
+        path = Path(url2pathname(parts.path)).resolve(strict=True)
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if not path.is_file():
+        return None
+    if any(path.is_relative_to(root) for root in roots):
+        return path
+    return None

@@ -1,0 +1,197 @@
+"""The command line, driven through ``main(argv)`` and once through a real process."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from slawriter import __version__
+from slawriter.cli import main
+from slawriter.services import presets
+from slawriter.storage import dumps_agreement, load_agreement, save_agreement
+from tests import factories
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def good_file(tmp_path: Path) -> Path:
+    path = tmp_path / "hosting.sla.json"
+    save_agreement(factories.agreement(), path)
+    return path
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert (code, out.strip()) == (0, f"slawriter {__version__}")
+
+
+def test_help_lists_every_command() -> None:
+    code, out, _ = run("--help")
+    assert code == 0
+    for command in ("presets", "new", "validate", "check", "schema"):
+        assert command in out
+
+
+def test_presets_lists_one_line_per_preset() -> None:
+    code, out, _ = run("presets")
+    lines = out.splitlines()
+    assert code == 0
+    assert len(lines) == len(presets.list_presets()) >= 7
+    names = [line.split()[0] for line in lines]
+    assert names == [p.name for p in presets.list_presets()]
+    assert all(len(line.split(None, 1)) == 2 for line in lines)
+
+
+def test_presets_in_spanish() -> None:
+    code, out, _ = run("presets", "--language", "es")
+    assert code == 0
+    assert out != run("presets")[1]
+
+
+@pytest.mark.parametrize("preset", [p.name for p in presets.list_presets()])
+def test_new_validate_and_check_are_clean_for_each_preset(tmp_path: Path, preset: str) -> None:
+    target = tmp_path / f"{preset}.sla.json"
+    code, out, err = run("new", "--preset", preset, "-o", str(target))
+    assert (code, err) == (0, "")
+    made = load_agreement(target)
+    original = presets.find_preset(preset).load()
+    assert made.agreement.document_id != original.agreement.document_id
+    assert made.scope == original.scope
+    assert run("validate", str(target)) == (0, f"{target}: valid\n", "")
+    code, out, _ = run("check", str(target))
+    assert code == 0
+    assert out.splitlines()[-1].startswith(f"{target}: 0 errors")
+
+
+def test_new_blank_agreement(tmp_path: Path) -> None:
+    target = tmp_path / "blank.sla.json"
+    assert run("new", "-o", str(target))[0] == 0
+    assert load_agreement(target).parties == []
+
+
+def test_new_refuses_to_overwrite(good_file: Path) -> None:
+    before = good_file.read_bytes()
+    code, _, err = run("new", "--preset", "saas-availability", "-o", str(good_file))
+    assert code == 2
+    assert str(good_file) in err and "already exists" in err
+    assert good_file.read_bytes() == before
+
+
+def test_new_unknown_preset(tmp_path: Path) -> None:
+    code, _, err = run("new", "--preset", "nope", "-o", str(tmp_path / "x.sla.json"))
+    assert code == 2
+    assert "no preset 'nope'" in err and "customer-support" in err
+    assert not (tmp_path / "x.sla.json").exists()
+
+
+def test_validate_reports_each_bad_file_and_exits_2(good_file: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sla.json"
+    data = json.loads(good_file.read_text())
+    data["service_levels"]["objectives"][0]["target"]["value"] = 100
+    bad.write_text(json.dumps(data))
+    before = bad.read_bytes()
+    code, out, err = run("validate", str(good_file), str(bad))
+    assert code == 2
+    assert out == f"{good_file}: valid\n"
+    assert err.startswith(f"{bad}: ")
+    assert "Objective 1 “Monthly uptime” › Target › Value" in err
+    assert "below 100 %" in err
+    assert bad.read_bytes() == before
+
+
+def test_check_exits_1_on_error_findings(tmp_path: Path) -> None:
+    agreement = factories.agreement()
+    agreement.agreement.title = ""
+    path = tmp_path / "untitled.sla.json"
+    save_agreement(agreement, path)
+    code, out, _ = run("check", str(path))
+    assert code == 1
+    assert f"{path}: error: Agreement & parties › Agreement › Title: " in out
+    assert out.splitlines()[-1] == f"{path}: 1 error, 0 warnings, 0 notes"
+
+
+def test_check_is_clean_for_a_ready_agreement(good_file: Path) -> None:
+    assert run("check", str(good_file)) == (0, f"{good_file}: 0 errors, 0 warnings, 0 notes\n", "")
+
+
+def test_schema_is_the_bundled_copy(repo_root: Path) -> None:
+    code, out, _ = run("schema")
+    assert code == 0
+    bundled = repo_root / "resources" / "agreement.schema.json"
+    assert out == bundled.read_text(encoding="utf-8"), (
+        "resources/agreement.schema.json is stale: run `slawriter schema > "
+        "resources/agreement.schema.json` and commit it"
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["validate"],
+        ["check"],
+        ["new", "--preset", "customer-support"],
+        ["presets", "--language", "fr"],
+        ["--frobnicate"],
+        ["export-everything", "now"],
+        ["no-such-file.sla.json"],
+    ],
+)
+def test_wrong_usage_is_one_line_and_exit_2(argv: list[str]) -> None:
+    code, out, err = run(*argv)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("slawriter: ")
+
+
+@pytest.mark.parametrize("command", ["validate", "check"])
+def test_a_missing_or_broken_file_is_one_line_and_exit_2(tmp_path: Path, command: str) -> None:
+    broken = tmp_path / "broken.sla.json"
+    broken.write_text('{"schema_version": 1, "parties": [')
+    for path in (broken, tmp_path / "missing.sla.json", tmp_path):
+        code, _, err = run(command, str(path))
+        assert code == 2
+        assert err.count("\n") == 1 and err.startswith(f"{path}: ")
+
+
+def test_without_arguments_it_starts_the_app_or_says_why() -> None:
+    code, out, _ = run()
+    assert code == 0
+    assert "app" in out
+
+
+def test_real_process(good_file: Path, tmp_path: Path) -> None:
+    """The installed entry point: ``python -m slawriter`` with real exit codes and streams."""
+
+    def slawriter(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "slawriter", *argv],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    ok = slawriter("validate", str(good_file))
+    assert (ok.returncode, ok.stdout, ok.stderr) == (0, f"{good_file}: valid\n", "")
+    garbage = tmp_path / "garbage.sla.json"
+    garbage.write_bytes(b"\x00\x01not json at all\xff")
+    bad = slawriter("validate", str(garbage))
+    assert bad.returncode == 2
+    assert "Traceback" not in bad.stderr
+    assert bad.stderr.startswith(f"{garbage}: ") and bad.stderr.count("\n") == 1
+
+
+def test_saved_file_is_what_new_wrote(tmp_path: Path) -> None:
+    target = tmp_path / "it.sla.json"
+    run("new", "--preset", "it-support", "-o", str(target))
+    assert dumps_agreement(load_agreement(target)) == target.read_text(encoding="utf-8")
