@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 the work ran and found a problem (``check`` with error 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
@@ -176,8 +177,9 @@ def main(
                 )
             return _start_app(file, out)
         try:
-            args = parser.parse_args(args_list)
-        except SystemExit as exc:  # --help and --version
+            with contextlib.redirect_stdout(out):
+                args = parser.parse_args(args_list)
+        except SystemExit as exc:  # --help and --version print, then exit
             return int(exc.code or 0)
         handler: Handler | None = getattr(args, "handler", None)
         if handler is None:

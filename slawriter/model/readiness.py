@@ -384,8 +384,13 @@ def _texts(a: Agreement) -> str:
     return "\n".join(out)
 
 
+def _term_pattern(term: str) -> str:
+    """A defined term as a whole word, in the singular or a regular plural."""
+    return rf"(?<!\w){re.escape(term)}(?:s|es)?(?!\w)"
+
+
 def _uses(text: str, term: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags=re.IGNORECASE) is not None
+    return re.search(_term_pattern(term), text, flags=re.IGNORECASE) is not None
 
 
 def _governance(a: Agreement) -> Iterator[Finding]:
@@ -401,7 +406,7 @@ def _governance(a: Agreement) -> Iterator[Finding]:
                 (*loc, "term"), f"'{definition.term}' is defined but never used in the agreement"
             )
     for term in _KNOWN_TERMS[a.agreement.language.value]:
-        if term.casefold() not in defined and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text):
+        if term.casefold() not in defined and re.search(_term_pattern(term), text):
             yield _warning(
                 ("governance", "definitions"),
                 f"'{term}' is used as a defined term but has no definition",
