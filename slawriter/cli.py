@@ -12,13 +12,15 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import NoReturn, TextIO, TypeVar
 
 from . import __version__
 from .model import Agreement, Severity
 from .model.sections import describe
 from .services import documents, presets
 from .storage import DocumentError, save_agreement
+
+T = TypeVar("T")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -101,6 +103,43 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_FINDINGS if checked.has_errors else EXIT_OK
 
 
+def _cmd_openslo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import openslo
+    from .storage import load_agreement
+
+    agreement = load_agreement(args.file)
+    skipped = _write_output(args.output, lambda: openslo.write_openslo(agreement, args.output))
+    exported = len(agreement.service_levels.objectives) - len({oid for oid, _ in skipped})
+    for objective_id, reason in skipped:
+        err.write(f"{args.file}: objective '{objective_id}' not exported: {reason}\n")
+    out.write(f"{args.output}: OpenSLO documents for {exported} objective(s)\n")
+    return EXIT_OK
+
+
+def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import reminders
+    from .storage import load_agreement
+
+    agreement = load_agreement(args.file)
+    try:
+        _write_output(args.output, lambda: reminders.write_ics(agreement, args.output))
+    except reminders.NoEffectiveDate as exc:
+        raise UsageError(f"{args.file}: {exc}") from exc
+    count = len(reminders.reminders(agreement))
+    out.write(f"{args.output}: {count} reminder(s)\n")
+    return EXIT_OK
+
+
+def _write_output(path: Path, write: Callable[[], T]) -> T:
+    """Run ``write`` for an output file; a folder or an unwritable place is a usage error."""
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; give a file name for the output")
+    try:
+        return write()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+
+
 def _cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     out.write(documents.json_schema_text())
     return EXIT_OK
@@ -133,6 +172,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("check", _cmd_check, "list what to fix before an agreement is sent")
     sub.add_argument("file", type=Path, metavar="FILE")
+
+    sub = command("openslo", _cmd_openslo, "export the objectives as OpenSLO v1 YAML")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.yaml")
+
+    sub = command("ics", _cmd_ics, "export dates and deadlines as an iCalendar file")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.ics")
 
     command("schema", _cmd_schema, "print the JSON Schema of agreement files")
     return parser

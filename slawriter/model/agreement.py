@@ -485,6 +485,12 @@ class Objective(Strict):
         description="Different targets for each priority; when set they replace the main target "
         "for tickets of that priority.",
     )
+    attainment_percent: Percentage | None = Field(
+        None,
+        title="Share that must meet the target (%)",
+        description="For targets that each ticket or lead must meet: the share of them in the "
+        "window that must meet it, e.g. 95 %. Empty means every one.",
+    )
     window: MeasurementWindow = Field(default_factory=MeasurementWindow, title="Measured over")
     calendar: Identifier | None = Field(
         None,

@@ -10,6 +10,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from decimal import Decimal
 
 from .agreement import (
@@ -183,13 +184,43 @@ def _references(a: Agreement) -> Iterator[Problem]:
         yield from check(("signoff", "signatories", i, "party"), signatory.party, parties, "party")
 
 
+@cache
+def _holiday_regions() -> dict[str, list[str]]:
+    import holidays
+
+    return {
+        code: list(subdivisions)
+        for code, subdivisions in holidays.list_supported_countries().items()
+    }
+
+
 def _calendars(a: Agreement) -> Iterator[Problem]:
     for i, calendar in enumerate(a.service_levels.calendars):
+        country, region = calendar.holidays_country, calendar.holidays_subdivision
+        if country:
+            regions = _holiday_regions().get(country)
+            if regions is None:
+                yield Problem(
+                    ("service_levels", "calendars", i, "holidays_country"),
+                    f"no public holidays are known for the country code '{country}'",
+                )
+            elif region and region not in regions:
+                yield Problem(
+                    ("service_levels", "calendars", i, "holidays_subdivision"),
+                    f"'{region}' is not a region of {country} with known holidays "
+                    f"({', '.join(regions[:12])}{', …' if len(regions) > 12 else ''})",
+                )
+        elif region:
+            yield Problem(
+                ("service_levels", "calendars", i, "holidays_country"),
+                "a holiday region is set without its country",
+            )
         by_day: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for j, period in enumerate(calendar.hours):
             loc: Loc = ("service_levels", "calendars", i, "hours", j)
             start = period.start.hour * 60 + period.start.minute
-            end = period.end.hour * 60 + period.end.minute
+            # An end of 00:00 means midnight at the end of the day (a period up to 24:00).
+            end = (period.end.hour * 60 + period.end.minute) or 24 * 60
             if end <= start:
                 yield Problem(
                     (*loc, "end"),

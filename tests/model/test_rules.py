@@ -221,6 +221,22 @@ def _hours_with_break(a: Agreement) -> None:
     calendar.hours.append(WorkingPeriod(weekday="monday", start=dt.time(15), end=dt.time(18)))
 
 
+def _unknown_holiday_country(a: Agreement) -> None:
+    a.service_levels.calendars[0].holidays_country = "XX"
+
+
+def _unknown_holiday_region(a: Agreement) -> None:
+    a.service_levels.calendars[0].holidays_subdivision = "ZZ"
+
+
+def _madrid_holidays(a: Agreement) -> None:
+    a.service_levels.calendars[0].holidays_subdivision = "MD"
+
+
+def _until_midnight(a: Agreement) -> None:
+    a.service_levels.calendars[0].hours[0].end = dt.time(0)
+
+
 def _chronic_impossible(a: Agreement) -> None:
     assert a.consequences.chronic_failure is not None
     a.consequences.chronic_failure.missed_periods = 4
@@ -305,6 +321,16 @@ BREAKING: list[tuple[Mutation, tuple[str | int, ...], str]] = [
     ),
     (_hours_backwards, ("service_levels", "calendars", 0, "hours", 0, "end"), "not after"),
     (_hours_overlap, ("service_levels", "calendars", 0, "hours", 5, "start"), "overlap"),
+    (
+        _unknown_holiday_country,
+        ("service_levels", "calendars", 0, "holidays_country"),
+        "country code 'XX'",
+    ),
+    (
+        _unknown_holiday_region,
+        ("service_levels", "calendars", 0, "holidays_subdivision"),
+        "not a region of ES",
+    ),
     (_chronic_impossible, ("consequences", "chronic_failure", "missed_periods"), "within 3"),
     (_renewal_period_without_renewal, ("agreement", "term", "renewal_months"), "does not renew"),
     (_revision_from_future, ("signoff", "revisions", 1, "version"), "newer than"),
@@ -322,6 +348,8 @@ PASSING: list[Mutation] = [
     _internal_target_same_unit,
     _rolling_with_days,
     _hours_with_break,
+    _madrid_holidays,
+    _until_midnight,
     _renewal_period_with_renewal,
 ]
 
