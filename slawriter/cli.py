@@ -12,13 +12,13 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO, TypeVar
+from typing import Any, NoReturn, TextIO, TypeVar
 
 from . import __version__
 from .model import Agreement, Severity
 from .model.sections import describe
 from .services import documents, presets
-from .storage import DocumentError, save_agreement
+from .storage import DocumentError, load_agreement, save_agreement
 
 T = TypeVar("T")
 
@@ -103,9 +103,64 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_FINDINGS if checked.has_errors else EXIT_OK
 
 
+def _branding(args: argparse.Namespace) -> Any:
+    """The logo and accent colour from the command line, checked."""
+    from .render import Branding, BrandingError
+
+    if args.logo is None and args.accent is None:
+        return None
+    logo: bytes | None = None
+    if args.logo is not None:
+        try:
+            logo = args.logo.read_bytes()
+        except OSError as exc:
+            raise UsageError(f"{args.logo}: cannot be read ({exc.strerror or exc})") from exc
+    try:
+        return Branding.create(logo=logo, accent=args.accent)
+    except BrandingError as exc:
+        source = args.logo if args.logo is not None else "--accent"
+        raise UsageError(f"{source}: {exc}") from exc
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .render import RenderError
+    from .services import export
+
+    if args.output is None and args.html is None:
+        raise UsageError("give -o OUT.pdf, --html OUT.html or both (see 'slawriter export --help')")
+    agreement = load_agreement(args.file)
+    branding = _branding(args)
+    warnings: list[str] = []
+    try:
+        if args.html is not None:
+            warnings += export.export_html(
+                agreement, args.html, args.style, args.template, branding=branding
+            )
+            out.write(f"{args.html}: contract HTML written\n")
+        if args.output is not None:
+            warnings += export.export_pdf(
+                agreement, args.output, args.style, args.template, branding=branding
+            )
+            out.write(f"{args.output}: contract PDF written\n")
+    except RenderError as exc:
+        raise UsageError(str(exc)) from exc
+    for warning in dict.fromkeys(warnings):
+        err.write(f"{args.file}: warning: {warning}\n")
+    return EXIT_OK
+
+
+def _cmd_import_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import export
+
+    if args.output.exists() and not args.force:
+        raise UsageError(f"{args.output}: already exists; choose another name or add --force")
+    agreement = export.import_pdf(args.file, args.output)
+    out.write(f"{args.output}: agreement {agreement.agreement.document_id} written\n")
+    return EXIT_OK
+
+
 def _cmd_openslo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import openslo
-    from .storage import load_agreement
 
     agreement = load_agreement(args.file)
     skipped = _write_output(args.output, lambda: openslo.write_openslo(agreement, args.output))
@@ -118,7 +173,6 @@ def _cmd_openslo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import reminders
-    from .storage import load_agreement
 
     agreement = load_agreement(args.file)
     try:
@@ -173,6 +227,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("check", _cmd_check, "list what to fix before an agreement is sent")
     sub.add_argument("file", type=Path, metavar="FILE")
 
+    sub = command("export", _cmd_export, "export an agreement as a PDF/A contract (or HTML)")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("-o", "--output", type=Path, metavar="OUT.pdf")
+    sub.add_argument(
+        "--html", type=Path, metavar="OUT.html", help="write the contract as HTML, CSS inlined"
+    )
+    sub.add_argument("--style", choices=["formal", "internal"], help="override the contract look")
+    sub.add_argument("--template", type=Path, metavar="DIR", help="use your own template folder")
+    sub.add_argument("--logo", type=Path, metavar="FILE", help="organization logo (PNG or SVG)")
+    sub.add_argument("--accent", metavar="COLOUR", help="accent colour as #rrggbb")
+
+    sub = command("import-pdf", _cmd_import_pdf, "get the agreement file back from its PDF")
+    sub.add_argument("file", type=Path, metavar="IN.pdf")
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.sla.json")
+    sub.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
     sub = command("openslo", _cmd_openslo, "export the objectives as OpenSLO v1 YAML")
     sub.add_argument("file", type=Path, metavar="FILE")
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.yaml")
@@ -193,13 +263,9 @@ def _commands(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def _start_app(file: Path | None, out: TextIO) -> int:
-    out.write(
-        "The slawriter desktop app is not part of this build yet; "
-        "use the commands below meanwhile (slawriter --help).\n"
-    )
-    if file is not None:
-        out.write(f"(It would have opened {file}.)\n")
-    return EXIT_OK
+    from .app import run  # Qt loads only here, never for a batch command
+
+    return run(file)
 
 
 def main(

@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, StrictBool, StrictInt, StrictStr
 
 from .types import (
     MAX_ITEMS,
@@ -26,6 +26,7 @@ from .types import (
     Identifier,
     Language,
     LongText,
+    NumberOnly,
     Percentage,
     ShortText,
     Strict,
@@ -180,7 +181,7 @@ class AgreementStatus(StrEnum):
 class Term(Strict):
     """How long the agreement runs and how it renews."""
 
-    months: Annotated[int | None, Field(ge=1, le=1200)] = Field(
+    months: Annotated[StrictInt | None, Field(ge=1, le=1200)] = Field(
         None,
         title="Initial term (months)",
         description="Length of the initial term in months; empty for an open-ended agreement.",
@@ -191,10 +192,10 @@ class Term(Strict):
         description="What happens at the end of the term: nothing, automatic renewal, or renewal "
         "only when both parties agree.",
     )
-    renewal_months: Annotated[int | None, Field(ge=1, le=1200)] = Field(
+    renewal_months: Annotated[StrictInt | None, Field(ge=1, le=1200)] = Field(
         None, title="Renewal period (months)", description="Length of each renewal period."
     )
-    notice_days: Annotated[int | None, Field(ge=0, le=3650)] = Field(
+    notice_days: Annotated[StrictInt | None, Field(ge=0, le=3650)] = Field(
         None,
         title="Notice to terminate or not renew (days)",
         description="Days of written notice a party must give before the end of a term to stop "
@@ -217,7 +218,7 @@ class AgreementInfo(Strict):
         title="Document ID",
         description="Reference printed on every page, e.g. SLA-2026-014.",
     )
-    version: Annotated[int, Field(ge=1, le=100_000)] = Field(
+    version: Annotated[StrictInt, Field(ge=1, le=100_000)] = Field(
         1, title="Version", description="Revision number; goes up with each new revision."
     )
     language: Language = Field(
@@ -415,12 +416,12 @@ class BusinessCalendar(Strict):
     name: ShortText = Field("", title="Name")
     time_zone: TimeZoneName = Field("UTC", title="Time zone")
     hours: list[WorkingPeriod] = Field(default_factory=list, max_length=70, title="Working hours")
-    holidays_country: Annotated[str, Field(pattern=r"^([A-Z]{2})?$")] = Field(
+    holidays_country: Annotated[StrictStr, Field(pattern=r"^([A-Z]{2})?$")] = Field(
         "",
         title="Public holidays of",
         description="ISO 3166 country code whose public holidays are closed days, e.g. ES.",
     )
-    holidays_subdivision: Annotated[str, Field(pattern=r"^([A-Z0-9]{1,3})?$")] = Field(
+    holidays_subdivision: Annotated[StrictStr, Field(pattern=r"^([A-Z0-9]{1,3})?$")] = Field(
         "", title="Region", description="Subdivision for regional holidays, e.g. MD for Madrid."
     )
     closures: list[dt.date] = Field(
@@ -442,8 +443,8 @@ class Target(Strict):
     """A measurable threshold: comparator, value and unit."""
 
     comparator: Comparator = Field(Comparator.GTE, title="Comparator")
-    value: Annotated[Decimal, Field(ge=-1_000_000_000_000, le=1_000_000_000_000)] = Field(
-        title="Value", max_digits=20, decimal_places=6
+    value: Annotated[Decimal, NumberOnly, Field(ge=-1_000_000_000_000, le=1_000_000_000_000)] = (
+        Field(title="Value", max_digits=20, decimal_places=6)
     )
     unit: TargetUnit = Field(TargetUnit.PERCENT, title="Unit")
 
@@ -457,7 +458,7 @@ class PriorityTarget(Strict):
 
 class MeasurementWindow(Strict):
     kind: WindowKind = Field(WindowKind.MONTH, title="Window")
-    days: Annotated[int | None, Field(ge=1, le=366)] = Field(
+    days: Annotated[StrictInt | None, Field(ge=1, le=366)] = Field(
         None, title="Days", description="Length of a rolling window in days."
     )
 
@@ -546,7 +547,7 @@ class Maintenance(Strict):
     max_per_month: Duration | None = Field(
         None, title="Most per month", description="Upper limit of scheduled maintenance a month."
     )
-    excluded_from_downtime: bool = Field(
+    excluded_from_downtime: StrictBool = Field(
         True,
         title="Not counted as downtime",
         description="Announced maintenance inside the window does not count as downtime.",
@@ -599,7 +600,7 @@ class CreditTier(Strict):
 
 
 class ClaimProcedure(Strict):
-    deadline_days: Annotated[int | None, Field(ge=1, le=365)] = Field(
+    deadline_days: Annotated[StrictInt | None, Field(ge=1, le=365)] = Field(
         None,
         title="Claim deadline (days after the period)",
         description="Days after the end of the measurement period within which a claim is made.",
@@ -633,8 +634,8 @@ class EscalationLevel(Strict):
 class ChronicFailure(Strict):
     """Repeated misses that let the customer terminate."""
 
-    missed_periods: Annotated[int, Field(ge=1, le=120)] = Field(2, title="Missed periods")
-    out_of: Annotated[int, Field(ge=1, le=120)] = Field(3, title="Out of consecutive periods")
+    missed_periods: Annotated[StrictInt, Field(ge=1, le=120)] = Field(2, title="Missed periods")
+    out_of: Annotated[StrictInt, Field(ge=1, le=120)] = Field(3, title="Out of consecutive periods")
     remedy: LongText = Field("", title="Remedy", description="What the customer may then do.")
 
 
@@ -651,7 +652,7 @@ class Consequences(Strict):
         None, title="Monthly fee", description="Monthly fee credits are computed from."
     )
     claim: ClaimProcedure = Field(default_factory=ClaimProcedure, title="Claim procedure")
-    sole_remedy: bool = Field(
+    sole_remedy: StrictBool = Field(
         False,
         title="Credits are the sole remedy",
         description="Service credits are the customer's only remedy for missed objectives.",
@@ -736,11 +737,11 @@ class Approval(Strict):
 
 
 class Revision(Strict):
-    version: Annotated[int, Field(ge=1, le=100_000)] = Field(title="Version")
+    version: Annotated[StrictInt, Field(ge=1, le=100_000)] = Field(title="Version")
     date: dt.date = Field(title="Date")
     author: ShortText = Field("", title="Author")
     summary: ShortText = Field("", title="Summary of changes")
-    fingerprint: Annotated[str, Field(pattern=r"^([0-9a-f]{12,64})?$")] = Field(
+    fingerprint: Annotated[StrictStr, Field(pattern=r"^([0-9a-f]{12,64})?$")] = Field(
         "", title="Fingerprint", description="Fingerprint of that revision's agreement."
     )
 
@@ -762,7 +763,7 @@ class SignOff(Strict):
 class Agreement(Strict):
     """A service level agreement: one ``*.sla.json`` file."""
 
-    schema_version: Annotated[int, Field(ge=1, le=SCHEMA_VERSION)] = Field(
+    schema_version: Annotated[StrictInt, Field(ge=1, le=SCHEMA_VERSION)] = Field(
         SCHEMA_VERSION, title="Schema version"
     )
     agreement: AgreementInfo = Field(default_factory=AgreementInfo, title="Agreement")

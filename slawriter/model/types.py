@@ -9,7 +9,15 @@ from enum import StrEnum
 from functools import cache
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+)
 
 SCHEMA_VERSION = 1
 """Version of the ``*.sla.json`` layout this code writes. Bump it with a migration step."""
@@ -33,15 +41,34 @@ class Strict(BaseModel):
 
 Identifier = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"),
+    StringConstraints(strict=True, pattern=r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"),
     Field(
         description="Stable ID: lowercase letters, digits and hyphens, at most 63 characters "
         "(an RFC 1123 label), used by other parts of the agreement to refer to this one.",
         examples=["p1-first-response"],
     ),
 ]
-ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT)]
-LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT)]
+ShortText = Annotated[str, StringConstraints(strict=True, max_length=SHORT_TEXT)]
+LongText = Annotated[str, StringConstraints(strict=True, max_length=LONG_TEXT)]
+
+
+FROM_FILE = {"from_file": True}
+"""Validation context for agreement files: numbers must be written as JSON numbers."""
+
+
+def _number_not_text(value: object, info: ValidationInfo) -> object:
+    """In a file, a decimal is a JSON number: refuse text and true/false there.
+
+    Code may still pass ``"99.9"`` or ``99.9``; only what a file says is held to the stricter rule,
+    so that a quoted number is not silently rewritten as a number on the next save.
+    """
+    if info.context and info.context.get("from_file") and isinstance(value, str | bool | float):
+        kind = {str: "text", bool: "true/false", float: "a binary float"}[type(value)]
+        raise ValueError(f"must be written as a number, not as {kind}")
+    return value
+
+
+NumberOnly = BeforeValidator(_number_not_text)
 
 
 def _non_negative_finite(value: Decimal) -> Decimal:
@@ -52,10 +79,12 @@ def _non_negative_finite(value: Decimal) -> Decimal:
 
 Percentage = Annotated[
     Decimal,
+    NumberOnly,
     Field(ge=0, le=100, max_digits=12, decimal_places=6, description="Percent, 0 to 100."),
 ]
 Amount = Annotated[
     Decimal,
+    NumberOnly,
     AfterValidator(_non_negative_finite),
     Field(ge=0, le=Decimal("1e15"), max_digits=21, decimal_places=6),
 ]
@@ -140,7 +169,7 @@ _MINUTES_PER_UNIT: dict[DurationUnit, int] = {
 class Duration(Strict):
     """A length of time with its unit, e.g. 4 business hours."""
 
-    value: Annotated[Decimal, Field(ge=0, le=100_000, max_digits=12, decimal_places=4)]
+    value: Annotated[Decimal, NumberOnly, Field(ge=0, le=100_000, max_digits=12, decimal_places=4)]
     unit: DurationUnit
 
     def nominal_minutes(self) -> Decimal:

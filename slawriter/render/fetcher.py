@@ -17,7 +17,7 @@ from urllib.request import url2pathname
 def _weasyprint_fetcher_base() -> type:
     from weasyprint import URLFetcher
 
-    return URLFetcher  # type: ignore[no-any-return]
+    return URLFetcher
 
 
 def make_fetcher(roots: list[Path], warnings: list[str]) -> Any:
@@ -53,8 +53,7 @@ def make_fetcher(roots: list[Path], warnings: list[str]) -> Any:
     def refuse(url: str) -> None:
         shown = url if len(url) <= 120 else url[:117] + "..."
         message = (
-            f"refused to load {shown}: a contract may only use files of its template "
-            "and data: URLs"
+            f"refused to load {shown}: a contract may only use files of its template and data: URLs"
         )
         if message not in warnings:
             warnings.append(message)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gettext
 from decimal import Decimal
 from enum import Enum
 
@@ -28,54 +27,56 @@ from ..model.agreement import (
     WindowKind,
 )
 from ..model.types import Duration, DurationUnit
-from .i18n import N_, translations
+from .i18n import N_, NP_, translations
 
-LABELS: dict[Enum, str] = {
-    AgreementKind.CUSTOMER: N_("Service Level Agreement"),
-    AgreementKind.INTERNAL: N_("Internal Service Level Agreement"),
-    AgreementKind.VENDOR: N_("Underpinning Service Agreement"),
-    AgreementKind.ONBOARDING: N_("Onboarding Agreement"),
-    AgreementKind.PARTNER: N_("Partner Service Level Agreement"),
-    PartyRole.PROVIDER: N_("Provider"),
-    PartyRole.CUSTOMER: N_("Customer"),
-    PartyRole.PARTNER: N_("Partner"),
-    PartyKind.ORGANIZATION: N_("Organisation"),
-    PartyKind.DEPARTMENT: N_("Department"),
-    PartyKind.PERSON: N_("Individual"),
-    ChannelKind.EMAIL: N_("Email"),
-    ChannelKind.PHONE: N_("Telephone"),
-    ChannelKind.PORTAL: N_("Service portal"),
-    ChannelKind.CHAT: N_("Chat"),
-    ChannelKind.IN_PERSON: N_("In person"),
-    ChannelKind.OTHER: N_("Other channel"),
-    MetricKind.AVAILABILITY: N_("Availability"),
-    MetricKind.FIRST_RESPONSE_TIME: N_("First response time"),
-    MetricKind.RESOLUTION_TIME: N_("Resolution time"),
-    MetricKind.IMPLEMENTATION_TIME: N_("Implementation time"),
-    MetricKind.LEAD_FOLLOW_UP_TIME: N_("Lead follow-up time"),
-    MetricKind.TICKET_VOLUME: N_("Ticket volume"),
-    MetricKind.NPS: N_("Net Promoter Score"),
-    MetricKind.CSAT: N_("Customer satisfaction"),
-    MetricKind.DELIVERY_VOLUME: N_("Delivery volume"),
-    MetricKind.CUSTOM: N_("Other measure"),
-    Frequency.WEEKLY: N_("weekly"),
-    Frequency.MONTHLY: N_("monthly"),
-    Frequency.QUARTERLY: N_("quarterly"),
-    Frequency.YEARLY: N_("yearly"),
-    ExclusionKind.SCHEDULED_MAINTENANCE: N_("Scheduled maintenance"),
-    ExclusionKind.FORCE_MAJEURE: N_("Force majeure"),
-    ExclusionKind.CUSTOMER_CAUSED: N_("Caused by the customer"),
-    ExclusionKind.THIRD_PARTY: N_("Third parties"),
-    ExclusionKind.INTERNET: N_("Internet and public networks"),
-    ExclusionKind.PREVIEW_FEATURES: N_("Preview features"),
-    ExclusionKind.SUSPENSION: N_("Suspension of the service"),
-    ExclusionKind.OTHER: N_("Other exclusion"),
-    AgreementStatus.DRAFT: N_("Draft"),
-    AgreementStatus.IN_REVIEW: N_("In review"),
-    AgreementStatus.APPROVED: N_("Approved"),
-    AgreementStatus.SIGNED: N_("Signed"),
-    AgreementStatus.SUPERSEDED: N_("Superseded"),
-}
+_LABEL_LIST: list[tuple[Enum, str]] = [
+    (AgreementKind.CUSTOMER, N_("Service Level Agreement")),
+    (AgreementKind.INTERNAL, N_("Internal Service Level Agreement")),
+    (AgreementKind.VENDOR, N_("Underpinning Service Agreement")),
+    (AgreementKind.ONBOARDING, N_("Onboarding Agreement")),
+    (AgreementKind.PARTNER, N_("Partner Service Level Agreement")),
+    (PartyRole.PROVIDER, N_("Provider")),
+    (PartyRole.CUSTOMER, N_("Customer")),
+    (PartyRole.PARTNER, N_("Partner")),
+    (PartyKind.ORGANIZATION, N_("Organisation")),
+    (PartyKind.DEPARTMENT, N_("Department")),
+    (PartyKind.PERSON, N_("Individual")),
+    (ChannelKind.EMAIL, N_("Email")),
+    (ChannelKind.PHONE, N_("Telephone")),
+    (ChannelKind.PORTAL, N_("Service portal")),
+    (ChannelKind.CHAT, N_("Chat")),
+    (ChannelKind.IN_PERSON, N_("In person")),
+    (ChannelKind.OTHER, N_("Other channel")),
+    (MetricKind.AVAILABILITY, N_("Availability")),
+    (MetricKind.FIRST_RESPONSE_TIME, N_("First response time")),
+    (MetricKind.RESOLUTION_TIME, N_("Resolution time")),
+    (MetricKind.IMPLEMENTATION_TIME, N_("Implementation time")),
+    (MetricKind.LEAD_FOLLOW_UP_TIME, N_("Lead follow-up time")),
+    (MetricKind.TICKET_VOLUME, N_("Ticket volume")),
+    (MetricKind.NPS, N_("Net Promoter Score")),
+    (MetricKind.CSAT, N_("Customer satisfaction")),
+    (MetricKind.DELIVERY_VOLUME, N_("Delivery volume")),
+    (MetricKind.CUSTOM, N_("Other measure")),
+    (Frequency.WEEKLY, N_("weekly")),
+    (Frequency.MONTHLY, N_("monthly")),
+    (Frequency.QUARTERLY, N_("quarterly")),
+    (Frequency.YEARLY, N_("yearly")),
+    (ExclusionKind.SCHEDULED_MAINTENANCE, N_("Scheduled maintenance")),
+    (ExclusionKind.FORCE_MAJEURE, N_("Force majeure")),
+    (ExclusionKind.CUSTOMER_CAUSED, N_("Caused by the customer")),
+    (ExclusionKind.THIRD_PARTY, N_("Third parties")),
+    (ExclusionKind.INTERNET, N_("Internet and public networks")),
+    (ExclusionKind.PREVIEW_FEATURES, N_("Preview features")),
+    (ExclusionKind.SUSPENSION, N_("Suspension of the service")),
+    (ExclusionKind.OTHER, N_("Other exclusion")),
+    (AgreementStatus.DRAFT, N_("Draft")),
+    (AgreementStatus.IN_REVIEW, N_("In review")),
+    (AgreementStatus.APPROVED, N_("Approved")),
+    (AgreementStatus.SIGNED, N_("Signed")),
+    (AgreementStatus.SUPERSEDED, N_("Superseded")),
+]
+# StrEnum members of different enums with the same value compare equal: key by type too.
+LABELS: dict[tuple[type, str], str] = {(type(k), k.value): v for k, v in _LABEL_LIST}
 
 _COMPARATOR_WORDS: dict[Comparator, str] = {
     Comparator.GTE: N_("at least %(value)s"),
@@ -88,6 +89,14 @@ _WINDOW_WORDS: dict[WindowKind, str] = {
     WindowKind.MONTH: N_("calendar month"),
     WindowKind.QUARTER: N_("calendar quarter"),
     WindowKind.YEAR: N_("calendar year"),
+}
+
+_UNIT_FORMS: dict[str, tuple[str, str]] = {
+    DurationUnit.MINUTES.value: NP_("%(num)s minute", "%(num)s minutes"),
+    DurationUnit.HOURS.value: NP_("%(num)s hour", "%(num)s hours"),
+    DurationUnit.BUSINESS_HOURS.value: NP_("%(num)s business hour", "%(num)s business hours"),
+    DurationUnit.DAYS.value: NP_("%(num)s day", "%(num)s days"),
+    DurationUnit.BUSINESS_DAYS.value: NP_("%(num)s business day", "%(num)s business days"),
 }
 
 _WEEKDAY_INDEX = {day: index for index, day in enumerate(Weekday)}
@@ -112,7 +121,7 @@ class Formatter:
 
     def label(self, value: Enum) -> str:
         """The contract's word for an enumeration value (a kind, role, status…)."""
-        return self.gettext(LABELS[value])
+        return self.gettext(LABELS[(type(value), value.value)])
 
     # -- numbers ------------------------------------------------------------------------------
     def number(self, value: int | Decimal) -> str:
@@ -130,6 +139,9 @@ class Formatter:
     def date(self, value: dt.date | None) -> str:
         return "" if value is None else format_date(value, "long", locale=self.language)
 
+    def dates(self, values: list[dt.date]) -> str:
+        return self.join([self.date(v) for v in values])
+
     def time(self, value: dt.time) -> str:
         return format_time(value, "short", locale=self.language)
 
@@ -142,7 +154,7 @@ class Formatter:
 
     # -- durations and targets ------------------------------------------------------------------
     def duration(self, value: Duration | None) -> str:
-        """"4 business hours" / "4 horas hábiles"."""
+        """ "4 business hours" / "4 horas hábiles"."""
         if value is None:
             return ""
         return self._amount_of(value.value, value.unit.value)
@@ -155,14 +167,7 @@ class Formatter:
 
     def _amount_of(self, value: Decimal, unit: str) -> str:
         num = self.number(value)
-        forms = {
-            DurationUnit.MINUTES.value: ("%(num)s minute", "%(num)s minutes"),
-            DurationUnit.HOURS.value: ("%(num)s hour", "%(num)s hours"),
-            DurationUnit.BUSINESS_HOURS.value: ("%(num)s business hour", "%(num)s business hours"),
-            DurationUnit.DAYS.value: ("%(num)s day", "%(num)s days"),
-            DurationUnit.BUSINESS_DAYS.value: ("%(num)s business day", "%(num)s business days"),
-        }
-        singular, plural = forms[unit]
+        singular, plural = _UNIT_FORMS[unit]
         return self.ngettext(singular, plural, value) % {"num": num}
 
     def quantity(self, target: Target) -> str:
@@ -179,7 +184,7 @@ class Formatter:
         return self.number(target.value)
 
     def target(self, target: Target | None) -> str:
-        """"at least 99.9%", "at most 4 business hours", "al menos 99,9 %"."""
+        """ "at least 99.9%", "at most 4 business hours", "al menos 99,9 %"."""
         if target is None:
             return ""
         words = self.gettext(_COMPARATOR_WORDS[target.comparator])

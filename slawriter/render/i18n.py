@@ -18,9 +18,14 @@ DOMAIN = "contract"
 LANGUAGES = ("en", "es")
 
 
-def N_(message: str) -> str:  # noqa: N802 - the conventional name for "mark for extraction"
+def N_(message: str) -> str:
     """Mark ``message`` for the catalog without translating it yet."""
     return message
+
+
+def NP_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a singular/plural pair for the catalog."""
+    return singular, plural
 
 
 def catalog_path(language: str) -> Path:
@@ -38,7 +43,7 @@ def translations(language: str) -> gettext.NullTranslations:
     if not path.is_file():
         return gettext.NullTranslations()
     with path.open("rb") as handle:
-        catalog = read_po(handle, locale=language, domain=DOMAIN)
+        catalog = read_po(handle, domain=DOMAIN)
     buffer = BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     buffer.seek(0)

@@ -16,12 +16,15 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     An existing file keeps its permission bits. Raises ``OSError``; ``path`` is then unchanged.
     """
     path = Path(path)
+    if path.is_symlink():
+        # Replace the file the link points at, not the link itself.
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path()
     try:
         mode: int | None = path.stat().st_mode & 0o7777
     except FileNotFoundError:
         mode = None
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:100]}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import stat
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -15,7 +16,7 @@ from pydantic import ValidationError
 
 from ..model.agreement import Agreement
 from ..model.sections import describe
-from ..model.types import SCHEMA_VERSION
+from ..model.types import FROM_FILE, SCHEMA_VERSION
 from . import migrations
 from .atomic import atomic_write_bytes
 from .errors import (
@@ -55,7 +56,8 @@ def _encode(value: Any, indent: str, out: list[str]) -> None:
     elif isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(f"cannot write the number {value}")
-        out.append(str(value))
+        # -0 would read back as the integer 0: write zero without its sign.
+        out.append(str(value.copy_abs() if value.is_zero() else value))
     elif isinstance(value, dt.date | dt.time):
         out.append(json.dumps(value.isoformat()))
     elif isinstance(value, dict):
@@ -160,23 +162,67 @@ def _pairs(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _line_of(text: str, needle: str) -> str:
-    index = text.find(needle)
-    if index < 0:
-        return ""
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
+
+
+def _line(text: str, index: int) -> str:
     return f"line {text.count(chr(10), 0, index) + 1}"
+
+
+def _where_literal(text: str, literal: str) -> str:
+    """The line of the first bare token ``literal`` (not inside a string)."""
+    for match in _TOKENS.finditer(text):
+        if match.group() == literal:
+            return _line(text, match.start())
+    return ""
+
+
+def _where_duplicate(text: str, key: str) -> str:
+    """The line where ``key`` appears a second time in one object."""
+    objects: list[set[str] | None] = []  # one entry per open object (a set) or array (None)
+    expect_key = False
+    for match in _TOKENS.finditer(text):
+        token = match.group()
+        if token == "{":
+            objects.append(set())
+            expect_key = True
+        elif token == "[":
+            objects.append(None)
+            expect_key = False
+        elif token in "}]":
+            if objects:
+                objects.pop()
+            expect_key = False
+        elif token == ",":
+            expect_key = bool(objects) and objects[-1] is not None
+        elif token == ":":
+            expect_key = False
+        elif expect_key and token.startswith('"'):
+            seen = objects[-1]
+            try:
+                name = json.loads(token)
+            except ValueError:
+                name = token
+            if seen is not None:
+                if name == key and name in seen:
+                    return _line(text, match.start())
+                seen.add(name)
+    return ""
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise UnreadableFile(path, "is a folder, not an agreement file")
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise UnreadableFile(path, "is not a regular file (a device, pipe or socket)")
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             raise UnreadableFile(
                 path,
-                f"is {size / 1024 / 1024:.1f} MB; an agreement file is at most "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB — is this the right file?",
+                f"is larger than {MAX_FILE_BYTES // 1024 // 1024} MB "
+                f"({size:,} bytes), too large for an agreement file — is this the right file?",
             )
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
@@ -229,18 +275,21 @@ def _parse(path: Path, text: str) -> Any:
             object_pairs_hook=_pairs,
         )
     except json.JSONDecodeError as exc:
-        ending = exc.pos >= len(text.rstrip())
-        what = "ends before the JSON is complete" if ending else f"is not valid JSON ({exc.msg})"
+        ending = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+        reason = exc.msg.removesuffix(" starting at").removesuffix(" at")
+        what = "ends before the JSON is complete" if ending else f"is not valid JSON ({reason})"
         raise NotJson(
             path, what, where=f"line {exc.lineno}, column {exc.colno}", hint=_NOT_JSON_HINT
         ) from exc
     except _BadNumber as exc:
-        raise NotJson(path, f"{exc.text[:20]} {exc.why}", where=_line_of(text, exc.text)) from exc
+        raise NotJson(
+            path, f"{exc.text[:20]} {exc.why}", where=_where_literal(text, exc.text)
+        ) from exc
     except _DuplicateKey as exc:
         raise NotJson(
             path,
             f'the key "{exc.key}" appears twice in one object',
-            where=_line_of(text, f'"{exc.key}"'),
+            where=_where_duplicate(text, exc.key),
             hint="keep one of them",
         ) from exc
     except RecursionError as exc:
@@ -270,6 +319,8 @@ def _pydantic_message(error: Any) -> str:
     value = error.get("input")
     if isinstance(value, str | int | Decimal) and kind not in ("string_too_long",):
         shown = repr(value) if isinstance(value, str) else str(value)
+        if isinstance(value, bool):
+            shown = "true" if value else "false"
         if len(shown) <= 40:
             message += f" (found {shown})"
     return message
@@ -307,7 +358,8 @@ def agreement_from_json(data: Any, path: Path | str = "<agreement>") -> Agreemen
         )
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise InvalidAgreement(
-            path, [Issue("Schema version", f"must be a whole number from 1, not {version!r}")]
+            path,
+            [Issue("Schema version", f"must be a whole number from 1, not {_json_text(version)}")],
         )
     if version > SCHEMA_VERSION:
         raise NewerSchema(
@@ -328,11 +380,20 @@ def agreement_from_json(data: Any, path: Path | str = "<agreement>") -> Agreemen
                 hint="the file is unchanged; report this with the file attached",
             ) from exc
     try:
-        return Agreement.model_validate(data)
+        return Agreement.model_validate(data, context=FROM_FILE)
     except ValidationError as exc:
         raise InvalidAgreement(path, _issues_from(exc, data)) from exc
     except RecursionError as exc:
         raise NotJson(path, "is nested too deeply to be an agreement file") from exc
+
+
+def _json_text(value: Any) -> str:
+    """A parsed JSON value as it was written (``1.0``, ``true``, ``"1"``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal | int):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)[:40]
 
 
 def loads_agreement(text: str, path: Path | str = "<agreement>") -> Agreement:

@@ -163,10 +163,21 @@ def test_a_missing_or_broken_file_is_one_line_and_exit_2(tmp_path: Path, command
         assert err.count("\n") == 1 and err.startswith(f"{path}: ")
 
 
-def test_without_arguments_it_starts_the_app_or_says_why() -> None:
-    code, out, _ = run()
-    assert code == 0
-    assert "app" in out
+def test_without_a_command_it_starts_the_app(
+    monkeypatch: pytest.MonkeyPatch, good_file: Path
+) -> None:
+    import slawriter.app
+
+    opened: list[Path | None] = []
+
+    def fake_run(file: Path | None) -> int:
+        opened.append(file)
+        return 0
+
+    monkeypatch.setattr(slawriter.app, "run", fake_run)
+    assert run() == (0, "", "")
+    assert run(str(good_file)) == (0, "", "")
+    assert opened == [None, good_file]
 
 
 def test_real_process(good_file: Path, tmp_path: Path) -> None:

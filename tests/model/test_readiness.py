@@ -96,23 +96,58 @@ def _chronic_without_remedy(a: Agreement) -> None:
 
 
 CASES: list[tuple[Mutation, Severity, tuple[str | int, ...], str]] = [
-    (_no_method, Severity.WARNING, ("service_levels", "objectives", 0, "measurement_method"), "how it is measured"),
-    (_no_source, Severity.WARNING, ("service_levels", "objectives", 0, "data_source"), "no data source"),
-    (_no_downtime, Severity.WARNING, ("service_levels", "objectives", 0, "downtime_definition"), "does not define downtime"),
+    (
+        _no_method,
+        Severity.WARNING,
+        ("service_levels", "objectives", 0, "measurement_method"),
+        "how it is measured",
+    ),
+    (
+        _no_source,
+        Severity.WARNING,
+        ("service_levels", "objectives", 0, "data_source"),
+        "no data source",
+    ),
+    (
+        _no_downtime,
+        Severity.WARNING,
+        ("service_levels", "objectives", 0, "downtime_definition"),
+        "does not define downtime",
+    ),
     (_no_owner, Severity.WARNING, ("responsibilities", "items", 0, "owners"), "no owner"),
     (_no_exclusions, Severity.WARNING, ("limitations", "exclusions"), "no exclusions"),
     (_no_signatory, Severity.WARNING, ("parties", 1), "no signatory for Shop GmbH"),
     (_unused_term, Severity.WARNING, ("governance", "definitions", 1, "term"), "never used"),
     (_undefined_term, Severity.WARNING, ("governance", "definitions"), "'Service Credit' is used"),
     (_no_cap, Severity.WARNING, ("consequences", "credit_cap_percent"), "no cap"),
-    (_no_claim_deadline, Severity.WARNING, ("consequences", "claim", "deadline_days"), "no deadline"),
+    (
+        _no_claim_deadline,
+        Severity.WARNING,
+        ("consequences", "claim", "deadline_days"),
+        "no deadline",
+    ),
     (_no_consequence, Severity.WARNING, ("consequences",), "nothing happens"),
-    (_business_hours_without_calendar, Severity.WARNING, ("service_levels", "objectives", 1, "calendar"), "no business calendar"),
-    (_weak_internal_target, Severity.WARNING, ("service_levels", "objectives", 0, "internal_target"), "not stricter"),
+    (
+        _business_hours_without_calendar,
+        Severity.WARNING,
+        ("service_levels", "objectives", 1, "calendar"),
+        "no business calendar",
+    ),
+    (
+        _weak_internal_target,
+        Severity.WARNING,
+        ("service_levels", "objectives", 0, "internal_target"),
+        "not stricter",
+    ),
     (_no_title, Severity.ERROR, ("agreement", "title"), "no title"),
     (_no_objectives, Severity.ERROR, ("service_levels", "objectives"), "at least one measurable"),
-    (_chronic_without_remedy, Severity.WARNING, ("consequences", "chronic_failure", "remedy"), "remedy"),
-]  # fmt: skip
+    (
+        _chronic_without_remedy,
+        Severity.WARNING,
+        ("consequences", "chronic_failure", "remedy"),
+        "remedy",
+    ),
+]
 
 
 @pytest.mark.parametrize(

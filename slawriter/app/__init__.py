@@ -1,0 +1,32 @@
+"""The desktop app (PySide6). The only package of slawriter that imports Qt.
+
+:func:`run` is the entry point; Qt is imported when it is called, so ``import slawriter.app``
+stays cheap for the command line.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def run(file: Path | None = None) -> int:
+    """Start the app, open ``file`` if given, and return the exit code."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .application import configure_application
+    from .main_window import MainWindow
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    configure_application(app)
+    window = MainWindow()
+    window.show()
+    if file is not None:
+        window.open_path(Path(file))
+    QTimer.singleShot(0, window.offer_recovery)
+    return app.exec()
+
+
+__all__ = ["run"]

@@ -1,0 +1,650 @@
+"""The main window: sections on the left, the section's form in the centre, preview on the right."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QKeyCombination,
+    QMetaObject,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Agreement, Section, Severity, section_of
+from ..model.sections import Loc
+from ..storage import SUFFIX, DocumentError, agreement_file_name
+from . import dialogs, extras
+from .document import DiskState, Document
+from .icons import icon
+from .pages import PAGES, SectionPage
+from .presets import available_presets, blank_agreement
+from .recovery import RecoverySession, left_behind
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 30_000
+MAX_RECENT = 10
+
+extras.register()
+
+
+class SectionState:
+    COMPLETE = "complete"
+    WARNINGS = "warning"
+    ERRORS = "error"
+
+
+class UndoShortcuts(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z always reach the document's undo stack.
+
+    QLineEdit and friends claim these keys (a ShortcutOverride) even when their own history is
+    empty; refusing the override lets the window's Undo and Redo actions take them.
+    """
+
+    KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            combo = event.keyCombination().toCombined()
+            if any(event.matches(key) for key in self.KEYS) or combo in _EXTRA_UNDO_KEYS:
+                event.ignore()
+                return True
+        return False
+
+
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_EXTRA_UNDO_KEYS = {
+    QKeyCombination(_CTRL | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z).toCombined(),
+    QKeyCombination(_CTRL, Qt.Key.Key_Y).toCombined(),
+}
+
+
+class MainWindow(QMainWindow):
+    """One agreement per window."""
+
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        recovery: RecoverySession | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else QSettings()
+        self.recovery = recovery if recovery is not None else RecoverySession()
+        self.document = Document(parent=self)
+        self.pages: dict[Section, SectionPage] = {}
+        self._connections: list[QMetaObject.Connection] = []
+        self._autosaved_generation = -1
+        self.setWindowIcon(icon("slawriter"))
+        self.setAcceptDrops(True)
+        self.setObjectName("mainWindow")
+
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._undo_filter = UndoShortcuts(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.installEventFilter(self._undo_filter)
+            app.applicationStateChanged.connect(self._application_state_changed)
+
+        self._findings_timer = QTimer(self)
+        self._findings_timer.setSingleShot(True)
+        self._findings_timer.setInterval(250)
+        self._findings_timer.timeout.connect(self._update_section_states)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+        self.set_document(Document(blank_agreement(), parent=self))
+        self._restore_settings()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        self.section_list = QListWidget()
+        self.section_list.setObjectName("sections")
+        self.section_list.setAccessibleName(self.tr("Sections"))
+        for number, section in enumerate(Section, start=1):
+            item = QListWidgetItem(icon("complete"), f"{number}. {section.label}")
+            item.setData(Qt.ItemDataRole.UserRole, section.value)
+            self.section_list.addItem(item)
+        self.section_list.setMinimumWidth(200)
+        left_layout.addWidget(self.section_list, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        left_layout.addWidget(self.summary)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.preview = QFrame()
+        self.preview.setObjectName("preview")
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        preview_layout = QVBoxLayout(self.preview)
+        title = QLabel(self.tr("Preview"))
+        title.setStyleSheet("font-weight: 600;")
+        preview_layout.addWidget(title)
+        self.preview_message = QLabel(
+            self.tr(
+                "The contract preview will appear here once the PDF renderer is part of "
+                "slawriter. Until then, the findings beside each section show what the contract "
+                "still needs."
+            )
+        )
+        self.preview_message.setWordWrap(True)
+        self.preview_message.setStyleSheet("color: palette(dark);")
+        preview_layout.addWidget(self.preview_message)
+        preview_layout.addStretch(1)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([230, 680, 330])
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+        self.section_list.currentRowChanged.connect(self._show_section)
+        self.statusBar()
+
+    def _action(self, text: str, icon_name: str = "", shortcut: object = None) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif isinstance(shortcut, str):
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New…"), "new", key.New)
+        self.new_action.triggered.connect(self.new_document)
+        self.open_action = self._action(self.tr("&Open…"), "open", key.Open)
+        self.open_action.triggered.connect(self.open_dialog)
+        self.save_action = self._action(self.tr("&Save"), "save", key.Save)
+        self.save_action.triggered.connect(self.save)
+        self.save_as_action = self._action(self.tr("Save &As…"), "", key.SaveAs)
+        if not self.save_as_action.shortcuts():
+            self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.save_as_action.triggered.connect(self.save_as)
+        self.quit_action = self._action(self.tr("&Quit"), "", key.Quit)
+        if not self.quit_action.shortcuts():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.undo_action = self._action(self.tr("&Undo"), "undo", key.Undo)
+        self.undo_action.triggered.connect(lambda: self.document.undo_stack.undo())
+        self.redo_action = self._action(self.tr("&Redo"), "redo", key.Redo)
+        redo_keys = list(self.redo_action.shortcuts())
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.triggered.connect(lambda: self.document.undo_stack.redo())
+        self.preview_action = self._action(self.tr("Show &Preview"), "preview", "F9")
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(True)
+        self.preview_action.toggled.connect(self.preview.setVisible)
+        self.previous_section_action = self._action(self.tr("Previous Section"), "", "Ctrl+PgUp")
+        self.previous_section_action.triggered.connect(lambda: self._step_section(-1))
+        self.next_section_action = self._action(self.tr("Next Section"), "", "Ctrl+PgDown")
+        self.next_section_action.triggered.connect(lambda: self._step_section(1))
+        self.about_action = self._action(self.tr("&About slawriter"))
+        self.about_action.triggered.connect(lambda: dialogs.about(self))
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.preview_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.previous_section_action)
+        view_menu.addAction(self.next_section_action)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.open_action, self.save_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.preview_action)
+
+    # -- the document ------------------------------------------------------------------------
+
+    def set_document(self, document: Document) -> None:
+        """Show ``document`` in this window (the previous one is dropped)."""
+        old = self.document
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._connections = []
+        if old is not document:
+            old.deleteLater()
+        document.setParent(self)
+        self.document = document
+        current = max(0, self.section_list.currentRow())
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            if widget is None:
+                break
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.pages = {}
+        for section, page_class in PAGES.items():
+            page = page_class(document)
+            self.pages[section] = page
+            self.stack.addWidget(page)
+        stack = document.undo_stack
+        self._connections = [
+            document.changed.connect(self._document_changed),
+            document.revisited.connect(self._revisited),
+            document.modifiedChanged.connect(self._update_title),
+            document.pathChanged.connect(self._update_title),
+            stack.canUndoChanged.connect(self.undo_action.setEnabled),
+            stack.canRedoChanged.connect(self.redo_action.setEnabled),
+            stack.undoTextChanged.connect(self._undo_text_changed),
+            stack.redoTextChanged.connect(self._redo_text_changed),
+        ]
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self._autosaved_generation = document.generation
+        self.section_list.setCurrentRow(current)
+        self._show_section(current)
+        self._update_section_states()
+        self._update_title()
+
+    def _undo_text_changed(self, text: str) -> None:
+        verb = self.tr("Undo")
+        self.undo_action.setText(f"&{verb} {text}" if text else f"&{verb}")
+
+    def _redo_text_changed(self, text: str) -> None:
+        verb = self.tr("Redo")
+        self.redo_action.setText(f"&{verb} {text}" if text else f"&{verb}")
+
+    def _document_changed(self, _loc: tuple[str | int, ...]) -> None:
+        for page in self.pages.values():
+            page.dirty = True
+        current = self.current_page()
+        if current is not None:
+            current.refresh()
+        self._findings_timer.start()
+        self._update_title()
+
+    def _revisited(self, loc: tuple[str | int, ...]) -> None:
+        """Undo or redo changed ``loc``: show that place, even in another section."""
+        self.go_to(tuple(loc))
+
+    def go_to(self, loc: Loc) -> None:
+        """Show the section of ``loc`` and focus its editor."""
+        section = section_of(loc)
+        self.section_list.setCurrentRow(list(Section).index(section))
+        page = self.pages[section]
+        if page.dirty:
+            page.refresh()
+        page.focus_loc(loc)
+
+    def current_section(self) -> Section:
+        return list(Section)[max(0, self.section_list.currentRow())]
+
+    def current_page(self) -> SectionPage | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, SectionPage) else None
+
+    def _show_section(self, row: int) -> None:
+        if row < 0 or row >= self.stack.count():
+            return
+        page = self.stack.widget(row)
+        self.stack.setCurrentIndex(row)
+        if isinstance(page, SectionPage) and page.dirty:
+            page.refresh(force=True)
+
+    def _step_section(self, step: int) -> None:
+        row = (self.section_list.currentRow() + step) % self.section_list.count()
+        self.section_list.setCurrentRow(row)
+
+    def section_state(self, section: Section) -> str:
+        severities = {f.severity for f in self.document.findings() if f.section is section}
+        if Severity.ERROR in severities:
+            return SectionState.ERRORS
+        if Severity.WARNING in severities:
+            return SectionState.WARNINGS
+        return SectionState.COMPLETE
+
+    def _update_section_states(self) -> None:
+        findings = self.document.findings()
+        errors = sum(f.severity is Severity.ERROR for f in findings)
+        warnings = sum(f.severity is Severity.WARNING for f in findings)
+        for row, section in enumerate(Section):
+            state = self.section_state(section)
+            item = self.section_list.item(row)
+            item.setIcon(icon(state))
+            mine = [f for f in findings if f.section is section]
+            counts = {
+                SectionState.ERRORS: self.tr("has errors"),
+                SectionState.WARNINGS: self.tr("has warnings"),
+                SectionState.COMPLETE: self.tr("complete"),
+            }[state]
+            item.setToolTip(f"{section.label}: {counts}" + (f" ({len(mine)})" if mine else ""))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, counts)
+        if errors or warnings:
+            self.summary.setText(
+                self.tr("{0} errors, {1} warnings before this can be sent.").format(
+                    errors, warnings
+                )
+            )
+        else:
+            self.summary.setText(self.tr("Ready to send: no errors or warnings."))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name}[*] — slawriter")
+        self.setWindowModified(self.document.modified)
+
+    # -- file commands -----------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; ``True`` when it is fine to drop the document."""
+        if not self.document.modified:
+            return True
+        answer = dialogs.ask_unsaved(self, self.document.display_name)
+        if answer == dialogs.Unsaved.SAVE:
+            return self.save()
+        return answer == dialogs.Unsaved.DISCARD
+
+    def new_document(self) -> bool:
+        presets = available_presets()
+        choice = dialogs.choose_new(self, presets)
+        if choice is None or not self.maybe_save():
+            return False
+        if choice:
+            preset = next(p for p in presets if p.name == choice)
+            try:
+                agreement = preset.create()
+            except DocumentError as error:
+                dialogs.show_error(self, self.tr("Could not open the preset"), error.lines())
+                return False
+        else:
+            agreement = blank_agreement()
+        self._replace_document(Document(agreement, parent=self))
+        return True
+
+    def open_dialog(self) -> bool:
+        folder = self.document.path.parent if self.document.path else None
+        path = dialogs.open_file(self, folder)
+        return self.open_path(path) if path is not None else False
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path`` in this window. A file that fails to load is shown, never written."""
+        try:
+            document = Document.open(path, parent=self)
+        except DocumentError as error:
+            dialogs.show_error(self, self.tr("Could not open the agreement"), error.lines())
+            self._forget_recent(path)
+            return False
+        if not self.maybe_save():
+            document.deleteLater()
+            return False
+        self._replace_document(document)
+        self._add_recent(path)
+        self.statusBar().showMessage(self.tr("Opened {0}").format(path), 4000)
+        return True
+
+    def _replace_document(self, document: Document) -> None:
+        self.recovery.clear()
+        self.set_document(document)
+        self.section_list.setCurrentRow(0)
+
+    def save(self) -> bool:
+        path = self.document.path
+        if path is None:
+            return self.save_as()
+        return self._save_to(path)
+
+    def save_as(self) -> bool:
+        current = self.document.path
+        suggested = current or (
+            self._last_folder() / agreement_file_name(self.document.agreement.agreement.title)
+        )
+        path = dialogs.save_file(self, suggested)
+        if path is None:
+            return False
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        if (
+            path == self.document.path
+            and self.document.changed_on_disk()
+            and not dialogs.confirm_overwrite(self, path)
+        ):
+            return False
+        try:
+            self.document.save(path)
+        except DocumentError as error:
+            dialogs.show_error(self, self.tr("Could not save the agreement"), error.lines())
+            return False
+        self.recovery.clear()
+        self._autosaved_generation = self.document.generation
+        self._add_recent(path)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 4000)
+        return True
+
+    def _last_folder(self) -> Path:
+        recent = self.recent_files()
+        return recent[0].parent if recent else Path.home()
+
+    # -- recent files ------------------------------------------------------------------------
+
+    def recent_files(self) -> list[Path]:
+        value = self.settings.value("recent/files", [])
+        if isinstance(value, str):
+            return [Path(value)]
+        if isinstance(value, list):
+            return [Path(str(v)) for v in value]
+        return []
+
+    def _store_recent(self, paths: list[Path]) -> None:
+        self.settings.setValue("recent/files", [str(p) for p in paths[:MAX_RECENT]])
+
+    def _add_recent(self, path: Path) -> None:
+        path = path.resolve()
+        self._store_recent([path, *[p for p in self.recent_files() if p != path]])
+
+    def _forget_recent(self, path: Path) -> None:
+        path = path.resolve()
+        if path in self.recent_files():
+            self._store_recent([p for p in self.recent_files() if p != path])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for number, path in enumerate(self.recent_files(), start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            empty = self.recent_menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Clear List"))
+            clear.triggered.connect(lambda: self._store_recent([]))
+
+    # -- autosave and recovery ---------------------------------------------------------------
+
+    def autosave(self) -> bool:
+        """Write the recovery copy if there are unsaved changes it does not have yet."""
+        document = self.document
+        if not document.modified:
+            if self.recovery.written:
+                self.recovery.clear()
+            return False
+        if document.generation == self._autosaved_generation and self.recovery.written:
+            return False
+        digest = document.disk_state.digest if document.disk_state else ""
+        try:
+            self.recovery.write(document.agreement, document.path, digest)
+        except DocumentError as error:
+            log.error("autosave failed: %s", error)
+            return False
+        self._autosaved_generation = document.generation
+        return True
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.autosave()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.autosave()
+        super().changeEvent(event)
+
+    def offer_recovery(self) -> bool:
+        """Offer the work a crashed session left behind; ``True`` if it was restored."""
+        copies = left_behind(self.recovery.folder)
+        if not copies:
+            return False
+        answer = dialogs.ask_restore(self, [c.describe() for c in copies])
+        if answer is dialogs.Restore.DISCARD:
+            for copy in copies:
+                copy.discard()
+            return False
+        if answer is not dialogs.Restore.RESTORE:
+            return False
+        chosen = copies[0]
+        try:
+            agreement = chosen.load()
+        except DocumentError as error:
+            dialogs.show_error(self, self.tr("Could not restore the autosaved copy"), error.lines())
+            return False
+        if not self.maybe_save():
+            return False
+        self._restore(agreement, chosen.original, chosen.original_digest)
+        chosen.discard()
+        return True
+
+    def _restore(self, agreement: Agreement, original: Path | None, digest: str) -> None:
+        document = Document(agreement, original, parent=self)
+        if original is not None:
+            # Saving over the original asks first if it changed after the autosave was taken.
+            state = DiskState.of(original)
+            document.disk_state = (
+                state if state is not None and state.digest == digest else document.disk_state
+            )
+            if state is not None and state.digest != digest:
+                document.disk_state = DiskState(0, 0, digest)
+        self._replace_document(document)
+        document.mark_modified()
+        self._update_title()
+        self.autosave()
+
+    # -- window events -----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._save_settings()
+        self.autosave_timer.stop()
+        self.recovery.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._undo_filter)
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Open after the drop returns, so a prompt does not block the drag source.
+        QTimer.singleShot(0, lambda: self.open_path(path))
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().endswith(SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.splitter.restoreState(QByteArray(splitter))
+        visible = self.settings.value("window/preview", True)
+        self.preview_action.setChecked(visible not in (False, "false", "0", 0))
+
+    def _save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/preview", self.preview_action.isChecked())
+        self.settings.sync()

@@ -1,0 +1,114 @@
+"""What every section page has: a heading, the section's findings, and generated forms."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...model import Finding, Section, Severity
+from ...model.sections import Loc
+from ..document import Document
+from ..forms import Form, problems_by_loc
+
+_SEVERITY_COLOURS = {
+    Severity.ERROR: "#b3261e",
+    Severity.WARNING: "#b26a00",
+    Severity.INFO: "#1565c0",
+}
+
+
+class SectionPage(QScrollArea):
+    """One section of the agreement: a scrollable page of forms."""
+
+    section: Section = Section.PARTIES
+    intro: str = ""
+
+    jumpRequested = Signal(tuple)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.dirty = True
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName(f"page_{self.section.value}")
+        body = QWidget()
+        body.setObjectName("pageBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(10)
+        heading = QLabel(self.section.label)
+        heading.setObjectName("pageHeading")
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        layout.addWidget(heading)
+        if self.intro:
+            intro = QLabel(self.intro)
+            intro.setWordWrap(True)
+            intro.setStyleSheet("color: palette(dark);")
+            layout.addWidget(intro)
+        self.findings_label = QLabel()
+        self.findings_label.setObjectName("findings")
+        self.findings_label.setWordWrap(True)
+        self.findings_label.setTextFormat(Qt.TextFormat.RichText)
+        self.findings_label.setStyleSheet(
+            "QLabel#findings { background: #fbf7ee; border: 1px solid #e6dcc3;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.findings_label.linkActivated.connect(self._link)
+        layout.addWidget(self.findings_label)
+        self._findings: list[Finding] = []
+        self.forms = self.build_forms()
+        for form in self.forms:
+            layout.addWidget(form)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def build_forms(self) -> list[Form]:
+        """The forms of this section (one module per section overrides this)."""
+        raise NotImplementedError
+
+    def refresh(self, force: bool = False) -> None:
+        """Show the document's current values, errors and findings."""
+        problems = problems_by_loc(self.document)
+        for form in self.forms:
+            form.refresh(problems, force)
+        self._show_findings()
+        self.dirty = False
+
+    def _show_findings(self) -> None:
+        agreement = self.document.agreement
+        self._findings = [f for f in self.document.findings() if f.section is self.section]
+        if not self._findings:
+            self.findings_label.hide()
+            return
+        lines = []
+        for i, finding in enumerate(self._findings[:12]):
+            colour = _SEVERITY_COLOURS[finding.severity]
+            where = html.escape(finding.where(agreement))
+            lines.append(
+                f'<span style="color:{colour}">●</span> <a href="{i}">{where}</a>: '
+                f"{html.escape(finding.message)}"
+            )
+        if len(self._findings) > 12:
+            lines.append(f"… and {len(self._findings) - 12} more")
+        self.findings_label.setText("<br>".join(lines))
+        self.findings_label.show()
+
+    def _link(self, target: str) -> None:
+        finding = self._findings[int(target)]
+        self.focus_loc(finding.loc)
+
+    def focus_loc(self, loc: Loc) -> bool:
+        """Show and focus the editor for ``loc`` (or the nearest one that contains it)."""
+        loc = tuple(loc)
+        while loc:
+            for form in self.forms:
+                if form.focus_loc(loc):
+                    focused = self.window().focusWidget() if self.window() else None
+                    if focused is not None and self.isAncestorOf(focused):
+                        self.ensureWidgetVisible(focused, 40, 80)
+                    return True
+            loc = loc[:-1]
+        return False

@@ -1,0 +1,19 @@
+"""Section 5 — Limitations & exclusions."""
+
+from __future__ import annotations
+
+from ...model import Section
+from ...model.agreement import Limitations
+from ..forms import Form
+from .base import SectionPage
+
+
+class LimitationsPage(SectionPage):
+    section = Section.LIMITATIONS
+    intro = (
+        "Scheduled maintenance, exclusions (force majeure, customer-caused, third party…), usage "
+        "limits and the norms and standards the parties follow."
+    )
+
+    def build_forms(self) -> list[Form]:
+        return [Form(self.document, Limitations, lambda: ("limitations",))]

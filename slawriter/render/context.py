@@ -1,0 +1,353 @@
+"""What the contract template sees: the agreement, a formatter, and facts worked out in advance.
+
+Templates decide the words; this module decides which sections exist (so the table of contents
+and the headings agree on numbers) and looks up what IDs refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model.agreement import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    BusinessCalendar,
+    CreditTier,
+    ExclusionKind,
+    Objective,
+    Party,
+    PartyRole,
+    Responsibility,
+    ResponsibilityKind,
+    TargetUnit,
+    WorkingPeriod,
+)
+from .formatting import Formatter
+from .i18n import N_
+
+FORMAL = "formal"
+INTERNAL = "internal"
+STYLES = (FORMAL, INTERNAL)
+
+
+def default_style(agreement: Agreement) -> str:
+    """Formal contract for customers, vendors and partners; plainer look for internal ones."""
+    kind = agreement.agreement.kind
+    return INTERNAL if kind in (AgreementKind.INTERNAL, AgreementKind.ONBOARDING) else FORMAL
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRef:
+    """A numbered top-level section of the contract."""
+
+    key: str
+    number: str
+    title: str
+
+    @property
+    def anchor(self) -> str:
+        return f"s-{self.key}"
+
+
+class Numbering:
+    """Clause numbers inside one section: ``next()`` gives 3.1, 3.2…; ``sub()`` gives 3.2.1…"""
+
+    def __init__(self, section: str) -> None:
+        self.section = section
+        self.clause = 0
+        self.subclause = 0
+
+    def next(self) -> str:
+        self.clause += 1
+        self.subclause = 0
+        return f"{self.section}.{self.clause}"
+
+    def sub(self) -> str:
+        self.subclause += 1
+        return f"{self.section}.{self.clause}.{self.subclause}"
+
+
+@dataclass(slots=True)
+class DutyGroup:
+    owners: list[Party]
+    duties: list[Responsibility] = field(default_factory=list)
+
+
+_SECTION_TITLES = {
+    "definitions": N_("Definitions and interpretation"),
+    "parties": N_("Parties, purpose and term"),
+    "scope": N_("Scope of the services"),
+    "responsibilities": N_("Responsibilities of the parties"),
+    "levels": N_("Service levels"),
+    "limitations": N_("Limitations and exclusions"),
+    "consequences": N_("Service credits and remedies"),
+    "consequences_internal": N_("Consequences of missed objectives"),
+    "governance": N_("Reporting, review and change"),
+    "additional": N_("Additional terms"),
+    "signatures": N_("Signatures"),
+}
+
+ROMAN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def paragraphs(text: str) -> list[list[str]]:
+    """Free text as paragraphs of lines: a blank line starts a paragraph, a newline a line."""
+    blocks = re.split(r"\n[ \t]*\n", text.strip().replace("\r\n", "\n"))
+    return [block.split("\n") for block in blocks if block.strip()]
+
+
+def item_letter(index: int) -> str:
+    """(a), (b)… (z), (aa)… for list items inside clauses."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = ROMAN_LETTERS[rest] + letters
+    return f"({letters})"
+
+
+def _sections(a: Agreement, fmt: Formatter) -> list[SectionRef]:
+    lim = a.limitations
+    con = a.consequences
+    present = {
+        "definitions": True,
+        "parties": True,
+        "scope": True,
+        "responsibilities": bool(
+            a.responsibilities.items or a.responsibilities.request_requirements
+        ),
+        "levels": bool(
+            a.service_levels.objectives or a.service_levels.calendars or a.service_levels.priorities
+        ),
+        "limitations": bool(lim.maintenance or lim.exclusions or lim.usage_limits or lim.standards),
+        "consequences": bool(
+            con.credit_tiers
+            or con.credit_cap_percent is not None
+            or con.monthly_fee is not None
+            or con.sole_remedy
+            or con.escalation
+            or con.remediation_plan.strip()
+            or con.chronic_failure
+            or con.non_monetary
+            or con.claim.deadline_days is not None
+            or con.claim.required_information
+        ),
+        "governance": True,
+        "additional": bool(a.governance.extra_clauses),
+        "signatures": True,
+    }
+    refs: list[SectionRef] = []
+    for key, on in present.items():
+        if not on:
+            continue
+        title_key = key
+        if key == "consequences" and not (con.credit_tiers or con.monthly_fee is not None):
+            title_key = "consequences_internal"
+        refs.append(SectionRef(key, str(len(refs) + 1), fmt.gettext(_SECTION_TITLES[title_key])))
+    return refs
+
+
+def _duty_groups(a: Agreement, kind: ResponsibilityKind) -> list[DutyGroup]:
+    parties = {p.id: p for p in a.parties}
+    groups: dict[tuple[str, ...], DutyGroup] = {}
+    for duty in a.responsibilities.items:
+        if duty.kind is not kind:
+            continue
+        key = tuple(duty.owners)
+        if key not in groups:
+            owners = [parties[o] for o in duty.owners if o in parties]
+            groups[key] = DutyGroup(owners)
+        groups[key].duties.append(duty)
+    return list(groups.values())
+
+
+def calendar_hours(calendar: BusinessCalendar, fmt: Formatter) -> list[str]:
+    """Working hours with consecutive days of equal hours run together: "Monday to Friday, …"."""
+    by_day: dict[str, list[WorkingPeriod]] = {}
+    order: list[Any] = []
+    for period in calendar.hours:
+        if period.weekday not in by_day:
+            by_day[period.weekday] = []
+            order.append(period.weekday)
+        by_day[period.weekday].append(period)
+    from ..model.agreement import Weekday
+
+    days = [d for d in Weekday if d in by_day]
+    runs: list[tuple[list[Any], str]] = []
+    for day in days:
+        spans = fmt.join(
+            [
+                f"{fmt.time(p.start)}–{fmt.time(p.end)}"
+                for p in sorted(by_day[day], key=lambda p: p.start)
+            ]
+        )
+        week = list(Weekday)
+        if runs and runs[-1][1] == spans and week.index(runs[-1][0][-1]) + 1 == week.index(day):
+            runs[-1][0].append(day)
+        else:
+            runs.append(([day], spans))
+    lines = []
+    for run_days, spans in runs:
+        if len(run_days) >= 3:
+            who = fmt.gettext("%(first)s to %(last)s") % {
+                "first": fmt.weekday(run_days[0]),
+                "last": fmt.weekday(run_days[-1]),
+            }
+        else:
+            who = fmt.join([fmt.weekday(d) for d in run_days])
+        lines.append(f"{who}: {spans}")
+    return lines
+
+
+def item_end(item: str, last: bool) -> str:
+    """The punctuation that closes a list item, unless the item brings its own."""
+    if item.rstrip().endswith((".", ";", ":", "!", "?", "…")):
+        return ""
+    return "." if last else ";"
+
+
+def currency_name(code: str, language: str) -> str:
+    from babel.numbers import get_currency_name
+
+    return f"{get_currency_name(code, count=2, locale=language)} ({code})"
+
+
+STANDARD_EXCLUSIONS = {
+    ExclusionKind.SCHEDULED_MAINTENANCE: N_(
+        "maintenance carried out in accordance with the scheduled maintenance clause"
+    ),
+    ExclusionKind.FORCE_MAJEURE: N_(
+        "events beyond the reasonable control of the party concerned, such as natural "
+        "disasters, war, epidemics, general strikes or acts of public authorities"
+    ),
+    ExclusionKind.CUSTOMER_CAUSED: N_(
+        "acts or omissions of the Customer or its users, including use of the Services "
+        "contrary to this Agreement or to the instructions of the Provider"
+    ),
+    ExclusionKind.THIRD_PARTY: N_(
+        "equipment, software or services that the Provider neither supplies nor controls"
+    ),
+    ExclusionKind.INTERNET: N_(
+        "failures of the public internet or of telecommunication networks outside the "
+        "Provider's control"
+    ),
+    ExclusionKind.PREVIEW_FEATURES: N_(
+        "features identified as preview, beta or trial, which carry no service level"
+    ),
+    ExclusionKind.SUSPENSION: N_(
+        "a suspension of the Services that this Agreement or the Master Agreement permits"
+    ),
+    ExclusionKind.OTHER: N_("other circumstances agreed in writing by the parties"),
+}
+
+
+def country_name(code: str, language: str) -> str:
+    from babel import Locale
+
+    if not code:
+        return ""
+    name = Locale.parse(language).territories.get(code)
+    return str(name) if name else code
+
+
+def calendar_scope(objective: Objective) -> str:
+    """Which of an objective's targets run on its business calendar: "all", "some" or "none".
+
+    A calendar applies to targets in business hours or business days; minutes, hours and days are
+    elapsed time, around the clock.
+    """
+    units = [objective.target.unit, *(row.target.unit for row in objective.priority_targets)]
+    if objective.priority_targets:
+        units = units[1:]
+    business = [u in (TargetUnit.BUSINESS_HOURS, TargetUnit.BUSINESS_DAYS) for u in units]
+    if all(business):
+        return "all"
+    return "some" if any(business) else "none"
+
+
+def build_context(
+    a: Agreement, *, fingerprint: str, style: str, branding: Any, stylesheets: list[Any]
+) -> dict[str, Any]:
+    """Everything the template gets, by name."""
+    info = a.agreement
+    fmt = Formatter(info.language.value, info.currency)
+    parties = {p.id: p for p in a.parties}
+    objectives = {o.id: o for o in a.service_levels.objectives}
+    tiers: dict[str, list[CreditTier]] = {}
+    for tier in a.consequences.credit_tiers:
+        tiers.setdefault(tier.objective, []).append(tier)
+    for group in tiers.values():
+        group.sort(key=lambda t: t.below, reverse=True)
+    orphan_tiers = [t for t in a.consequences.credit_tiers if t.objective not in objectives]
+    title = info.title.strip() or fmt.label(info.kind)
+    providers = [p for p in a.parties if p.role is PartyRole.PROVIDER]
+    customers = [p for p in a.parties if p.role is not PartyRole.PROVIDER]
+    revisions = a.signoff.revisions
+    author = ""
+    if revisions and revisions[-1].author.strip():
+        author = revisions[-1].author.strip()
+    elif providers:
+        author = providers[0].name
+    subject = fmt.label(info.kind)
+    names = [p.name.strip() for p in a.parties if p.name.strip()]
+    if names:
+        subject = fmt.gettext("%(kind)s between %(parties)s") % {
+            "kind": subject,
+            "parties": fmt.join(names),
+        }
+    keywords = [
+        k.replace(",", " ")
+        for k in (fmt.gettext("service level agreement"), info.document_id.strip(), fingerprint)
+        if k
+    ]
+    user_terms = {d.term.strip().casefold() for d in a.governance.definitions}
+    status = a.signoff.status
+    watermark = ""
+    if status is AgreementStatus.SUPERSEDED:
+        watermark = fmt.gettext("SUPERSEDED")
+    elif status is not AgreementStatus.SIGNED:
+        watermark = fmt.gettext("DRAFT")
+    return {
+        "a": a,
+        "info": info,
+        "fmt": fmt,
+        "lang": info.language.value,
+        "style": style,
+        "title": title,
+        "fingerprint": fingerprint,
+        "watermark": watermark,
+        "branding": branding,
+        "stylesheets": stylesheets,
+        "meta": {"title": title, "author": author, "subject": subject, "keywords": keywords},
+        "sections": _sections(a, fmt),
+        "numbering": Numbering,
+        "parties": parties,
+        "providers": providers,
+        "customers": customers,
+        "objectives": objectives,
+        "priorities": {p.id: p for p in a.service_levels.priorities},
+        "calendars": {c.id: c for c in a.service_levels.calendars},
+        "tiers": tiers,
+        "orphan_tiers": orphan_tiers,
+        "duty_groups": _duty_groups(a, ResponsibilityKind.DUTY),
+        "credit_conditions": _duty_groups(a, ResponsibilityKind.CREDIT_CONDITION),
+        "user_terms": user_terms,
+        "paragraphs": paragraphs,
+        "letter": item_letter,
+        "calendar_hours": lambda c: calendar_hours(c, fmt),
+        "calendar_scope": calendar_scope,
+        "country_name": lambda code: country_name(code, info.language.value),
+        "party_names": lambda ids: fmt.join(
+            [parties[i].name or i if i in parties else i for i in ids]
+        ),
+        "objective_names": lambda ids: fmt.join(
+            [(objectives[i].name or i) if i in objectives else i for i in ids]
+        ),
+        "item_end": item_end,
+        "standard_exclusion": lambda kind: fmt.gettext(STANDARD_EXCLUSIONS[kind]),
+        "currency_name": currency_name(info.currency, info.language.value),
+        "objective_name": lambda oid: (objectives[oid].name or oid) if oid in objectives else oid,
+    }

@@ -1,0 +1,147 @@
+"""Agreement → HTML through the contract's Jinja2 templates (sandboxed, autoescaped, strict)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+)
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from ..model.agreement import Agreement
+from ..resources import templates_dir
+from ..storage.files import canonical_json
+from .branding import Branding
+from .context import STYLES, build_context, default_style
+from .i18n import translations
+
+MAIN_TEMPLATE = "contract.html"
+BASE_CSS = "css/base.css"
+
+
+class RenderError(ValueError):
+    """The contract could not be rendered: a bad style name, template folder or template."""
+
+
+@dataclass(slots=True)
+class RenderResult:
+    """Rendered output and the warnings collected on the way (refused URLs, CSS problems…)."""
+
+    html: str = ""
+    warnings: list[str] = field(default_factory=list)
+    pdf: bytes = b""
+    signature_anchors: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Stylesheet:
+    name: str
+    text: Markup
+    url: str
+
+
+def fingerprint(agreement: Agreement) -> str:
+    """First 12 hex characters of the SHA-256 of the agreement's canonical JSON."""
+    return hashlib.sha256(canonical_json(agreement)).hexdigest()[:12]
+
+
+def check_style(style: str | None, agreement: Agreement) -> str:
+    if style is None:
+        return default_style(agreement)
+    if style not in STYLES:
+        raise RenderError(f"there is no style '{style}'; choose one of: {', '.join(STYLES)}")
+    return style
+
+
+def check_template_dir(template_dir: Path | None) -> Path | None:
+    if template_dir is None:
+        return None
+    folder = Path(template_dir)
+    if not folder.is_dir():
+        raise RenderError(f"{folder}: the template folder does not exist")
+    if not (folder / MAIN_TEMPLATE).is_file():
+        raise RenderError(
+            f"{folder}: not a contract template folder — it has no {MAIN_TEMPLATE}; start from a "
+            "copy of slawriter's templates/ folder"
+        )
+    return folder.resolve()
+
+
+def template_roots(template_dir: Path | None) -> list[Path]:
+    """Folders the renderer may read: the user's template (first), then the bundled ones."""
+    from ..resources import resources_dir
+
+    roots = [templates_dir(), resources_dir()]
+    return [template_dir, *roots] if template_dir is not None else roots
+
+
+@lru_cache(maxsize=8)
+def _environment(template_dir: Path | None, language: str) -> SandboxedEnvironment:
+    loaders: list[BaseLoader] = []
+    if template_dir is not None:
+        loaders.append(FileSystemLoader(template_dir))
+    loaders.append(FileSystemLoader(templates_dir()))
+    env = SandboxedEnvironment(
+        loader=ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=StrictUndefined,
+        extensions=["jinja2.ext.i18n", "jinja2.ext.do"],
+        lstrip_blocks=True,
+    )
+    env.policies["ext.i18n.trimmed"] = True
+    env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
+    return env
+
+
+def _stylesheet(env: SandboxedEnvironment, name: str, roots: list[Path]) -> Stylesheet:
+    try:
+        text, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+    except TemplateNotFound as exc:
+        raise RenderError(f"the template has no {name}") from exc
+    if "</" in text:
+        raise RenderError(f"{filename}: a style sheet may not contain '</'")
+    url = Path(filename).resolve().as_uri() if filename else ""
+    return Stylesheet(name, Markup(text), url)
+
+
+def render_html(
+    agreement: Agreement,
+    *,
+    style: str | None = None,
+    template_dir: Path | None = None,
+    inline_css: bool = False,
+    branding: Branding | None = None,
+) -> RenderResult:
+    """The contract as HTML. With ``inline_css`` the style sheets are copied into the page."""
+    look = check_style(style, agreement)
+    folder = check_template_dir(template_dir)
+    env = _environment(folder, agreement.agreement.language.value)
+    roots = template_roots(folder)
+    sheets = [_stylesheet(env, BASE_CSS, roots), _stylesheet(env, f"css/{look}.css", roots)]
+    context = build_context(
+        agreement,
+        fingerprint=fingerprint(agreement),
+        style=look,
+        branding=branding or Branding(),
+        stylesheets=sheets,
+    )
+    context["inline_css"] = inline_css
+    try:
+        html = env.get_template(MAIN_TEMPLATE).render(context)
+    except TemplateError as exc:
+        line = getattr(exc, "lineno", None)
+        where = f" (line {line})" if line else ""
+        name = getattr(exc, "filename", None) or getattr(exc, "name", None) or MAIN_TEMPLATE
+        raise RenderError(f"{name}{where}: {exc.message or exc}") from exc
+    return RenderResult(html=html)

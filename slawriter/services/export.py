@@ -1,0 +1,76 @@
+"""Export an agreement as a contract (PDF/A or HTML) and get an agreement back from such a PDF.
+
+The same steps for the app and the command line. Every write is atomic: an existing output file
+is either replaced whole or left as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model import Agreement
+from ..render import Branding, agreement_from_pdf, render_html, render_pdf
+from ..storage import SaveFailed, atomic_write_bytes, load_agreement, save_agreement
+
+
+def _agreement(source: Agreement | Path | str) -> Agreement:
+    return source if isinstance(source, Agreement) else load_agreement(source)
+
+
+def _write(path: Path | str, data: bytes) -> None:
+    path = Path(path)
+    if path.is_dir():
+        raise SaveFailed(path, "is a folder; choose a file name")
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise SaveFailed(
+            path, f"could not be written ({exc.strerror or exc}); any previous file is unchanged"
+        ) from exc
+
+
+def export_pdf(
+    source: Agreement | Path | str,
+    out_path: Path | str,
+    style: str | None = None,
+    template_dir: Path | None = None,
+    *,
+    branding: Branding | None = None,
+) -> list[str]:
+    """Render ``source`` (an agreement or its file) to a PDF/A-3b at ``out_path``.
+
+    Returns the render warnings. Raises a :class:`~slawriter.storage.DocumentError` for a bad
+    input or output file and :class:`~slawriter.render.RenderError` for a bad style or template.
+    """
+    result = render_pdf(
+        _agreement(source), style=style, template_dir=template_dir, branding=branding
+    )
+    _write(out_path, result.pdf)
+    return result.warnings
+
+
+def export_html(
+    source: Agreement | Path | str,
+    out_path: Path | str,
+    style: str | None = None,
+    template_dir: Path | None = None,
+    *,
+    branding: Branding | None = None,
+) -> list[str]:
+    """Write the contract as one self-contained HTML file (style sheets inlined)."""
+    result = render_html(
+        _agreement(source),
+        style=style,
+        template_dir=template_dir,
+        inline_css=True,
+        branding=branding,
+    )
+    _write(out_path, result.html.encode("utf-8"))
+    return result.warnings
+
+
+def import_pdf(pdf_path: Path | str, out_path: Path | str) -> Agreement:
+    """Write the agreement attached to ``pdf_path`` to ``out_path`` exactly as ``save`` would."""
+    agreement = agreement_from_pdf(Path(pdf_path))
+    save_agreement(agreement, out_path)
+    return agreement

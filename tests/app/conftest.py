@@ -1,0 +1,90 @@
+"""Fixtures for the app: a main window with settings and recovery in tmp_path, and no dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from slawriter.app import dialogs
+from slawriter.app.main_window import MainWindow
+from slawriter.app.recovery import RecoverySession
+from slawriter.resources import resources_dir
+
+PRESETS = sorted((resources_dir() / "presets").glob("*.sla.json"))
+
+
+class DialogLog:
+    """Records dialog calls; each dialog answers what the test told it to."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.answers: dict[str, Any] = {}
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self.calls]
+
+    def make(self, name: str) -> Callable[..., Any]:
+        def fake(_parent: Any, *args: Any) -> Any:
+            self.calls.append((name, args))
+            if name not in self.answers:
+                raise AssertionError(f"unexpected dialog {name}{args}")
+            answer = self.answers[name]
+            return answer(*args) if callable(answer) else answer
+
+        return fake
+
+
+@pytest.fixture
+def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
+    """Every dialog is replaced; a dialog the test did not expect fails the test."""
+    log = DialogLog()
+    for name in (
+        "ask_unsaved",
+        "confirm_overwrite",
+        "show_error",
+        "open_file",
+        "save_file",
+        "choose_new",
+        "ask_restore",
+        "about",
+    ):
+        monkeypatch.setattr(dialogs, name, log.make(name))
+    return log
+
+
+@pytest.fixture
+def recovery_folder(tmp_path: Path) -> Path:
+    return tmp_path / "recovery"
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog, recovery_folder: Path
+) -> Iterator[Callable[[], MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings, recovery=RecoverySession(recovery_folder))
+        # Not qtbot.addWidget: pytest-qt would close it before this fixture can answer the
+        # unsaved-changes question.
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    dialog_log.answers.setdefault("ask_unsaved", dialogs.Unsaved.DISCARD)
+    for window in windows:
+        window.close()
+        window.deleteLater()
+
+
+@pytest.fixture
+def window(make_window: Callable[[], MainWindow]) -> MainWindow:
+    return make_window()
