@@ -10,23 +10,11 @@ from pathlib import Path
 
 from ..model import Agreement
 from ..render import Branding, agreement_from_pdf, render_html, render_pdf
-from ..storage import SaveFailed, atomic_write_bytes, load_agreement, save_agreement
+from ..storage import load_agreement, save_agreement, write_output
 
 
 def _agreement(source: Agreement | Path | str) -> Agreement:
     return source if isinstance(source, Agreement) else load_agreement(source)
-
-
-def _write(path: Path | str, data: bytes) -> None:
-    path = Path(path)
-    if path.is_dir():
-        raise SaveFailed(path, "is a folder; choose a file name")
-    try:
-        atomic_write_bytes(path, data)
-    except OSError as exc:
-        raise SaveFailed(
-            path, f"could not be written ({exc.strerror or exc}); any previous file is unchanged"
-        ) from exc
 
 
 def export_pdf(
@@ -45,7 +33,7 @@ def export_pdf(
     result = render_pdf(
         _agreement(source), style=style, template_dir=template_dir, branding=branding
     )
-    _write(out_path, result.pdf)
+    write_output(out_path, result.pdf)
     return result.warnings
 
 
@@ -65,7 +53,7 @@ def export_html(
         inline_css=True,
         branding=branding,
     )
-    _write(out_path, result.html.encode("utf-8"))
+    write_output(out_path, result.html.encode("utf-8"))
     return result.warnings
 
 

@@ -52,7 +52,7 @@ from ..model.agreement import (
     WindowKind,
 )
 from ..model.types import slugify
-from ..storage import atomic_write_bytes
+from ..storage import write_output
 
 __all__ = ["API_VERSION", "Skipped", "openslo_documents", "openslo_objects", "write_openslo"]
 
@@ -94,7 +94,7 @@ def openslo_documents(agreement: Agreement) -> tuple[str, Skipped]:
 def write_openslo(agreement: Agreement, out_path: Path | str) -> Skipped:
     """Write :func:`openslo_documents` to ``out_path`` atomically; return the skipped list."""
     text, skipped = openslo_documents(agreement)
-    atomic_write_bytes(Path(out_path), text.encode("utf-8"))
+    write_output(out_path, text.encode("utf-8"))
     return skipped
 
 

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..model.agreement import Agreement, Frequency, RenewalKind, WindowKind
 from ..model.types import slugify
-from ..storage import atomic_write_bytes
+from ..storage import write_output
 
 __all__ = [
     "DEFAULT_YEARS",
@@ -267,7 +267,7 @@ def reminders_ics(agreement: Agreement, *, years: int = DEFAULT_YEARS) -> bytes:
 
 def write_ics(agreement: Agreement, out_path: Path | str, *, years: int = DEFAULT_YEARS) -> None:
     """Write :func:`reminders_ics` to ``out_path`` atomically."""
-    atomic_write_bytes(Path(out_path), reminders_ics(agreement, years=years))
+    write_output(out_path, reminders_ics(agreement, years=years))
 
 
 def _stamp(agreement: Agreement) -> dt.datetime:

@@ -22,6 +22,7 @@ from .files import (
     load_agreement,
     loads_agreement,
     save_agreement,
+    write_output,
 )
 
 __all__ = [
@@ -44,4 +45,5 @@ __all__ = [
     "load_agreement",
     "loads_agreement",
     "save_agreement",
+    "write_output",
 ]

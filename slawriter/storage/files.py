@@ -100,6 +100,19 @@ def canonical_json(agreement: Agreement) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+def write_output(path: Path | str, data: bytes) -> None:
+    """Write an exported file (PDF, HTML, YAML, ICS…) atomically. Raises :class:`SaveFailed`."""
+    path = Path(path)
+    if path.is_dir():
+        raise SaveFailed(path, "is a folder; give a file name for the output")
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise SaveFailed(
+            path, f"could not be written ({exc.strerror or exc}); any previous file is unchanged"
+        ) from exc
+
+
 def save_agreement(agreement: Agreement, path: Path | str) -> None:
     """Write ``agreement`` to ``path`` atomically. Raises :class:`SaveFailed`."""
     path = Path(path)
@@ -425,4 +438,5 @@ __all__ = [
     "load_agreement",
     "loads_agreement",
     "save_agreement",
+    "write_output",
 ]

@@ -1,0 +1,961 @@
+"""Compute the compliance report: each objective's attainment, verdict, evidence and credit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_EVEN, Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import polars as pl
+
+from ...model.agreement import (
+    Agreement,
+    Comparator,
+    ExclusionKind,
+    MetricKind,
+    Objective,
+    Target,
+    TargetUnit,
+    WindowKind,
+)
+from ...model.business_time import BusinessClock, CalendarError, clock_for
+from .inputs import (
+    ComplianceDataError,
+    Incidents,
+    Metrics,
+    Tickets,
+    excluded_flag,
+    line_of,
+    read_incidents,
+    read_metrics,
+    read_tickets,
+)
+from .results import (
+    ChronicStatus,
+    DowntimeSpan,
+    ExcludedSpan,
+    Note,
+    ObjectiveResult,
+    PeriodStatus,
+    PriorityResult,
+    Report,
+    Status,
+    TargetSpec,
+    TicketBreach,
+)
+from .timeaxis import US_PER_MINUTE, BusinessAxis, from_us, to_us
+
+History = Iterable[Report] | Mapping[str, Mapping[str, bool | str]]
+Progress = Callable[[float], None]
+
+MAX_EVIDENCE = 200
+"""Breached tickets listed per objective (all are counted; the JSON and PDF list the first)."""
+
+_TICKET_METRICS: dict[MetricKind, str] = {
+    MetricKind.FIRST_RESPONSE_TIME: "first_response_at",
+    MetricKind.LEAD_FOLLOW_UP_TIME: "first_response_at",
+    MetricKind.RESOLUTION_TIME: "resolved_at",
+    MetricKind.IMPLEMENTATION_TIME: "resolved_at",
+}
+_ELAPSED = {TargetUnit.MINUTES: 1, TargetUnit.HOURS: 60, TargetUnit.DAYS: 1440}
+_NO_PAUSE = frozenset({"", "never", "nunca", "no", "none", "ninguna", "-"})
+_MAINTENANCE_WORDS = frozenset({"maintenance", "scheduled_maintenance", "mantenimiento"})
+_PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+_PLACES = Decimal("0.001")
+
+
+class PeriodError(ValueError):
+    """The period is not a month written YYYY-MM."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods
+
+
+def month_bounds(period: str, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+    """The month ``YYYY-MM`` as [start, end) on the agreement's wall clock (aware datetimes)."""
+    match = _PERIOD.match(period.strip())
+    if not match:
+        raise PeriodError(f"'{period}' is not a month; write it as YYYY-MM, e.g. 2026-03")
+    year, month = int(match[1]), int(match[2])
+    start = dt.datetime(year, month, 1, tzinfo=tz)
+    nxt = dt.datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=tz)
+    return start, nxt
+
+
+def _shift_month(period: str, months: int) -> str:
+    year, month = int(period[:4]), int(period[5:7])
+    index = year * 12 + month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _window_key(period: str, kind: WindowKind) -> str:
+    if kind is WindowKind.QUARTER:
+        return f"{period[:4]}-Q{(int(period[5:7]) - 1) // 3 + 1}"
+    if kind is WindowKind.YEAR:
+        return period[:4]
+    return period
+
+
+def _window_keys(period: str, kind: WindowKind, count: int) -> list[str]:
+    """The ``count`` windows ending with the one holding ``period``, oldest first."""
+    step = {WindowKind.QUARTER: 3, WindowKind.YEAR: 12}.get(kind, 1)
+    return [_window_key(_shift_month(period, -step * i), kind) for i in reversed(range(count))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def _minutes(us: int) -> Decimal:
+    return Decimal(us) / Decimal(US_PER_MINUTE)
+
+
+def _round(value: Decimal) -> Decimal:
+    return value.quantize(_PLACES, rounding=ROUND_HALF_EVEN)
+
+
+def _spec(target: Target) -> TargetSpec:
+    return TargetSpec(target.comparator.value, target.value, target.unit.value)
+
+
+def _compare(value: Decimal, comparator: Comparator, target: Decimal) -> bool:
+    if comparator is Comparator.GTE:
+        return value >= target
+    if comparator is Comparator.GT:
+        return value > target
+    if comparator is Comparator.LTE:
+        return value <= target
+    return value < target
+
+
+def _compare_expr(value: pl.Expr, comparator: pl.Expr, target: pl.Expr) -> pl.Expr:
+    return (
+        pl.when(comparator == "lte")
+        .then(value <= target)
+        .when(comparator == "lt")
+        .then(value < target)
+        .when(comparator == "gte")
+        .then(value >= target)
+        .otherwise(value > target)
+    )
+
+
+def _note(code: str, text: str, **params: Any) -> Note:
+    return Note(code, text.format(**params), tuple((k, str(v)) for k, v in params.items()))
+
+
+@dataclass(slots=True)
+class _Context:
+    agreement: Agreement
+    period: str
+    tz: ZoneInfo
+    start_us: int
+    end_us: int
+    tickets: Tickets | None
+    incidents: Incidents | None
+    metrics: Metrics | None
+    as_of_us: int | None
+    history: dict[str, dict[str, Status]]
+    axes: dict[str, BusinessAxis] = field(default_factory=dict)
+    ticket_frame: pl.DataFrame | None = None
+    incident_rows: list[_Incident] = field(default_factory=list)
+    month_cache: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def bounds(self, period: str) -> tuple[int, int]:
+        cached = self.month_cache.get(period)
+        if cached is None:
+            start, end = month_bounds(period, self.tz)
+            cached = (to_us(start), to_us(end))
+            self.month_cache[period] = cached
+        return cached
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+
+
+def compliance_report(
+    agreement: Agreement,
+    period: str,
+    *,
+    tickets: Path | str | None = None,
+    incidents: Path | str | None = None,
+    metrics: Path | str | None = None,
+    column_map: Mapping[str, str] | None = None,
+    history: History | None = None,
+    as_of: dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Check ``agreement`` against a month of data; see the package docstring for the rules.
+
+    Raises :class:`ComplianceDataError` (a ``DocumentError``) for a bad data file,
+    :class:`PeriodError` for a bad ``period``, and ``CalendarError`` for an unusable calendar.
+    """
+    report_progress = progress or (lambda _fraction: None)
+    report_progress(0.0)
+    tz = ZoneInfo(agreement.agreement.time_zone)
+    start, end = month_bounds(period, tz)
+    period = period.strip()
+    time_zone = agreement.agreement.time_zone
+    ticket_data = read_tickets(Path(tickets), time_zone, column_map) if tickets else None
+    report_progress(0.25)
+    incident_data = read_incidents(Path(incidents), time_zone, column_map) if incidents else None
+    metric_data = read_metrics(Path(metrics), column_map) if metrics else None
+    report_progress(0.35)
+
+    if as_of is not None:
+        as_of_us: int | None = to_us(as_of)
+    else:
+        candidates = [t.latest for t in (ticket_data,) if t is not None and t.latest is not None]
+        as_of_us = max(candidates) if candidates else None
+    ctx = _Context(
+        agreement=agreement,
+        period=period,
+        tz=tz,
+        start_us=to_us(start),
+        end_us=to_us(end),
+        tickets=ticket_data,
+        incidents=incident_data,
+        metrics=metric_data,
+        as_of_us=as_of_us,
+        history=_history(history),
+    )
+    if metric_data is not None:
+        _check_metric_objectives(ctx, metric_data)
+    if ticket_data is not None:
+        ctx.ticket_frame = _canonical_priorities(ctx, ticket_data)
+    if incident_data is not None:
+        ctx.incident_rows = _incident_rows(ctx)
+
+    objectives = agreement.service_levels.objectives
+    results: list[ObjectiveResult] = []
+    for index, objective in enumerate(objectives):
+        results.append(_objective(ctx, objective))
+        report_progress(0.35 + 0.6 * (index + 1) / max(len(objectives), 1))
+
+    consequences = agreement.consequences
+    before_cap = sum((r.credit_percent for r in results), Decimal(0))
+    cap = consequences.credit_cap_percent
+    capped = min(before_cap, cap) if cap is not None else before_cap
+    capped = min(capped, Decimal(100)) if cap is None else capped
+    fee = consequences.monthly_fee
+    amount = (capped * fee / 100).quantize(Decimal("0.01")) if fee is not None else None
+    chronic = [r.id for r in results if r.chronic is not None and r.chronic.triggered]
+    notes: list[Note] = []
+    if cap is not None and before_cap > cap:
+        notes.append(
+            _note(
+                "capped",
+                "Credits of {before} % are capped at {cap} % of the monthly fee.",
+                before=_plain(before_cap),
+                cap=_plain(cap),
+            )
+        )
+    inputs = {
+        name: str(path)
+        for name, path in (("tickets", tickets), ("incidents", incidents), ("metrics", metrics))
+        if path
+    }
+    info = agreement.agreement
+    report = Report(
+        period=period,
+        period_start=start,
+        period_end=end,
+        time_zone=time_zone,
+        as_of=from_us(as_of_us).astimezone(tz) if as_of_us is not None else None,
+        agreement_title=info.title,
+        document_id=info.document_id,
+        version=info.version,
+        language=info.language.value,
+        currency=info.currency,
+        objectives=results,
+        credit_percent_before_cap=before_cap,
+        credit_cap_percent=cap,
+        credit_percent=capped,
+        monthly_fee=fee,
+        credit_amount=amount,
+        chronic_failure=bool(chronic),
+        chronic_objectives=chronic,
+        inputs=inputs,
+        notes=notes,
+    )
+    report_progress(1.0)
+    return report
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _history(history: History | None) -> dict[str, dict[str, Status]]:
+    out: dict[str, dict[str, Status]] = {}
+    if history is None:
+        return out
+    if isinstance(history, Mapping):
+        for period, entries in history.items():
+            for objective_id, value in entries.items():
+                status: Status
+                if isinstance(value, bool):
+                    status = "met" if value else "breached"
+                elif value in ("met", "breached", "no_data"):
+                    status = value  # type: ignore[assignment]
+                else:
+                    raise ValueError(
+                        f"history for {period}, objective '{objective_id}': '{value}' is not "
+                        "met, breached or no_data"
+                    )
+                out.setdefault(period, {})[objective_id] = status
+        return out
+    for report in history:
+        for result in report.objectives:
+            out.setdefault(report.period, {})[result.id] = result.status
+    return out
+
+
+def _check_metric_objectives(ctx: _Context, metrics: Metrics) -> None:
+    known = {o.id for o in ctx.agreement.service_levels.objectives}
+    unknown = metrics.frame.filter(~pl.col("objective").is_in(sorted(known)))
+    if unknown.height:
+        row = unknown.row(0, named=True)
+        listed = ", ".join(sorted(known)) or "none"
+        raise ComplianceDataError(
+            metrics.path,
+            f"the agreement has no objective '{row['objective']}'",
+            where=f"{line_of(row['line'])}, column 'objective'",
+            hint=f"use one of its objective IDs: {listed}",
+        )
+
+
+def _canonical_priorities(ctx: _Context, tickets: Tickets) -> pl.DataFrame:
+    """Tickets with ``prio`` = the agreement's priority ID (matched on ID or name, any case)."""
+    priorities = ctx.agreement.service_levels.priorities
+    frame = tickets.frame
+    if not priorities:
+        return frame.with_columns(pl.lit("").alias("prio"))
+    lookup: dict[str, str] = {}
+    for p in priorities:
+        if p.name:
+            lookup[p.name.strip().lower()] = p.id
+    for p in priorities:
+        lookup[p.id.lower()] = p.id
+    frame = frame.with_columns(
+        pl.col("priority")
+        .str.to_lowercase()
+        .replace_strict(lookup, default=None, return_dtype=pl.String)
+        .alias("prio")
+    )
+    unknown = frame.filter(pl.col("prio").is_null())
+    if unknown.height:
+        row = unknown.row(0, named=True)
+        known = ", ".join(p.id for p in priorities)
+        what = f"'{row['priority']}' is not a priority of the agreement"
+        if not row["priority"]:
+            what = "the ticket has no priority"
+        raise ComplianceDataError(
+            tickets.path,
+            what,
+            where=f"{line_of(row['line'])}, column 'priority'",
+            hint=f"use one of {known}, or map your priority column",
+        )
+    return frame
+
+
+# ---------------------------------------------------------------------------------------------
+# One objective
+
+
+def _objective(ctx: _Context, objective: Objective) -> ObjectiveResult:
+    result = ObjectiveResult(
+        id=objective.id,
+        name=objective.name or objective.id,
+        metric=objective.metric.value,
+        source="none",
+        target=_spec(objective.target),
+        window=objective.window.kind.value,
+    )
+    statuses: dict[str, Status] = {}
+    stop_column = _TICKET_METRICS.get(objective.metric)
+    is_time = objective.target.unit.is_time or any(
+        pt.target.unit.is_time for pt in objective.priority_targets
+    )
+    metric_row = _metric_value(ctx, objective, _window_key(ctx.period, objective.window.kind))
+    if objective.metric is MetricKind.AVAILABILITY and ctx.incidents is not None:
+        result.source = "incidents"
+        statuses = _availability(ctx, objective, result)
+    elif stop_column is not None and is_time and ctx.ticket_frame is not None:
+        result.source = "tickets"
+        statuses = _ticket_objective(ctx, objective, result, stop_column)
+    elif metric_row is not None or ctx.metrics is not None:
+        result.source = "metrics"
+        statuses = _metric_objective(ctx, objective, result)
+    if result.source in ("tickets", "incidents") and objective.window.kind is not WindowKind.MONTH:
+        result.notes.append(
+            _note(
+                "window",
+                "The contract measures this objective over a {window}; this report measures "
+                "the month.",
+                window=objective.window.kind.value.replace("_", " "),
+            )
+        )
+    if result.status == "no_data" and not result.notes:
+        result.notes.append(_note("no_data", "No data for this objective in the period."))
+    _credit(ctx, objective, result)
+    result.chronic = _chronic(ctx, objective, statuses)
+    return result
+
+
+def _credit(ctx: _Context, objective: Objective, result: ObjectiveResult) -> None:
+    tiers = [t for t in ctx.agreement.consequences.credit_tiers if t.objective == objective.id]
+    if not tiers or result.status == "no_data" or result.attainment is None:
+        return
+    if result.attainment_unit != "percent":
+        result.notes.append(
+            _note("tiers_not_percent", "Credit tiers apply to percentages; none is applied.")
+        )
+        return
+    for tier in sorted(tiers, key=lambda t: t.below, reverse=True):
+        if tier.at_least <= result.attainment < tier.below:
+            result.credit_tier = tier.id
+            result.credit_percent = tier.credit_percent
+            return
+
+
+def _chronic(
+    ctx: _Context, objective: Objective, statuses: Mapping[str, Status]
+) -> ChronicStatus | None:
+    rule = ctx.agreement.consequences.chronic_failure
+    if rule is None:
+        return None
+    keys = _window_keys(ctx.period, objective.window.kind, rule.out_of)
+    periods: list[PeriodStatus] = []
+    for key in keys:
+        status = statuses.get(key, "no_data")
+        if status != "no_data":
+            periods.append(PeriodStatus(key, status, "data"))
+            continue
+        past = ctx.history.get(key, {}).get(objective.id)
+        if past is not None and past != "no_data":
+            periods.append(PeriodStatus(key, past, "history"))
+        else:
+            periods.append(PeriodStatus(key, "no_data", "none"))
+    missed = sum(1 for p in periods if p.status == "breached")
+    return ChronicStatus(
+        periods=tuple(periods),
+        missed=missed,
+        missed_limit=rule.missed_periods,
+        out_of=rule.out_of,
+        triggered=missed >= rule.missed_periods,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Metrics: a value per objective and period
+
+
+def _metric_value(ctx: _Context, objective: Objective, key: str) -> float | None:
+    if ctx.metrics is None:
+        return None
+    rows = ctx.metrics.frame.filter(
+        (pl.col("objective") == objective.id) & (pl.col("period") == key)
+    )
+    return float(rows["value"][0]) if rows.height else None
+
+
+def _metric_objective(
+    ctx: _Context, objective: Objective, result: ObjectiveResult
+) -> dict[str, Status]:
+    target = objective.target
+    result.attainment_unit = (
+        "percent" if objective.metric is MetricKind.AVAILABILITY else target.unit.value
+    )
+    statuses: dict[str, Status] = {}
+    assert ctx.metrics is not None
+    rows = ctx.metrics.frame.filter(pl.col("objective") == objective.id)
+    for key, value in zip(rows["period"].to_list(), rows["value"].to_list(), strict=True):
+        met = _compare(Decimal(repr(value)), target.comparator, target.value)
+        statuses[key] = "met" if met else "breached"
+    key = _window_key(ctx.period, objective.window.kind)
+    value = _metric_value(ctx, objective, key)
+    if value is None:
+        result.notes.append(_note("no_metric", "The metrics file has no value for {key}.", key=key))
+        return statuses
+    result.attainment = Decimal(repr(value))
+    result.status = statuses[key]
+    if result.status == "breached":
+        result.breach_count = 1
+    return statuses
+
+
+# ---------------------------------------------------------------------------------------------
+# Availability from incidents
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        pieces = [(s, e)]
+        for hs, he in holes:
+            nxt: list[tuple[int, int]] = []
+            for ps, pe in pieces:
+                if he <= ps or hs >= pe:
+                    nxt.append((ps, pe))
+                    continue
+                if hs > ps:
+                    nxt.append((ps, hs))
+                if he < pe:
+                    nxt.append((he, pe))
+            pieces = nxt
+        out.extend(pieces)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Incident:
+    start: int
+    end: int | None
+    counted: bool
+    reason: str
+    label: str
+
+
+def _incident_rows(ctx: _Context) -> list[_Incident]:
+    """The incidents with their verdict: counted as downtime, or excluded and why."""
+    assert ctx.incidents is not None
+    agreement = ctx.agreement
+    maintenance = agreement.limitations.maintenance
+    exclusions = agreement.limitations.exclusions
+    by_id = {e.id.lower(): e.id for e in exclusions}
+    kinds = {e.kind.value: e.kind.value for e in exclusions}
+    has_maintenance = maintenance is not None or any(
+        e.kind is ExclusionKind.SCHEDULED_MAINTENANCE for e in exclusions
+    )
+    frame = ctx.incidents.frame
+    # Decide once per distinct value of the column, not per row.
+    verdicts: dict[str, tuple[bool, str]] = {}
+    for value in frame["excluded"].unique().to_list():
+        flag = excluded_flag(value)
+        if flag is not None:
+            verdicts[value] = (not flag, "excluded" if flag else "")
+            continue
+        key = value.strip().lower().replace(" ", "_").replace("-", "_")
+        if key in _MAINTENANCE_WORDS and has_maintenance:
+            counted = maintenance is not None and not maintenance.excluded_from_downtime
+            verdicts[value] = (counted, "scheduled_maintenance")
+        elif value.strip().lower() in by_id:
+            verdicts[value] = (False, by_id[value.strip().lower()])
+        elif key in kinds:
+            verdicts[value] = (False, kinds[key])
+        else:
+            row = frame.filter(pl.col("excluded") == value).row(0, named=True)
+            allowed = sorted(
+                {*by_id.values(), *kinds, *(["maintenance"] if has_maintenance else [])}
+            )
+            raise ComplianceDataError(
+                ctx.incidents.path,
+                f"'{value}' is not an exclusion of the agreement",
+                where=f"{line_of(row['line'])}, column 'excluded'",
+                hint="write yes/no, or one of: " + (", ".join(allowed) or "(none listed)"),
+            )
+    rows: list[_Incident] = []
+    for line, start, end, excluded, ident in frame.select(
+        "line", "start", "end", "excluded", "id"
+    ).iter_rows():
+        counted, reason = verdicts[excluded]
+        rows.append(_Incident(start, end, counted, reason, ident or line_of(line)))
+    return rows
+
+
+def _availability(
+    ctx: _Context, objective: Objective, result: ObjectiveResult
+) -> dict[str, Status]:
+    rows = ctx.incident_rows
+    statuses: dict[str, Status] = {}
+    # Months before the report's are assessed from the first month the file has an incident in.
+    if rows:
+        first = min(r.start for r in rows)
+        first_period = from_us(first).astimezone(ctx.tz).strftime("%Y-%m")
+    else:
+        first_period = ctx.period
+    rule = ctx.agreement.consequences.chronic_failure
+    back = rule.out_of - 1 if rule else 0
+    for i in range(back, -1, -1):
+        month = _shift_month(ctx.period, -i)
+        if month < first_period and i:
+            continue
+        detail = _availability_month(ctx, objective, rows, month)
+        statuses[month] = detail.status
+        if i == 0:
+            _fill(result, detail)
+    return statuses
+
+
+@dataclass(slots=True)
+class _MonthAvailability:
+    status: Status
+    attainment: Decimal
+    period_minutes: Decimal
+    excluded_minutes: Decimal
+    eligible_minutes: Decimal
+    downtime_minutes: Decimal
+    downtime: list[DowntimeSpan]
+    excluded: list[ExcludedSpan]
+
+
+def _availability_month(
+    ctx: _Context, objective: Objective, rows: list[_Incident], month: str
+) -> _MonthAvailability:
+    start, end = ctx.bounds(month)
+
+    def clip(r: _Incident) -> tuple[int, int] | None:
+        s, e = max(r.start, start), min(r.end if r.end is not None else end, end)
+        return (s, e) if e > s else None
+
+    counted_raw = [(c, r) for r in rows if r.counted and (c := clip(r)) is not None]
+    excluded_raw = [(c, r) for r in rows if not r.counted and (c := clip(r)) is not None]
+    excluded_union = _union([c for c, _ in excluded_raw])
+    downtime = _subtract(_union([c for c, _ in counted_raw]), excluded_union)
+    down_us = sum(e - s for s, e in downtime)
+    excluded_us = sum(e - s for s, e in excluded_union)
+    period_us = end - start
+    eligible_us = period_us - excluded_us
+    if eligible_us > 0:
+        attainment = Decimal(eligible_us - down_us) * 100 / Decimal(eligible_us)
+    else:
+        attainment = Decimal(100)
+    met = _compare(attainment, objective.target.comparator, objective.target.value)
+
+    def labels(
+        span: tuple[int, int], raw: list[tuple[tuple[int, int], _Incident]]
+    ) -> tuple[str, ...]:
+        return tuple(r.label for c, r in raw if c[0] < span[1] and c[1] > span[0])
+
+    def moment(us: int) -> dt.datetime:
+        return from_us(us).astimezone(ctx.tz)
+
+    spans = [
+        DowntimeSpan(moment(s), moment(e), _minutes(e - s), labels((s, e), counted_raw))
+        for s, e in downtime
+    ]
+    excluded = [
+        ExcludedSpan(moment(c[0]), moment(c[1]), _minutes(c[1] - c[0]), r.reason, (r.label,))
+        for c, r in sorted(excluded_raw, key=lambda item: item[0])
+    ]
+    return _MonthAvailability(
+        status="met" if met else "breached",
+        attainment=attainment,
+        period_minutes=_minutes(period_us),
+        excluded_minutes=_minutes(excluded_us),
+        eligible_minutes=_minutes(eligible_us),
+        downtime_minutes=_minutes(down_us),
+        downtime=spans,
+        excluded=excluded,
+    )
+
+
+def _fill(result: ObjectiveResult, detail: _MonthAvailability) -> None:
+    result.status = detail.status
+    result.attainment = detail.attainment
+    result.attainment_unit = "percent"
+    result.period_minutes = detail.period_minutes
+    result.excluded_minutes = detail.excluded_minutes
+    result.eligible_minutes = detail.eligible_minutes
+    result.downtime_minutes = detail.downtime_minutes
+    result.downtime = detail.downtime
+    result.excluded = detail.excluded
+    result.breach_count = len(detail.downtime) if detail.status == "breached" else 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Tickets: a time target per ticket, attainment = share that met it
+
+
+@dataclass(frozen=True, slots=True)
+class _TargetRow:
+    prio: str
+    kind: str  # elapsed | business | bdays
+    amount_us: int
+    days: int
+    comparator: str
+    spec: TargetSpec
+
+
+def _target_rows(ctx: _Context, objective: Objective) -> list[_TargetRow]:
+    by_priority = {pt.priority: pt.target for pt in objective.priority_targets}
+    priorities = [p.id for p in ctx.agreement.service_levels.priorities] or [""]
+    rows: list[_TargetRow] = []
+    for prio in priorities:
+        target = by_priority.get(prio, objective.target)
+        unit = target.unit
+        if unit in _ELAPSED:
+            kind, amount = "elapsed", target.value * _ELAPSED[unit]
+        elif unit is TargetUnit.BUSINESS_HOURS:
+            kind, amount = "business", target.value * 60
+        elif unit is TargetUnit.BUSINESS_DAYS:
+            if target.value != target.value.to_integral_value():
+                raise CalendarError(
+                    f"objective '{objective.id}': {target.value} business days must be whole"
+                )
+            kind, amount = "bdays", Decimal(0)
+        else:
+            continue  # a priority with a non-time target is not measured from tickets
+        amount_us = int((amount * US_PER_MINUTE).to_integral_value(rounding=ROUND_HALF_EVEN))
+        days = int(target.value) if kind == "bdays" else 0
+        rows.append(_TargetRow(prio, kind, amount_us, days, target.comparator.value, _spec(target)))
+    return rows
+
+
+def _axis(ctx: _Context, objective: Objective, low: int, high: int, days: int) -> BusinessAxis:
+    key = objective.calendar or ""
+    axis = ctx.axes.get(key)
+    need_days = days
+    if axis is not None:
+        tz = axis.clock.tz
+        covers = axis.first <= from_us(low).astimezone(tz).date() - dt.timedelta(
+            days=2
+        ) and axis.last >= from_us(high).astimezone(tz).date() + dt.timedelta(
+            days=2
+        ) + dt.timedelta(days=need_days * 7 // 5 + 30 if need_days else 0)
+        if covers:
+            return axis
+    clock: BusinessClock = clock_for(ctx.agreement, objective)
+    axis = BusinessAxis.covering(clock, low, high, need_days)
+    ctx.axes[key] = axis
+    return axis
+
+
+def _pauses_apply(objective: Objective) -> bool:
+    return objective.clock.pause.strip().lower().rstrip(".") not in _NO_PAUSE
+
+
+def _ticket_objective(
+    ctx: _Context, objective: Objective, result: ObjectiveResult, stop_column: str
+) -> dict[str, Status]:
+    assert ctx.ticket_frame is not None and ctx.tickets is not None
+    required = objective.attainment_percent
+    result.required_percent = required if required is not None else Decimal(100)
+    share = result.required_percent
+    targets = _target_rows(ctx, objective)
+    if not targets:
+        result.notes.append(_note("no_time_target", "The objective has no time target."))
+        return {}
+    target_frame = pl.DataFrame(
+        {
+            "prio": [t.prio for t in targets],
+            "kind": [t.kind for t in targets],
+            "amount": [t.amount_us for t in targets],
+            "days": [t.days for t in targets],
+            "cmp": [t.comparator for t in targets],
+        },
+        schema={
+            "prio": pl.String,
+            "kind": pl.String,
+            "amount": pl.Int64,
+            "days": pl.Int64,
+            "cmp": pl.String,
+        },
+    )
+    as_of = ctx.as_of_us if ctx.as_of_us is not None else ctx.end_us
+    frame = (
+        ctx.ticket_frame.select(
+            "line",
+            "id",
+            "prio",
+            pl.col("created_at").alias("created"),
+            pl.col(stop_column).alias("stop"),
+        )
+        .join(target_frame, on="prio", how="inner")
+        .with_columns(
+            pl.col("stop").is_null().alias("open"),
+            pl.max_horizontal(pl.col("stop").fill_null(as_of), pl.col("created")).alias("stop_eff"),
+        )
+    )
+    uses_business = any(t.kind != "elapsed" for t in targets)
+    max_days = max((t.days for t in targets), default=0)
+
+    axis: BusinessAxis | None = None
+    if uses_business and frame.height:
+        low = int(frame["created"].min())  # type: ignore[arg-type]
+        high = int(frame["stop_eff"].max())  # type: ignore[arg-type]
+        axis = _axis(ctx, objective, low, high, max_days)
+        frame = frame.with_columns(
+            axis.position(frame["created"]).alias("pos_c"),
+            axis.position(frame["stop_eff"]).alias("pos_s"),
+        )
+    else:
+        frame = frame.with_columns(
+            pl.lit(0, dtype=pl.Int64).alias("pos_c"), pl.lit(0, dtype=pl.Int64).alias("pos_s")
+        )
+
+    # Paused time inside [created, stop] per ticket, in elapsed and in business time.
+    pauses = ctx.tickets.pauses
+    if _pauses_apply(objective) and pauses.height and frame.height:
+        spans = (
+            pauses.rename({"__row": "line"})
+            .join(frame.select("line", "created", "stop_eff"), on="line", how="inner")
+            .with_columns(
+                pl.max_horizontal("pause_start", "created").alias("lo"),
+                pl.min_horizontal("pause_end", "stop_eff").alias("hi"),
+            )
+            .filter(pl.col("hi") > pl.col("lo"))
+        )
+        if axis is not None and spans.height:
+            spans = spans.with_columns(
+                (axis.position(spans["hi"]) - axis.position(spans["lo"])).alias("pause_b")
+            )
+        else:
+            spans = spans.with_columns(pl.lit(0, dtype=pl.Int64).alias("pause_b"))
+        sums = spans.group_by("line").agg(
+            (pl.col("hi") - pl.col("lo")).sum().alias("pause_e"), pl.col("pause_b").sum()
+        )
+        frame = frame.join(sums, on="line", how="left").with_columns(
+            pl.col("pause_e").fill_null(0), pl.col("pause_b").fill_null(0)
+        )
+    else:
+        frame = frame.with_columns(
+            pl.lit(0, dtype=pl.Int64).alias("pause_e"), pl.lit(0, dtype=pl.Int64).alias("pause_b")
+        )
+
+    if axis is not None and max_days:
+        due = axis.due_after_business_days(
+            frame["pos_c"], frame["days"].set(frame["kind"] != "bdays", None)
+        )
+        frame = frame.with_columns(due.alias("due"))
+    else:
+        frame = frame.with_columns(pl.lit(None, dtype=pl.Int64).alias("due"))
+
+    elapsed = pl.col("stop_eff") - pl.col("created") - pl.col("pause_e")
+    business = pl.col("pos_s") - pl.col("pos_c") - pl.col("pause_b")
+    frame = frame.with_columns(
+        pl.when(pl.col("kind") == "elapsed").then(elapsed).otherwise(business).alias("measured")
+    )
+    on_time = (
+        pl.when(pl.col("kind") == "bdays")
+        .then(
+            pl.when(pl.col("due").is_null())
+            .then(pl.lit(True))
+            .otherwise(
+                _compare_expr(pl.col("pos_s") - pl.col("pause_b"), pl.col("cmp"), pl.col("due"))
+            )
+        )
+        .otherwise(_compare_expr(pl.col("measured"), pl.col("cmp"), pl.col("amount")))
+    )
+    # An open ticket is counted once it is already late; until then it is pending.
+    frame = frame.with_columns(
+        on_time.alias("ok"),
+        pl.col("created")
+        .cast(pl.Datetime("us", "UTC"))
+        .dt.convert_time_zone(str(ctx.tz.key))
+        .dt.strftime("%Y-%m")
+        .alias("month"),
+    ).with_columns(
+        (~pl.col("open") | ~pl.col("ok")).alias("counted"),
+    )
+
+    monthly = (
+        frame.group_by("month")
+        .agg(
+            pl.col("counted").sum().alias("counted"),
+            (pl.col("counted") & pl.col("ok")).sum().alias("met"),
+        )
+        .filter(pl.col("counted") > 0)
+    )
+    statuses: dict[str, Status] = {}
+    for month, counted, met in monthly.iter_rows():
+        attainment = Decimal(met) * 100 / Decimal(counted)
+        statuses[month] = "met" if attainment >= share else "breached"
+
+    current = frame.filter(pl.col("month") == ctx.period)
+    by_prio = (
+        current.group_by("prio")
+        .agg(
+            pl.col("counted").sum().alias("counted"),
+            (pl.col("counted") & pl.col("ok")).sum().alias("met"),
+            (~pl.col("counted")).sum().alias("pending"),
+        )
+        .sort("prio")
+    )
+    names = {p.id: p.name or p.id for p in ctx.agreement.service_levels.priorities}
+    specs = {t.prio: t.spec for t in targets}
+    order = {t.prio: i for i, t in enumerate(targets)}
+    total_counted = total_met = total_pending = 0
+    priorities: list[PriorityResult] = []
+    for prio, counted, met, pending in by_prio.iter_rows():
+        total_counted += counted
+        total_met += met
+        total_pending += pending
+        share_of: Decimal | None = Decimal(met) * 100 / Decimal(counted) if counted else None
+        status: Status = (
+            "no_data" if share_of is None else ("met" if share_of >= share else "breached")
+        )
+        if prio:
+            priorities.append(
+                PriorityResult(
+                    prio,
+                    names.get(prio, prio),
+                    specs[prio],
+                    counted,
+                    met,
+                    pending,
+                    share_of,
+                    status,
+                )
+            )
+    priorities.sort(key=lambda p: order.get(p.priority, 0))
+    result.priorities = priorities
+    result.counted, result.met_count, result.pending = total_counted, total_met, total_pending
+    if total_counted:
+        result.attainment = Decimal(total_met) * 100 / Decimal(total_counted)
+        result.status = "met" if result.attainment >= share else "breached"
+    result.breach_count = total_counted - total_met
+    if total_pending:
+        result.notes.append(
+            _note(
+                "pending",
+                "{n} open ticket(s) not yet due are not counted.",
+                n=total_pending,
+            )
+        )
+    if not _pauses_apply(objective) and pauses.height:
+        result.notes.append(
+            _note("no_pauses", "The clock of this objective does not pause; pauses are ignored.")
+        )
+
+    late = (
+        current.filter(pl.col("counted") & ~pl.col("ok"))
+        .sort("created", "line")
+        .head(MAX_EVIDENCE)
+        .select("id", "prio", "line", "created", "stop", "open", "measured", "kind")
+    )
+    tz = ctx.tz
+    result.ticket_breaches = [
+        TicketBreach(
+            ticket=ident,
+            priority=prio,
+            line=line + 2,
+            created=from_us(created).astimezone(tz),
+            stopped=None if is_open else from_us(stop).astimezone(tz),
+            measured_minutes=_round(_minutes(measured)),
+            target=specs[prio],
+            business_time=kind != "elapsed",
+        )
+        for ident, prio, line, created, stop, is_open, measured, kind in late.iter_rows()
+    ]
+    return statuses

@@ -1,0 +1,166 @@
+"""What a compliance report says: plain dataclasses, turned into JSON and PDF elsewhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+Status = Literal["met", "breached", "no_data"]
+Source = Literal["tickets", "incidents", "metrics", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetSpec:
+    """A target as the contract states it: comparator, value and unit."""
+
+    comparator: str
+    value: Decimal
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A remark on a figure: a code (translated in the PDF) and its English text."""
+
+    code: str
+    text: str
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TicketBreach:
+    """A ticket (or lead, request…) that missed its target; ``stopped`` None = still open."""
+
+    ticket: str
+    priority: str
+    line: int
+    created: dt.datetime
+    stopped: dt.datetime | None
+    measured_minutes: Decimal
+    target: TargetSpec
+    business_time: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DowntimeSpan:
+    """A stretch of downtime in the period after merging, clipping and exclusions."""
+
+    start: dt.datetime
+    end: dt.datetime
+    minutes: Decimal
+    incidents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ExcludedSpan:
+    """A stretch not counted: scheduled maintenance or an excluded incident."""
+
+    start: dt.datetime
+    end: dt.datetime
+    minutes: Decimal
+    reason: str
+    incidents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityResult:
+    priority: str
+    name: str
+    target: TargetSpec
+    counted: int
+    met: int
+    pending: int
+    attainment: Decimal | None
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodStatus:
+    period: str
+    status: Status
+    source: Literal["data", "history", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class ChronicStatus:
+    """Chronic failure of one objective: misses in the last ``out_of`` periods."""
+
+    periods: tuple[PeriodStatus, ...]
+    missed: int
+    missed_limit: int
+    out_of: int
+    triggered: bool
+
+
+@dataclass(slots=True)
+class ObjectiveResult:
+    """One objective in the period: the measurement, the verdict, the evidence and the credit."""
+
+    id: str
+    name: str
+    metric: str
+    source: Source
+    target: TargetSpec
+    window: str
+    status: Status = "no_data"
+    attainment: Decimal | None = None
+    attainment_unit: str = "percent"
+    required_percent: Decimal | None = None
+    counted: int | None = None
+    met_count: int | None = None
+    pending: int | None = None
+    breach_count: int = 0
+    priorities: list[PriorityResult] = field(default_factory=list)
+    ticket_breaches: list[TicketBreach] = field(default_factory=list)
+    period_minutes: Decimal | None = None
+    excluded_minutes: Decimal | None = None
+    eligible_minutes: Decimal | None = None
+    downtime_minutes: Decimal | None = None
+    downtime: list[DowntimeSpan] = field(default_factory=list)
+    excluded: list[ExcludedSpan] = field(default_factory=list)
+    credit_tier: str | None = None
+    credit_percent: Decimal = Decimal(0)
+    chronic: ChronicStatus | None = None
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Report:
+    """The compliance report of one agreement for one month."""
+
+    period: str
+    period_start: dt.datetime
+    period_end: dt.datetime
+    time_zone: str
+    as_of: dt.datetime | None
+    agreement_title: str
+    document_id: str
+    version: int
+    language: str
+    currency: str
+    objectives: list[ObjectiveResult]
+    credit_percent_before_cap: Decimal
+    credit_cap_percent: Decimal | None
+    credit_percent: Decimal
+    monthly_fee: Decimal | None
+    credit_amount: Decimal | None
+    chronic_failure: bool
+    chronic_objectives: list[str]
+    inputs: dict[str, str]
+    notes: list[Note] = field(default_factory=list)
+
+    @property
+    def met(self) -> list[ObjectiveResult]:
+        return [o for o in self.objectives if o.status == "met"]
+
+    @property
+    def breached(self) -> list[ObjectiveResult]:
+        return [o for o in self.objectives if o.status == "breached"]
+
+    def objective(self, objective_id: str) -> ObjectiveResult:
+        for result in self.objectives:
+            if result.id == objective_id:
+                return result
+        raise KeyError(objective_id)
