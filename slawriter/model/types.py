@@ -39,9 +39,10 @@ class Strict(BaseModel):
     )
 
 
+IDENTIFIER_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"
 Identifier = Annotated[
     str,
-    StringConstraints(strict=True, pattern=r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"),
+    StringConstraints(strict=True, pattern=IDENTIFIER_PATTERN),
     Field(
         description="Stable ID: lowercase letters, digits and hyphens, at most 63 characters "
         "(an RFC 1123 label), used by other parts of the agreement to refer to this one.",

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from ..model.agreement import Agreement
 from ..model.sections import describe
-from ..model.types import FROM_FILE, SCHEMA_VERSION
+from ..model.types import FROM_FILE, IDENTIFIER_PATTERN, SCHEMA_VERSION
 from . import migrations
 from .atomic import atomic_write_bytes
 from .errors import (
@@ -312,16 +312,14 @@ def _parse(path: Path, text: str) -> Any:
 _NOT_JSON_HINT = "the file may be truncated or not an agreement file"
 
 
-_ID_PATTERN = Agreement.model_json_schema()["$defs"]["Party"]["properties"]["id"]["pattern"]
-
-
 def _pydantic_message(error: Any) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
         return "is not a field slawriter knows; check its spelling or remove it"
     if kind == "missing":
         return "is required but missing"
-    if kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") == _ID_PATTERN:
+    pattern = error.get("ctx", {}).get("pattern")
+    if kind == "string_pattern_mismatch" and pattern == IDENTIFIER_PATTERN:
         return (
             f"{error.get('input')!r} is not a valid ID: use lowercase letters, digits and "
             "single hyphens, at most 63 characters (e.g. 'p1-first-response')"
