@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test lint typecheck imports pytest bench screenshots clean
+QM := resources/i18n/slawriter_en.qm resources/i18n/slawriter_es.qm
+
+.PHONY: venv run test lint typecheck imports pytest translations update-ts catalogs bench screenshots clean
 
 venv: $(STAMP)
 
@@ -16,7 +18,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: venv
+# The app's translations (.ts, made with pyside6-lupdate) compiled for Qt.
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing UI strings: refresh the .ts files, then translate the new Spanish ones.
+update-ts: venv
+	cd resources/i18n && ../../$(BIN)/pyside6-lupdate -no-obsolete ../../slawriter/app/*.py \
+		../../slawriter/app/pages/*.py -ts slawriter_es.ts slawriter_en.ts
+
+# After changing contract text in templates/: refresh the contract catalogs (lists what needs
+# a Spanish translation and fails until it has one).
+catalogs: venv
+	$(BIN)/python -m slawriter.render.catalogs
+
+run: venv translations
 	$(BIN)/python -m slawriter
 
 lint: venv
@@ -29,13 +47,20 @@ typecheck: venv
 imports: venv
 	$(BIN)/lint-imports
 
-pytest: venv
+pytest: venv translations
 	$(BIN)/python -m pytest -q
 
 test: lint typecheck imports pytest
 
 bench: venv
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/export_bench.py
+	$(BIN)/python bench/startup_bench.py
+	$(BIN)/python bench/compliance_bench.py
+
+# PNGs of the wizard, the objectives section and the preview for docs/ (needs xvfb-run).
+screenshots: venv translations
+	xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
+		$(BIN)/python -m slawriter.app.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist

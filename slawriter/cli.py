@@ -12,15 +12,13 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO, TypeVar
+from typing import Any, NoReturn, TextIO
 
 from . import __version__
 from .model import Agreement, Severity
 from .model.sections import describe
 from .services import documents, presets
 from .storage import DocumentError, load_agreement, save_agreement
-
-T = TypeVar("T")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -163,7 +161,7 @@ def _cmd_openslo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import openslo
 
     agreement = load_agreement(args.file)
-    skipped = _write_output(args.output, lambda: openslo.write_openslo(agreement, args.output))
+    skipped = openslo.write_openslo(agreement, args.output)
     exported = len(agreement.service_levels.objectives) - len({oid for oid, _ in skipped})
     for objective_id, reason in skipped:
         err.write(f"{args.file}: objective '{objective_id}' not exported: {reason}\n")
@@ -176,7 +174,7 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     agreement = load_agreement(args.file)
     try:
-        _write_output(args.output, lambda: reminders.write_ics(agreement, args.output))
+        reminders.write_ics(agreement, args.output)
     except reminders.NoEffectiveDate as exc:
         raise UsageError(f"{args.file}: {exc}") from exc
     count = len(reminders.reminders(agreement))
@@ -184,19 +182,220 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _write_output(path: Path, write: Callable[[], T]) -> T:
-    """Run ``write`` for an output file; a folder or an unwritable place is a usage error."""
-    if path.is_dir():
-        raise UsageError(f"{path}: is a folder; give a file name for the output")
+def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .model.business_time import CalendarError
+    from .services import compliance
+
+    if args.output is None and args.json is None:
+        raise UsageError("give -o REPORT.pdf, --json REPORT.json or both")
+    agreement = load_agreement(args.file)
     try:
-        return write()
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        report = compliance.compliance_report(
+            agreement,
+            args.period,
+            tickets=args.tickets,
+            incidents=args.incidents,
+            metrics=args.metrics,
+        )
+    except (compliance.PeriodError, CalendarError) as exc:
+        raise UsageError(f"{args.file}: {exc}") from exc
+    compliance.write_report(report, agreement, pdf_path=args.output, json_path=args.json)
+    for result in report.objectives:
+        out.write(f"{result.id}: {result.status.replace('_', ' ')}\n")
+    out.write(
+        f"{args.file}: {args.period}: {len(report.met)} met, {len(report.breached)} breached; "
+        f"credit owed {report.credit_percent} % of the monthly fee\n"
+    )
+    return EXIT_FINDINGS if report.breached else EXIT_OK
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     out.write(documents.json_schema_text())
     return EXIT_OK
+
+
+# -- Lifecycle, redlines and signatures (issue 5) ------------------------------------------------
+
+
+def _lifecycle_step(args: argparse.Namespace, step: Callable[[Agreement], Agreement]) -> Agreement:
+    from .services import lifecycle
+
+    try:
+        return lifecycle.update_file(args.file, step)
+    except lifecycle.LifecycleError as exc:
+        raise UsageError(f"{args.file}: {exc}") from exc
+
+
+def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .model.agreement import AgreementStatus
+    from .services import lifecycle
+
+    if args.set is None:
+        agreement = load_agreement(args.file)
+        so = agreement.signoff
+        out.write(f"{args.file}: version {agreement.agreement.version}, {so.status.value}\n")
+        for event in so.history:
+            out.write(
+                f"  {event.at:%Y-%m-%d %H:%M} UTC  {event.by}: {event.action.value}: "
+                f"{event.detail}\n"
+            )
+        return EXIT_OK
+    if not args.by:
+        raise UsageError("say who changes the status with --by NAME")
+    status = AgreementStatus(args.set)
+    agreement = _lifecycle_step(args, lambda a: lifecycle.set_status(a, status, by=args.by))
+    out.write(f"{args.file}: now {agreement.signoff.status.value}\n")
+    return EXIT_OK
+
+
+def _cmd_approve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import lifecycle
+
+    _lifecycle_step(
+        args,
+        lambda a: lifecycle.record_approval(
+            a, role=args.role, name=args.name, date=args.date, note=args.note, by=args.by
+        ),
+    )
+    out.write(f"{args.file}: approval '{args.role}' by {args.name} recorded\n")
+    return EXIT_OK
+
+
+def _cmd_sign_off(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .model.agreement import SignOffMethod
+    from .services import lifecycle
+
+    method = SignOffMethod(args.method)
+    _lifecycle_step(
+        args,
+        lambda a: lifecycle.record_sign_off(
+            a, args.signatory, method=method, date=args.date, by=args.by
+        ),
+    )
+    out.write(f"{args.file}: sign-off of {args.signatory} ({method.value}) recorded\n")
+    return EXIT_OK
+
+
+def _cmd_revise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import lifecycle
+
+    agreement = _lifecycle_step(
+        args, lambda a: lifecycle.new_revision(a, by=args.by, summary=args.summary)
+    )
+    out.write(f"{args.file}: version {agreement.agreement.version} started as a draft\n")
+    return EXIT_OK
+
+
+def _date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date such as 2026-03-01") from exc
+
+
+def _agreement_from(path: Path) -> Agreement:
+    """An agreement file, or the agreement attached to a contract PDF slawriter exported."""
+    if path.suffix.lower() == ".pdf":
+        from .render import agreement_from_pdf
+
+        return agreement_from_pdf(path)
+    return load_agreement(path)
+
+
+def _cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import redline
+
+    if args.output.suffix.lower() not in (".html", ".htm", ".pdf"):
+        raise UsageError(f"{args.output}: the redline is written as .html or .pdf")
+    old, new = _agreement_from(args.old), _agreement_from(args.new)
+    comparison = redline.write_redline(old, new, args.output)
+    for line in comparison.change_texts:
+        out.write(f"  {line}\n")
+    out.write(f"{args.output}: redline written, {len(comparison.change_texts)} change(s)\n")
+    return EXIT_OK
+
+
+PASSPHRASE_VARIABLE = "SLAWRITER_P12_PASSPHRASE"
+
+
+def _passphrase(args: argparse.Namespace) -> bytes:
+    """From the environment, else --passphrase-file, else a prompt; never stored."""
+    import getpass
+    import os
+
+    if PASSPHRASE_VARIABLE in os.environ:
+        return os.environ[PASSPHRASE_VARIABLE].encode("utf-8")
+    if args.passphrase_file is not None:
+        try:
+            text = args.passphrase_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{args.passphrase_file}: cannot be read ({exc})") from exc
+        return text.rstrip("\r\n").encode("utf-8")
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UsageError(f"no passphrase: set {PASSPHRASE_VARIABLE} or give --passphrase-file FILE")
+    return getpass.getpass(f"Passphrase for {args.p12}: ").encode("utf-8")
+
+
+def _read_pdf(path: Path) -> bytes:
+    from .render import UnreadablePdf
+
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UnreadablePdf(path, f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def _cmd_sign(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import signing
+
+    if args.output.exists() and not args.force and args.output.resolve() != args.file.resolve():
+        raise UsageError(f"{args.output}: already exists; choose another name or add --force")
+    data = _read_pdf(args.file)
+    try:
+        signer = signing.load_signer(args.p12, _passphrase(args))
+        signed = signing.sign_pdf(data, signer, signatory=args.signatory, reason=args.reason)
+    except signing.SigningError as exc:
+        raise UsageError(
+            f"{args.file}: {exc}" if not isinstance(exc, signing.KeyFileError) else str(exc)
+        ) from exc
+    signing.write_pdf(args.output, signed)
+    out.write(f"{args.output}: signed\n")
+    return EXIT_OK
+
+
+def _cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import signing
+
+    report = signing.verify_pdf(_read_pdf(args.file), args.file, args.trust or [])
+
+    def yes(flag: bool) -> str:
+        return "yes" if flag else "NO"
+
+    if not report.signatures:
+        out.write(f"{args.file}: no digital signatures\n")
+    for number, sig in enumerate(report.signatures, 1):
+        when = f"{sig.signing_time:%Y-%m-%d %H:%M:%S %Z}" if sig.signing_time else "unknown"
+        out.write(f"{args.file}: signature {number} ({sig.field})\n")
+        out.write(f"  signer:             {sig.signer}\n")
+        out.write(f"  signing time:       {when}\n")
+        out.write(f"  intact:             {yes(sig.intact)}\n")
+        out.write(f"  valid:              {yes(sig.valid)}\n")
+        out.write(f"  trusted:            {yes(sig.trusted)}\n")
+        out.write(f"  covers whole file:  {yes(sig.covers_whole_file)}\n")
+        out.write(f"  changed after it:   {sig.changes_after}\n")
+        if sig.problem:
+            out.write(f"  problem:            {sig.problem}\n")
+    if report.agreement_problem:
+        out.write(f"{args.file}: agreement: {report.agreement_problem}\n")
+    else:
+        printed = ", ".join(report.printed_fingerprints) or "none found"
+        verdict = "matches" if report.fingerprint_matches else "DOES NOT MATCH"
+        out.write(
+            f"{args.file}: embedded agreement fingerprint {report.embedded_fingerprint} "
+            f"{verdict} the printed fingerprint ({printed})\n"
+        )
+    out.write(f"{args.file}: {'OK' if report.ok else 'NOT OK'}\n")
+    return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -250,6 +449,69 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("ics", _cmd_ics, "export dates and deadlines as an iCalendar file")
     sub.add_argument("file", type=Path, metavar="FILE")
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.ics")
+
+    sub = command("status", _cmd_status, "show the status and audit log, or move the status on")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument(
+        "--set",
+        choices=["draft", "in_review", "approved", "signed", "superseded"],
+        help="the new status",
+    )
+    sub.add_argument("--by", metavar="NAME", help="who makes the change (recorded in the log)")
+
+    sub = command("approve", _cmd_approve, "record an internal approval (e.g. legal review)")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("--role", required=True, metavar="TEXT", help="e.g. 'Legal review'")
+    sub.add_argument("--name", required=True, metavar="NAME", help="who approved")
+    sub.add_argument("--date", type=_date_arg, metavar="YYYY-MM-DD", help="default: today")
+    sub.add_argument("--note", default="", metavar="TEXT")
+    sub.add_argument("--by", required=True, metavar="NAME", help="who records it")
+
+    sub = command("sign-off", _cmd_sign_off, "record a signatory's sign-off of the approved text")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("--signatory", required=True, metavar="ID-or-NAME")
+    sub.add_argument("--method", choices=["ink", "digital", "approval"], default="ink")
+    sub.add_argument("--date", type=_date_arg, metavar="YYYY-MM-DD", help="default: today")
+    sub.add_argument("--by", required=True, metavar="NAME", help="who records it")
+
+    sub = command("revise", _cmd_revise, "start a new revision (version + 1, back to draft)")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("--by", required=True, metavar="NAME")
+    sub.add_argument("--summary", default="", metavar="TEXT", help="what the revision changes")
+
+    sub = command("comply", _cmd_comply, "check a month of service data against the objectives")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("--period", required=True, metavar="YYYY-MM")
+    sub.add_argument("--tickets", type=Path, metavar="CSV", help="helpdesk tickets export")
+    sub.add_argument("--incidents", type=Path, metavar="CSV", help="outages: start,end[,excluded]")
+    sub.add_argument("--metrics", type=Path, metavar="CSV", help="objective,period,value rows")
+    sub.add_argument("-o", "--output", type=Path, metavar="REPORT.pdf")
+    sub.add_argument("--json", type=Path, metavar="REPORT.json")
+
+    sub = command("diff", _cmd_diff, "redline: what changed between two versions of an agreement")
+    sub.add_argument("old", type=Path, metavar="OLD", help="earlier agreement (.sla.json or .pdf)")
+    sub.add_argument("new", type=Path, metavar="NEW", help="later agreement (.sla.json or .pdf)")
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.html|OUT.pdf")
+
+    sub = command("sign", _cmd_sign, "sign a contract PDF digitally (PAdES B-B) for a signatory")
+    sub.add_argument("file", type=Path, metavar="IN.pdf")
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    sub.add_argument("--p12", type=Path, required=True, metavar="FILE", help="PKCS#12 key file")
+    sub.add_argument("--signatory", metavar="ID-or-NAME", help="default: the certificate's name")
+    sub.add_argument("--reason", metavar="TEXT", help="reason for signing")
+    sub.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help=f"file holding the passphrase (else ${PASSPHRASE_VARIABLE}, else a prompt)",
+    )
+    sub.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    sub = command("verify", _cmd_verify, "check a contract PDF's signatures and fingerprint")
+    sub.add_argument("file", type=Path, metavar="FILE.pdf")
+    sub.add_argument(
+        "--trust", type=Path, action="append", metavar="CERT.pem", help="trusted certificate"
+    )
 
     command("schema", _cmd_schema, "print the JSON Schema of agreement files")
     return parser

@@ -1,179 +1,221 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="139" />
+        <location filename="../../slawriter/app/main_window.py" line="149"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="156" />
-        <source>Preview</source>
-        <translation>Vista previa</translation>
+        <location filename="../../slawriter/app/main_window.py" line="154"/>
+        <location filename="../../slawriter/app/main_window.py" line="474"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="161" />
-        <source>The contract preview will appear here once the PDF renderer is part of slawriter. Until then, the findings beside each section show what the contract still needs.</source>
-        <translation>La vista previa del contrato aparecerá aquí cuando el generador de PDF forme parte de slawriter. Mientras tanto, las observaciones de cada sección indican lo que aún falta en el contrato.</translation>
+        <location filename="../../slawriter/app/main_window.py" line="195"/>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="193" />
+        <location filename="../../slawriter/app/main_window.py" line="214"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="195" />
+        <location filename="../../slawriter/app/main_window.py" line="216"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="197" />
+        <location filename="../../slawriter/app/main_window.py" line="218"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="199" />
+        <location filename="../../slawriter/app/main_window.py" line="220"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="203" />
+        <location filename="../../slawriter/app/main_window.py" line="224"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="225"/>
+        <source>Write the contract as a PDF file</source>
+        <translation>Guardar el contrato como archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="228"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="207" />
+        <location filename="../../slawriter/app/main_window.py" line="238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="209" />
+        <location filename="../../slawriter/app/main_window.py" line="240"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="216" />
+        <location filename="../../slawriter/app/main_window.py" line="247"/>
         <source>Show &amp;Preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="220" />
+        <location filename="../../slawriter/app/main_window.py" line="251"/>
         <source>Previous Section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="222" />
+        <location filename="../../slawriter/app/main_window.py" line="253"/>
         <source>Next Section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="224" />
+        <location filename="../../slawriter/app/main_window.py" line="255"/>
         <source>&amp;About slawriter</source>
         <translation>&amp;Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="229" />
+        <location filename="../../slawriter/app/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="232" />
+        <location filename="../../slawriter/app/main_window.py" line="263"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="240" />
+        <location filename="../../slawriter/app/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="243" />
+        <location filename="../../slawriter/app/main_window.py" line="278"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="248" />
+        <location filename="../../slawriter/app/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="250" />
+        <location filename="../../slawriter/app/main_window.py" line="285"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="306" />
+        <location filename="../../slawriter/app/main_window.py" line="353"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="310" />
+        <location filename="../../slawriter/app/main_window.py" line="357"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="372" />
+        <location filename="../../slawriter/app/main_window.py" line="446"/>
+        <source>Guided set-up finished: choose any section on the left to edit it.</source>
+        <translation>Asistente terminado: elija cualquier sección a la izquierda para editarla.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="495"/>
         <source>has errors</source>
         <translation>tiene errores</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="373" />
+        <location filename="../../slawriter/app/main_window.py" line="496"/>
         <source>has warnings</source>
         <translation>tiene avisos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="374" />
+        <location filename="../../slawriter/app/main_window.py" line="497"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="380" />
+        <location filename="../../slawriter/app/main_window.py" line="503"/>
         <source>{0} errors, {1} warnings before this can be sent.</source>
         <translation>{0} errores y {1} avisos antes de poder enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="385" />
+        <location filename="../../slawriter/app/main_window.py" line="508"/>
         <source>Ready to send: no errors or warnings.</source>
         <translation>Listo para enviar: sin errores ni avisos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="412" />
+        <location filename="../../slawriter/app/main_window.py" line="535"/>
         <source>Could not open the preset</source>
         <translation>No se pudo abrir la plantilla</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="429" />
+        <location filename="../../slawriter/app/main_window.py" line="557"/>
         <source>Could not open the agreement</source>
         <translation>No se pudo abrir el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="437" />
+        <location filename="../../slawriter/app/main_window.py" line="565"/>
         <source>Opened {0}</source>
         <translation>Abierto {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="471" />
+        <location filename="../../slawriter/app/main_window.py" line="599"/>
         <source>Could not save the agreement</source>
         <translation>No se pudo guardar el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="477" />
+        <location filename="../../slawriter/app/main_window.py" line="605"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="514" />
+        <location filename="../../slawriter/app/main_window.py" line="619"/>
+        <source>Exporting {0}…</source>
+        <translation>Exportando {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="651"/>
+        <source>Exported {0}</source>
+        <translation>Exportado {0}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="656"/>
+        <source>Could not export the PDF</source>
+        <translation>No se pudo exportar el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="668"/>
+        <source>The new language takes effect when you restart slawriter.</source>
+        <translation>El nuevo idioma se aplicará al reiniciar slawriter.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="706"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="518" />
+        <location filename="../../slawriter/app/main_window.py" line="710"/>
         <source>Clear List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="566" />
+        <location filename="../../slawriter/app/main_window.py" line="758"/>
         <source>Could not restore the autosaved copy</source>
         <translation>No se pudo restaurar la copia de autoguardado</translation>
     </message>
@@ -181,34 +223,343 @@
 <context>
     <name>NewDialog</name>
     <message>
-        <location filename="../../slawriter/app/new_dialog.py" line="28" />
+        <location filename="../../slawriter/app/new_dialog.py" line="28"/>
         <source>New agreement</source>
         <translation>Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/new_dialog.py" line="32" />
+        <location filename="../../slawriter/app/new_dialog.py" line="32"/>
         <source>Start from a preset, or from a blank agreement:</source>
         <translation>Empiece con una plantilla o con un acuerdo en blanco:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/new_dialog.py" line="36" />
+        <location filename="../../slawriter/app/new_dialog.py" line="36"/>
         <source>Presets</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/new_dialog.py" line="37" />
+        <location filename="../../slawriter/app/new_dialog.py" line="37"/>
         <source>Blank agreement</source>
         <translation>Acuerdo en blanco</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/new_dialog.py" line="55" />
+        <location filename="../../slawriter/app/new_dialog.py" line="55"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/new_dialog.py" line="66" />
+        <location filename="../../slawriter/app/new_dialog.py" line="66"/>
         <source>An empty agreement: you fill in every section yourself.</source>
         <translation>Un acuerdo vacío: usted completa cada sección.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="27"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="32"/>
+        <source>User interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="33"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="37"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="41"/>
+        <source>A new language takes effect when you restart slawriter.</source>
+        <translation>Un idioma nuevo se aplica al reiniciar slawriter.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="50"/>
+        <source>The folder of the last export</source>
+        <translation>La carpeta de la última exportación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="51"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="72"/>
+        <source>Default export folder</source>
+        <translation>Carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="52"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="53"/>
+        <source>Choose the default export folder</source>
+        <translation>Elegir la carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="57"/>
+        <source>Default &amp;export folder:</source>
+        <translation>Carpeta de &amp;exportación:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="54"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="57"/>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="62"/>
+        <source>The preview is being updated</source>
+        <translation>La vista previa se está actualizando</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="73"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="75"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="76"/>
+        <source>Fit the page width</source>
+        <translation>Ajustar al ancho de página</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="85"/>
+        <source>Contract preview</source>
+        <translation>Vista previa del contrato</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="93"/>
+        <source>The contract appears here a moment after you type.</source>
+        <translation>El contrato aparece aquí un momento después de escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="173"/>
+        <source>The preview could not be made:</source>
+        <translation>No se pudo generar la vista previa:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="214"/>
+        <source>Page {0} of {1}</source>
+        <translation>Página {0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="137"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="154"/>
+        <source>Findings</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="170"/>
+        <source>Nothing to fix: the agreement is ready to send. Save it and export it.</source>
+        <translation>Nada que corregir: el acuerdo está listo para enviar. Guárdelo y expórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="175"/>
+        <source>{0} errors, {1} warnings and {2} notes. Follow a link to go to the field.</source>
+        <translation>{0} errores, {1} advertencias y {2} notas. Siga un enlace para ir al campo.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardBar</name>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="73"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="75"/>
+        <source>Back to the previous section</source>
+        <translation>Volver a la sección anterior</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="76"/>
+        <location filename="../../slawriter/app/wizard.py" line="101"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="78"/>
+        <source>Next section</source>
+        <translation>Sección siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="79"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="82"/>
+        <source>Finish the guided set-up and edit the sections freely</source>
+        <translation>Terminar el asistente y editar las secciones libremente</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="96"/>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Paso {0} de {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="101"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="107"/>
+        <source> (and {0} more)</source>
+        <translation> (y {0} más)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="108"/>
+        <source>To continue: {0}.</source>
+        <translation>Para continuar: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="109"/>
+        <source>Complete this section first: {0}</source>
+        <translation>Complete antes esta sección: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkedExample</name>
+    <message>
+        <location filename="../../slawriter/app/extras.py" line="117"/>
+        <source>On the calendar “{0}”, for example:</source>
+        <translation>Con el calendario «{0}», por ejemplo:</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="23"/>
+        <source>Agreements (*.sla.json);;All files (*)</source>
+        <translation>Acuerdos (*.sla.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="42"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="44"/>
+        <source>Save the changes to “{0}” before closing?</source>
+        <translation>¿Guardar los cambios de «{0}» antes de cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="49"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Si no guarda, perderá los cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="69"/>
+        <source>File changed on disk</source>
+        <translation>El archivo cambió en el disco</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="70"/>
+        <source>“{0}” was changed by another program since you opened it.
+
+Overwrite it with your version? The other changes will be lost.</source>
+        <translation>Otro programa ha modificado «{0}» desde que lo abrió.
+
+¿Sobrescribirlo con su versión? Se perderán los otros cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="95"/>
+        <source>Open agreement</source>
+        <translation>Abrir acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="105"/>
+        <source>Save agreement as</source>
+        <translation>Guardar acuerdo como</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="131"/>
+        <source>Restore unsaved work?</source>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="133"/>
+        <source>slawriter closed without saving your work last time.</source>
+        <translation>La última vez slawriter se cerró sin guardar su trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="139"/>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="142"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="145"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="160"/>
+        <source>About slawriter</source>
+        <translation>Acerca de slawriter</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="161"/>
+        <source>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Write service level agreements and export them as contracts, offline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Redacte acuerdos de nivel de servicio y expórtelos como contratos, sin conexión.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="173"/>
+        <source>Export contract as PDF</source>
+        <translation>Exportar el contrato como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="175"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="192"/>
+        <source>PDF exported</source>
+        <translation>PDF exportado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="194"/>
+        <source>The contract was saved as “{0}”.</source>
+        <translation>El contrato se guardó como «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="198"/>
+        <source>The renderer reported {0} warnings.</source>
+        <translation>El generador informó de {0} advertencias.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="204"/>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resources_dir
 from .icons import icon
+from .preferences import Preferences
+
+UI_LANGUAGES = ("en", "es")
+_ui_language = "en"
+
+
+def ui_language() -> str:
+    """The language the UI is shown in (``en`` or ``es``), for text the app composes itself."""
+    return _ui_language
+
+
+def chosen_locale(settings: QSettings | None = None) -> QLocale:
+    """The locale for the UI: the Preferences choice, else the system's."""
+    language = Preferences.load(settings if settings is not None else QSettings()).language
+    if language in UI_LANGUAGES:
+        return QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English)
+    return QLocale.system()
 
 
 def configure_application(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -16,18 +35,27 @@ def configure_application(app: QApplication, locale: QLocale | None = None) -> l
     app.setApplicationDisplayName("slawriter")
     app.setDesktopFileName("slawriter")
     app.setWindowIcon(icon("slawriter"))
-    return install_translations(app, locale or QLocale.system())
+    return install_translations(app, locale or chosen_locale())
 
 
-def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings (standard buttons) and slawriter's, for ``locale`` when available."""
+def install_translations(
+    app: QApplication, locale: QLocale, folder: Path | None = None
+) -> list[QTranslator]:
+    """Qt's own strings (standard buttons) and slawriter's, for ``locale`` when available.
+
+    Reads ``resources/i18n/slawriter_<lang>.qm`` (built by ``pyside6-lrelease``) and Qt's
+    ``qtbase_<lang>.qm`` from PySide6's translations folder.
+    """
+    global _ui_language
+    language = locale.name().split("_")[0]
+    _ui_language = language if language in UI_LANGUAGES else "en"
     installed: list[QTranslator] = []
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
     ours = QTranslator(app)
-    if ours.load(locale, "slawriter", "_", str(resources_dir() / "i18n")):
+    if ours.load(locale, "slawriter", "_", str(folder or resources_dir() / "i18n")):
         app.installTranslator(ours)
         installed.append(ours)
     return installed

@@ -9,18 +9,18 @@ import html
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from .. import __version__
 from ..storage import SUFFIX
+from .preferences import Preferences
 from .presets import PresetChoice
 
-FILE_FILTER = "Agreements (*.sla.json);;All files (*)"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+def _file_filter() -> str:
+    return QCoreApplication.translate("dialogs", "Agreements (*.sla.json);;All files (*)")
 
 
 class Unsaved(StrEnum):
@@ -39,9 +39,15 @@ def ask_unsaved(parent: QWidget | None, name: str) -> Unsaved:
     """Save / Discard / Cancel for a document with unsaved changes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("Save the changes to “{0}” before closing?").format(name))
-    box.setInformativeText(_tr("If you don't save, your changes will be lost."))
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("dialogs", "Save the changes to “{0}” before closing?").format(
+            name
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("dialogs", "If you don't save, your changes will be lost.")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -60,10 +66,11 @@ def confirm_overwrite(parent: QWidget | None, path: Path) -> bool:
     """The file changed on disk since it was opened: overwrite it anyway?"""
     answer = QMessageBox.warning(
         parent,
-        _tr("File changed on disk"),
-        _tr(
+        QCoreApplication.translate("dialogs", "File changed on disk"),
+        QCoreApplication.translate(
+            "dialogs",
             "“{0}” was changed by another program since you opened it.\n\n"
-            "Overwrite it with your version? The other changes will be lost."
+            "Overwrite it with your version? The other changes will be lost.",
         ).format(path),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -84,14 +91,20 @@ def show_error(parent: QWidget | None, title: str, lines: list[str]) -> None:
 
 def open_file(parent: QWidget | None, folder: Path | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open agreement"), str(folder or Path.home()), FILE_FILTER
+        parent,
+        QCoreApplication.translate("dialogs", "Open agreement"),
+        str(folder or Path.home()),
+        _file_filter(),
     )
     return Path(name) if name else None
 
 
 def save_file(parent: QWidget | None, suggested: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save agreement as"), str(suggested), FILE_FILTER
+        parent,
+        QCoreApplication.translate("dialogs", "Save agreement as"),
+        str(suggested),
+        _file_filter(),
     )
     if not name:
         return None
@@ -115,12 +128,22 @@ def ask_restore(parent: QWidget | None, descriptions: list[str]) -> Restore:
     """Unsaved work from a previous session was found: restore it, discard it, or keep it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Restore unsaved work?"))
-    box.setText(_tr("slawriter closed without saving your work last time."))
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Restore unsaved work?"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs", "slawriter closed without saving your work last time."
+        )
+    )
     box.setInformativeText("\n".join(descriptions))
-    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(
+        QCoreApplication.translate("dialogs", "Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(
+        QCoreApplication.translate("dialogs", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()
@@ -134,9 +157,106 @@ def ask_restore(parent: QWidget | None, descriptions: list[str]) -> Restore:
 def about(parent: QWidget | None) -> None:
     QMessageBox.about(
         parent,
-        _tr("About slawriter"),
-        _tr(
+        QCoreApplication.translate("dialogs", "About slawriter"),
+        QCoreApplication.translate(
+            "dialogs",
             "<h3>slawriter {0}</h3><p>Write service level agreements and export them as "
-            "contracts, offline.</p><p>MIT licence.</p>"
+            "contracts, offline.</p><p>MIT licence.</p>",
         ).format(__version__),
     )
+
+
+def export_file(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Where to write the contract PDF (``None`` if cancelled)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("dialogs", "Export contract as PDF"),
+        str(suggested),
+        QCoreApplication.translate("dialogs", "PDF documents (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def open_folder(path: Path) -> bool:
+    """Show ``path``'s folder in the desktop's file manager."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def exported(parent: QWidget | None, path: Path, warnings: list[str]) -> None:
+    """The PDF is written: say so (with any render warnings) and offer to open its folder."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "PDF exported"))
+    box.setText(
+        QCoreApplication.translate("dialogs", "The contract was saved as “{0}”.").format(path)
+    )
+    if warnings:
+        box.setInformativeText(
+            QCoreApplication.translate("dialogs", "The renderer reported {0} warnings.").format(
+                len(warnings)
+            )
+        )
+        box.setDetailedText("\n".join(warnings))
+    folder = box.addButton(
+        QCoreApplication.translate("dialogs", "Open Folder"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(folder)
+    box.exec()
+    if box.clickedButton() is folder:
+        open_folder(path)
+
+
+def edit_preferences(parent: QWidget | None, current: Preferences) -> Preferences | None:
+    """The Preferences dialog; the chosen preferences, or ``None`` if cancelled."""
+    from .preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(current, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.preferences()
+
+
+# -- Sign-off (issue 5) ---------------------------------------------------------------------------
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+    """One line of text (a name, a summary), or ``None`` if cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(parent, title, label, text=default)
+    return text if ok else None
+
+
+def ask_passphrase(parent: QWidget | None, key_file: Path) -> bytes | None:
+    """The passphrase of a PKCS#12 key file; used once and never stored."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(
+        parent,
+        "Passphrase",
+        f"Passphrase for “{key_file.name}”:",
+        QLineEdit.EchoMode.Password,
+    )
+    return text.encode("utf-8") if ok else None
+
+
+def choose_file(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+    """Any existing file (a key file, an earlier revision), or ``None``."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), file_filter)
+    return Path(name) if name else None
+
+
+def choose_save(
+    parent: QWidget | None, title: str, suggested: Path, file_filter: str
+) -> Path | None:
+    """Where to write an output file (a redline, a signed PDF), or ``None``."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(name) if name else None
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)

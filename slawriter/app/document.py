@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..model.lifecycle import AgreementLocked, ensure_editable
 from ..model import Agreement, Finding, Problem, readiness, rule_violations
 from ..model.sections import Loc
 from ..storage import dumps_agreement, load_agreement, save_agreement
@@ -311,8 +312,29 @@ class Document(QObject):
             return errors_by_loc(error)
         return {}
 
-    def set_value(self, loc: Loc, value: Any, *, merge: bool = True, text: str = "") -> None:
-        """Set the value at ``loc`` as one undoable edit. Raises :class:`EditRefused`."""
+    def _ensure_editable(self, loc: Loc, lifecycle: bool) -> None:
+        """A signed or superseded agreement is read-only, except for lifecycle steps."""
+        if lifecycle:
+            return
+        try:
+            ensure_editable(self._agreement)
+        except AgreementLocked as exc:
+            raise EditRefused({tuple(loc): str(exc)}) from exc
+
+    def set_value(
+        self,
+        loc: Loc,
+        value: Any,
+        *,
+        merge: bool = True,
+        text: str = "",
+        lifecycle: bool = False,
+    ) -> None:
+        """Set the value at ``loc`` as one undoable edit. Raises :class:`EditRefused`.
+
+        ``lifecycle``: a sign-off step (new status, new revision), allowed on a locked agreement.
+        """
+        self._ensure_editable(loc, lifecycle)
         if isinstance(value, BaseModel):
             value = value.model_dump(mode="python")
         old = self._dump(self.value_at(loc))
@@ -329,6 +351,7 @@ class Document(QObject):
         self._merge_closed = True
 
     def insert_item(self, loc: Loc, index: int, value: Any, text: str = "Add item") -> None:
+        self._ensure_editable(loc, lifecycle=False)
         if isinstance(value, BaseModel):
             value = value.model_dump(mode="python")
         data = self._agreement.model_dump(mode="python")
@@ -340,10 +363,12 @@ class Document(QObject):
         self.undo_stack.push(InsertItem(self, loc, index, value, text))
 
     def remove_item(self, loc: Loc, index: int, text: str = "Remove item") -> None:
+        self._ensure_editable(loc, lifecycle=False)
         value = self._dump(self.value_at((*loc, index)))
         self.undo_stack.push(RemoveItem(self, loc, index, value, text))
 
     def move_item(self, loc: Loc, source: int, target: int, text: str = "Move item") -> None:
+        self._ensure_editable(loc, lifecycle=False)
         size = len(self.value_at(loc))
         if source == target or not (0 <= source < size and 0 <= target < size):
             return

@@ -4,9 +4,14 @@ credit tier becomes in the contract. Registered in :data:`slawriter.app.forms.EX
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from ..model.agreement import CreditTier, Objective
+from ..model.agreement import Agreement, CreditTier, Objective
+from ..model.business_time import CalendarError, clock_for, sample_opening, worked_example
+from .application import ui_language
 from .document import Document
 from .forms import EXTRAS, Extra, LocFn
 from .helpers import credit_tier_sentence, downtime_budget_text
@@ -59,8 +64,65 @@ class CreditSentence(_Sentence):
         return "In the contract: " + credit_tier_sentence(tier, objectives.get(tier.objective))
 
 
+def worked_examples(
+    agreement: Agreement, objective: Objective, today: dt.date, language: str = "en"
+) -> list[str]:
+    """What a business-hours target means for a ticket opened just before the weekend.
+
+    One line for the target and one per priority target, e.g. "a P2 ticket opened Friday
+    17:30 is due Monday 12:30". Empty unless the objective runs on a calendar and its targets
+    are times.
+    """
+    if objective.calendar is None:
+        return []
+    try:
+        clock = clock_for(agreement, objective)
+        opened = sample_opening(clock, today)
+    except (CalendarError, ValueError):
+        return []
+    names = {p.id: (p.name.strip() or p.id) for p in agreement.service_levels.priorities}
+    lines: list[str] = []
+    targets = [("", objective.target)] + [
+        (names.get(t.priority, t.priority), t.target) for t in objective.priority_targets
+    ]
+    for priority, target in targets:
+        if not target.unit.is_time or target.value <= 0:
+            continue
+        try:
+            text = worked_example(
+                clock, opened, target.value, target.unit, priority=priority, language=language
+            )
+        except (ValueError, OverflowError):
+            continue
+        lines.append(text[:1].upper() + text[1:] + ".")
+    return lines
+
+
+class WorkedExample(_Sentence):
+    """Under the target and priority rows: when a ticket opened before the weekend is due."""
+
+    def __init__(self, document: Document, loc_fn: LocFn) -> None:
+        super().__init__(document, loc_fn)
+        self.setObjectName("workedExample")
+
+    def text(self) -> str:
+        loc = self.loc_fn()
+        assert loc is not None
+        objective = self.document.value_at(loc)
+        if not isinstance(objective, Objective) or objective.calendar is None:
+            return ""
+        lines = worked_examples(self.document.agreement, objective, dt.date.today(), ui_language())
+        if not lines:
+            return ""
+        heading = QCoreApplication.translate(
+            "WorkedExample", "On the calendar “{0}”, for example:"
+        ).format(objective.calendar)
+        return heading + "\n" + "\n".join(f"• {line}" for line in lines)
+
+
 def register() -> None:
     EXTRAS[(Objective, "target")] = DowntimeBudget
+    EXTRAS[(Objective, "priority_targets")] = WorkedExample
     EXTRAS[(CreditTier, "credit_percent")] = CreditSentence
 
 

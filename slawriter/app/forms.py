@@ -371,6 +371,13 @@ class DateEditor(BoundEditor):
         self._add_content(row)
         self.input.dateChanged.connect(self._changed)
 
+    @property
+    def focus_widget(self) -> QWidget:
+        """The date, or the "Set" box while the date is empty (a disabled input takes no focus)."""
+        if self.set_box is not None and not self.set_box.isChecked():
+            return self.set_box
+        return self.input
+
     def _changed(self, date: QDate) -> None:
         self.commit(date.toPython())
 
@@ -955,9 +962,19 @@ class Form(QWidget):
         raise KeyError(name)
 
     def focus_first(self) -> None:
-        for editor in self.editors:
+        """Focus the first simple input, else the first input of any kind (a list, a group)."""
+        enabled = [e for e in self.editors if e.isEnabled() and e.focus_widget.isEnabled()]
+        for editor in enabled:
             if editor.spec.kind not in _FULL_WIDTH:
-                editor.focus_widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                editor.focus_widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        for editor in enabled:
+            widget = editor.focus_widget
+            if widget is not editor and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            if isinstance(editor, ModelGroup):
+                editor.form.focus_first()
                 return
 
     def focus_loc(self, loc: Loc) -> bool:

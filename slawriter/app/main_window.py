@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -25,12 +26,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -44,8 +45,12 @@ from . import dialogs, extras
 from .document import DiskState, Document
 from .icons import icon
 from .pages import PAGES, SectionPage
+from .preferences import Preferences
 from .presets import available_presets, blank_agreement
+from .preview import PreviewPane
 from .recovery import RecoverySession, left_behind
+from .render_service import RenderService
+from .wizard import ReviewPage, WizardBar, blocking_findings
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +76,8 @@ class UndoShortcuts(QObject):
     KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+        # isinstance first: it is cheap, and this filter sees every event of the application.
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.ShortcutOverride:
             combo = event.keyCombination().toCombined()
             if any(event.matches(key) for key in self.KEYS) or combo in _EXTRA_UNDO_KEYS:
                 event.ignore()
@@ -86,6 +92,46 @@ _EXTRA_UNDO_KEYS = {
 }
 
 
+class SectionPages(Mapping[Section, SectionPage]):
+    """The section pages of one document, each built the first time it is needed.
+
+    Building every page's forms costs about half a second, so a window starts with only the
+    page it shows; the stack holds a placeholder for each page not built yet.
+    """
+
+    def __init__(self, stack: QStackedWidget, document: Document) -> None:
+        self._stack = stack
+        self._document = document
+        self._built: dict[Section, SectionPage] = {}
+        for _ in Section:
+            stack.addWidget(QWidget())
+
+    def __getitem__(self, section: Section) -> SectionPage:
+        page = self._built.get(section)
+        if page is None:
+            page = PAGES[section](self._document)
+            index = list(Section).index(section)
+            placeholder = self._stack.widget(index)
+            current = self._stack.currentIndex()
+            self._stack.insertWidget(index, page)
+            if placeholder is not None:
+                self._stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._stack.setCurrentIndex(current)
+            self._built[section] = page
+        return page
+
+    def __iter__(self) -> Iterator[Section]:
+        return iter(Section)
+
+    def __len__(self) -> int:
+        return len(Section)
+
+    def built(self) -> list[SectionPage]:
+        """The pages built so far (the others are built fresh when shown)."""
+        return list(self._built.values())
+
+
 class MainWindow(QMainWindow):
     """One agreement per window."""
 
@@ -98,7 +144,13 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.recovery = recovery if recovery is not None else RecoverySession()
         self.document = Document(parent=self)
-        self.pages: dict[Section, SectionPage] = {}
+        self.pages: SectionPages  # built by set_document(), called below
+        self.review_page: ReviewPage | None = None
+        self.guided = False
+        """A new agreement: Back/Next through the sections, then the review."""
+        self.reached = 0
+        """In guided mode, the furthest step the user has got to."""
+        self._exporting: Path | None = None
         self._connections: list[QMetaObject.Connection] = []
         self._autosaved_generation = -1
         self.setWindowIcon(icon("slawriter"))
@@ -123,7 +175,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
 
-        self.set_document(Document(blank_agreement(), parent=self))
+        self.set_document(Document(blank_agreement(), parent=self), guided=True)
         self._restore_settings()
 
     # -- building ----------------------------------------------------------------------------
@@ -141,6 +193,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon("complete"), f"{number}. {section.label}")
             item.setData(Qt.ItemDataRole.UserRole, section.value)
             self.section_list.addItem(item)
+        review = QListWidgetItem(icon("info"), f"{len(Section) + 1}. " + self.tr("Review"))
+        review.setData(Qt.ItemDataRole.UserRole, "review")
+        self.section_list.addItem(review)
         self.section_list.setMinimumWidth(200)
         left_layout.addWidget(self.section_list, 1)
         self.summary = QLabel()
@@ -149,26 +204,18 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.summary)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
-        self.preview = QFrame()
-        self.preview.setObjectName("preview")
-        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        preview_layout = QVBoxLayout(self.preview)
-        title = QLabel(self.tr("Preview"))
-        title.setStyleSheet("font-weight: 600;")
-        preview_layout.addWidget(title)
-        self.preview_message = QLabel(
-            self.tr(
-                "The contract preview will appear here once the PDF renderer is part of "
-                "slawriter. Until then, the findings beside each section show what the contract "
-                "still needs."
-            )
-        )
-        self.preview_message.setWordWrap(True)
-        self.preview_message.setStyleSheet("color: palette(dark);")
-        preview_layout.addWidget(self.preview_message)
-        preview_layout.addStretch(1)
+        self.render_service = RenderService(self)
+        self.preview = PreviewPane(self.render_service)
+        self.centre = QWidget()
+        self.centre.setObjectName("centre")
+        centre_layout = QVBoxLayout(self.centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.stack, 1)
+        self.wizard_bar = WizardBar()
+        centre_layout.addWidget(self.wizard_bar)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
@@ -177,7 +224,23 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self.section_list.currentRowChanged.connect(self._show_section)
-        self.statusBar()
+        self.wizard_bar.backRequested.connect(self.wizard_back)
+        self.wizard_bar.nextRequested.connect(self.wizard_next)
+        self.wizard_bar.finishRequested.connect(self.finish_guided)
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("busyBar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setAccessibleName(self.tr("Exporting"))
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.busy_label.hide()
+        self.busy_bar.hide()
+        self.render_service.exportFinished.connect(self._export_finished)
+        self.render_service.exportFailed.connect(self._export_failed)
 
     def _action(self, text: str, icon_name: str = "", shortcut: object = None) -> QAction:
         action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
@@ -200,6 +263,16 @@ class MainWindow(QMainWindow):
         if not self.save_as_action.shortcuts():
             self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_as_action.triggered.connect(self.save_as)
+        self.export_action = self._action(self.tr("&Export PDF…"), "export", "Ctrl+E")
+        self.export_action.setStatusTip(self.tr("Write the contract as a PDF file"))
+        self.export_action.triggered.connect(self.export_pdf)
+        self.preferences_action = self._action(
+            self.tr("Pre&ferences…"), "preferences", QKeySequence.StandardKey.Preferences
+        )
+        if not self.preferences_action.shortcuts():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.edit_preferences)
         self.quit_action = self._action(self.tr("&Quit"), "", key.Quit)
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -236,10 +309,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.preview_action)
         view_menu.addSeparator()
@@ -251,7 +328,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.open_action, self.save_action):
+        for action in (self.new_action, self.open_action, self.save_action, self.export_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
@@ -261,8 +338,11 @@ class MainWindow(QMainWindow):
 
     # -- the document ------------------------------------------------------------------------
 
-    def set_document(self, document: Document) -> None:
-        """Show ``document`` in this window (the previous one is dropped)."""
+    def set_document(self, document: Document, guided: bool = False) -> None:
+        """Show ``document`` in this window (the previous one is dropped).
+
+        ``guided``: a new agreement, written section by section with Back and Next.
+        """
         old = self.document
         for connection in self._connections:
             QObject.disconnect(connection)
@@ -278,11 +358,14 @@ class MainWindow(QMainWindow):
                 break
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        self.pages = {}
-        for section, page_class in PAGES.items():
-            page = page_class(document)
-            self.pages[section] = page
-            self.stack.addWidget(page)
+        self.pages = SectionPages(self.stack, document)
+        self.review_page = ReviewPage(document)
+        self.review_page.jumpRequested.connect(self.go_to)
+        self.stack.addWidget(self.review_page)
+        self.guided = guided
+        self.reached = 0
+        if guided:
+            current = 0
         stack = document.undo_stack
         self._connections = [
             document.changed.connect(self._document_changed),
@@ -297,10 +380,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         self._autosaved_generation = document.generation
+        self._update_wizard()
         self.section_list.setCurrentRow(current)
         self._show_section(current)
         self._update_section_states()
         self._update_title()
+        self.preview.set_document(document)
 
     def _undo_text_changed(self, text: str) -> None:
         verb = self.tr("Undo")
@@ -311,13 +396,19 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(f"&{verb} {text}" if text else f"&{verb}")
 
     def _document_changed(self, _loc: tuple[str | int, ...]) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.dirty = True
+        if self.review_page is not None:
+            self.review_page.dirty = True
         current = self.current_page()
         if current is not None:
             current.refresh()
+        elif self.stack.currentWidget() is self.review_page and self.review_page is not None:
+            self.review_page.refresh()
         self._findings_timer.start()
         self._update_title()
+        self._update_wizard()
+        self.preview.schedule()
 
     def _revisited(self, loc: tuple[str | int, ...]) -> None:
         """Undo or redo changed ``loc``: show that place, even in another section."""
@@ -326,14 +417,20 @@ class MainWindow(QMainWindow):
     def go_to(self, loc: Loc) -> None:
         """Show the section of ``loc`` and focus its editor."""
         section = section_of(loc)
-        self.section_list.setCurrentRow(list(Section).index(section))
+        row = list(Section).index(section)
+        if self.guided and row > self.reached:
+            self.reached = row
+            self._update_wizard()
+        self.section_list.setCurrentRow(row)
         page = self.pages[section]
         if page.dirty:
             page.refresh()
         page.focus_loc(loc)
 
-    def current_section(self) -> Section:
-        return list(Section)[max(0, self.section_list.currentRow())]
+    def current_section(self) -> Section | None:
+        """The section shown, or ``None`` on the review step."""
+        row = max(0, self.section_list.currentRow())
+        return list(Section)[row] if row < len(Section) else None
 
     def current_page(self) -> SectionPage | None:
         widget = self.stack.currentWidget()
@@ -342,14 +439,78 @@ class MainWindow(QMainWindow):
     def _show_section(self, row: int) -> None:
         if row < 0 or row >= self.stack.count():
             return
-        page = self.stack.widget(row)
+        if self.guided and row > self.reached:
+            # Sections ahead of the wizard are reached with Next (the list items are disabled;
+            # this catches keyboard navigation in the list).
+            self.section_list.setCurrentRow(self.reached)
+            return
+        page = self.pages[list(Section)[row]] if row < len(Section) else self.stack.widget(row)
         self.stack.setCurrentIndex(row)
-        if isinstance(page, SectionPage) and page.dirty:
+        if isinstance(page, SectionPage | ReviewPage) and page.dirty:
             page.refresh(force=True)
+        self._update_wizard()
 
     def _step_section(self, step: int) -> None:
+        if self.guided:
+            self.wizard_next() if step > 0 else self.wizard_back()
+            return
         row = (self.section_list.currentRow() + step) % self.section_list.count()
         self.section_list.setCurrentRow(row)
+
+    # -- the guided wizard -------------------------------------------------------------------
+
+    def wizard_back(self) -> None:
+        row = self.section_list.currentRow()
+        if row > 0:
+            self.section_list.setCurrentRow(row - 1)
+            self._focus_page()
+
+    def wizard_next(self) -> bool:
+        """Go on to the next section if this one is complete enough; say whether it moved."""
+        row = self.section_list.currentRow()
+        if row >= self.section_list.count() - 1 or not self.wizard_bar.next.isEnabled():
+            return False
+        self.reached = max(self.reached, row + 1)
+        self._update_wizard()
+        self.section_list.setCurrentRow(row + 1)
+        self._focus_page()
+        return True
+
+    def finish_guided(self) -> None:
+        """Leave the wizard: every section is open in any order from now on."""
+        self.guided = False
+        self._update_wizard()
+        self.statusBar().showMessage(
+            self.tr("Guided set-up finished: choose any section on the left to edit it."), 6000
+        )
+
+    def _focus_page(self) -> None:
+        page = self.current_page()
+        if page is not None and page.forms:
+            page.forms[0].focus_first()
+        elif self.review_page is not None and self.stack.currentWidget() is self.review_page:
+            self.review_page.findings_label.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_wizard(self) -> None:
+        """Next enabled once the section has no errors; later sections locked until reached."""
+        self.wizard_bar.setVisible(self.guided)
+        count = self.section_list.count()
+        for row in range(count):
+            item = self.section_list.item(row)
+            flags = item.flags()
+            enabled = not self.guided or row <= self.reached
+            wanted = (
+                flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags & ~Qt.ItemFlag.ItemIsEnabled
+            )
+            if wanted != flags:
+                item.setFlags(wanted)
+        if not self.guided:
+            return
+        row = max(0, self.section_list.currentRow())
+        sections = list(Section)
+        blocking = blocking_findings(self.document, sections[row]) if row < len(sections) else []
+        title = sections[row].label if row < len(sections) else self.tr("Review")
+        self.wizard_bar.show_step(row, count, title, blocking, self.document)
 
     def section_state(self, section: Section) -> str:
         severities = {f.severity for f in self.document.findings() if f.section is section}
@@ -413,8 +574,13 @@ class MainWindow(QMainWindow):
                 return False
         else:
             agreement = blank_agreement()
-        self._replace_document(Document(agreement, parent=self))
+        self.start_new(agreement)
         return True
+
+    def start_new(self, agreement: Agreement) -> None:
+        """Show a new (unsaved) agreement in the guided wizard."""
+        self._replace_document(Document(agreement, parent=self), guided=True)
+        self._focus_page()
 
     def open_dialog(self) -> bool:
         folder = self.document.path.parent if self.document.path else None
@@ -437,9 +603,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened {0}").format(path), 4000)
         return True
 
-    def _replace_document(self, document: Document) -> None:
+    def _replace_document(self, document: Document, guided: bool = False) -> None:
         self.recovery.clear()
-        self.set_document(document)
+        self.set_document(document, guided=guided)
         self.section_list.setCurrentRow(0)
 
     def save(self) -> bool:
@@ -475,6 +641,70 @@ class MainWindow(QMainWindow):
         self._add_recent(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 4000)
+        return True
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export_pdf(self) -> bool:
+        """Ask where, then render the contract in the background; ``False`` if cancelled."""
+        if self._exporting is not None:
+            return False
+        path = dialogs.export_file(self, self._export_suggestion())
+        if path is None:
+            return False
+        self._exporting = path
+        self.export_action.setEnabled(False)
+        self.busy_label.setText(self.tr("Exporting {0}…").format(path.name))
+        self.busy_label.show()
+        self.busy_bar.show()
+        self.render_service.export(self.document.agreement, path)
+        return True
+
+    def _export_suggestion(self) -> Path:
+        preferences = Preferences.load(self.settings)
+        last = str(self.settings.value("export/last_folder", "") or "")
+        document_path = self.document.path
+        folder = (
+            preferences.export_folder
+            or (Path(last) if last else None)
+            or (document_path.parent if document_path else None)
+            or self._last_folder()
+        )
+        if document_path is not None:
+            stem = document_path.name.removesuffix(SUFFIX)
+        else:
+            stem = agreement_file_name(self.document.agreement.agreement.title).removesuffix(SUFFIX)
+        return folder / f"{stem}.pdf"
+
+    def _export_done(self) -> None:
+        self._exporting = None
+        self.export_action.setEnabled(True)
+        self.busy_label.hide()
+        self.busy_bar.hide()
+
+    def _export_finished(self, path: str, warnings: list[str]) -> None:
+        self._export_done()
+        target = Path(path)
+        self.settings.setValue("export/last_folder", str(target.parent))
+        self.statusBar().showMessage(self.tr("Exported {0}").format(target), 6000)
+        dialogs.exported(self, target, warnings)
+
+    def _export_failed(self, path: str, lines: list[str]) -> None:
+        self._export_done()
+        dialogs.show_error(self, self.tr("Could not export the PDF"), lines)
+
+    # -- preferences -------------------------------------------------------------------------
+
+    def edit_preferences(self) -> bool:
+        current = Preferences.load(self.settings)
+        chosen = dialogs.edit_preferences(self, current)
+        if chosen is None or chosen == current:
+            return False
+        chosen.save(self.settings)
+        if chosen.language != current.language:
+            self.statusBar().showMessage(
+                self.tr("The new language takes effect when you restart slawriter."), 8000
+            )
         return True
 
     def _last_folder(self) -> Path:
@@ -595,6 +825,8 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.autosave_timer.stop()
         self.recovery.close()
+        self.preview.timer.stop()
+        self.render_service.shutdown()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._undo_filter)

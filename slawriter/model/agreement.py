@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field, StrictBool, StrictInt, StrictStr
+from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr
 
 from .types import (
     MAX_ITEMS,
@@ -746,6 +746,60 @@ class Revision(Strict):
     )
 
 
+class SignOffMethod(StrEnum):
+    """How a signatory signed off."""
+
+    INK = "ink"
+    DIGITAL = "digital"
+    APPROVAL = "approval"
+
+
+class SignOffRecord(Strict):
+    """A signatory's sign-off, recorded with who they were when they gave it."""
+
+    signatory: Identifier = Field(title="Signatory", description="ID of the signatory.")
+    name: ShortText = Field("", title="Name")
+    title: ShortText = Field("", title="Job title")
+    party: Identifier = Field(title="Party", description="ID of the party the person signed for.")
+    date: dt.date = Field(title="Date signed")
+    method: SignOffMethod = Field(
+        SignOffMethod.INK,
+        title="Method",
+        description="Signed in ink, signed digitally, or an approval recorded on their behalf.",
+    )
+
+
+class LifecycleAction(StrEnum):
+    STATUS = "status"
+    APPROVAL = "approval"
+    SIGN_OFF = "sign_off"
+    NEW_REVISION = "new_revision"
+
+
+Sha256Hex = Annotated[StrictStr, Field(pattern=r"^([0-9a-f]{64})?$")]
+
+
+class LifecycleEvent(Strict):
+    """One entry of the append-only audit log; ``previous`` chains it to the entry before."""
+
+    at: AwareDatetime = Field(title="When", description="Date and time of the event (UTC).")
+    by: ShortText = Field("", title="By", description="Who made the change.")
+    action: LifecycleAction = Field(title="Action")
+    status: AgreementStatus = Field(title="Status after the event")
+    version: Annotated[StrictInt, Field(ge=1, le=100_000)] = Field(title="Version")
+    detail: ShortText = Field("", title="Detail")
+    content: Sha256Hex = Field(
+        "",
+        title="Content hash",
+        description="SHA-256 of the agreement (without the audit log) after the event.",
+    )
+    previous: Sha256Hex = Field(
+        "",
+        title="Previous entry hash",
+        description="SHA-256 of the entry before this one; empty for the first entry.",
+    )
+
+
 class SignOff(Strict):
     status: AgreementStatus = Field(AgreementStatus.DRAFT, title="Status")
     signatories: list[Signatory] = Field(default_factory=list, max_length=50, title="Signatories")
@@ -754,6 +808,19 @@ class SignOff(Strict):
     )
     revisions: list[Revision] = Field(
         default_factory=list, max_length=1000, title="Revision history"
+    )
+    records: list[SignOffRecord] = Field(
+        default_factory=list,
+        max_length=50,
+        title="Recorded sign-offs",
+        description="Who has signed off this version, when and how.",
+    )
+    history: list[LifecycleEvent] = Field(
+        default_factory=list,
+        max_length=10_000,
+        title="Audit log",
+        description="Every status change, approval, sign-off and new revision, each chained to "
+        "the one before by its hash. Append-only: slawriter check reports an edited log.",
     )
 
 

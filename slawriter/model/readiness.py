@@ -17,6 +17,7 @@ from .agreement import (
     ResponsibilityKind,
     Target,
 )
+from .lifecycle import history_problems
 from .rules import TIME_METRICS, rule_violations
 from .sections import Loc, Section, describe, section_of
 
@@ -109,6 +110,7 @@ def _checks(a: Agreement) -> Iterator[Finding]:
     yield from _consequences(a)
     yield from _governance(a)
     yield from _signoff(a)
+    yield from _audit_log(a)
 
 
 def _identity(a: Agreement) -> Iterator[Finding]:
@@ -428,3 +430,12 @@ def _signoff(a: Agreement) -> Iterator[Finding]:
             yield _info(("signoff", "signatories", i, "title"), "the signatory has no job title")
     if not a.signoff.signatories:
         yield _warning(("signoff", "signatories"), "nobody is named to sign the agreement")
+
+
+# -- Audit log (issue 5): the lifecycle's hash chain, see model/lifecycle.py -------------------
+
+
+def _audit_log(a: Agreement) -> Iterator[Finding]:
+    for severity, problem in history_problems(a):
+        maker = _error if severity == "error" else _warning
+        yield maker(problem.loc, problem.message)

@@ -157,4 +157,6 @@ def _noun(model: type[BaseModel] | None, list_title: str) -> str:
         "CreditTier": "Tier",
         "BusinessCalendar": "Calendar",
         "SupportChannel": "Channel",
+        "LifecycleEvent": "Entry",
+        "SignOffRecord": "Sign-off",
     }.get(model.__name__, _humanize(model.__name__))

@@ -79,6 +79,8 @@ def restart_as_new(
         update={
             "status": AgreementStatus.DRAFT,
             "approvals": [],
+            "records": [],
+            "history": [],
             "revisions": [
                 Revision(version=1, date=today, author=author, summary=f"Created from {origin}.")
             ],

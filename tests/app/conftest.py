@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -43,16 +44,11 @@ class DialogLog:
 def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     """Every dialog is replaced; a dialog the test did not expect fails the test."""
     log = DialogLog()
-    for name in (
-        "ask_unsaved",
-        "confirm_overwrite",
-        "show_error",
-        "open_file",
-        "save_file",
-        "choose_new",
-        "ask_restore",
-        "about",
-    ):
+    for name, value in vars(dialogs).items():
+        if name.startswith("_") or not inspect.isfunction(value):
+            continue
+        if value.__module__ != dialogs.__name__:
+            continue
         monkeypatch.setattr(dialogs, name, log.make(name))
     return log
 
@@ -65,11 +61,14 @@ def recovery_folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_window(
     qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog, recovery_folder: Path
-) -> Iterator[Callable[[], MainWindow]]:
+) -> Iterator[Callable[..., MainWindow]]:
+    """Windows with their own settings; the preview (and its render process) only on request."""
     windows: list[MainWindow] = []
 
-    def make() -> MainWindow:
+    def make(preview: bool = False) -> MainWindow:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        if not windows and settings.value("window/preview") is None:
+            settings.setValue("window/preview", preview)
         window = MainWindow(settings=settings, recovery=RecoverySession(recovery_folder))
         # Not qtbot.addWidget: pytest-qt would close it before this fixture can answer the
         # unsaved-changes question.

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...model import Finding, Section, Severity
+from ...model.lifecycle import is_locked
 from ...model.sections import Loc
 from ..document import Document
 from ..forms import Form, problems_by_loc
@@ -58,6 +59,16 @@ class SectionPage(QScrollArea):
         )
         self.findings_label.linkActivated.connect(self._link)
         layout.addWidget(self.findings_label)
+        self.lock_label = QLabel(
+            self.tr(
+                "This agreement is signed (or superseded) and cannot be changed. "
+                "To change it, start a new revision in Sign-off."
+            )
+        )
+        self.lock_label.setObjectName("locked")
+        self.lock_label.setWordWrap(True)
+        self.lock_label.hide()
+        layout.addWidget(self.lock_label)
         self._findings: list[Finding] = []
         self.forms = self.build_forms()
         for form in self.forms:
@@ -72,8 +83,11 @@ class SectionPage(QScrollArea):
     def refresh(self, force: bool = False) -> None:
         """Show the document's current values, errors and findings."""
         problems = problems_by_loc(self.document)
+        locked = is_locked(self.document.agreement)
         for form in self.forms:
             form.refresh(problems, force)
+            form.setEnabled(not locked)
+        self.lock_label.setVisible(locked)
         self._show_findings()
         self.dirty = False
 

@@ -1,11 +1,48 @@
-"""Section 8 — Sign-off: signatories, approvals, status and revisions."""
+"""Section 8 — Sign-off: signatories, approvals, status and revisions.
+
+Above the generated forms, a lifecycle bar moves the status on, records approvals and sign-offs,
+starts a new revision, signs a PDF and compares with an earlier revision. Every lifecycle step is
+one undoable edit through the document (a macro over ``signoff`` and ``agreement``). A signed or
+superseded agreement shows its forms read-only.
+"""
 
 from __future__ import annotations
 
-from ...model import Section
-from ...model.agreement import SignOff
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import Agreement, Section
+from ...model import lifecycle as rules
+from ...model.agreement import AgreementStatus, SignOff, SignOffMethod
+from ...services import lifecycle
+from .. import dialogs
+from ..document import Document
 from ..forms import Form
 from .base import SectionPage
+
+_STATUS_WORDS = {
+    AgreementStatus.DRAFT: "Draft",
+    AgreementStatus.IN_REVIEW: "In review",
+    AgreementStatus.APPROVED: "Approved",
+    AgreementStatus.SIGNED: "Signed",
+    AgreementStatus.SUPERSEDED: "Superseded",
+}
+_MOVE_WORDS = {
+    AgreementStatus.DRAFT: "Back to draft",
+    AgreementStatus.IN_REVIEW: "Send for review",
+    AgreementStatus.APPROVED: "Approve",
+    AgreementStatus.SIGNED: "Mark signed",
+    AgreementStatus.SUPERSEDED: "Mark superseded",
+}
 
 
 class SignOffPage(SectionPage):
@@ -16,4 +53,187 @@ class SignOffPage(SectionPage):
     )
 
     def build_forms(self) -> list[Form]:
-        return [Form(self.document, SignOff, lambda: ("signoff",))]
+        self.form = Form(self.document, SignOff, lambda: ("signoff",))
+        self._build_lifecycle_bar()
+        return [self.form]
+
+    # -- lifecycle bar ---------------------------------------------------------------------------
+
+    def _build_lifecycle_bar(self) -> None:
+        box = QGroupBox("Status and revision")
+        box.setObjectName("lifecycle")
+        layout = QVBoxLayout(box)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        layout.addWidget(self.status_label)
+        self.move_row = QHBoxLayout()
+        layout.addLayout(self.move_row)
+        self.move_buttons: dict[AgreementStatus, QPushButton] = {}
+        for status, words in _MOVE_WORDS.items():
+            button = QPushButton(words)
+            button.setObjectName(f"move_{status.value}")
+            button.clicked.connect(lambda _=False, s=status: self.move_to(s))
+            self.move_row.addWidget(button)
+            self.move_buttons[status] = button
+        self.move_row.addStretch(1)
+        actions = QHBoxLayout()
+        layout.addLayout(actions)
+        self.approval_button = QPushButton("Record approval…")
+        self.approval_button.clicked.connect(self.record_approval)
+        self.signatory_box = QComboBox()
+        self.method_box = QComboBox()
+        for method, words in (
+            (SignOffMethod.INK, "signed in ink"),
+            (SignOffMethod.DIGITAL, "signed digitally"),
+            (SignOffMethod.APPROVAL, "recorded approval"),
+        ):
+            self.method_box.addItem(words, method)
+        self.sign_off_button = QPushButton("Record sign-off")
+        self.sign_off_button.clicked.connect(self.record_sign_off)
+        self.revision_button = QPushButton("New revision…")
+        self.revision_button.clicked.connect(self.start_new_revision)
+        self.sign_pdf_button = QPushButton("Sign PDF…")
+        self.sign_pdf_button.clicked.connect(self.sign_pdf)
+        self.compare_button = QPushButton("Compare with…")
+        self.compare_button.clicked.connect(self.compare)
+        for widget in (
+            self.approval_button,
+            self.signatory_box,
+            self.method_box,
+            self.sign_off_button,
+            self.revision_button,
+            self.sign_pdf_button,
+            self.compare_button,
+        ):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        self.lifecycle_box = box
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.findings_label) + 1, self.lifecycle_box)
+
+    def refresh(self, force: bool = False) -> None:
+        super().refresh(force)
+        a = self.document.agreement
+        status = a.signoff.status
+        locked = rules.is_locked(a)
+        text = f"<b>Version {a.agreement.version}</b> — {_STATUS_WORDS[status]}"
+        if locked:
+            text += " (read-only: start a new revision to change it)"
+        missing = rules.missing_sign_offs(a)
+        if status is AgreementStatus.APPROVED and missing:
+            text += f" — sign-offs missing: {', '.join(missing)}"
+        self.status_label.setText(text)
+        allowed = rules.allowed_transitions(a)
+        for target, button in self.move_buttons.items():
+            button.setVisible(target in allowed)
+        self.form.setEnabled(not locked)
+        self.approval_button.setEnabled(not locked)
+        self.signatory_box.clear()
+        for person in a.signoff.signatories:
+            self.signatory_box.addItem(person.name or person.id, person.id)
+        can_sign_off = status is AgreementStatus.APPROVED and bool(a.signoff.signatories)
+        for widget in (self.signatory_box, self.method_box, self.sign_off_button):
+            widget.setEnabled(can_sign_off)
+        self.revision_button.setEnabled(status in rules.REVISABLE)
+        self.sign_pdf_button.setEnabled(status is AgreementStatus.SIGNED)
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def _who(self, title: str) -> str | None:
+        name = dialogs.ask_text(self, title, "Your name (recorded in the audit log):")
+        if name is None or not name.strip():
+            return None
+        return name.strip()
+
+    def _apply(self, text: str, step: Callable[[Agreement], Agreement]) -> bool:
+        """Run one lifecycle step and push its result as one undoable edit."""
+        try:
+            changed = step(self.document.agreement)
+        except rules.LifecycleError as exc:
+            dialogs.show_error(self, "Not possible", [str(exc)])
+            return False
+        stack = self.document.undo_stack
+        stack.beginMacro(text)
+        try:
+            self.document.set_value(
+                ("agreement",),
+                changed.agreement.model_dump(mode="python"),
+                merge=False,
+                text=text,
+                lifecycle=True,
+            )
+            self.document.set_value(
+                ("signoff",),
+                changed.signoff.model_dump(mode="python"),
+                merge=False,
+                text=text,
+                lifecycle=True,
+            )
+        finally:
+            stack.endMacro()
+        self.refresh(force=True)
+        return True
+
+    def move_to(self, status: AgreementStatus) -> bool:
+        who = self._who(_MOVE_WORDS[status])
+        if who is None:
+            return False
+        return self._apply(_MOVE_WORDS[status], lambda a: lifecycle.set_status(a, status, by=who))
+
+    def record_approval(self) -> bool:
+        role = dialogs.ask_text(self, "Record approval", "What was approved (e.g. Legal review):")
+        if not role:
+            return False
+        name = dialogs.ask_text(self, "Record approval", "Approved by:")
+        if not name:
+            return False
+        who = self._who("Record approval")
+        if who is None:
+            return False
+        return self._apply(
+            "Record approval", lambda a: lifecycle.record_approval(a, role=role, name=name, by=who)
+        )
+
+    def record_sign_off(self) -> bool:
+        signatory = self.signatory_box.currentData()
+        method = SignOffMethod(self.method_box.currentData())
+        if not signatory:
+            return False
+        who = self._who("Record sign-off")
+        if who is None:
+            return False
+        return self._apply(
+            "Record sign-off",
+            lambda a: lifecycle.record_sign_off(a, signatory, method=method, by=who),
+        )
+
+    def start_new_revision(self) -> bool:
+        summary = dialogs.ask_text(self, "New revision", "What will this revision change?")
+        if summary is None:
+            return False
+        who = self._who("New revision")
+        if who is None:
+            return False
+        return self._apply(
+            "New revision", lambda a: lifecycle.new_revision(a, by=who, summary=summary)
+        )
+
+    def sign_pdf(self) -> None:
+        from ..signing_dialogs import sign_pdf_interactively
+
+        person = self.signatory_box.currentData() if self.signatory_box.count() else None
+        target = sign_pdf_interactively(self, person)
+        if target is not None:
+            dialogs.show_info(self, "Signed", f"Signed PDF written to {target}")
+
+    def compare(self) -> None:
+        from ..compare import compare_with
+
+        target = compare_with(self, self.document.agreement)
+        if target is not None:
+            dialogs.show_info(self, "Redline", f"Redline written to {target}")

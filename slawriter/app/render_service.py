@@ -1,0 +1,252 @@
+"""The app's side of the render process (:mod:`slawriter.app.render_worker`).
+
+One long-lived worker per window, started with :class:`QProcess` on first use and kept warm.
+Everything here is asynchronous: requests are written to the worker's stdin and replies arrive
+through ``readyReadStandardOutput``, so the GUI thread never waits for WeasyPrint.
+
+- Previews coalesce: only the newest preview request waits; an older one that has not been sent
+  is dropped, and a reply for a preview that is no longer the newest is discarded.
+- Exports are never dropped and go before a waiting preview.
+- If the worker dies, it is started again and the request it was working on is sent once more
+  (a request that kills the worker twice fails with a message instead).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+
+from ..model import Agreement
+from ..storage import dumps_agreement
+
+log = logging.getLogger(__name__)
+
+WORKER_MODULE = "slawriter.app.render_worker"
+
+
+@dataclass
+class RenderJob:
+    """One request to the worker."""
+
+    ident: int
+    agreement_text: str
+    out: Path
+    export: bool
+    style: str | None = None
+    attempts: int = 0
+    generation: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def line(self) -> bytes:
+        message = {
+            "id": self.ident,
+            "agreement": self.agreement_text,
+            "out": str(self.out),
+            "style": self.style,
+            "export": self.export,
+        }
+        return (json.dumps(message, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+class RenderService(QObject):
+    """Renders agreements to PDF in a separate, warm process."""
+
+    previewReady = Signal(int, str, list)
+    """generation, path of the PDF, render warnings — only for the newest preview."""
+    previewFailed = Signal(int, list)
+    """generation, message lines."""
+    exportFinished = Signal(str, list)
+    """path, render warnings."""
+    exportFailed = Signal(str, list)
+    """path, message lines."""
+    busyChanged = Signal(bool)
+
+    MAX_ATTEMPTS = 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._folder = tempfile.TemporaryDirectory(prefix="slawriter-preview-")
+        self._process: QProcess | None = None
+        self._ready = False
+        self._buffer = bytearray()
+        self._running: RenderJob | None = None
+        self._pending_preview: RenderJob | None = None
+        self._exports: list[RenderJob] = []
+        self._latest_preview = 0
+        self._shown_preview: Path | None = None
+        self._closing = False
+        self._was_busy = False
+        self.restarts = 0
+        self.worker_pid = 0
+
+    # -- public ------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None or self._pending_preview is not None or bool(self._exports)
+
+    def preview(self, agreement: Agreement, generation: int, style: str | None = None) -> int:
+        """Ask for a preview of ``agreement``; replaces any preview not yet started."""
+        ident = next(self._ids)
+        job = RenderJob(
+            ident,
+            dumps_agreement(agreement),
+            Path(self._folder.name) / f"preview-{ident}.pdf",
+            export=False,
+            style=style,
+            generation=generation,
+        )
+        self._latest_preview = ident
+        self._pending_preview = job
+        self._pump()
+        return ident
+
+    def export(self, agreement: Agreement, out: Path, style: str | None = None) -> int:
+        """Write the contract for ``agreement`` to ``out`` (atomically, in the worker)."""
+        ident = next(self._ids)
+        self._exports.append(RenderJob(ident, dumps_agreement(agreement), out, True, style))
+        self._pump()
+        return ident
+
+    def release(self, path: Path) -> None:
+        """The preview at ``path`` is shown; earlier preview files can go."""
+        self._shown_preview = path
+        folder = Path(self._folder.name)
+        for old in folder.glob("preview-*.pdf"):
+            if old != path and (self._running is None or old != self._running.out):
+                old.unlink(missing_ok=True)
+
+    def shutdown(self) -> None:
+        """Stop the worker (closing its stdin lets it finish) and remove the temporary files."""
+        self._closing = True
+        process = self._process
+        self._process = None
+        if process is not None:
+            process.readyReadStandardOutput.disconnect(self._read)
+            process.finished.disconnect(self._finished)
+            process.closeWriteChannel()
+            if not process.waitForFinished(300):
+                process.kill()
+                process.waitForFinished(1000)
+            process.deleteLater()
+        self._folder.cleanup()
+
+    # -- the process -------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        process = QProcess(self)
+        process.setProgram(sys.executable)
+        process.setArguments(["-m", WORKER_MODULE])
+        environment = QProcessEnvironment.systemEnvironment()
+        package_root = str(Path(__file__).resolve().parents[2])
+        python_path = environment.value("PYTHONPATH", "")
+        environment.insert(
+            "PYTHONPATH", package_root + (os.pathsep + python_path if python_path else "")
+        )
+        process.setProcessEnvironment(environment)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(self._finished)
+        self._ready = False
+        self._buffer.clear()
+        self._process = process
+        process.start()
+
+    def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
+        process = self.sender()
+        if isinstance(process, QProcess):
+            process.deleteLater()
+        self._process = None
+        self._ready = False
+        if self._closing:
+            return
+        log.info("render worker stopped (exit code %s); starting it again", code)
+        self.restarts += 1
+        job = self._running
+        self._running = None
+        if job is not None:
+            job.attempts += 1
+            if job.attempts >= self.MAX_ATTEMPTS:
+                self._fail(job, ["The renderer stopped while making this PDF. Try again."])
+            elif job.export:
+                self._exports.insert(0, job)
+            elif self._pending_preview is None:
+                self._pending_preview = job
+        self._pump()
+
+    def _pump(self) -> None:
+        """Send the next job if the worker is idle (starting the worker if needed)."""
+        if self._running is None and (self._exports or self._pending_preview is not None):
+            if self._process is None:
+                self._start()
+            elif self._ready:
+                job = self._exports.pop(0) if self._exports else self._pending_preview
+                assert job is not None
+                if not job.export:
+                    self._pending_preview = None
+                self._running = job
+                self._process.write(job.line())
+        self._emit_busy()
+
+    def _emit_busy(self) -> None:
+        busy = self.busy
+        if busy != self._was_busy:
+            self._was_busy = busy
+            self.busyChanged.emit(busy)
+
+    def _read(self) -> None:
+        process = self._process
+        if process is None:
+            return
+        self._buffer.extend(bytes(process.readAllStandardOutput().data()))
+        while True:
+            end = self._buffer.find(b"\n")
+            if end < 0:
+                break
+            line = bytes(self._buffer[:end])
+            del self._buffer[: end + 1]
+            try:
+                message = json.loads(line.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                log.info("render worker said: %r", line[:200])
+                continue
+            if isinstance(message, dict):
+                self._reply(message)
+
+    def _reply(self, message: dict[str, Any]) -> None:
+        if message.get("ready"):
+            self._ready = True
+            self.worker_pid = int(message.get("pid", 0))
+            self._pump()
+            return
+        job = self._running
+        if job is None or message.get("id") != job.ident:
+            return
+        self._running = None
+        if message.get("ok"):
+            warnings = [str(w) for w in message.get("warnings", [])]
+            if job.export:
+                self.exportFinished.emit(str(job.out), warnings)
+            elif job.ident == self._latest_preview:
+                self.previewReady.emit(job.generation, str(job.out), warnings)
+            else:
+                job.out.unlink(missing_ok=True)  # a stale preview: a newer edit is coming
+        else:
+            self._fail(job, [str(line) for line in message.get("error", [])])
+        self._pump()
+
+    def _fail(self, job: RenderJob, lines: list[str]) -> None:
+        if job.export:
+            self.exportFailed.emit(str(job.out), lines)
+        elif job.ident == self._latest_preview:
+            self.previewFailed.emit(job.generation, lines)

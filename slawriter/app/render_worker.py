@@ -1,0 +1,107 @@
+"""The render process: agreements in on stdin, PDFs out, one JSON object per line. No Qt.
+
+WeasyPrint is pure Python and holds the GIL while it lays out a document, and importing it takes
+about a second, so the app never imports it: it starts ``python -m slawriter.app.render_worker``
+once, keeps it warm, and talks to it over pipes.
+
+Protocol (UTF-8, one JSON object per line in each direction):
+
+- The worker first writes ``{"ready": true}`` once WeasyPrint is imported.
+- Request: ``{"id": 7, "agreement": "<agreement file text>", "out": "/path/x.pdf",
+  "style": null, "export": false}``. ``agreement`` is the text of a ``*.sla.json`` file (a JSON
+  string, so the request stays on one line). ``export`` true writes a finished contract atomically
+  through the export service; false writes a preview (the same PDF) to ``out``.
+- Reply: ``{"id": 7, "ok": true, "path": "/path/x.pdf", "warnings": [...], "seconds": 1.9}`` or
+  ``{"id": 7, "ok": false, "error": ["file: place: what is wrong — what to do", ...]}``.
+
+Anything a library prints goes to stderr: stdout carries only the protocol.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+
+def _error_lines(error: BaseException) -> list[str]:
+    lines = getattr(error, "lines", None)
+    if callable(lines):
+        try:
+            result = lines()
+        except Exception:  # pragma: no cover - defensive: a broken error object
+            result = None
+        if isinstance(result, list) and result:
+            return [str(line) for line in result]
+    return [str(error) or type(error).__name__]
+
+
+def handle(request: dict[str, Any]) -> dict[str, Any]:
+    """Render one request; never raises."""
+    from ..render import render_pdf
+    from ..services.export import export_pdf
+    from ..storage import atomic_write_bytes, loads_agreement
+
+    ident = request.get("id")
+    started = time.perf_counter()
+    try:
+        agreement = loads_agreement(str(request["agreement"]))
+        out = Path(str(request["out"]))
+        style = request.get("style") or None
+        if request.get("export"):
+            warnings = export_pdf(agreement, out, style)
+        else:
+            result = render_pdf(agreement, style=style)
+            atomic_write_bytes(out, result.pdf)
+            warnings = result.warnings
+    except Exception as error:  # every failure goes back to the app as a message
+        return {"id": ident, "ok": False, "error": _error_lines(error)}
+    return {
+        "id": ident,
+        "ok": True,
+        "path": str(out),
+        "warnings": [str(w) for w in warnings],
+        "seconds": round(time.perf_counter() - started, 3),
+    }
+
+
+def serve(requests: TextIO, replies: TextIO) -> int:
+    """Answer requests until stdin closes."""
+
+    def reply(message: dict[str, Any]) -> None:
+        replies.write(json.dumps(message, ensure_ascii=False) + "\n")
+        replies.flush()
+
+    import weasyprint  # noqa: F401  (warm up here, not on the first edit)
+
+    reply({"ready": True, "pid": os.getpid()})
+    for line in requests:
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            request = json.loads(line)
+        except json.JSONDecodeError as error:
+            reply({"id": None, "ok": False, "error": [f"bad request: {error}"]})
+            continue
+        if not isinstance(request, dict):
+            reply({"id": None, "ok": False, "error": ["bad request: not an object"]})
+            continue
+        reply(handle(request))
+    return 0
+
+
+def main() -> int:
+    # Keep the protocol channel for ourselves; whatever else prints goes to stderr.
+    protocol = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8", newline="\n")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    sys.stdout = sys.stderr
+    with open(sys.stdin.fileno(), encoding="utf-8", closefd=False) as requests:
+        return serve(requests, protocol)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

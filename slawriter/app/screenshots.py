@@ -1,0 +1,92 @@
+"""Screenshots for the README: ``python -m slawriter.app.screenshots OUTDIR``.
+
+Opens the customer-support preset as a new agreement and saves ``wizard.png`` (the guided
+wizard), ``objectives.png`` (an objective with its worked example) and ``preview.png`` (the
+window with the rendered contract) into OUTDIR. Run it under a real X server (Xvfb) so fonts
+and styles are those a user sees; settings and autosaves go to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+PRESET = "customer-support"
+SIZE = (1440, 900)
+
+
+def _wait(app: QApplication, milliseconds: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: python -m slawriter.app.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    out = Path(argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(argv[:1])
+
+    from . import dialogs
+    from .application import configure_application
+    from .main_window import MainWindow
+    from .presets import available_presets
+    from .recovery import RecoverySession
+
+    configure_application(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    # Nothing here is saved: closing discards the new agreement without asking.
+    dialogs.ask_unsaved = lambda _parent, _name: dialogs.Unsaved.DISCARD  # type: ignore[assignment]
+    with tempfile.TemporaryDirectory(prefix="slawriter-shots-") as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings, recovery=RecoverySession(Path(folder) / "rec"))
+        window.resize(*SIZE)
+        window.splitter.setSizes([230, 640, 570])
+        window.show()
+        preset = next(p for p in available_presets() if p.name == PRESET)
+        window.start_new(preset.create())
+
+        shown: list[int] = []
+        window.preview.updated.connect(shown.append)
+        loop = QEventLoop()
+        window.preview.updated.connect(loop.quit)
+        QTimer.singleShot(90_000, loop.quit)
+        loop.exec()
+        if not shown:
+            print("the preview did not render within 90 s", file=sys.stderr)
+            return 1
+        _wait(app, 300)
+        _save(window, out / "wizard.png")
+
+        window.go_to(("service_levels", "objectives", 0, "name"))
+        page = window.current_page()
+        if page is not None:
+            extras = page.findChildren(QWidget, "workedExample")
+            if extras:
+                page.ensureWidgetVisible(extras[0], 20, 20)
+        _wait(app, 300)
+        _save(window, out / "objectives.png")
+
+        window.preview.view.pageNavigator().jump(
+            1, window.preview.view.pageNavigator().currentLocation()
+        )
+        _wait(app, 500)
+        _save(window.preview, out / "preview.png")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,406 @@
+"""An agreement's lifecycle: draft → in review → approved → signed, and superseded.
+
+Every change goes through a function here, which returns a new :class:`Agreement` (the input is
+never changed) with one more entry in the audit log (``signoff.history``). Each entry carries the
+SHA-256 of the entry before it and of the agreement's content after the event, so that
+:func:`history_problems` can tell an edited log, a status changed by hand, or a signed agreement
+edited afterwards. No I/O: the caller passes the time, the person and, for a new revision, the
+fingerprint of the revision being closed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from .agreement import (
+    Agreement,
+    AgreementStatus,
+    Approval,
+    LifecycleAction,
+    LifecycleEvent,
+    Revision,
+    SignOffMethod,
+    SignOffRecord,
+)
+from .rules import Problem
+
+S = AgreementStatus
+
+TRANSITIONS: dict[AgreementStatus, tuple[AgreementStatus, ...]] = {
+    S.DRAFT: (S.IN_REVIEW, S.SUPERSEDED),
+    S.IN_REVIEW: (S.DRAFT, S.APPROVED, S.SUPERSEDED),
+    S.APPROVED: (S.DRAFT, S.IN_REVIEW, S.SIGNED, S.SUPERSEDED),
+    S.SIGNED: (S.SUPERSEDED,),
+    S.SUPERSEDED: (),
+}
+"""Which status may follow which. A signed agreement changes only by a new revision."""
+
+LOCKED = frozenset({S.SIGNED, S.SUPERSEDED})
+"""Statuses in which the agreement's content may not be edited."""
+
+REVISABLE = frozenset({S.IN_REVIEW, S.APPROVED, S.SIGNED})
+"""Statuses from which a new revision can be started (a draft is simply edited)."""
+
+
+class LifecycleError(ValueError):
+    """A lifecycle step is not allowed; the message says why and what to do."""
+
+
+class AgreementLocked(LifecycleError):
+    """The agreement is signed (or superseded): its content may not be edited."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Hashes
+
+
+def _digest(data: Any) -> str:
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_hash(agreement: Agreement) -> str:
+    """SHA-256 of everything in the agreement except its audit log."""
+    data = agreement.model_dump(mode="json")
+    data["signoff"].pop("history", None)
+    return _digest(data)
+
+
+def entry_hash(event: LifecycleEvent) -> str:
+    """SHA-256 of one audit-log entry (all its fields, ``previous`` included)."""
+    return _digest(event.model_dump(mode="json"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Queries
+
+
+def is_locked(agreement: Agreement) -> bool:
+    """Signed or superseded agreements may not be edited."""
+    return agreement.signoff.status in LOCKED
+
+
+def ensure_editable(agreement: Agreement) -> None:
+    """Raise :class:`AgreementLocked` unless the agreement's content may be edited."""
+    status = agreement.signoff.status
+    if status is S.SIGNED:
+        raise AgreementLocked(
+            "the agreement is signed and cannot be changed; start a new revision to change it"
+        )
+    if status is S.SUPERSEDED:
+        raise AgreementLocked("the agreement is superseded and cannot be changed")
+
+
+def allowed_transitions(agreement: Agreement) -> tuple[AgreementStatus, ...]:
+    """The statuses the agreement can move to now."""
+    return TRANSITIONS[agreement.signoff.status]
+
+
+def missing_sign_offs(agreement: Agreement) -> list[str]:
+    """IDs of signatories without a recorded sign-off."""
+    done = {r.signatory for r in agreement.signoff.records}
+    return [s.id for s in agreement.signoff.signatories if s.id not in done]
+
+
+# ---------------------------------------------------------------------------------------------
+# Changes
+
+
+def _utc(at: dt.datetime) -> dt.datetime:
+    if at.tzinfo is None:
+        raise LifecycleError("the time of a lifecycle event must carry a time zone")
+    return at.astimezone(dt.UTC).replace(microsecond=0)
+
+
+def _by(by: str) -> str:
+    name = " ".join(by.split())
+    if not name:
+        raise LifecycleError("say who makes the change (a name)")
+    return name
+
+
+def _log(
+    agreement: Agreement,
+    action: LifecycleAction,
+    *,
+    by: str,
+    at: dt.datetime,
+    detail: str,
+    signoff_update: dict[str, Any] | None = None,
+    info_update: dict[str, Any] | None = None,
+) -> Agreement:
+    """``agreement`` with the updates applied and one more audit-log entry for them."""
+    signoff = agreement.signoff.model_copy(update=signoff_update or {})
+    info = agreement.agreement.model_copy(update=info_update or {})
+    changed = Agreement.model_validate(
+        agreement.model_copy(update={"signoff": signoff, "agreement": info}).model_dump()
+    )
+    history = changed.signoff.history
+    event = LifecycleEvent(
+        at=_utc(at),
+        by=_by(by),
+        action=action,
+        status=changed.signoff.status,
+        version=changed.agreement.version,
+        detail=detail[:300],
+        content=content_hash(changed),
+        previous=entry_hash(history[-1]) if history else "",
+    )
+    signoff = changed.signoff.model_copy(update={"history": [*history, event]})
+    return changed.model_copy(update={"signoff": signoff})
+
+
+def set_status(
+    agreement: Agreement, status: AgreementStatus, *, by: str, at: dt.datetime
+) -> Agreement:
+    """Move the agreement to ``status`` if the lifecycle allows it.
+
+    Signing needs at least one signatory and a recorded sign-off from each (see
+    :func:`record_sign_off`). Going back to draft clears the sign-offs recorded so far.
+    """
+    current = agreement.signoff.status
+    if status is current:
+        raise LifecycleError(f"the agreement is already {status.value.replace('_', ' ')}")
+    if status not in TRANSITIONS[current]:
+        allowed = ", ".join(s.value for s in TRANSITIONS[current]) or "none"
+        hint = " (start a new revision to change a signed agreement)" if current in LOCKED else ""
+        raise LifecycleError(
+            f"an agreement that is {current.value.replace('_', ' ')} cannot become "
+            f"{status.value.replace('_', ' ')}; allowed: {allowed}{hint}"
+        )
+    update: dict[str, Any] = {"status": status}
+    if status is S.SIGNED:
+        if not agreement.signoff.signatories:
+            raise LifecycleError("nobody is named to sign; add the signatories first")
+        missing = missing_sign_offs(agreement)
+        if missing:
+            raise LifecycleError(
+                "record the sign-off of every signatory before marking the agreement signed; "
+                f"missing: {', '.join(missing)}"
+            )
+    if status in (S.DRAFT, S.IN_REVIEW):
+        update["records"] = []
+    return _log(
+        agreement,
+        LifecycleAction.STATUS,
+        by=by,
+        at=at,
+        detail=f"{current.value} → {status.value}",
+        signoff_update=update,
+    )
+
+
+def record_approval(
+    agreement: Agreement,
+    *,
+    role: str,
+    name: str,
+    date: dt.date,
+    note: str = "",
+    by: str,
+    at: dt.datetime,
+) -> Agreement:
+    """Add an internal approval (e.g. legal review) and log it."""
+    ensure_editable(agreement)
+    if not role.strip() or not name.strip():
+        raise LifecycleError("an approval needs what was approved (e.g. Legal review) and by whom")
+    approval = Approval(role=role.strip(), name=name.strip(), date=date, note=note.strip())
+    return _log(
+        agreement,
+        LifecycleAction.APPROVAL,
+        by=by,
+        at=at,
+        detail=f"{approval.role} approved by {approval.name} on {date.isoformat()}",
+        signoff_update={"approvals": [*agreement.signoff.approvals, approval]},
+    )
+
+
+def record_sign_off(
+    agreement: Agreement,
+    signatory: str,
+    *,
+    method: SignOffMethod,
+    date: dt.date,
+    by: str,
+    at: dt.datetime,
+) -> Agreement:
+    """Record that a signatory signed off the approved text (replaces an earlier record)."""
+    if agreement.signoff.status is not S.APPROVED:
+        raise LifecycleError(
+            "sign-offs are recorded on an approved agreement; approve it first"
+            if agreement.signoff.status not in LOCKED
+            else "the agreement is already signed; start a new revision to sign again"
+        )
+    person = find_signatory(agreement, signatory)
+    record = SignOffRecord(
+        signatory=person.id,
+        name=person.name,
+        title=person.title,
+        party=person.party,
+        date=date,
+        method=method,
+    )
+    records = [r for r in agreement.signoff.records if r.signatory != person.id]
+    return _log(
+        agreement,
+        LifecycleAction.SIGN_OFF,
+        by=by,
+        at=at,
+        detail=f"{person.name or person.id} signed off ({method.value}) on {date.isoformat()}",
+        signoff_update={"records": [*records, record]},
+    )
+
+
+def find_signatory(agreement: Agreement, key: str) -> Any:
+    """The signatory whose ID or name (any case) is ``key``; raises :class:`LifecycleError`."""
+    wanted = " ".join(key.split()).casefold()
+    people = agreement.signoff.signatories
+    for person in people:
+        if person.id == key:
+            return person
+    matches = [p for p in people if " ".join(p.name.split()).casefold() == wanted]
+    if len(matches) == 1:
+        return matches[0]
+    names = ", ".join(f"{p.id} ({p.name})" if p.name else p.id for p in people) or "none"
+    raise LifecycleError(f"no signatory '{key}'; the signatories are: {names}")
+
+
+def new_revision(
+    agreement: Agreement,
+    *,
+    by: str,
+    at: dt.datetime,
+    fingerprint: str,
+    summary: str = "",
+) -> Agreement:
+    """Start the next version: version + 1, status draft, approvals and sign-offs cleared.
+
+    The revision being closed keeps its entry in the revision history, with ``fingerprint`` (the
+    fingerprint printed on its PDF); a new entry is added for the new version.
+    """
+    status = agreement.signoff.status
+    if status not in REVISABLE:
+        raise LifecycleError(
+            "a draft is edited as it is; a new revision starts from an agreement in review, "
+            "approved or signed"
+            if status is S.DRAFT
+            else "a superseded agreement cannot be revised"
+        )
+    version = agreement.agreement.version
+    day = _utc(at).date()
+    revisions = list(agreement.signoff.revisions)
+    for index, revision in enumerate(revisions):
+        if revision.version == version:
+            revisions[index] = revision.model_copy(update={"fingerprint": fingerprint})
+            break
+    else:
+        revisions.append(
+            Revision(version=version, date=day, author=_by(by), fingerprint=fingerprint)
+        )
+    revisions.append(
+        Revision(version=version + 1, date=day, author=_by(by), summary=summary.strip()[:300])
+    )
+    return _log(
+        agreement,
+        LifecycleAction.NEW_REVISION,
+        by=by,
+        at=at,
+        detail=f"version {version} ({status.value}, fingerprint {fingerprint}) → "
+        f"version {version + 1}",
+        signoff_update={
+            "status": S.DRAFT,
+            "approvals": [],
+            "records": [],
+            "revisions": revisions,
+        },
+        info_update={"version": version + 1},
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking the history
+
+
+def history_problems(agreement: Agreement) -> Iterator[tuple[str, Problem]]:
+    """What is wrong with the audit log, as ``(severity, problem)``; severity error or warning.
+
+    Errors: an entry was edited, removed or reordered (the hash chain breaks); the status or
+    version differs from what the log's last entry says (changed by hand); a signed agreement
+    whose content changed after it was signed. Warning: an approved agreement changed after its
+    last logged event (the approval applies to an earlier text); a signed agreement without a log.
+    """
+    signoff = agreement.signoff
+    history = signoff.history
+    base = ("signoff", "history")
+    if not history:
+        if signoff.status in LOCKED:
+            yield "warning", Problem(base, "the agreement is signed but has no audit log")
+        return
+    if history[0].previous:
+        yield (
+            "error",
+            Problem(
+                (*base, 0, "previous"),
+                "the first entry points at an earlier one: entries were removed from the start of "
+                "the audit log",
+            ),
+        )
+    for index in range(1, len(history)):
+        if history[index].previous != entry_hash(history[index - 1]):
+            yield (
+                "error",
+                Problem(
+                    (*base, index, "previous"),
+                    f"entry {index + 1} does not follow from entry {index}: the audit log was "
+                    "edited (an entry changed, removed or reordered)",
+                ),
+            )
+    last = history[-1]
+    if last.status is not signoff.status:
+        yield (
+            "error",
+            Problem(
+                ("signoff", "status"),
+                f"the status is {signoff.status.value} but the audit log's last entry says "
+                f"{last.status.value}: the status was changed outside slawriter",
+            ),
+        )
+    if last.version != agreement.agreement.version:
+        yield (
+            "error",
+            Problem(
+                ("agreement", "version"),
+                f"the version is {agreement.agreement.version} but the audit log's last entry says "
+                f"{last.version}: the version was changed outside slawriter",
+            ),
+        )
+    if last.content and last.content != content_hash(agreement):
+        if signoff.status in LOCKED:
+            yield (
+                "error",
+                Problem(
+                    base,
+                    f"the agreement was changed after it became {last.status.value} "
+                    f"({last.at:%Y-%m-%d %H:%M} UTC by {last.by}); signed text must not change — "
+                    "start a new revision",
+                ),
+            )
+        elif signoff.status is S.APPROVED:
+            yield (
+                "warning",
+                Problem(
+                    base,
+                    f"the agreement changed after its last recorded event ({last.at:%Y-%m-%d} by "
+                    f"{last.by}); the approval applies to the earlier text — send it for review "
+                    "again",
+                ),
+            )
+
+
+def audit_log_intact(agreement: Agreement) -> bool:
+    """No error in :func:`history_problems`."""
+    return not any(severity == "error" for severity, _ in history_problems(agreement))

@@ -1,0 +1,421 @@
+"""Digital signatures on exported contracts (pyHanko): sign as PAdES B-B, and verify.
+
+Where the stamp goes: every signatory's block in the contract is a ``<div id="sig-ID">``, and
+WeasyPrint writes a PDF named destination ``sig-ID`` for it at the block's top-left corner (the
+same point as the layout's :class:`~slawriter.render.SignatureAnchor`). Signing reads that
+destination from the PDF, so the stamp lands on the block whatever style or template the contract
+was exported with, and without rendering the contract again. The stamp fills the block's
+signature space: the block's width (76 mm) and the ``.sig-space`` height (16 mm) of base.css.
+
+PDF/A-3b is kept: the stamp's font is an embedded OpenType/CFF font with 1000 units per em (URW
+Nimbus Sans); pyHanko's default Courier is not embedded, and 2048-unit TrueType fonts come out
+letter-spaced. Each signature is an incremental update, so earlier signatures stay intact. The
+passphrase is used once and never stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import shutil
+import subprocess
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from ..model import Agreement
+from ..model.agreement import AgreementStatus
+from ..model.lifecycle import LifecycleError, find_signatory
+from ..render import agreement_from_pdf, fingerprint
+from ..render.i18n import translations
+from ..render.pdf import UnreadablePdf
+from ..storage import DocumentError, SaveFailed, atomic_write_bytes
+
+MM = 72 / 25.4
+BLOCK_WIDTH = 76 * MM
+SPACE_HEIGHT = 16 * MM
+FIELD_PREFIX = "Signature-"
+STAMP_FONTS = (
+    "/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf",
+    "/usr/share/fonts/opentype/urw-base35/NimbusSanL-Regu.otf",
+    "/usr/share/fonts/urw-base35/NimbusSans-Regular.otf",
+)
+
+
+_SIGNED_BY = {"en": "Signed digitally by", "es": "Firmado digitalmente por"}
+
+
+class SigningError(ValueError):
+    """The PDF cannot be signed as asked; the message says why and what to do."""
+
+
+class KeyFileError(SigningError):
+    """The PKCS#12 file cannot be read, or the passphrase is wrong."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Signing
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """pyHanko and fontTools log validation failures (with tracebacks) and font notes as
+    warnings; the reports below carry what matters, so keep them off the console."""
+    loggers = [
+        logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator", "fontTools")
+    ]
+    saved = [(logger.level, logger.propagate) for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
+        logger.propagate = False
+    try:
+        yield
+    finally:
+        for logger, (level, propagate) in zip(loggers, saved, strict=True):
+            logger.setLevel(level)
+            logger.propagate = propagate
+
+
+def write_pdf(path: Path | str, data: bytes) -> None:
+    """Write a signed PDF atomically. Raises :class:`~slawriter.storage.SaveFailed`."""
+    path = Path(path)
+    if path.is_dir():
+        raise SaveFailed(path, "is a folder; choose a file name")
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise SaveFailed(
+            path, f"could not be written ({exc.strerror or exc}); any previous file is unchanged"
+        ) from exc
+
+
+def stamp_font() -> Path:
+    """An embeddable 1000-units-per-em OpenType/CFF font for the signature stamp."""
+    for candidate in STAMP_FONTS:
+        if Path(candidate).is_file():
+            return Path(candidate)
+    if shutil.which("fc-match"):
+        found = subprocess.run(
+            ["fc-match", "-f", "%{file}", "Nimbus Sans:fontformat=CFF"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        if found.endswith(".otf") and Path(found).is_file():
+            return Path(found)
+    raise SigningError(
+        "no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)"
+    )
+
+
+def _font_factory(path: Path, size: int) -> Any:
+    """pyHanko's GlyphAccumulatorFactory, reading the font from memory (its own leaves the font
+    file open)."""
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
+
+    class _InMemory(GlyphAccumulatorFactory):
+        def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
+            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+                obj_stream = writer.prepare_object_stream()
+            return GlyphAccumulator(
+                writer=writer,
+                font_handle=BytesIO(path.read_bytes()),
+                font_size=self.font_size,
+                obj_stream=obj_stream,
+            )
+
+    return _InMemory(str(path), font_size=size)
+
+
+def load_signer(p12: Path | str, passphrase: bytes | None) -> Any:
+    """The key and certificate in a PKCS#12 file. Raises :class:`KeyFileError`."""
+    from pyhanko.sign import signers
+
+    path = Path(p12)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KeyFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    try:
+        signer = signers.SimpleSigner.load_pkcs12_data(data, [], passphrase=passphrase or None)
+    except (ValueError, TypeError) as exc:
+        raise KeyFileError(f"{path}: not a PKCS#12 key file, or the passphrase is wrong") from exc
+    if signer is None:
+        raise KeyFileError(f"{path}: not a PKCS#12 key file, or the passphrase is wrong")
+    return signer
+
+
+def _signer_name(signer: Any) -> str:
+    subject = signer.signing_cert.subject.native
+    return str(subject.get("common_name") or signer.signing_cert.subject.human_friendly)
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    page: int
+    box: tuple[float, float, float, float]
+
+
+def signature_placement(data: bytes, signatory_id: str) -> Placement:
+    """Where the stamp of ``signatory_id`` goes: the signature space of their block."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(BytesIO(data), strict=False)
+    dest = reader.named_destinations.get(f"sig-{signatory_id}")
+    if dest is None:
+        raise SigningError(
+            f"the contract has no signature block for '{signatory_id}'; export it again"
+        )
+    page = reader.get_destination_page_number(dest)
+    if page is None:
+        raise SigningError(f"the signature block of '{signatory_id}' is on no page")
+    media = reader.pages[page].mediabox
+    left, top = float(dest.left or 0), float(dest.top or 0)
+    right = min(left + BLOCK_WIDTH, float(media.right) - 10)
+    return Placement(page, (left, top - SPACE_HEIGHT, right, top))
+
+
+def _existing_fields(data: bytes) -> set[str]:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(BytesIO(data), strict=False)
+    return {sig.field_name for sig in reader.embedded_signatures}
+
+
+def sign_pdf(
+    data: bytes,
+    signer: Any,
+    *,
+    signatory: str | None = None,
+    reason: str | None = None,
+) -> bytes:
+    """Sign a contract PDF for one signatory as an incremental update (PAdES B-B).
+
+    ``signatory`` is an ID or name from the agreement; without it, the certificate's common name
+    must match one signatory's name. The agreement must be signed off (status Signed) so that the
+    PDF is the final text, without the DRAFT watermark.
+    """
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.text import TextBoxStyle
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import TextStampStyle
+
+    agreement = agreement_from_pdf(data)
+    status = agreement.signoff.status
+    if status is not AgreementStatus.SIGNED:
+        raise SigningError(
+            f"the contract is {status.value.replace('_', ' ')}, not signed off: record each "
+            "signatory's sign-off, mark the agreement signed and export the PDF again"
+        )
+    name = _signer_name(signer)
+    try:
+        person = find_signatory(agreement, signatory or name)
+    except LifecycleError as exc:
+        hint = "" if signatory else " (give --signatory ID-or-NAME)"
+        raise SigningError(f"{exc}{hint}") from exc
+    field_name = f"{FIELD_PREFIX}{person.id}"
+    if field_name in _existing_fields(data):
+        raise SigningError(f"{person.name or person.id} has already signed this PDF")
+    placement = signature_placement(data, person.id)
+    writer = IncrementalPdfFileWriter(BytesIO(data), strict=False)
+    _align_producer(writer)
+    fields.append_signature_field(
+        writer,
+        fields.SigFieldSpec(
+            sig_field_name=field_name,
+            on_page=placement.page,
+            box=placement.box,  # type: ignore[arg-type]  # points; floats are fine at run time
+        ),
+    )
+    signed_by = _SIGNED_BY.get(agreement.agreement.language.value, _SIGNED_BY["en"])
+    style = TextStampStyle(
+        stamp_text=signed_by + " %(signer)s\n%(ts)s",
+        timestamp_format="%Y-%m-%d %H:%M:%S UTC",
+        border_width=1,
+        text_box_style=TextBoxStyle(font=_font_factory(stamp_font(), 8), font_size=8),
+    )
+    meta = signers.PdfSignatureMetadata(
+        field_name=field_name,
+        reason=reason or None,
+        name=person.name or None,
+        subfilter=fields.SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+    )
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=style)
+    out = BytesIO()
+    with _quiet():
+        pdf_signer.sign_pdf(writer, output=out, appearance_text_params={"signer": person.name})
+    return out.getvalue()
+
+
+def _align_producer(writer: Any) -> None:
+    """PDF/A wants the Info /Producer equal to the XMP pdf:Producer; pyHanko rewrites the XMP
+    with its own name but appends it to an existing Info /Producer. Start Info from the same name.
+    """
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.metadata.model import VENDOR
+
+    info_ref = writer.prev.trailer_view.get_value_as_reference("/Info", optional=True)
+    if info_ref is None:
+        return
+    info = info_ref.get_object()
+    info["/Producer"] = generic.TextStringObject(VENDOR)
+    writer.mark_update(info_ref)
+
+
+# ---------------------------------------------------------------------------------------------
+# Verifying
+
+
+@dataclass(slots=True)
+class SignatureReport:
+    """What a reviewer needs to know about one signature."""
+
+    field: str
+    signer: str
+    signing_time: dt.datetime | None
+    intact: bool
+    valid: bool
+    trusted: bool
+    covers_whole_file: bool
+    changes_after: str
+    problem: str = ""
+
+
+@dataclass(slots=True)
+class VerifyReport:
+    signatures: list[SignatureReport] = field(default_factory=list)
+    agreement: Agreement | None = None
+    embedded_fingerprint: str = ""
+    printed_fingerprints: list[str] = field(default_factory=list)
+    agreement_problem: str = ""
+
+    @property
+    def fingerprint_matches(self) -> bool:
+        return bool(self.embedded_fingerprint) and self.printed_fingerprints == [
+            self.embedded_fingerprint
+        ]
+
+    @property
+    def ok(self) -> bool:
+        """Every signature intact and the embedded agreement matches the printed fingerprint."""
+        return all(s.intact for s in self.signatures) and self.fingerprint_matches
+
+
+_CHANGES = {
+    "NONE": "nothing",
+    "LTA_UPDATES": "only validation data",
+    "FORM_FILLING": "only later signatures and form filling",
+    "ANNOTATIONS": "annotations or later signatures",
+    "OTHER": "the document itself (content changed after signing)",
+}
+
+
+def _trust_roots(paths: Iterable[Path]) -> list[Any]:
+    from asn1crypto import pem, x509  # type: ignore[import-untyped]
+
+    roots = []
+    for path in paths:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise UnreadablePdf(path, f"cannot be read ({exc.strerror or exc})") from exc
+        try:
+            if pem.detect(data):
+                for _, _, der in pem.unarmor(data, multiple=True):
+                    roots.append(x509.Certificate.load(der))
+            else:
+                roots.append(x509.Certificate.load(data))
+        except ValueError as exc:
+            raise UnreadablePdf(path, "is not a certificate (PEM or DER)") from exc
+    return roots
+
+
+def _printed_fingerprints(data: bytes, agreement: Agreement) -> list[str]:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    label = translations(agreement.agreement.language.value).gettext("Fingerprint")
+    pattern = re.compile(re.escape(label) + r"\s+([0-9a-f]{12})\b")
+    found: list[str] = []
+    try:
+        reader = PdfReader(BytesIO(data), strict=False)
+        for page in reader.pages:
+            for value in pattern.findall(page.extract_text() or ""):
+                if value not in found:
+                    found.append(value)
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError):
+        return found  # a damaged page: whatever was found so far
+    return found
+
+
+def verify_pdf(data: bytes, path: Path | str = "<pdf>", trust: Iterable[Path] = ()) -> VerifyReport:
+    """Check every signature of a contract PDF and its embedded agreement.
+
+    Raises :class:`~slawriter.render.UnreadablePdf` when the file is not a readable PDF.
+    """
+    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    if not data.lstrip()[:5].startswith(b"%PDF-"):
+        raise UnreadablePdf(path, "is not a PDF file")
+    roots = _trust_roots(trust)
+    report = VerifyReport()
+    try:
+        reader = PdfFileReader(BytesIO(data), strict=False)
+        embedded = list(reader.embedded_signatures)
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise UnreadablePdf(path, f"cannot be read as a PDF ({exc})") from exc
+    for sig in embedded:
+        context = ValidationContext(trust_roots=roots, allow_fetching=False)
+        signer = "?"
+        try:
+            cert = sig.signer_cert
+            signer = str(cert.subject.native.get("common_name") or cert.subject.human_friendly)
+            with _quiet():
+                status = validate_pdf_signature(sig, context)
+        except Exception as exc:  # a damaged signature must be reported, not crash verify
+            report.signatures.append(
+                SignatureReport(
+                    sig.field_name,
+                    signer,
+                    None,
+                    False,
+                    False,
+                    False,
+                    False,
+                    "unknown",
+                    problem=f"cannot be validated ({type(exc).__name__}: {exc})",
+                )
+            )
+            continue
+        level = status.modification_level
+        coverage = status.coverage
+        report.signatures.append(
+            SignatureReport(
+                field=sig.field_name,
+                signer=signer,
+                signing_time=status.signer_reported_dt,
+                intact=bool(status.intact),
+                valid=bool(status.valid and status.intact),
+                trusted=bool(status.trusted),
+                covers_whole_file=coverage is not None and coverage.name == "ENTIRE_FILE",
+                changes_after=_CHANGES.get(level.name, level.name) if level else "unknown",
+                problem="" if status.docmdp_ok is not False else "changes after it not allowed",
+            )
+        )
+    try:
+        agreement = agreement_from_pdf(data)
+    except DocumentError as exc:
+        report.agreement_problem = exc.message
+        return report
+    report.agreement = agreement
+    report.embedded_fingerprint = fingerprint(agreement)
+    report.printed_fingerprints = _printed_fingerprints(data, agreement)
+    return report

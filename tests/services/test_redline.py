@@ -1,0 +1,154 @@
+"""Redlines: the change list in the agreement's terms (both languages) and the marked-up text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from slawriter.cli import main
+from slawriter.model import Agreement
+from slawriter.model.agreement import (
+    AgreementStatus,
+    Comparator,
+    MetricKind,
+    Objective,
+    SignOffMethod,
+    Target,
+    TargetUnit,
+)
+from slawriter.model.lifecycle import new_revision, record_sign_off, set_status
+from slawriter.model.types import Language
+from slawriter.services import redline
+from slawriter.storage import save_agreement
+from tests.factories import agreement as make_agreement
+
+AT = dt.datetime(2027, 1, 5, 10, 0, tzinfo=dt.UTC)
+
+
+def _signed(a: Agreement) -> Agreement:
+    a = set_status(a, AgreementStatus.IN_REVIEW, by="Ana", at=AT)
+    a = set_status(a, AgreementStatus.APPROVED, by="Ana", at=AT)
+    for person in a.signoff.signatories:
+        a = record_sign_off(a, person.id, method=SignOffMethod.INK, date=AT.date(), by="Ana", at=AT)
+    return set_status(a, AgreementStatus.SIGNED, by="Ana", at=AT)
+
+
+def _revisions(language: Language) -> tuple[Agreement, Agreement]:
+    """Revision 1 (signed) and revision 2 with four kinds of change."""
+    base = make_agreement()
+    base = base.model_copy(
+        update={"agreement": base.agreement.model_copy(update={"language": language})}
+    )
+    one = _signed(base)
+    two = new_revision(one, by="Ana", at=AT, fingerprint="0123456789ab", summary="Lower target")
+    data = two.model_dump(mode="python")
+    uptime = next(o for o in data["service_levels"]["objectives"] if o["id"] == "uptime")
+    uptime["target"]["value"] = Decimal("99.5")
+    data["service_levels"]["objectives"].append(
+        Objective(
+            id="p1-first-response",
+            name="P1 first response",
+            metric=MetricKind.FIRST_RESPONSE_TIME,
+            target=Target(comparator=Comparator.LTE, value=Decimal(30), unit=TargetUnit.MINUTES),
+        ).model_dump(mode="python")
+    )
+    data["parties"][1]["address"] = "Friedrichstraße 9, Berlin"
+    data["scope"]["out_of_scope"] = []
+    return one, Agreement.model_validate(data)
+
+
+@pytest.fixture(scope="module")
+def english() -> redline.Comparison:
+    return redline.compare(*_revisions(Language.EN))
+
+
+@pytest.fixture(scope="module")
+def spanish() -> redline.Comparison:
+    return redline.compare(*_revisions(Language.ES))
+
+
+def test_change_list_in_english(english: redline.Comparison) -> None:
+    texts = english.change_texts
+    assert "Objective “Monthly uptime” — Target: at least 99.9% → at least 99.5%" in texts
+    assert "Objective “P1 first response” added" in texts
+    assert "Party “Shop GmbH” — Address: text changed" in texts
+    assert "Out of scope: “Application code” removed" in texts
+    # Lifecycle bookkeeping (version, status, sign-offs, log) is not a change of terms.
+    assert not any("Version" in t or "Status" in t or "Audit" in t for t in texts)
+    titles = [group.title for group in english.changes]
+    assert titles == ["Agreement & parties", "Scope", "Service level objectives"]
+
+
+def test_change_list_in_spanish(spanish: redline.Comparison) -> None:
+    texts = spanish.change_texts
+    assert "Objetivo «Monthly uptime» — Valor objetivo: al menos 99,5 %" not in texts
+    assert any(
+        t.startswith("Objetivo «Monthly uptime» — Valor objetivo:") and "99,5" in t for t in texts
+    )
+    assert "Objetivo «P1 first response»: añadido" in texts
+    assert "Parte «Shop GmbH» — Dirección: texto modificado" in texts
+    assert "Fuera del alcance: se suprime «Application code»" in texts
+    assert spanish.changes[0].title == "Acuerdo y partes"
+
+
+def test_redline_marks_words(english: redline.Comparison) -> None:
+    blocks = [b for group in english.redline for b in group.blocks]
+    changed = [b.html for b in blocks if b.kind == "changed"]
+    assert any("<del>99.9</del><ins>99.5</ins>" in h for h in changed)
+    assert any("<del>Hauptstraße</del>" in h and "<ins>Friedrichstraße</ins>" in h for h in changed)
+    added = " ".join(b.html for b in blocks if b.kind == "added")
+    assert "P1 first response" in added
+    # The fingerprint always differs: it is not reported as a change of the text.
+    assert english.old_fingerprint not in " ".join(b.html for b in blocks)
+
+
+def test_identical_agreements_have_no_changes() -> None:
+    a = make_agreement()
+    comparison = redline.compare(a, a)
+    assert comparison.change_texts == [] and comparison.redline == []
+    assert "The terms are the same in both versions." in redline.report_html(comparison)
+
+
+def test_word_diff_escapes_text() -> None:
+    assert redline.word_diff("a <b> c", "a <i> c") == "a &lt;<del>b</del><ins>i</ins>&gt; c"
+
+
+def test_report_html_in_spanish(spanish: redline.Comparison) -> None:
+    page = redline.report_html(spanish)
+    assert '<html lang="es">' in page
+    assert "Cambios en el texto del contrato" in page
+    assert "<del>99,9</del>" in page and "<ins>99,5</ins>" in page
+
+
+def test_cli_diff_writes_pdf(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    one, two = _revisions(Language.EN)
+    save_agreement(one, tmp_path / "v1.sla.json")
+    save_agreement(two, tmp_path / "v2.sla.json")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(
+        [
+            "diff",
+            str(tmp_path / "v1.sla.json"),
+            str(tmp_path / "v2.sla.json"),
+            "-o",
+            str(tmp_path / "r.pdf"),
+        ],
+        out,
+        err,
+    )
+    assert code == 0, err.getvalue()
+    assert "Objective “P1 first response” added" in out.getvalue()
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages)
+    assert "Summary of changes" in " ".join(text.split())
+    bad = main(
+        ["diff", str(tmp_path / "v1.sla.json"), "nope.sla.json", "-o", str(tmp_path / "x.html")],
+        out,
+        err,
+    )
+    assert bad == 2 and not (tmp_path / "x.html").exists()
