@@ -18,8 +18,8 @@ from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..model.lifecycle import AgreementLocked, ensure_editable
 from ..model import Agreement, Finding, Problem, readiness, rule_violations
+from ..model.lifecycle import AgreementLocked, ensure_editable
 from ..model.sections import Loc
 from ..storage import dumps_agreement, load_agreement, save_agreement
 
