@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.render_service = RenderService(self)
+        self._apply_branding(Preferences.load(self.settings))
         self.preview = PreviewPane(self.render_service)
         self.centre = QWidget()
         self.centre.setObjectName("centre")
@@ -701,11 +702,17 @@ class MainWindow(QMainWindow):
         if chosen is None or chosen == current:
             return False
         chosen.save(self.settings)
+        if (chosen.logo, chosen.accent) != (current.logo, current.accent):
+            self._apply_branding(chosen)
+            self.preview.schedule()
         if chosen.language != current.language:
             self.statusBar().showMessage(
                 self.tr("The new language takes effect when you restart slawriter."), 8000
             )
         return True
+
+    def _apply_branding(self, preferences: Preferences) -> None:
+        self.render_service.set_branding(preferences.logo, preferences.accent)
 
     def _last_folder(self) -> Path:
         recent = self.recent_files()

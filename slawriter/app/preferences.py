@@ -1,4 +1,4 @@
-"""The user's preferences, kept in QSettings: UI language and default export folder."""
+"""The user's preferences, kept in QSettings: UI language, export folder, organization branding."""
 
 from __future__ import annotations
 
@@ -12,12 +12,18 @@ LANGUAGES = ("system", "en", "es")
 
 _LANGUAGE_KEY = "ui/language"
 _EXPORT_KEY = "export/folder"
+_LOGO_KEY = "branding/logo"
+_ACCENT_KEY = "branding/accent"
 
 
 @dataclass(frozen=True, slots=True)
 class Preferences:
     language: str = "system"
     export_folder: Path | None = None
+    logo: Path | None = None
+    """The organization's logo (PNG or SVG) on the contract's title page."""
+    accent: str = ""
+    """The contract's accent colour as ``#rrggbb`` (empty: the style's own)."""
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
@@ -25,9 +31,13 @@ class Preferences:
         if language not in LANGUAGES:
             language = "system"
         folder = str(settings.value(_EXPORT_KEY, "") or "")
-        return cls(language, Path(folder) if folder else None)
+        logo = str(settings.value(_LOGO_KEY, "") or "")
+        accent = str(settings.value(_ACCENT_KEY, "") or "")
+        return cls(language, Path(folder) if folder else None, Path(logo) if logo else None, accent)
 
     def save(self, settings: QSettings) -> None:
         settings.setValue(_LANGUAGE_KEY, self.language)
         settings.setValue(_EXPORT_KEY, str(self.export_folder) if self.export_folder else "")
+        settings.setValue(_LOGO_KEY, str(self.logo) if self.logo else "")
+        settings.setValue(_ACCENT_KEY, self.accent)
         settings.sync()

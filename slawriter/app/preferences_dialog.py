@@ -1,4 +1,4 @@
-"""Edit › Preferences: UI language and default export folder."""
+"""Edit › Preferences: UI language, default export folder and the contract's branding."""
 
 from __future__ import annotations
 
@@ -57,6 +57,38 @@ class PreferencesDialog(QDialog):
         folder_label = QLabel(self.tr("Default &export folder:"))
         folder_label.setBuddy(self.export_folder)
         form.addRow(folder_label, folder_row)
+        logo_row = QWidget()
+        logo_layout = QHBoxLayout(logo_row)
+        logo_layout.setContentsMargins(0, 0, 0, 0)
+        self.logo = QLineEdit(str(current.logo or ""))
+        self.logo.setPlaceholderText(self.tr("No logo"))
+        self.logo.setAccessibleName(self.tr("Organization logo file"))
+        self.logo.setToolTip(
+            self.tr("A PNG or SVG file shown on the contract's title page (at most 2 MB).")
+        )
+        self.logo_browse = QPushButton(self.tr("B&rowse…"))
+        self.logo_browse.setAccessibleName(self.tr("Choose the logo file"))
+        self.logo_browse.clicked.connect(self._browse_logo)
+        logo_layout.addWidget(self.logo, 1)
+        logo_layout.addWidget(self.logo_browse)
+        logo_label = QLabel(self.tr("Organization &logo:"))
+        logo_label.setBuddy(self.logo)
+        form.addRow(logo_label, logo_row)
+        self.accent = QLineEdit(current.accent)
+        self.accent.setPlaceholderText("#1f4e79")
+        self.accent.setAccessibleName(self.tr("Accent colour"))
+        self.accent.setToolTip(
+            self.tr("The colour of headings and table headers, as # and six hexadecimal digits.")
+        )
+        accent_label = QLabel(self.tr("&Accent colour:"))
+        accent_label.setBuddy(self.accent)
+        form.addRow(accent_label, self.accent)
+        self.problem = QLabel()
+        self.problem.setObjectName("preferencesProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+        form.addRow("", self.problem)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -74,9 +106,46 @@ class PreferencesDialog(QDialog):
         if folder:
             self.export_folder.setText(folder)
 
+    def _browse_logo(self) -> None:
+        # A file picker owned by this dialog, which is itself only opened through dialogs.py.
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Organization logo"),
+            self.logo.text() or str(Path.home()),
+            self.tr("Images (*.png *.svg)"),
+        )
+        if chosen:
+            self.logo.setText(chosen)
+
+    def branding_problem(self) -> str:
+        """Why the logo or colour cannot be used, or an empty string."""
+        from ..render.branding import BrandingError, check_accent, logo_data_url
+
+        try:
+            if self.accent.text().strip():
+                check_accent(self.accent.text().strip())
+            logo = self.logo.text().strip()
+            if logo:
+                logo_data_url(Path(logo).expanduser().read_bytes(), name=Path(logo).name)
+        except BrandingError as exc:
+            return str(exc)
+        except OSError as exc:
+            return self.tr("The logo cannot be read: %1").replace("%1", exc.strerror or str(exc))
+        return ""
+
+    def accept(self) -> None:
+        problem = self.branding_problem()
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            return
+        super().accept()
+
     def preferences(self) -> Preferences:
         folder = self.export_folder.text().strip()
         return Preferences(
             language=str(self.language.currentData()),
             export_folder=Path(folder).expanduser() if folder else None,
+            logo=Path(self.logo.text().strip()).expanduser() if self.logo.text().strip() else None,
+            accent=self.accent.text().strip(),
         )

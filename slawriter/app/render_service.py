@@ -42,6 +42,8 @@ class RenderJob:
     out: Path
     export: bool
     style: str | None = None
+    logo: str | None = None
+    accent: str | None = None
     attempts: int = 0
     generation: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
@@ -53,6 +55,8 @@ class RenderJob:
             "out": str(self.out),
             "style": self.style,
             "export": self.export,
+            "logo": self.logo,
+            "accent": self.accent,
         }
         return (json.dumps(message, ensure_ascii=False) + "\n").encode("utf-8")
 
@@ -75,6 +79,8 @@ class RenderService(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
+        self._logo: str | None = None
+        self._accent: str | None = None
         self._folder = tempfile.TemporaryDirectory(prefix="slawriter-preview-")
         self._process: QProcess | None = None
         self._ready = False
@@ -91,6 +97,11 @@ class RenderService(QObject):
 
     # -- public ------------------------------------------------------------------------------
 
+    def set_branding(self, logo: Path | None, accent: str) -> None:
+        """The logo file and accent colour every later render uses (checked by the worker)."""
+        self._logo = str(logo) if logo else None
+        self._accent = accent or None
+
     @property
     def busy(self) -> bool:
         return self._running is not None or self._pending_preview is not None or bool(self._exports)
@@ -105,6 +116,8 @@ class RenderService(QObject):
             export=False,
             style=style,
             generation=generation,
+            logo=self._logo,
+            accent=self._accent,
         )
         self._latest_preview = ident
         self._pending_preview = job
@@ -114,7 +127,17 @@ class RenderService(QObject):
     def export(self, agreement: Agreement, out: Path, style: str | None = None) -> int:
         """Write the contract for ``agreement`` to ``out`` (atomically, in the worker)."""
         ident = next(self._ids)
-        self._exports.append(RenderJob(ident, dumps_agreement(agreement), out, True, style))
+        self._exports.append(
+            RenderJob(
+                ident,
+                dumps_agreement(agreement),
+                out,
+                True,
+                style,
+                logo=self._logo,
+                accent=self._accent,
+            )
+        )
         self._pump()
         return ident
 

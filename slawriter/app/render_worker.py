@@ -8,9 +8,12 @@ Protocol (UTF-8, one JSON object per line in each direction):
 
 - The worker first writes ``{"ready": true}`` once WeasyPrint is imported.
 - Request: ``{"id": 7, "agreement": "<agreement file text>", "out": "/path/x.pdf",
-  "style": null, "export": false}``. ``agreement`` is the text of a ``*.sla.json`` file (a JSON
-  string, so the request stays on one line). ``export`` true writes a finished contract atomically
-  through the export service; false writes a preview (the same PDF) to ``out``.
+  "style": null, "export": false, "logo": "/path/logo.svg", "accent": "#1f4e79"}``.
+  ``logo`` and ``accent`` (optional) are the organization's branding: the worker reads the logo,
+  checks it and the colour, and inlines the logo as a ``data:`` URL. ``agreement`` is the text
+  of a ``*.sla.json`` file (a JSON string, so the request stays on one line). ``export`` true
+  writes a finished contract atomically through the export service; false writes a preview (the
+  same PDF) to ``out``.
 - Reply: ``{"id": 7, "ok": true, "path": "/path/x.pdf", "warnings": [...], "seconds": 1.9}`` or
   ``{"id": 7, "ok": false, "error": ["file: place: what is wrong — what to do", ...]}``.
 
@@ -39,6 +42,25 @@ def _error_lines(error: BaseException) -> list[str]:
     return [str(error) or type(error).__name__]
 
 
+def _branding(request: dict[str, Any]) -> Any:
+    """The request's logo and accent colour, checked (``None`` when it has neither)."""
+    from ..render import Branding
+
+    logo_path = request.get("logo") or None
+    accent = request.get("accent") or None
+    if logo_path is None and accent is None:
+        return None
+    logo: bytes | None = None
+    if logo_path is not None:
+        try:
+            logo = Path(str(logo_path)).read_bytes()
+        except OSError as exc:
+            raise ValueError(
+                f"{logo_path}: the logo cannot be read ({exc.strerror or exc})"
+            ) from exc
+    return Branding.create(logo=logo, accent=str(accent) if accent else None)
+
+
 def handle(request: dict[str, Any]) -> dict[str, Any]:
     """Render one request; never raises."""
     from ..render import render_pdf
@@ -51,10 +73,11 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
         agreement = loads_agreement(str(request["agreement"]))
         out = Path(str(request["out"]))
         style = request.get("style") or None
+        branding = _branding(request)
         if request.get("export"):
-            warnings = export_pdf(agreement, out, style)
+            warnings = export_pdf(agreement, out, style, branding=branding)
         else:
-            result = render_pdf(agreement, style=style)
+            result = render_pdf(agreement, style=style, branding=branding)
             atomic_write_bytes(out, result.pdf)
             warnings = result.warnings
     except Exception as error:  # every failure goes back to the app as a message
