@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
@@ -13,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from slawriter.app.main_window import MainWindow
 from slawriter.app.preferences import Preferences
 from slawriter.app.preferences_dialog import PreferencesDialog
-from slawriter.app.render_worker import handle
 from slawriter.storage import dumps_agreement
 from tests import factories
 
@@ -23,6 +26,22 @@ LOGO = (
     b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
     b'<rect width="40" height="20" fill="#1f4e79"/></svg>'
 )
+
+
+def handle_in_worker(*requests: dict[str, Any]) -> list[dict[str, Any]]:
+    """Send requests to a real render process (never import WeasyPrint in the test process)."""
+    lines = "".join(json.dumps(r) + "\n" for r in requests)
+    done = subprocess.run(
+        [sys.executable, "-m", "slawriter.app.render_worker"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    replies = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    assert replies[0].get("ready"), replies
+    return replies[1:]
 
 
 def _images_on_first_page(pdf: Path) -> int:
@@ -39,9 +58,9 @@ def _png(path: Path) -> Path:
 def test_the_render_process_puts_the_logo_on_the_title_page(qapp: object, tmp_path: Path) -> None:
     logo = _png(tmp_path / "logo.png")
     request = {"id": 1, "agreement": dumps_agreement(factories.agreement()), "export": False}
-    plain = handle({**request, "out": str(tmp_path / "plain.pdf")})
-    branded = handle(
-        {**request, "out": str(tmp_path / "branded.pdf"), "logo": str(logo), "accent": "#7a1f5c"}
+    plain, branded = handle_in_worker(
+        {**request, "out": str(tmp_path / "plain.pdf")},
+        {**request, "out": str(tmp_path / "branded.pdf"), "logo": str(logo), "accent": "#7a1f5c"},
     )
     assert plain["ok"] and branded["ok"], (plain, branded)
     assert _images_on_first_page(tmp_path / "branded.pdf") > _images_on_first_page(
@@ -51,8 +70,10 @@ def test_the_render_process_puts_the_logo_on_the_title_page(qapp: object, tmp_pa
 
 def test_a_bad_logo_or_colour_is_reported_not_rendered(tmp_path: Path) -> None:
     request = {"id": 2, "agreement": dumps_agreement(factories.agreement()), "export": False}
-    missing = handle({**request, "out": str(tmp_path / "a.pdf"), "logo": str(tmp_path / "no.png")})
-    colour = handle({**request, "out": str(tmp_path / "b.pdf"), "accent": "red; x: url(y)"})
+    missing, colour = handle_in_worker(
+        {**request, "out": str(tmp_path / "a.pdf"), "logo": str(tmp_path / "no.png")},
+        {**request, "id": 3, "out": str(tmp_path / "b.pdf"), "accent": "red; x: url(y)"},
+    )
     assert not missing["ok"] and "cannot be read" in missing["error"][0]
     assert not colour["ok"] and "not a colour" in colour["error"][0]
     assert not (tmp_path / "a.pdf").exists() and not (tmp_path / "b.pdf").exists()
