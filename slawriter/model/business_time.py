@@ -38,8 +38,6 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
 from zoneinfo import ZoneInfo
 
-import holidays as holidays_lib
-
 from .agreement import Agreement, BusinessCalendar, Objective, TargetUnit, Weekday
 from .types import DurationUnit
 
@@ -73,11 +71,15 @@ class CalendarError(ValueError):
 
 @cache
 def _holiday_dates(country: str, subdivision: str, year: int) -> frozenset[dt.date]:
+    import holidays as holidays_lib  # its country data is large: load it when first needed
+
     calendar = holidays_lib.country_holidays(country, subdiv=subdivision or None, years=year)
     return frozenset(calendar.keys())
 
 
 def _check_holidays(country: str, subdivision: str) -> None:
+    import holidays as holidays_lib
+
     try:
         holidays_lib.country_holidays(country, subdiv=subdivision or None, years=())
     except NotImplementedError as exc:

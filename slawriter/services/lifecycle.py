@@ -13,8 +13,7 @@ from pathlib import Path
 from ..model import Agreement
 from ..model import lifecycle as rules
 from ..model.agreement import AgreementStatus, SignOffMethod
-from ..render import fingerprint
-from ..storage import load_agreement, save_agreement
+from ..storage import fingerprint, load_agreement, save_agreement
 
 LifecycleError = rules.LifecycleError
 AgreementLocked = rules.AgreementLocked

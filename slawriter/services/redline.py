@@ -644,7 +644,7 @@ class Comparison:
 
 def compare(old: Agreement, new: Agreement) -> Comparison:
     """Compare two agreements (usually two revisions of one)."""
-    from ..render import fingerprint
+    from ..storage import fingerprint
 
     prints = (fingerprint(old), fingerprint(new))
     return Comparison(

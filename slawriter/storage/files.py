@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import stat
@@ -98,6 +99,14 @@ def canonical_json(agreement: Agreement) -> bytes:
     """Compact, key-sorted UTF-8 JSON of the agreement: the input of its fingerprint."""
     data = json.loads(dumps_agreement(agreement), parse_float=str, parse_int=str)
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def fingerprint(agreement: Agreement) -> str:
+    """First 12 hex characters of the SHA-256 of the agreement's canonical JSON.
+
+    Printed on every page of the contract and recorded with each revision.
+    """
+    return hashlib.sha256(canonical_json(agreement)).hexdigest()[:12]
 
 
 def write_output(path: Path | str, data: bytes) -> None:
@@ -433,6 +442,7 @@ __all__ = [
     "agreement_from_json",
     "canonical_json",
     "dumps_agreement",
+    "fingerprint",
     "load_agreement",
     "loads_agreement",
     "save_agreement",
