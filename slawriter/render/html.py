@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +20,7 @@ from markupsafe import Markup
 
 from ..model.agreement import Agreement
 from ..resources import templates_dir
-from ..storage.files import canonical_json
+from ..storage.files import fingerprint
 from .branding import Branding
 from .context import STYLES, build_context, default_style
 from .i18n import translations
@@ -34,6 +33,13 @@ class RenderError(ValueError):
     """The contract could not be rendered: a bad style name, template folder or template."""
 
 
+@dataclass(frozen=True, slots=True)
+class Stylesheet:
+    name: str
+    text: Markup
+    url: str
+
+
 @dataclass(slots=True)
 class RenderResult:
     """Rendered output and the warnings collected on the way (refused URLs, CSS problems…)."""
@@ -42,18 +48,7 @@ class RenderResult:
     warnings: list[str] = field(default_factory=list)
     pdf: bytes = b""
     signature_anchors: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class Stylesheet:
-    name: str
-    text: Markup
-    url: str
-
-
-def fingerprint(agreement: Agreement) -> str:
-    """First 12 hex characters of the SHA-256 of the agreement's canonical JSON."""
-    return hashlib.sha256(canonical_json(agreement)).hexdigest()[:12]
+    stylesheets: list[Stylesheet] = field(default_factory=list)
 
 
 def check_style(style: str | None, agreement: Agreement) -> str:
@@ -98,6 +93,9 @@ def _environment(template_dir: Path | None, language: str) -> SandboxedEnvironme
         undefined=StrictUndefined,
         extensions=["jinja2.ext.i18n", "jinja2.ext.do"],
         lstrip_blocks=True,
+        # The bundled templates do not change while slawriter runs: no stat() of every
+        # template at each {% include %}. A user's template folder is still re-read when edited.
+        auto_reload=template_dir is not None,
     )
     env.policies["ext.i18n.trimmed"] = True
     env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
@@ -122,8 +120,13 @@ def render_html(
     template_dir: Path | None = None,
     inline_css: bool = False,
     branding: Branding | None = None,
+    link_css: bool = True,
 ) -> RenderResult:
-    """The contract as HTML. With ``inline_css`` the style sheets are copied into the page."""
+    """The contract as HTML. With ``inline_css`` the style sheets are copied into the page.
+
+    With ``link_css=False`` the page names no style sheet at all; the caller applies
+    ``result.stylesheets`` itself (the PDF renderer does, with style sheets parsed once).
+    """
     look = check_style(style, agreement)
     folder = check_template_dir(template_dir)
     env = _environment(folder, agreement.agreement.language.value)
@@ -134,7 +137,7 @@ def render_html(
         fingerprint=fingerprint(agreement),
         style=look,
         branding=branding or Branding(),
-        stylesheets=sheets,
+        stylesheets=sheets if link_css else [],
     )
     context["inline_css"] = inline_css
     try:
@@ -144,4 +147,4 @@ def render_html(
         where = f" (line {line})" if line else ""
         name = getattr(exc, "filename", None) or getattr(exc, "name", None) or MAIN_TEMPLATE
         raise RenderError(f"{name}{where}: {exc.message or exc}") from exc
-    return RenderResult(html=html)
+    return RenderResult(html=html, stylesheets=sheets)

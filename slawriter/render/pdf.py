@@ -7,6 +7,7 @@ import warnings as _warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,15 @@ def _signature_anchors(document: Any) -> dict[str, SignatureAnchor]:
     return anchors
 
 
+@lru_cache(maxsize=16)
+def _parsed_css(text: str, url: str) -> Any:
+    """A bundled style sheet parsed once per process (``weasyprint.CSS`` objects are read-only
+    once built, so every render can share them)."""
+    from weasyprint import CSS
+
+    return CSS(string=text, base_url=url or None)
+
+
 def _dedupe_associated_files(document: Any, pdf: Any) -> None:
     # WeasyPrint 70 lists each attachment twice in the catalog's /AF array.
     files = pdf.catalog.get("AF")
@@ -130,8 +140,16 @@ def render_pdf(
     from .fetcher import make_fetcher
 
     folder = check_template_dir(template_dir)
+    # The bundled style sheets are parsed once and handed to WeasyPrint; a user's template
+    # folder keeps its style sheets inline, so that each render reports what they refer to.
+    bundled = folder is None
     result = render_html(
-        agreement, style=style, template_dir=folder, inline_css=True, branding=branding
+        agreement,
+        style=style,
+        template_dir=folder,
+        inline_css=True,
+        branding=branding,
+        link_css=not bundled,
     )
     warnings = result.warnings
     fetcher = make_fetcher(template_roots(folder), warnings)
@@ -146,7 +164,12 @@ def render_pdf(
     with _weasyprint_messages(warnings), _warnings.catch_warnings():
         # WeasyPrint 70 opens its sRGB profile for PDF/A and never closes it.
         _warnings.filterwarnings("ignore", r"unclosed file .*sRGB2014\.icc", ResourceWarning)
-        document = HTML(string=result.html, base_url=base_url, url_fetcher=fetcher).render()
+        stylesheets = (
+            [_parsed_css(str(s.text), s.url) for s in result.stylesheets] if bundled else []
+        )
+        document = HTML(string=result.html, base_url=base_url, url_fetcher=fetcher).render(
+            stylesheets=stylesheets
+        )
         pdf = document.write_pdf(
             pdf_variant=PDF_VARIANT, attachments=[attachment], finisher=_dedupe_associated_files
         )
