@@ -1,0 +1,116 @@
+"""Tools › Compliance and the calendar exports, driven like a user would, dialogs replaced."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from slawriter.app import dialogs
+from slawriter.app.calendar_exports import export_openslo, export_reminders
+from slawriter.app.compliance_view import ComplianceDialog
+from slawriter.resources import resources_dir
+from slawriter.storage import load_agreement
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "compliance"
+SUPPORT = resources_dir() / "presets" / "customer-support.sla.json"
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    given: dict[str, Any] = {}
+
+    def fake(name: str) -> Any:
+        def answer(*args: Any) -> Any:
+            given.setdefault("calls", []).append((name, args))
+            if name not in given:
+                raise AssertionError(f"unexpected dialog {name}{args}")
+            return given[name]
+
+        return answer
+
+    for name in ("choose_save", "choose_file", "show_error", "show_info"):
+        monkeypatch.setattr(dialogs, name, fake(name))
+    return given
+
+
+def test_a_month_of_tickets_is_checked_with_progress(
+    qtbot: QtBot, answers: dict[str, Any], tmp_path: Path
+) -> None:
+    view = ComplianceDialog(load_agreement(SUPPORT))
+    qtbot.addWidget(view)
+    view.period.setDate(view.period.date().fromString("2026-03", "yyyy-MM"))
+    view.inputs["tickets"].setText(str(DATA / "support-tickets.csv"))
+    seen: list[int] = []
+    view.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(view.finished_check, timeout=60_000) as done:
+        view.run_check()
+    assert done.args == [True]
+    assert seen and max(seen) > 0
+    rows = {
+        view.table.item(r, 0).text(): view.table.item(r, 2).text()
+        for r in range(view.table.rowCount())
+    }
+    assert rows["First Response Time"] == "breached"
+    assert rows["Net Promoter Score (NPS)"] == "no data"
+    assert "2026-03: 0 met, 2 breached" in view.summary.text()
+
+    answers["choose_save"] = tmp_path / "report.json"
+    view.save_json.click()
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["period"] == "2026-03" and report["summary"]["breached"] == 2
+
+
+def test_bad_data_is_reported_and_nothing_is_shown(
+    qtbot: QtBot, answers: dict[str, Any], tmp_path: Path
+) -> None:
+    broken = tmp_path / "tickets.csv"
+    broken.write_text("id,priority\nT-1,P1\n", encoding="utf-8")
+    answers["show_error"] = None
+    view = ComplianceDialog(load_agreement(SUPPORT))
+    qtbot.addWidget(view)
+    view.inputs["tickets"].setText(str(broken))
+    with qtbot.waitSignal(view.finished_check, timeout=60_000) as done:
+        view.run_check()
+    assert done.args == [False]
+    (name, (_parent, _title, lines)) = answers["calls"][-1]
+    assert name == "show_error" and str(broken) in lines[0] and "created_at" in lines[0]
+    assert view.table.rowCount() == 0 and not view.save_pdf.isEnabled()
+
+
+def test_the_pdf_report_is_written_by_a_child_process(
+    qtbot: QtBot, answers: dict[str, Any], tmp_path: Path
+) -> None:
+    view = ComplianceDialog(load_agreement(SUPPORT))
+    qtbot.addWidget(view)
+    view.period.setDate(view.period.date().fromString("2026-03", "yyyy-MM"))
+    view.inputs["tickets"].setText(str(DATA / "support-tickets.csv"))
+    with qtbot.waitSignal(view.finished_check, timeout=60_000):
+        view.run_check()
+    answers["choose_save"] = tmp_path / "report.pdf"
+    with qtbot.waitSignal(view.pdf_written, timeout=120_000) as written:
+        view.save_pdf.click()
+    assert written.args == [tmp_path / "report.pdf"]
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_reminders_and_openslo_from_the_app(
+    qtbot: QtBot, answers: dict[str, Any], tmp_path: Path
+) -> None:
+    agreement = load_agreement(SUPPORT)
+    answers["show_info"] = None
+    answers["choose_save"] = tmp_path / "dates.ics"
+    assert export_reminders(None, agreement) == tmp_path / "dates.ics"  # type: ignore[arg-type]
+    assert (tmp_path / "dates.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    answers["choose_save"] = tmp_path / "slos.yaml"
+    assert export_openslo(None, agreement) == tmp_path / "slos.yaml"  # type: ignore[arg-type]
+    assert "apiVersion: openslo/v1" in (tmp_path / "slos.yaml").read_text(encoding="utf-8")
+    blank = agreement.model_copy(deep=True)
+    blank.agreement.effective_date = None
+    answers["show_error"] = None
+    answers["choose_save"] = tmp_path / "none.ics"
+    assert export_reminders(None, blank) is None  # type: ignore[arg-type]
+    assert not (tmp_path / "none.ics").exists()
