@@ -17,7 +17,7 @@ from typing import Any, NoReturn, TextIO
 from . import __version__
 from .model import Agreement, Severity
 from .model.sections import describe
-from .services import documents, presets
+from .services import PASSPHRASE_VARIABLE, documents, presets
 from .storage import DocumentError, load_agreement, save_agreement
 
 EXIT_OK = 0
@@ -313,9 +313,6 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(f"  {line}\n")
     out.write(f"{args.output}: redline written, {len(comparison.change_texts)} change(s)\n")
     return EXIT_OK
-
-
-PASSPHRASE_VARIABLE = "SLAWRITER_P12_PASSPHRASE"
 
 
 def _passphrase(args: argparse.Namespace) -> bytes:

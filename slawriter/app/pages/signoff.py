@@ -9,7 +9,9 @@ superseded agreement shows its forms read-only.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -25,6 +27,7 @@ from ...model import lifecycle as rules
 from ...model.agreement import AgreementStatus, SignOff, SignOffMethod
 from ...services import lifecycle
 from .. import dialogs
+from ..cli_job import CliJob
 from ..document import Document
 from ..forms import Form
 from .base import SectionPage
@@ -47,9 +50,12 @@ _MOVE_WORDS = {
 
 class SignOffPage(SectionPage):
     section = Section.SIGNOFF
-    intro = (
-        "Who signs for each party, internal approvals, the status of the agreement and its "
-        "revision history."
+    intro = str(
+        QT_TRANSLATE_NOOP(
+            "SectionPage",
+            "Who signs for each party, internal approvals, the status of the agreement and its "
+            "revision history.",
+        )
     )
 
     def build_forms(self) -> list[Form]:
@@ -223,17 +229,32 @@ class SignOffPage(SectionPage):
             "New revision", lambda a: lifecycle.new_revision(a, by=who, summary=summary)
         )
 
-    def sign_pdf(self) -> None:
+    def sign_pdf(self) -> CliJob | None:
+        """Sign a contract PDF in a child process; the button waits until it is done."""
         from ..signing_dialogs import sign_pdf_interactively
 
         person = self.signatory_box.currentData() if self.signatory_box.count() else None
-        target = sign_pdf_interactively(self, person)
-        if target is not None:
-            dialogs.show_info(self, "Signed", f"Signed PDF written to {target}")
 
-    def compare(self) -> None:
+        def done(target: Path | None) -> None:
+            self.sign_pdf_button.setEnabled(True)
+            if target is not None:
+                dialogs.show_info(self, "Signed", f"Signed PDF written to {target}")
+
+        job = sign_pdf_interactively(self, person, done)
+        if job is not None:
+            self.sign_pdf_button.setEnabled(False)
+        return job
+
+    def compare(self) -> CliJob | None:
+        """Write a redline against an earlier revision in a child process."""
         from ..compare import compare_with
 
-        target = compare_with(self, self.document.agreement)
-        if target is not None:
-            dialogs.show_info(self, "Redline", f"Redline written to {target}")
+        def done(target: Path | None) -> None:
+            self.compare_button.setEnabled(True)
+            if target is not None:
+                dialogs.show_info(self, "Redline", f"Redline written to {target}")
+
+        job = compare_with(self, self.document.agreement, done)
+        if job is not None:
+            self.compare_button.setEnabled(False)
+        return job
