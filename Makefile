@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 QM := resources/i18n/slawriter_en.qm resources/i18n/slawriter_es.qm
 
-.PHONY: venv run test lint typecheck imports pytest translations update-ts catalogs bench screenshots clean
+.PHONY: venv run test lint typecheck imports pytest translations update-ts model-strings catalogs bench screenshots clean
 
 venv: $(STAMP)
 
@@ -28,6 +28,10 @@ translations: $(QM)
 update-ts: venv
 	cd resources/i18n && ../../$(BIN)/pyside6-lupdate -no-obsolete ../../slawriter/app/*.py \
 		../../slawriter/app/pages/*.py -ts slawriter_es.ts slawriter_en.ts
+
+# After changing the model's titles, descriptions or enums: the list Qt's translators see.
+model-strings: venv
+	$(BIN)/python -m slawriter.app.i18n --write
 
 # After changing contract text in templates/: refresh the contract catalogs (lists what needs
 # a Spanish translation and fails until it has one).

@@ -2,220 +2,364 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ComplianceDialog</name>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="95"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="199"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="245"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="283"/>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="103"/>
+        <source>Month to check</source>
+        <translation>Mes que se comprueba</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="104"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mes:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="111"/>
+        <source>Not used</source>
+        <translation>Sin usar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="113"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="121"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="136"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="136"/>
+        <source>Attainment</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="136"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="136"/>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="142"/>
+        <source>Save &amp;JSON…</source>
+        <translation>Guardar &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="144"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Guardar &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
+        <source>Data file</source>
+        <translation>Archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="177"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="198"/>
+        <source>The check could not run.</source>
+        <translation>No se pudo realizar la comprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="218"/>
+        <source>%1: %2 met, %3 breached; credit owed %4 % of the monthly fee.</source>
+        <translation>%1: %2 cumplidos, %3 incumplidos; crédito adeudado: %4 % de la cuota mensual.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="239"/>
+        <source>Save JSON</source>
+        <translation>Guardar JSON</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="250"/>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="283"/>
+        <source>Failed.</source>
+        <translation>Error.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditSentence</name>
+    <message>
+        <location filename="../../slawriter/app/extras.py" line="64"/>
+        <source>In the contract: {0}</source>
+        <translation>En el contrato: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="149"/>
+        <location filename="../../slawriter/app/main_window.py" line="192"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="154"/>
-        <location filename="../../slawriter/app/main_window.py" line="474"/>
+        <location filename="../../slawriter/app/main_window.py" line="197"/>
+        <location filename="../../slawriter/app/main_window.py" line="533"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="195"/>
+        <location filename="../../slawriter/app/main_window.py" line="239"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="214"/>
+        <location filename="../../slawriter/app/main_window.py" line="258"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="216"/>
+        <location filename="../../slawriter/app/main_window.py" line="260"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="218"/>
+        <location filename="../../slawriter/app/main_window.py" line="262"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="220"/>
+        <location filename="../../slawriter/app/main_window.py" line="264"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="224"/>
+        <location filename="../../slawriter/app/main_window.py" line="268"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="225"/>
+        <location filename="../../slawriter/app/main_window.py" line="269"/>
         <source>Write the contract as a PDF file</source>
         <translation>Guardar el contrato como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="228"/>
+        <location filename="../../slawriter/app/main_window.py" line="271"/>
+        <source>Export &amp;Reminders (iCalendar)…</source>
+        <translation>Exportar &amp;recordatorios (iCalendar)…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="273"/>
+        <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
+        <translation>Entrada en vigor, revisiones, renovación y preaviso, plazos de reclamación en un archivo .ics</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="276"/>
+        <source>Export &amp;OpenSLO…</source>
+        <translation>Exportar &amp;OpenSLO…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="278"/>
+        <source>The objectives as OpenSLO documents for monitoring tools</source>
+        <translation>Los objetivos como documentos OpenSLO para herramientas de monitorización</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="281"/>
+        <source>&amp;Compliance…</source>
+        <translation>&amp;Cumplimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="283"/>
+        <source>Check a month of tickets, incidents or metrics against the objectives</source>
+        <translation>Comprobar un mes de tickets, incidencias o métricas frente a los objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="287"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="234"/>
+        <location filename="../../slawriter/app/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="238"/>
+        <location filename="../../slawriter/app/main_window.py" line="297"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="240"/>
+        <location filename="../../slawriter/app/main_window.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="247"/>
+        <location filename="../../slawriter/app/main_window.py" line="306"/>
         <source>Show &amp;Preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="251"/>
+        <location filename="../../slawriter/app/main_window.py" line="310"/>
         <source>Previous Section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="253"/>
+        <location filename="../../slawriter/app/main_window.py" line="312"/>
         <source>Next Section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="255"/>
+        <location filename="../../slawriter/app/main_window.py" line="314"/>
         <source>&amp;About slawriter</source>
         <translation>&amp;Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="260"/>
+        <location filename="../../slawriter/app/main_window.py" line="319"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="263"/>
+        <location filename="../../slawriter/app/main_window.py" line="322"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="273"/>
+        <location filename="../../slawriter/app/main_window.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="278"/>
+        <location filename="../../slawriter/app/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="283"/>
+        <location filename="../../slawriter/app/main_window.py" line="344"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="285"/>
+        <location filename="../../slawriter/app/main_window.py" line="348"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="353"/>
+        <location filename="../../slawriter/app/main_window.py" line="412"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="357"/>
+        <location filename="../../slawriter/app/main_window.py" line="416"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="446"/>
+        <location filename="../../slawriter/app/main_window.py" line="505"/>
         <source>Guided set-up finished: choose any section on the left to edit it.</source>
         <translation>Asistente terminado: elija cualquier sección a la izquierda para editarla.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="495"/>
+        <location filename="../../slawriter/app/main_window.py" line="554"/>
         <source>has errors</source>
         <translation>tiene errores</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="496"/>
+        <location filename="../../slawriter/app/main_window.py" line="555"/>
         <source>has warnings</source>
         <translation>tiene avisos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="497"/>
+        <location filename="../../slawriter/app/main_window.py" line="556"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="503"/>
+        <location filename="../../slawriter/app/main_window.py" line="564"/>
         <source>{0} errors, {1} warnings before this can be sent.</source>
         <translation>{0} errores y {1} avisos antes de poder enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="508"/>
+        <location filename="../../slawriter/app/main_window.py" line="569"/>
         <source>Ready to send: no errors or warnings.</source>
         <translation>Listo para enviar: sin errores ni avisos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="535"/>
+        <location filename="../../slawriter/app/main_window.py" line="596"/>
         <source>Could not open the preset</source>
         <translation>No se pudo abrir la plantilla</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="557"/>
+        <location filename="../../slawriter/app/main_window.py" line="618"/>
         <source>Could not open the agreement</source>
         <translation>No se pudo abrir el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="565"/>
+        <location filename="../../slawriter/app/main_window.py" line="626"/>
         <source>Opened {0}</source>
         <translation>Abierto {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="599"/>
+        <location filename="../../slawriter/app/main_window.py" line="660"/>
         <source>Could not save the agreement</source>
         <translation>No se pudo guardar el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="605"/>
+        <location filename="../../slawriter/app/main_window.py" line="666"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="619"/>
+        <location filename="../../slawriter/app/main_window.py" line="680"/>
         <source>Exporting {0}…</source>
         <translation>Exportando {0}…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="651"/>
+        <location filename="../../slawriter/app/main_window.py" line="712"/>
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="656"/>
+        <location filename="../../slawriter/app/main_window.py" line="717"/>
         <source>Could not export the PDF</source>
         <translation>No se pudo exportar el PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="668"/>
+        <location filename="../../slawriter/app/main_window.py" line="753"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation>El nuevo idioma se aplicará al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="706"/>
+        <location filename="../../slawriter/app/main_window.py" line="794"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="710"/>
+        <location filename="../../slawriter/app/main_window.py" line="798"/>
         <source>Clear List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="758"/>
+        <location filename="../../slawriter/app/main_window.py" line="846"/>
         <source>Could not restore the autosaved copy</source>
         <translation>No se pudo restaurar la copia de autoguardado</translation>
     </message>
@@ -287,7 +431,7 @@
     </message>
     <message>
         <location filename="../../slawriter/app/preferences_dialog.py" line="51"/>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="72"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="104"/>
         <source>Default export folder</source>
         <translation>Carpeta de exportación predeterminada</translation>
     </message>
@@ -305,6 +449,66 @@
         <location filename="../../slawriter/app/preferences_dialog.py" line="57"/>
         <source>Default &amp;export folder:</source>
         <translation>Carpeta de &amp;exportación:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="64"/>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="65"/>
+        <source>Organization logo file</source>
+        <translation>Archivo del logotipo de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="67"/>
+        <source>A PNG or SVG file shown on the contract&apos;s title page (at most 2 MB).</source>
+        <translation>Un archivo PNG o SVG que se muestra en la portada del contrato (2 MB como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="69"/>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="70"/>
+        <source>Choose the logo file</source>
+        <translation>Elija el archivo del logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="74"/>
+        <source>Organization &amp;logo:</source>
+        <translation>&amp;Logotipo de la organización:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="79"/>
+        <source>Accent colour</source>
+        <translation>Color de realce</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="81"/>
+        <source>The colour of headings and table headers, as # and six hexadecimal digits.</source>
+        <translation>El color de los títulos y de las cabeceras de las tablas, como # y seis dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="83"/>
+        <source>&amp;Accent colour:</source>
+        <translation>Color de &amp;realce:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="113"/>
+        <source>Organization logo</source>
+        <translation>Logotipo de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="115"/>
+        <source>Images (*.png *.svg)</source>
+        <translation>Imágenes (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="133"/>
+        <source>The logo cannot be read: %1</source>
+        <translation>No se puede leer el logotipo: %1</translation>
     </message>
 </context>
 <context>
@@ -363,81 +567,134 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="137"/>
+        <location filename="../../slawriter/app/wizard.py" line="138"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="154"/>
+        <location filename="../../slawriter/app/wizard.py" line="155"/>
         <source>Findings</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="170"/>
+        <location filename="../../slawriter/app/wizard.py" line="171"/>
         <source>Nothing to fix: the agreement is ready to send. Save it and export it.</source>
         <translation>Nada que corregir: el acuerdo está listo para enviar. Guárdelo y expórtelo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="175"/>
+        <location filename="../../slawriter/app/wizard.py" line="176"/>
         <source>{0} errors, {1} warnings and {2} notes. Follow a link to go to the field.</source>
         <translation>{0} errores, {1} advertencias y {2} notas. Siga un enlace para ir al campo.</translation>
     </message>
 </context>
 <context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../../slawriter/app/pages/base.py" line="65"/>
+        <source>This agreement is signed (or superseded) and cannot be changed. To change it, start a new revision in Sign-off.</source>
+        <translation>Este acuerdo está firmado (o sustituido) y no se puede modificar. Para cambiarlo, inicie una nueva revisión en Conformidad.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/base.py" line="110"/>
+        <source>… and {0} more</source>
+        <translation>… y {0} más</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/consequences.py" line="16"/>
+        <source>Service credit tiers per objective, the credit cap and claim procedure, the escalation path, remediation and chronic failure, and non-monetary consequences.</source>
+        <translation>Los tramos de crédito de servicio por objetivo, el límite de créditos y el procedimiento de reclamación, la vía de escalado, la corrección y el incumplimiento reiterado, y las consecuencias no económicas.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/governance.py" line="16"/>
+        <source>Reporting cadence and contents, review meetings, change control, definitions and additional clauses.</source>
+        <translation>Periodicidad y contenido de los informes, reuniones de revisión, control de cambios, definiciones y cláusulas adicionales.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/limitations.py" line="16"/>
+        <source>Scheduled maintenance, exclusions (force majeure, customer-caused, third party…), usage limits and the norms and standards the parties follow.</source>
+        <translation>El mantenimiento programado, las exclusiones (fuerza mayor, causas imputables al cliente, terceros…), los límites de uso y las normas y estándares que siguen las partes.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/objectives.py" line="16"/>
+        <source>Each objective: what is measured, the target, per-priority targets, the measurement window and calendar, clock rules and who is responsible. Calendars and priorities are defined here too.</source>
+        <translation>Cada objetivo: qué se mide, la meta, las metas por prioridad, el periodo de medición y el calendario, el cómputo del tiempo y quién es responsable. Aquí se definen también los calendarios y las prioridades.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/parties.py" line="15"/>
+        <source>What kind of agreement this is, its identity, language and dates, and the two or more parties to it.</source>
+        <translation>Qué tipo de acuerdo es, sus datos de identificación, idioma y fechas, y las dos o más partes que lo celebran.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/responsibilities.py" line="16"/>
+        <source>What each party must do, the customer obligations that are conditions for service credits, and what a request or incident report must contain.</source>
+        <translation>Lo que debe hacer cada parte, las obligaciones del cliente que condicionan los créditos de servicio y lo que debe contener una solicitud o notificación de incidencia.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/scope.py" line="16"/>
+        <source>The services covered and what is explicitly not, the service hours, support channels, dependencies, and the users and locations served.</source>
+        <translation>Los servicios cubiertos y lo que queda expresamente excluido, el horario de servicio, los canales de soporte, las dependencias y los usuarios y ubicaciones atendidos.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="54"/>
+        <source>Who signs for each party, internal approvals, the status of the agreement and its revision history.</source>
+        <translation>Quién firma por cada parte, las aprobaciones internas, el estado del acuerdo y su historial de revisiones.</translation>
+    </message>
+</context>
+<context>
     <name>WizardBar</name>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="73"/>
+        <location filename="../../slawriter/app/wizard.py" line="74"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="75"/>
+        <location filename="../../slawriter/app/wizard.py" line="76"/>
         <source>Back to the previous section</source>
         <translation>Volver a la sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="76"/>
-        <location filename="../../slawriter/app/wizard.py" line="101"/>
+        <location filename="../../slawriter/app/wizard.py" line="77"/>
+        <location filename="../../slawriter/app/wizard.py" line="102"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="78"/>
+        <location filename="../../slawriter/app/wizard.py" line="79"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="79"/>
+        <location filename="../../slawriter/app/wizard.py" line="80"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="82"/>
+        <location filename="../../slawriter/app/wizard.py" line="83"/>
         <source>Finish the guided set-up and edit the sections freely</source>
         <translation>Terminar el asistente y editar las secciones libremente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="96"/>
+        <location filename="../../slawriter/app/wizard.py" line="97"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="101"/>
+        <location filename="../../slawriter/app/wizard.py" line="102"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="107"/>
+        <location filename="../../slawriter/app/wizard.py" line="108"/>
         <source> (and {0} more)</source>
         <translation> (y {0} más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="108"/>
+        <location filename="../../slawriter/app/wizard.py" line="109"/>
         <source>To continue: {0}.</source>
         <translation>Para continuar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="109"/>
+        <location filename="../../slawriter/app/wizard.py" line="110"/>
         <source>Complete this section first: {0}</source>
         <translation>Complete antes esta sección: {0}</translation>
     </message>
@@ -445,9 +702,42 @@
 <context>
     <name>WorkedExample</name>
     <message>
-        <location filename="../../slawriter/app/extras.py" line="117"/>
+        <location filename="../../slawriter/app/extras.py" line="119"/>
         <source>On the calendar “{0}”, for example:</source>
         <translation>Con el calendario «{0}», por ejemplo:</translation>
+    </message>
+</context>
+<context>
+    <name>calendar_exports</name>
+    <message>
+        <location filename="../../slawriter/app/calendar_exports.py" line="27"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="37"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="42"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="48"/>
+        <source>Export reminders</source>
+        <translation>Exportar recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/calendar_exports.py" line="49"/>
+        <source>%1 reminders written to %2.</source>
+        <translation>%1 recordatorios guardados en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/calendar_exports.py" line="62"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="72"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="85"/>
+        <source>Export OpenSLO</source>
+        <translation>Exportar OpenSLO</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/calendar_exports.py" line="76"/>
+        <source>Written to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/calendar_exports.py" line="80"/>
+        <source>Not exported: %1 — %2</source>
+        <translation>No exportado: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -560,6 +850,2044 @@ Overwrite it with your version? The other changes will be lost.</source>
         <location filename="../../slawriter/app/dialogs.py" line="204"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="157"/>
+        <source>Edit “{0}”</source>
+        <translation>Editar «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="239"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="251"/>
+        <source>enter a number</source>
+        <translation>escriba un número</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="257"/>
+        <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
+        <translation>&apos;{0}&apos; no es un número; escríbalo como 99.9</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="263"/>
+        <source>enter a finite number</source>
+        <translation>escriba un número finito</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="357"/>
+        <source>Set</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="359"/>
+        <source>Untick to leave the date empty.</source>
+        <translation>Desmarque la casilla para dejar la fecha vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="362"/>
+        <source>{0}: set</source>
+        <translation>{0}: fijada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="447"/>
+        <source>— none (24×7) —</source>
+        <translation>— ninguno (24×7) —</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="449"/>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="456"/>
+        <source>{0} (missing)</source>
+        <translation>{0} (no existe)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="476"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="477"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="478"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="479"/>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="481"/>
+        <source>Add {0}</source>
+        <translation>Añadir {0}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="484"/>
+        <source>Remove the selected {0}</source>
+        <translation>Quitar el elemento seleccionado ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="486"/>
+        <source>Move the selected {0} up</source>
+        <translation>Subir el elemento seleccionado ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="489"/>
+        <source>Move the selected {0} down</source>
+        <translation>Bajar el elemento seleccionado ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="512"/>
+        <source>entry</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="558"/>
+        <source>Add to “{0}”</source>
+        <translation>Añadir a «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="577"/>
+        <source>Remove from “{0}”</source>
+        <translation>Quitar de «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="593"/>
+        <source>Reorder “{0}”</source>
+        <translation>Reordenar «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="650"/>
+        <source>Double-click or press F2 to edit an entry.</source>
+        <translation>Haga doble clic o pulse F2 para editar una entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="677"/>
+        <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
+        <translation>&apos;{0}&apos; no es una fecha; escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="687"/>
+        <source>Edit list entry</source>
+        <translation>Editar entrada de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="714"/>
+        <source>No party IDs defined yet</source>
+        <translation>Aún no hay ID de partes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="715"/>
+        <source>No calendar IDs defined yet</source>
+        <translation>Aún no hay ID de calendarios</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="716"/>
+        <source>No priority IDs defined yet</source>
+        <translation>Aún no hay ID de prioridades</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="717"/>
+        <source>No objective IDs defined yet</source>
+        <translation>Aún no hay ID de objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="749"/>
+        <source>missing</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="842"/>
+        <source>No {0} yet — press Add.</source>
+        <translation>Aún no hay elementos ({0}): pulse Añadir.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="992"/>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+</context>
+<context>
+    <name>helpers</name>
+    <message>
+        <location filename="../../slawriter/app/helpers.py" line="81"/>
+        <source>Downtime budget at {0}: {1} per 30-day month, {2} per quarter (91 days).</source>
+        <translation>Tiempo de inactividad admisible con {0}: {1} por mes de 30 días, {2} por trimestre (91 días).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/helpers.py" line="99"/>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/helpers.py" line="100"/>
+        <source>quarterly</source>
+        <translation>trimestral</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/helpers.py" line="101"/>
+        <source>yearly</source>
+        <translation>anual</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/helpers.py" line="102"/>
+        <source>rolling</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/helpers.py" line="109"/>
+        <source>attainment of objective &apos;{0}&apos;</source>
+        <translation>el cumplimiento del objetivo &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/helpers.py" line="115"/>
+        <source>{0} uptime</source>
+        <translation>la disponibilidad {0}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/helpers.py" line="118"/>
+        <source>{0} attainment of “{1}”</source>
+        <translation>el cumplimiento {0} de «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/helpers.py" line="122"/>
+        <source>is at least {0} but below {1}</source>
+        <translation>es de al menos {0} pero inferior a {1}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/helpers.py" line="126"/>
+        <source>is below {0}</source>
+        <translation>es inferior a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/helpers.py" line="127"/>
+        <source>If {0} {1}, the customer receives a credit of {2} of the monthly fee.</source>
+        <translation>Si {0} {1}, el cliente recibe un crédito del {2} de la cuota mensual.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/helpers.py" line="164"/>
+        <source>Item {0}</source>
+        <translation>Elemento {0}</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="22"/>
+        <source>Agreement &amp; parties</source>
+        <translation>Acuerdo y partes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="24"/>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="26"/>
+        <source>Responsibilities</source>
+        <translation>Obligaciones</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="28"/>
+        <source>Service level objectives</source>
+        <translation>Objetivos de nivel de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="30"/>
+        <source>Limitations &amp; exclusions</source>
+        <translation>Limitaciones y exclusiones</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="32"/>
+        <source>Breach consequences</source>
+        <translation>Consecuencias del incumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="34"/>
+        <source>Reporting, review &amp; change</source>
+        <translation>Informes, revisión y cambios</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="36"/>
+        <source>Sign-off</source>
+        <translation>Conformidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="38"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="40"/>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="42"/>
+        <source>Agreement info</source>
+        <translation>Datos del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="44"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="46"/>
+        <source>Customer SLA, internal SLA/OLA between departments, vendor or underpinning contract, onboarding agreement, or partner agreement. Chooses the contract&apos;s look.</source>
+        <translation>SLA con un cliente, SLA interno u OLA entre departamentos, contrato con un proveedor o de soporte, acuerdo de incorporación o acuerdo con un socio. Determina el aspecto del contrato.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="61"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="63"/>
+        <source>The contract&apos;s title.</source>
+        <translation>El título del contrato.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="65"/>
+        <source>Document ID</source>
+        <translation>Referencia del documento</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="67"/>
+        <source>Reference printed on every page, e.g. SLA-2026-014.</source>
+        <translation>Referencia impresa en cada página, p. ej. SLA-2026-014.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="69"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="71"/>
+        <source>Revision number; goes up with each new revision.</source>
+        <translation>Número de revisión; aumenta con cada nueva revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="73"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="75"/>
+        <source>Language the contract is written in.</source>
+        <translation>Idioma en el que está redactado el contrato.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="81"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="83"/>
+        <source>Currency of fees, credits and money targets.</source>
+        <translation>Moneda de las cuotas, los créditos y las metas monetarias.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="85"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="87"/>
+        <source>Time zone in which the agreement&apos;s times and deadlines are measured.</source>
+        <translation>Zona horaria en la que se miden las horas y los plazos del acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="91"/>
+        <source>Effective date</source>
+        <translation>Fecha de entrada en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="93"/>
+        <source>Date from which the agreement applies.</source>
+        <translation>Fecha a partir de la cual se aplica el acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="95"/>
+        <source>Term and renewal</source>
+        <translation>Duración y renovación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="97"/>
+        <source>Purpose</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="99"/>
+        <source>One paragraph on why the parties make this agreement.</source>
+        <translation>Un párrafo sobre por qué las partes celebran este acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="101"/>
+        <source>Master agreement</source>
+        <translation>Contrato marco</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="103"/>
+        <source>The master or framework agreement this SLA belongs to, if any.</source>
+        <translation>El contrato marco al que pertenece este SLA, si lo hay.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="105"/>
+        <source>Order of precedence</source>
+        <translation>Orden de prelación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="107"/>
+        <source>Documents in the order that prevails when they conflict, highest first.</source>
+        <translation>Documentos en el orden en que prevalecen en caso de conflicto, empezando por el de mayor rango.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="111"/>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="113"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="115"/>
+        <source>Stable ID: lowercase letters, digits and hyphens, at most 63 characters (an RFC 1123 label), used by other parts of the agreement to refer to this one.</source>
+        <translation>ID estable: letras minúsculas, dígitos y guiones, 63 caracteres como máximo (una etiqueta RFC 1123); otras partes del acuerdo lo usan para referirse a este elemento.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="120"/>
+        <source>Legal name or department</source>
+        <translation>Razón social o departamento</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="122"/>
+        <source>Registered legal name, or the department&apos;s name for an internal SLA.</source>
+        <translation>Razón social registrada o, en un SLA interno, el nombre del departamento.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="126"/>
+        <source>Kind of party</source>
+        <translation>Tipo de parte</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="134"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="136"/>
+        <source>Provider delivers the service; customer receives it.</source>
+        <translation>El proveedor presta el servicio; el cliente lo recibe.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="51"/>
+        <source>Customer</source>
+        <comment>AgreementKind</comment>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="53"/>
+        <source>Internal</source>
+        <comment>AgreementKind</comment>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="55"/>
+        <source>Vendor</source>
+        <comment>AgreementKind</comment>
+        <translation>Proveedor externo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="57"/>
+        <source>Onboarding</source>
+        <comment>AgreementKind</comment>
+        <translation>Incorporación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="59"/>
+        <source>Partner</source>
+        <comment>AgreementKind</comment>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="77"/>
+        <source>English</source>
+        <comment>Language</comment>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="79"/>
+        <source>Spanish</source>
+        <comment>Language</comment>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="128"/>
+        <source>Organization</source>
+        <comment>PartyKind</comment>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="130"/>
+        <source>Department</source>
+        <comment>PartyKind</comment>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="132"/>
+        <source>Person</source>
+        <comment>PartyKind</comment>
+        <translation>Persona física</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="138"/>
+        <source>Provider</source>
+        <comment>PartyRole</comment>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="140"/>
+        <source>Customer</source>
+        <comment>PartyRole</comment>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="142"/>
+        <source>Partner</source>
+        <comment>PartyRole</comment>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="144"/>
+        <source>Registration number</source>
+        <translation>Número de registro</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="146"/>
+        <source>Company or tax registration number.</source>
+        <translation>Número de registro mercantil o de identificación fiscal.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="148"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="150"/>
+        <source>Representatives</source>
+        <translation>Representantes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="152"/>
+        <source>People who act for the party under this agreement.</source>
+        <translation>Personas que actúan en nombre de la parte en virtud de este acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="154"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="156"/>
+        <source>Day-to-day contacts for service matters.</source>
+        <translation>Contactos habituales para los asuntos del servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="158"/>
+        <source>Services in scope</source>
+        <translation>Servicios incluidos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="160"/>
+        <source>Out of scope</source>
+        <translation>Fuera del alcance</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="162"/>
+        <source>Things a reader might expect but that the agreement does not cover.</source>
+        <translation>Lo que un lector podría esperar pero que el acuerdo no cubre.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="166"/>
+        <source>Service hours</source>
+        <translation>Horario de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="168"/>
+        <source>Business calendar of the service hours; empty means 24×7.</source>
+        <translation>Calendario laborable del horario de servicio; vacío significa 24×7.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="170"/>
+        <source>Support channels</source>
+        <translation>Canales de soporte</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="172"/>
+        <source>Dependencies</source>
+        <translation>Dependencias</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="174"/>
+        <source>Systems, suppliers or inputs the service relies on.</source>
+        <translation>Sistemas, proveedores o insumos de los que depende el servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="176"/>
+        <source>Users and locations served</source>
+        <translation>Usuarios y ubicaciones atendidos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="178"/>
+        <source>What a request must contain</source>
+        <translation>Contenido de una solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="180"/>
+        <source>Information a request or incident report must include to start the clock.</source>
+        <translation>Información que debe incluir una solicitud o notificación de incidencia para que comience el cómputo del tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="184"/>
+        <source>Service levels</source>
+        <translation>Niveles de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="186"/>
+        <source>Business calendars</source>
+        <translation>Calendarios laborables</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="188"/>
+        <source>Priorities</source>
+        <translation>Prioridades</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="190"/>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="192"/>
+        <source>Limitations</source>
+        <translation>Limitaciones</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="194"/>
+        <source>Scheduled maintenance</source>
+        <translation>Mantenimiento programado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="196"/>
+        <source>Exclusions</source>
+        <translation>Exclusiones</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="198"/>
+        <source>Usage limits</source>
+        <translation>Límites de uso</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="200"/>
+        <source>Norms, standards and procedures</source>
+        <translation>Normas, estándares y procedimientos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="202"/>
+        <source>Standards and procedures the parties must follow.</source>
+        <translation>Estándares y procedimientos que deben seguir las partes.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="204"/>
+        <source>Consequences</source>
+        <translation>Consecuencias</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="206"/>
+        <source>Service credit tiers</source>
+        <translation>Tramos de crédito de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="208"/>
+        <source>Credit cap (% of monthly fee)</source>
+        <translation>Límite de créditos (% de la cuota mensual)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="210"/>
+        <source>Most that can be credited for one period, as a share of the monthly fee.</source>
+        <translation>Importe máximo que puede abonarse por un periodo, como porcentaje de la cuota mensual.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="214"/>
+        <source>Monthly fee</source>
+        <translation>Cuota mensual</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="216"/>
+        <source>Monthly fee credits are computed from.</source>
+        <translation>Cuota mensual a partir de la cual se calculan los créditos.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="218"/>
+        <source>Claim procedure</source>
+        <translation>Procedimiento de reclamación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="220"/>
+        <source>Credits are the sole remedy</source>
+        <translation>Los créditos son el único remedio</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="222"/>
+        <source>Service credits are the customer&apos;s only remedy for missed objectives.</source>
+        <translation>Los créditos de servicio son el único remedio del cliente por los objetivos incumplidos.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="226"/>
+        <source>Escalation path</source>
+        <translation>Vía de escalado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="228"/>
+        <source>Remediation plan</source>
+        <translation>Plan de corrección</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="230"/>
+        <source>What the responsible party does after a breach, and by when.</source>
+        <translation>Qué hace la parte responsable tras un incumplimiento, y en qué plazo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="232"/>
+        <source>Chronic failure</source>
+        <translation>Incumplimiento reiterado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="234"/>
+        <source>Other consequences</source>
+        <translation>Otras consecuencias</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="236"/>
+        <source>Non-monetary consequences, e.g. a review meeting with both managers.</source>
+        <translation>Consecuencias no económicas, p. ej. una reunión de revisión con ambos responsables.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="240"/>
+        <source>Governance</source>
+        <translation>Gobernanza</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="242"/>
+        <source>Reporting</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="244"/>
+        <source>Review meetings</source>
+        <translation>Reuniones de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="246"/>
+        <source>Change control</source>
+        <translation>Control de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="248"/>
+        <source>How the agreement is changed.</source>
+        <translation>Cómo se modifica el acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="250"/>
+        <source>Definitions</source>
+        <translation>Definiciones</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="252"/>
+        <source>Additional clauses</source>
+        <translation>Cláusulas adicionales</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="254"/>
+        <source>Sign off</source>
+        <translation>Conformidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="256"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="258"/>
+        <source>Draft</source>
+        <comment>AgreementStatus</comment>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="260"/>
+        <source>In review</source>
+        <comment>AgreementStatus</comment>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="262"/>
+        <source>Approved</source>
+        <comment>AgreementStatus</comment>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="264"/>
+        <source>Signed</source>
+        <comment>AgreementStatus</comment>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="266"/>
+        <source>Superseded</source>
+        <comment>AgreementStatus</comment>
+        <translation>Sustituido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="300"/>
+        <source>None</source>
+        <comment>RenewalKind</comment>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="302"/>
+        <source>Automatic</source>
+        <comment>RenewalKind</comment>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="304"/>
+        <source>By agreement</source>
+        <comment>RenewalKind</comment>
+        <translation>De mutuo acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="339"/>
+        <source>Email</source>
+        <comment>ChannelKind</comment>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="341"/>
+        <source>Phone</source>
+        <comment>ChannelKind</comment>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="343"/>
+        <source>Portal</source>
+        <comment>ChannelKind</comment>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="345"/>
+        <source>Chat</source>
+        <comment>ChannelKind</comment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="347"/>
+        <source>In person</source>
+        <comment>ChannelKind</comment>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="349"/>
+        <source>Other</source>
+        <comment>ChannelKind</comment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="372"/>
+        <source>Duty</source>
+        <comment>ResponsibilityKind</comment>
+        <translation>Obligación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="374"/>
+        <source>Credit condition</source>
+        <comment>ResponsibilityKind</comment>
+        <translation>Condición para los créditos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="406"/>
+        <source>Availability</source>
+        <comment>MetricKind</comment>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="408"/>
+        <source>First response time</source>
+        <comment>MetricKind</comment>
+        <translation>Tiempo de primera respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="410"/>
+        <source>Resolution time</source>
+        <comment>MetricKind</comment>
+        <translation>Tiempo de resolución</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="412"/>
+        <source>Implementation time</source>
+        <comment>MetricKind</comment>
+        <translation>Tiempo de implantación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="414"/>
+        <source>Lead follow up time</source>
+        <comment>MetricKind</comment>
+        <translation>Tiempo de seguimiento de leads</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="416"/>
+        <source>Ticket volume</source>
+        <comment>MetricKind</comment>
+        <translation>Volumen de tickets</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="418"/>
+        <source>Nps</source>
+        <comment>MetricKind</comment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="420"/>
+        <source>Csat</source>
+        <comment>MetricKind</comment>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="422"/>
+        <source>Delivery volume</source>
+        <comment>MetricKind</comment>
+        <translation>Volumen entregado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="424"/>
+        <source>Custom</source>
+        <comment>MetricKind</comment>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="462"/>
+        <source>Weekly</source>
+        <comment>Frequency</comment>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="464"/>
+        <source>Monthly</source>
+        <comment>Frequency</comment>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="466"/>
+        <source>Quarterly</source>
+        <comment>Frequency</comment>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="468"/>
+        <source>Yearly</source>
+        <comment>Frequency</comment>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="502"/>
+        <source>Scheduled maintenance</source>
+        <comment>ExclusionKind</comment>
+        <translation>Mantenimiento programado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="504"/>
+        <source>Force majeure</source>
+        <comment>ExclusionKind</comment>
+        <translation>Fuerza mayor</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="506"/>
+        <source>Customer caused</source>
+        <comment>ExclusionKind</comment>
+        <translation>Causas imputables al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="508"/>
+        <source>Third party</source>
+        <comment>ExclusionKind</comment>
+        <translation>Terceros</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="510"/>
+        <source>Internet</source>
+        <comment>ExclusionKind</comment>
+        <translation>Internet y redes públicas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="512"/>
+        <source>Preview features</source>
+        <comment>ExclusionKind</comment>
+        <translation>Funciones preliminares</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="514"/>
+        <source>Suspension</source>
+        <comment>ExclusionKind</comment>
+        <translation>Suspensión del servicio</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="516"/>
+        <source>Other</source>
+        <comment>ExclusionKind</comment>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="548"/>
+        <source>Future invoices</source>
+        <comment>CreditApplication</comment>
+        <translation>Futuras facturas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="550"/>
+        <source>Refund</source>
+        <comment>CreditApplication</comment>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="634"/>
+        <source>Ink</source>
+        <comment>SignOffMethod</comment>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="636"/>
+        <source>Digital</source>
+        <comment>SignOffMethod</comment>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="638"/>
+        <source>Approval</source>
+        <comment>SignOffMethod</comment>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="652"/>
+        <source>Status</source>
+        <comment>LifecycleAction</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="654"/>
+        <source>Approval</source>
+        <comment>LifecycleAction</comment>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="656"/>
+        <source>Sign off</source>
+        <comment>LifecycleAction</comment>
+        <translation>Conformidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="658"/>
+        <source>New revision</source>
+        <comment>LifecycleAction</comment>
+        <translation>Nueva revisión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="676"/>
+        <source>Monday</source>
+        <comment>Weekday</comment>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="678"/>
+        <source>Tuesday</source>
+        <comment>Weekday</comment>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="680"/>
+        <source>Wednesday</source>
+        <comment>Weekday</comment>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="682"/>
+        <source>Thursday</source>
+        <comment>Weekday</comment>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="684"/>
+        <source>Friday</source>
+        <comment>Weekday</comment>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="686"/>
+        <source>Saturday</source>
+        <comment>Weekday</comment>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="688"/>
+        <source>Sunday</source>
+        <comment>Weekday</comment>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="696"/>
+        <source>at least</source>
+        <comment>Comparator</comment>
+        <translation>al menos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="698"/>
+        <source>more than</source>
+        <comment>Comparator</comment>
+        <translation>más de</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="700"/>
+        <source>at most</source>
+        <comment>Comparator</comment>
+        <translation>como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="702"/>
+        <source>less than</source>
+        <comment>Comparator</comment>
+        <translation>menos de</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="708"/>
+        <source>Percent</source>
+        <comment>TargetUnit</comment>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="710"/>
+        <source>Minutes</source>
+        <comment>TargetUnit</comment>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="712"/>
+        <source>Hours</source>
+        <comment>TargetUnit</comment>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="714"/>
+        <source>Business hours</source>
+        <comment>TargetUnit</comment>
+        <translation>Horas hábiles</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="716"/>
+        <source>Days</source>
+        <comment>TargetUnit</comment>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="718"/>
+        <source>Business days</source>
+        <comment>TargetUnit</comment>
+        <translation>Días hábiles</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="720"/>
+        <source>Count</source>
+        <comment>TargetUnit</comment>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="722"/>
+        <source>Score</source>
+        <comment>TargetUnit</comment>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="724"/>
+        <source>Money</source>
+        <comment>TargetUnit</comment>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="732"/>
+        <source>Month</source>
+        <comment>WindowKind</comment>
+        <translation>Mes natural</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="734"/>
+        <source>Quarter</source>
+        <comment>WindowKind</comment>
+        <translation>Trimestre natural</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="736"/>
+        <source>Year</source>
+        <comment>WindowKind</comment>
+        <translation>Año natural</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="738"/>
+        <source>Rolling days</source>
+        <comment>WindowKind</comment>
+        <translation>Días móviles</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="752"/>
+        <source>Minutes</source>
+        <comment>DurationUnit</comment>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="754"/>
+        <source>Hours</source>
+        <comment>DurationUnit</comment>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="756"/>
+        <source>Business hours</source>
+        <comment>DurationUnit</comment>
+        <translation>Horas hábiles</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="758"/>
+        <source>Days</source>
+        <comment>DurationUnit</comment>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="760"/>
+        <source>Business days</source>
+        <comment>DurationUnit</comment>
+        <translation>Días hábiles</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="268"/>
+        <source>Signatories</source>
+        <translation>Firmantes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="270"/>
+        <source>Internal approvals</source>
+        <translation>Aprobaciones internas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="272"/>
+        <source>Revision history</source>
+        <translation>Historial de revisiones</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="274"/>
+        <source>Recorded sign-offs</source>
+        <translation>Conformidades registradas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="276"/>
+        <source>Who has signed off this version, when and how.</source>
+        <translation>Quién ha dado su conformidad a esta versión, cuándo y cómo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="278"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="280"/>
+        <source>Every status change, approval, sign-off and new revision, each chained to the one before by its hash. Append-only: slawriter check reports an edited log.</source>
+        <translation>Cada cambio de estado, aprobación, conformidad y nueva revisión, encadenado al anterior mediante su hash. Solo admite añadir entradas: slawriter check detecta un registro modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="285"/>
+        <source>Term</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="287"/>
+        <source>Initial term (months)</source>
+        <translation>Duración inicial (meses)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="289"/>
+        <source>Length of the initial term in months; empty for an open-ended agreement.</source>
+        <translation>Duración del periodo inicial en meses; vacío para un acuerdo de duración indefinida.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="293"/>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="295"/>
+        <source>What happens at the end of the term: nothing, automatic renewal, or renewal only when both parties agree.</source>
+        <translation>Qué ocurre al final del periodo: nada, renovación automática o renovación solo si ambas partes lo acuerdan.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="306"/>
+        <source>Renewal period (months)</source>
+        <translation>Periodo de renovación (meses)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="308"/>
+        <source>Length of each renewal period.</source>
+        <translation>Duración de cada periodo de renovación.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="310"/>
+        <source>Notice to terminate or not renew (days)</source>
+        <translation>Preaviso de resolución o no renovación (días)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="312"/>
+        <source>Days of written notice a party must give before the end of a term to stop it renewing.</source>
+        <translation>Días de preaviso por escrito que una parte debe dar antes del final de un periodo para impedir su renovación.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="317"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="319"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="321"/>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="323"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="325"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="327"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="329"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="331"/>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="333"/>
+        <source>Parts of the service that are covered.</source>
+        <translation>Partes del servicio que están cubiertas.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="335"/>
+        <source>Support channel</source>
+        <translation>Canal de soporte</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="337"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="351"/>
+        <source>Email address, phone number or portal URL.</source>
+        <translation>Dirección de correo electrónico, número de teléfono o URL del portal.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="353"/>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="355"/>
+        <source>When the channel is staffed, e.g. &apos;Mon–Fri 09:00–18:00&apos;.</source>
+        <translation>Cuándo está atendido el canal, p. ej. &apos;lun–vie 09:00–18:00&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="357"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="359"/>
+        <source>Business calendar that gives the channel&apos;s hours.</source>
+        <translation>Calendario laborable que fija el horario del canal.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="361"/>
+        <source>Responsibility</source>
+        <translation>Obligación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="363"/>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="365"/>
+        <source>IDs of the parties that carry this duty.</source>
+        <translation>ID de las partes que asumen esta obligación.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="367"/>
+        <source>A plain duty, or a customer obligation that must be met for service credits to apply.</source>
+        <translation>Una obligación simple, o una obligación del cliente que debe cumplirse para que se apliquen los créditos de servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="376"/>
+        <source>Business calendar</source>
+        <translation>Calendario laborable</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="378"/>
+        <source>IANA time zone name, e.g. Europe/Madrid.</source>
+        <translation>Nombre de zona horaria IANA, p. ej. Europe/Madrid.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="380"/>
+        <source>Working hours</source>
+        <translation>Horario laborable</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="382"/>
+        <source>Public holidays of</source>
+        <translation>Festivos de</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="384"/>
+        <source>ISO 3166 country code whose public holidays are closed days, e.g. ES.</source>
+        <translation>Código de país ISO 3166 cuyos días festivos no son laborables, p. ej. ES.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="388"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="390"/>
+        <source>Subdivision for regional holidays, e.g. MD for Madrid.</source>
+        <translation>Subdivisión para los festivos regionales, p. ej. MD para Madrid.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="392"/>
+        <source>Extra closure days</source>
+        <translation>Días de cierre adicionales</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="394"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="396"/>
+        <source>Short name, e.g. P1 or Urgent.</source>
+        <translation>Nombre corto, p. ej. P1 o Urgente.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="398"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="400"/>
+        <source>Which requests get this priority.</source>
+        <translation>Qué solicitudes reciben esta prioridad.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="402"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="404"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="426"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="428"/>
+        <source>Targets per priority</source>
+        <translation>Metas por prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="430"/>
+        <source>Different targets for each priority; when set they replace the main target for tickets of that priority.</source>
+        <translation>Metas distintas para cada prioridad; cuando se indican, sustituyen a la meta principal para los tickets de esa prioridad.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="435"/>
+        <source>Share that must meet the target (%)</source>
+        <translation>Proporción que debe cumplir la meta (%)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="437"/>
+        <source>For targets that each ticket or lead must meet: the share of them in the window that must meet it, e.g. 95 %. Empty means every one.</source>
+        <translation>Para metas que debe cumplir cada ticket o lead: la proporción de ellos en el periodo que debe cumplirla, p. ej. 95 %. Vacío significa todos.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="442"/>
+        <source>Measured over</source>
+        <translation>Periodo de medición</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="444"/>
+        <source>Business calendar the clock runs on; empty means 24×7.</source>
+        <translation>Calendario laborable en el que corre el cómputo del tiempo; vacío significa 24×7.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="446"/>
+        <source>Clock rules</source>
+        <translation>Cómputo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="448"/>
+        <source>Data source</source>
+        <translation>Fuente de datos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="450"/>
+        <source>Where the measurements come from.</source>
+        <translation>De dónde proceden las mediciones.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="452"/>
+        <source>Measurement method</source>
+        <translation>Método de medición</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="454"/>
+        <source>How the value is computed from the data.</source>
+        <translation>Cómo se calcula el valor a partir de los datos.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="456"/>
+        <source>Downtime definition</source>
+        <translation>Definición de tiempo de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="458"/>
+        <source>For availability: what counts as a minute of downtime.</source>
+        <translation>Para la disponibilidad: qué cuenta como un minuto de inactividad.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="460"/>
+        <source>Reported</source>
+        <translation>Frecuencia de informe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="470"/>
+        <source>Responsible party</source>
+        <translation>Parte responsable</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="472"/>
+        <source>ID of the party that must meet it.</source>
+        <translation>ID de la parte que debe cumplirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="474"/>
+        <source>Internal target</source>
+        <translation>Meta interna</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="476"/>
+        <source>A stricter target the provider aims for internally; not contractual.</source>
+        <translation>Una meta más exigente que el proveedor persigue internamente; no es contractual.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="480"/>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="482"/>
+        <source>Maintenance window</source>
+        <translation>Ventana de mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="484"/>
+        <source>e.g. &apos;Sundays 02:00–06:00 CET&apos;.</source>
+        <translation>p. ej. &apos;domingos 02:00–06:00 CET&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="486"/>
+        <source>Notice period</source>
+        <translation>Plazo de preaviso</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="488"/>
+        <source>How long before maintenance it is announced.</source>
+        <translation>Con cuánta antelación se anuncia el mantenimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="490"/>
+        <source>Most per month</source>
+        <translation>Máximo al mes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="492"/>
+        <source>Upper limit of scheduled maintenance a month.</source>
+        <translation>Límite máximo de mantenimiento programado al mes.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="494"/>
+        <source>Not counted as downtime</source>
+        <translation>No computa como inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="496"/>
+        <source>Announced maintenance inside the window does not count as downtime.</source>
+        <translation>El mantenimiento anunciado dentro de la ventana no computa como tiempo de inactividad.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="500"/>
+        <source>Exclusion</source>
+        <translation>Exclusión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="518"/>
+        <source>Credit tier</source>
+        <translation>Tramo de crédito</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="520"/>
+        <source>ID of the objective.</source>
+        <translation>ID del objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="522"/>
+        <source>Attainment below (%)</source>
+        <translation>Cumplimiento inferior a (%)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="524"/>
+        <source>The tier applies when attainment is below this.</source>
+        <translation>El tramo se aplica cuando el cumplimiento es inferior a este valor.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="526"/>
+        <source>Attainment at least (%)</source>
+        <translation>Cumplimiento de al menos (%)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="528"/>
+        <source>…and at least this (0 for the last tier).</source>
+        <translation>…y de al menos este valor (0 para el último tramo).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="530"/>
+        <source>Credit (% of monthly fee)</source>
+        <translation>Crédito (% de la cuota mensual)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="532"/>
+        <source>Share of the monthly fee for the affected service credited to the customer.</source>
+        <translation>Porcentaje de la cuota mensual del servicio afectado que se abona al cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="536"/>
+        <source>Claim deadline (days after the period)</source>
+        <translation>Plazo de reclamación (días tras el periodo)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="538"/>
+        <source>Days after the end of the measurement period within which a claim is made.</source>
+        <translation>Días tras el final del periodo de medición en los que debe presentarse la reclamación.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="542"/>
+        <source>A claim must include</source>
+        <translation>Una reclamación debe incluir</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="544"/>
+        <source>How credits are paid</source>
+        <translation>Forma de abono de los créditos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="546"/>
+        <source>Against future invoices (usual) or refunded.</source>
+        <translation>Con cargo a futuras facturas (lo habitual) o mediante reembolso.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="552"/>
+        <source>Escalation level</source>
+        <translation>Nivel de escalado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="554"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="556"/>
+        <source>e.g. &apos;Service manager&apos;.</source>
+        <translation>p. ej. &apos;Responsable del servicio&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="558"/>
+        <source>Escalate after</source>
+        <translation>Escalar tras</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="560"/>
+        <source>Time without resolution before this level.</source>
+        <translation>Tiempo sin resolución antes de pasar a este nivel.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="562"/>
+        <source>For objectives</source>
+        <translation>Para los objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="564"/>
+        <source>IDs of the objectives this level covers; empty means all.</source>
+        <translation>ID de los objetivos que cubre este nivel; vacío significa todos.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="566"/>
+        <source>Missed periods</source>
+        <translation>Periodos incumplidos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="568"/>
+        <source>Out of consecutive periods</source>
+        <translation>De periodos consecutivos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="570"/>
+        <source>Remedy</source>
+        <translation>Remedio</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="572"/>
+        <source>What the customer may then do.</source>
+        <translation>Qué puede hacer entonces el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="574"/>
+        <source>Report every</source>
+        <translation>Informe cada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="576"/>
+        <source>Report contents</source>
+        <translation>Contenido del informe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="578"/>
+        <source>Sent to</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="580"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="582"/>
+        <source>Review every</source>
+        <translation>Revisión cada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="584"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="586"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="588"/>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="590"/>
+        <source>Clause</source>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="592"/>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="594"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="596"/>
+        <source>Signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="598"/>
+        <source>ID of the party the person signs for.</source>
+        <translation>ID de la parte en cuyo nombre firma la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="600"/>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="602"/>
+        <source>e.g. Legal review.</source>
+        <translation>p. ej. Revisión jurídica.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="604"/>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="606"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="608"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="610"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="612"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="614"/>
+        <source>Summary of changes</source>
+        <translation>Resumen de los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="616"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="618"/>
+        <source>Fingerprint of that revision&apos;s agreement.</source>
+        <translation>Huella del acuerdo en esa revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="620"/>
+        <source>Sign off record</source>
+        <translation>Registro de conformidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="622"/>
+        <source>ID of the signatory.</source>
+        <translation>ID del firmante.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="624"/>
+        <source>ID of the party the person signed for.</source>
+        <translation>ID de la parte en cuyo nombre firmó la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="626"/>
+        <source>Date signed</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="628"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="630"/>
+        <source>Signed in ink, signed digitally, or an approval recorded on their behalf.</source>
+        <translation>Firmado a mano, firmado digitalmente o aprobación registrada en su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="640"/>
+        <source>Lifecycle event</source>
+        <translation>Evento del ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="642"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="644"/>
+        <source>Date and time of the event (UTC).</source>
+        <translation>Fecha y hora del evento (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="646"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="648"/>
+        <source>Who made the change.</source>
+        <translation>Quién hizo el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="650"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="660"/>
+        <source>Status after the event</source>
+        <translation>Estado tras el evento</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="662"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="664"/>
+        <source>Content hash</source>
+        <translation>Hash del contenido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="666"/>
+        <source>SHA-256 of the agreement (without the audit log) after the event.</source>
+        <translation>SHA-256 del acuerdo (sin el registro de auditoría) tras el evento.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="668"/>
+        <source>Previous entry hash</source>
+        <translation>Hash de la entrada anterior</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="670"/>
+        <source>SHA-256 of the entry before this one; empty for the first entry.</source>
+        <translation>SHA-256 de la entrada anterior a esta; vacío para la primera entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="672"/>
+        <source>Working period</source>
+        <translation>Franja laborable</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="674"/>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="690"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="692"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="694"/>
+        <source>Comparator</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="704"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="706"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="740"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="726"/>
+        <source>Priority target</source>
+        <translation>Meta por prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="728"/>
+        <source>Measurement window</source>
+        <translation>Periodo de medición</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="730"/>
+        <source>Window</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="742"/>
+        <source>Length of a rolling window in days.</source>
+        <translation>Duración de un periodo móvil en días.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="744"/>
+        <source>Clock starts</source>
+        <translation>El cómputo comienza</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="746"/>
+        <source>Clock pauses</source>
+        <translation>El cómputo se suspende</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="748"/>
+        <source>Clock stops</source>
+        <translation>El cómputo termina</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="750"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
     </message>
 </context>
 </TS>

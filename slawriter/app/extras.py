@@ -61,7 +61,9 @@ class CreditSentence(_Sentence):
         if not isinstance(tier, CreditTier):
             return ""
         objectives = {o.id: o for o in self.document.agreement.service_levels.objectives}
-        return "In the contract: " + credit_tier_sentence(tier, objectives.get(tier.objective))
+        return QCoreApplication.translate("CreditSentence", "In the contract: {0}").format(
+            credit_tier_sentence(tier, objectives.get(tier.objective))
+        )
 
 
 def worked_examples(

@@ -12,11 +12,10 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
-from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QDate, QSignalBlocker, QSize, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, QSize, Qt, QTime
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,12 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.agreement import Comparator
 from ..model.sections import Loc
-from ..model.types import Language
 from .document import Document, EditRefused
 from .fields import FieldSpec, Kind, RefTarget, field_specs, new_item
-from .helpers import COMPARATOR_WORDS, humanize, item_label, noun
+from .helpers import item_label
+from .i18n import enum_label, model_noun, model_tr
 from .icons import icon
 
 LocFn = Callable[[], Loc | None]
@@ -62,17 +60,6 @@ def problems_by_loc(document: Document) -> dict[Loc, list[str]]:
     return out
 
 
-_ENUM_LABELS: dict[Enum, str] = {Language.EN: "English", Language.ES: "Spanish"}
-
-
-def enum_label(member: Enum) -> str:
-    if member in _ENUM_LABELS:
-        return _ENUM_LABELS[member]
-    if member in COMPARATOR_WORDS:
-        return COMPARATOR_WORDS[Comparator(member)]
-    return humanize(str(member.value))
-
-
 class BoundEditor(QWidget):
     """An editor for the value at one JSON path, with an error line under it."""
 
@@ -83,6 +70,9 @@ class BoundEditor(QWidget):
         self.document = document
         self.spec = spec
         self._loc_fn = loc_fn
+        # The field's label and tooltip in the UI language (model strings, see .i18n).
+        self.title = model_tr(spec.title)
+        self.description = model_tr(spec.description)
         self._pending: str | None = None
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(0, 0, 0, 0)
@@ -101,10 +91,10 @@ class BoundEditor(QWidget):
         self._outer.addWidget(self.error_label)
 
     def _describe_input(self, widget: QWidget) -> None:
-        widget.setAccessibleName(self.spec.title)
-        if self.spec.description:
-            widget.setToolTip(self.spec.description)
-            widget.setAccessibleDescription(self.spec.description)
+        widget.setAccessibleName(self.title)
+        if self.description:
+            widget.setToolTip(self.description)
+            widget.setAccessibleDescription(self.description)
         self._inputs.append(widget)
 
     @property
@@ -146,7 +136,7 @@ class BoundEditor(QWidget):
         if text != self.error_label.text():
             self.error_label.setText(text)
         self.error_label.setVisible(bool(messages))
-        description = self.spec.description
+        description = self.description
         for widget in self._inputs:
             widget.setAccessibleDescription(
                 (description + " " if description else "") + " ".join(messages)
@@ -161,7 +151,11 @@ class BoundEditor(QWidget):
         if loc is None:
             return False
         try:
-            self.document.set_value(loc, value, text=f"Edit “{self.spec.title}”")
+            self.document.set_value(
+                loc,
+                value,
+                text=QCoreApplication.translate("forms", "Edit “{0}”").format(self.title),
+            )
         except EditRefused as refused:
             self._pending = refused.errors.get(loc) or next(iter(refused.errors.values()))
             self.show_errors(self._messages(problems_by_loc(self.document)))
@@ -242,7 +236,7 @@ class DecimalEditor(BoundEditor):
         self.input = QLineEdit()
         self.input.setMaximumWidth(160)
         if spec.optional:
-            self.input.setPlaceholderText("empty")
+            self.input.setPlaceholderText(QCoreApplication.translate("forms", "empty"))
         self._describe_input(self.input)
         self._add_content(self.input)
         self.input.textEdited.connect(self._edited)
@@ -254,15 +248,19 @@ class DecimalEditor(BoundEditor):
             if self.spec.optional:
                 self.commit(None)
             else:
-                self.refuse("enter a number")
+                self.refuse(QCoreApplication.translate("forms", "enter a number"))
             return
         try:
             number = Decimal(text)
         except InvalidOperation:
-            self.refuse(f"'{text}' is not a number; write it like 99.9")
+            self.refuse(
+                QCoreApplication.translate(
+                    "forms", "'{0}' is not a number; write it like 99.9"
+                ).format(text)
+            )
             return
         if not number.is_finite():
-            self.refuse("enter a finite number")
+            self.refuse(QCoreApplication.translate("forms", "enter a finite number"))
             return
         self.commit(number)
 
@@ -308,7 +306,7 @@ class IntEditor(BoundEditor):
 class BoolEditor(BoundEditor):
     def __init__(self, document: Document, spec: FieldSpec, loc_fn: LocFn) -> None:
         super().__init__(document, spec, loc_fn)
-        self.input = QCheckBox(spec.title)
+        self.input = QCheckBox(self.title)
         self._describe_input(self.input)
         self._add_content(self.input)
         self.input.toggled.connect(self.commit)
@@ -356,9 +354,13 @@ class DateEditor(BoundEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.set_box: QCheckBox | None = None
         if spec.optional:
-            self.set_box = QCheckBox("Set")
-            self.set_box.setToolTip("Untick to leave the date empty.")
-            self.set_box.setAccessibleName(f"{spec.title}: set")
+            self.set_box = QCheckBox(QCoreApplication.translate("forms", "Set"))
+            self.set_box.setToolTip(
+                QCoreApplication.translate("forms", "Untick to leave the date empty.")
+            )
+            self.set_box.setAccessibleName(
+                QCoreApplication.translate("forms", "{0}: set").format(self.title)
+            )
             self.set_box.toggled.connect(self._toggled)
             layout.addWidget(self.set_box)
         self.input = QDateEdit()
@@ -441,12 +443,18 @@ class RefEditor(BoundEditor):
         choices: list[tuple[str | None, str]] = []
         empty: str
         if self.spec.optional:
-            empty = "— none (24×7) —" if self.spec.ref is RefTarget.CALENDAR else "— none —"
+            empty = (
+                QCoreApplication.translate("forms", "— none (24×7) —")
+                if self.spec.ref is RefTarget.CALENDAR
+                else QCoreApplication.translate("forms", "— none —")
+            )
             choices.append((None, empty))
         for ident, name in _known_ids(self.document, self.spec.ref):
             choices.append((ident, ident if name == ident else f"{ident} — {name}"))
         if value is not None and value not in [c[0] for c in choices]:
-            choices.append((value, f"{value} (missing)"))
+            choices.append(
+                (value, QCoreApplication.translate("forms", "{0} (missing)").format(value))
+            )
         with QSignalBlocker(self.input):
             if choices != self._choices:
                 self.input.clear()
@@ -465,15 +473,21 @@ class _ListButtons(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.add = QPushButton(icon("add"), "Add")
-        self.remove = QPushButton(icon("remove"), "Remove")
-        self.up = QPushButton(icon("up"), "Up")
-        self.down = QPushButton(icon("down"), "Down")
+        self.add = QPushButton(icon("add"), QCoreApplication.translate("forms", "Add"))
+        self.remove = QPushButton(icon("remove"), QCoreApplication.translate("forms", "Remove"))
+        self.up = QPushButton(icon("up"), QCoreApplication.translate("forms", "Up"))
+        self.down = QPushButton(icon("down"), QCoreApplication.translate("forms", "Down"))
         for button, what in (
-            (self.add, f"Add {noun}"),
-            (self.remove, f"Remove the selected {noun}"),
-            (self.up, f"Move the selected {noun} up"),
-            (self.down, f"Move the selected {noun} down"),
+            (self.add, QCoreApplication.translate("forms", "Add {0}").format(noun)),
+            (
+                self.remove,
+                QCoreApplication.translate("forms", "Remove the selected {0}").format(noun),
+            ),
+            (self.up, QCoreApplication.translate("forms", "Move the selected {0} up").format(noun)),
+            (
+                self.down,
+                QCoreApplication.translate("forms", "Move the selected {0} down").format(noun),
+            ),
         ):
             button.setToolTip(what)
             button.setAccessibleName(what)
@@ -492,9 +506,13 @@ class _ListEditorBase(BoundEditor):
 
     def __init__(self, document: Document, spec: FieldSpec, loc_fn: LocFn) -> None:
         super().__init__(document, spec, loc_fn)
-        self.noun = noun(spec.model.__name__).lower() if spec.model is not None else "entry"
-        self.box = QGroupBox(spec.title)
-        self.box.setToolTip(spec.description)
+        self.noun = (
+            model_noun(spec.model).lower()
+            if spec.model is not None
+            else QCoreApplication.translate("forms", "entry")
+        )
+        self.box = QGroupBox(self.title)
+        self.box.setToolTip(self.description)
         self.box_layout = QVBoxLayout(self.box)
         top = QHBoxLayout()
         self.list = QListWidget()
@@ -534,7 +552,10 @@ class _ListEditorBase(BoundEditor):
         index = self.current_row() + 1 if self.current_row() >= 0 else len(self.items())
         try:
             self.document.insert_item(
-                loc, index, self.new_value(), text=f"Add to “{self.spec.title}”"
+                loc,
+                index,
+                self.new_value(),
+                text=QCoreApplication.translate("forms", "Add to “{0}”").format(self.title),
             )
         except EditRefused as refused:
             self.refuse(next(iter(refused.errors.values())))
@@ -550,7 +571,11 @@ class _ListEditorBase(BoundEditor):
         row = self.current_row()
         if loc is None or row < 0:
             return
-        self.document.remove_item(loc, row, text=f"Remove from “{self.spec.title}”")
+        self.document.remove_item(
+            loc,
+            row,
+            text=QCoreApplication.translate("forms", "Remove from “{0}”").format(self.title),
+        )
         self.list.setCurrentRow(min(row, self.list.count() - 1))
 
     def move_item(self, step: int) -> None:
@@ -561,7 +586,12 @@ class _ListEditorBase(BoundEditor):
         target = row + step
         if not 0 <= target < len(self.items()):
             return
-        self.document.move_item(loc, row, target, text=f"Reorder “{self.spec.title}”")
+        self.document.move_item(
+            loc,
+            row,
+            target,
+            text=QCoreApplication.translate("forms", "Reorder “{0}”").format(self.title),
+        )
         self.list.setCurrentRow(target)
 
     def _messages(self, problems: Problems) -> list[str]:
@@ -616,7 +646,9 @@ class TextListEditor(_ListEditorBase):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        hint = QLabel("Double-click or press F2 to edit an entry.")
+        hint = QLabel(
+            QCoreApplication.translate("forms", "Double-click or press F2 to edit an entry.")
+        )
         hint.setStyleSheet("color: palette(mid);")
         self.box_layout.insertWidget(1, hint)
 
@@ -641,10 +673,19 @@ class TextListEditor(_ListEditorBase):
         try:
             value = self._parse(item.text())
         except ValueError:
-            self.refuse(f"'{item.text()}' is not a date; write it as YYYY-MM-DD")
+            self.refuse(
+                QCoreApplication.translate(
+                    "forms", "'{0}' is not a date; write it as YYYY-MM-DD"
+                ).format(item.text())
+            )
             return
         try:
-            self.document.set_value((*loc, row), value, merge=False, text="Edit list entry")
+            self.document.set_value(
+                (*loc, row),
+                value,
+                merge=False,
+                text=QCoreApplication.translate("forms", "Edit list entry"),
+            )
         except EditRefused as refused:
             self.refuse(next(iter(refused.errors.values())))
             return
@@ -667,6 +708,16 @@ class TextListEditor(_ListEditorBase):
             for i in range(len(labels)):
                 messages.extend(problems.get((*loc, i), []))
         self.show_errors(messages)
+
+
+_NO_IDS_YET: dict[RefTarget, Callable[[], str]] = {
+    RefTarget.PARTY: lambda: QCoreApplication.translate("forms", "No party IDs defined yet"),
+    RefTarget.CALENDAR: lambda: QCoreApplication.translate("forms", "No calendar IDs defined yet"),
+    RefTarget.PRIORITY: lambda: QCoreApplication.translate("forms", "No priority IDs defined yet"),
+    RefTarget.OBJECTIVE: lambda: QCoreApplication.translate(
+        "forms", "No objective IDs defined yet"
+    ),
+}
 
 
 class RefListEditor(BoundEditor):
@@ -695,7 +746,8 @@ class RefListEditor(BoundEditor):
         chosen = list(value or [])
         choices = _known_ids(self.document, self.spec.ref)
         known = [c[0] for c in choices]
-        choices += [(v, "missing") for v in chosen if v not in known]
+        missing = QCoreApplication.translate("forms", "missing")
+        choices += [(v, missing) for v in chosen if v not in known]
         with QSignalBlocker(self.list):
             self.list.clear()
             for ident, label in choices:
@@ -707,7 +759,7 @@ class RefListEditor(BoundEditor):
                 )
                 self.list.addItem(item)
             if not choices:
-                placeholder = QListWidgetItem(f"No {self.spec.ref.value} IDs defined yet")
+                placeholder = QListWidgetItem(_NO_IDS_YET[self.spec.ref]())
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.list.addItem(placeholder)
 
@@ -731,8 +783,8 @@ class ModelGroup(BoundEditor):
     def __init__(self, document: Document, spec: FieldSpec, loc_fn: LocFn) -> None:
         super().__init__(document, spec, loc_fn)
         assert spec.model is not None
-        self.box = QGroupBox(spec.title)
-        self.box.setToolTip(spec.description)
+        self.box = QGroupBox(self.title)
+        self.box.setToolTip(self.description)
         self.box.setCheckable(spec.optional)
         layout = QVBoxLayout(self.box)
         self.form = Form(document, spec.model, self.loc)
@@ -740,7 +792,7 @@ class ModelGroup(BoundEditor):
         layout.addWidget(self.error_label)
         self._outer.addWidget(self.box)
         if spec.optional:
-            self.box.setAccessibleName(spec.title)
+            self.box.setAccessibleName(self.title)
             self._inputs.append(self.box)
             self.box.toggled.connect(self._toggled)
 
@@ -786,7 +838,9 @@ class ModelListEditor(_ListEditorBase):
         detail_layout.addWidget(self.detail_title)
         self.detail = Form(document, spec.model, self.item_loc)
         detail_layout.addWidget(self.detail)
-        self.empty_label = QLabel(f"No {self.noun} yet — press Add.")
+        self.empty_label = QLabel(
+            QCoreApplication.translate("forms", "No {0} yet — press Add.").format(self.noun)
+        )
         self.empty_label.setStyleSheet("color: palette(mid);")
         self.box_layout.addWidget(self.empty_label)
         self.box_layout.addWidget(self.detail_frame)
@@ -821,7 +875,7 @@ class ModelListEditor(_ListEditorBase):
         self.empty_label.setVisible(not self.items())
         if loc is not None:
             self.detail_title.setText(
-                f"{noun(self.model.__name__)} {int(loc[-1]) + 1} · {self.list.currentItem().text()}"
+                f"{model_noun(self.model)} {int(loc[-1]) + 1} · {self.list.currentItem().text()}"
                 if self.list.currentItem() is not None
                 else ""
             )
@@ -934,8 +988,10 @@ class Form(QWidget):
             elif spec.kind is Kind.BOOL:
                 layout.addRow("", editor)
             else:
-                label = QLabel(spec.title + ":")
-                label.setToolTip(spec.description)
+                label = QLabel(
+                    QCoreApplication.translate("forms", "{0}:").format(model_tr(spec.title))
+                )
+                label.setToolTip(model_tr(spec.description))
                 label.setBuddy(editor.focus_widget)
                 label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
                 label.setMinimumHeight(QLineEdit().sizeHint().height())

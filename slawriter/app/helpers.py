@@ -1,6 +1,7 @@
 """Sentences and figures shown beside the form: downtime budgets, credit tiers, item labels.
 
-No Qt, so they are easy to test and reuse.
+No widgets, so they are easy to test and reuse; Qt only to translate them (without a translator
+installed, or without a QApplication, the English text comes back).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..model.agreement import (
     Comparator,
@@ -32,6 +34,13 @@ COMPARATOR_WORDS: dict[Comparator, str] = {
     Comparator.LTE: "at most",
     Comparator.LT: "less than",
 }
+
+
+def _tr(context: str, text: str, disambiguation: str | None = None) -> str:
+    """A string marked with QT_TRANSLATE_NOOP (or listed in .model_strings) in the UI language."""
+    if disambiguation is None:  # never pass None: PySide6 then loses a reference to None
+        return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text, disambiguation)
 
 
 def humanize(value: str) -> str:
@@ -69,10 +78,9 @@ def downtime_budget_text(objective: Objective) -> str:
     if not Decimal(0) < target.value < Decimal(100):
         return ""
     month, quarter = downtime_budget(target.value)
-    return (
-        f"Downtime budget at {percent(target.value)}: {format_minutes(month)} per 30-day month, "
-        f"{format_minutes(quarter)} per quarter (91 days)."
-    )
+    return QCoreApplication.translate(
+        "helpers", "Downtime budget at {0}: {1} per 30-day month, {2} per quarter (91 days)."
+    ).format(percent(target.value), format_minutes(month), format_minutes(quarter))
 
 
 def percent(value: Decimal) -> str:
@@ -87,44 +95,52 @@ def whole_percent(value: Decimal) -> str:
     return f"{value.normalize():f} %"
 
 
-_WINDOW_ADJECTIVE: dict[WindowKind, str] = {
-    WindowKind.MONTH: "monthly",
-    WindowKind.QUARTER: "quarterly",
-    WindowKind.YEAR: "yearly",
-    WindowKind.ROLLING_DAYS: "rolling",
+_WINDOW_ADJECTIVE: dict[WindowKind, object] = {  # QT_TRANSLATE_NOOP gives the str back
+    WindowKind.MONTH: QT_TRANSLATE_NOOP("helpers", "monthly"),
+    WindowKind.QUARTER: QT_TRANSLATE_NOOP("helpers", "quarterly"),
+    WindowKind.YEAR: QT_TRANSLATE_NOOP("helpers", "yearly"),
+    WindowKind.ROLLING_DAYS: QT_TRANSLATE_NOOP("helpers", "rolling"),
 }
 
 
 def credit_tier_sentence(tier: CreditTier, objective: Objective | None) -> str:
     """The sentence a credit tier becomes in the contract."""
     if objective is None:
-        measured = f"attainment of objective '{tier.objective}'"
-    elif objective.metric is MetricKind.AVAILABILITY:
-        measured = f"{_WINDOW_ADJECTIVE[objective.window.kind]} uptime"
+        measured = QCoreApplication.translate("helpers", "attainment of objective '{0}'").format(
+            tier.objective
+        )
     else:
-        name = objective.name.strip() or objective.id
-        measured = f"{_WINDOW_ADJECTIVE[objective.window.kind]} attainment of “{name}”"
+        window = _tr("helpers", str(_WINDOW_ADJECTIVE[objective.window.kind]))
+        if objective.metric is MetricKind.AVAILABILITY:
+            measured = QCoreApplication.translate("helpers", "{0} uptime").format(window)
+        else:
+            name = objective.name.strip() or objective.id
+            measured = QCoreApplication.translate("helpers", "{0} attainment of “{1}”").format(
+                window, name
+            )
     if tier.at_least > 0:
-        band = f"is at least {percent(tier.at_least)} but below {percent(tier.below)}"
+        band = QCoreApplication.translate("helpers", "is at least {0} but below {1}").format(
+            percent(tier.at_least), percent(tier.below)
+        )
     else:
-        band = f"is below {percent(tier.below)}"
-    return (
-        f"If {measured} {band}, the customer receives a credit of "
-        f"{whole_percent(tier.credit_percent)} of the monthly fee."
-    )
+        band = QCoreApplication.translate("helpers", "is below {0}").format(percent(tier.below))
+    return QCoreApplication.translate(
+        "helpers", "If {0} {1}, the customer receives a credit of {2} of the monthly fee."
+    ).format(measured, band, whole_percent(tier.credit_percent))
 
 
 def target_text(target: Target) -> str:
-    return (
-        f"{COMPARATOR_WORDS[target.comparator]} {target.value.normalize():f} "
-        f"{humanize(target.unit.value).lower()}"
-    )
+    # Enum labels, listed in .model_strings with their enum's name (see .i18n.enum_label).
+    comparator = _tr("model", COMPARATOR_WORDS[target.comparator], "Comparator")
+    unit = _tr("model", humanize(target.unit.value), "TargetUnit").lower()
+    return f"{comparator} {target.value.normalize():f} {unit}"
 
 
 def item_label(item: Any, index: int) -> str:
     """How a list item is named in its list: its name, term or title, or a summary."""
     if isinstance(item, WorkingPeriod):
-        return f"{humanize(item.weekday.value)} {item.start:%H:%M}–{item.end:%H:%M}"
+        day = _tr("model", humanize(item.weekday.value), "Weekday")
+        return f"{day} {item.start:%H:%M}–{item.end:%H:%M}"
     if isinstance(item, CreditTier):
         low = percent(item.at_least) if item.at_least > 0 else "0 %"
         credit = whole_percent(item.credit_percent)
@@ -145,4 +161,4 @@ def item_label(item: Any, index: int) -> str:
             return str(data["id"])
         if "kind" in data:
             return humanize(str(getattr(data["kind"], "value", data["kind"])))
-    return f"Item {index + 1}"
+    return QCoreApplication.translate("helpers", "Item {0}").format(index + 1)

@@ -43,6 +43,7 @@ from ..model.sections import Loc
 from ..storage import SUFFIX, DocumentError, agreement_file_name
 from . import dialogs, extras
 from .document import DiskState, Document
+from .i18n import model_tr
 from .icons import icon
 from .pages import PAGES, SectionPage
 from .preferences import Preferences
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         self.section_list.setObjectName("sections")
         self.section_list.setAccessibleName(self.tr("Sections"))
         for number, section in enumerate(Section, start=1):
-            item = QListWidgetItem(icon("complete"), f"{number}. {section.label}")
+            item = QListWidgetItem(icon("complete"), f"{number}. {model_tr(section.label)}")
             item.setData(Qt.ItemDataRole.UserRole, section.value)
             self.section_list.addItem(item)
         review = QListWidgetItem(icon("info"), f"{len(Section) + 1}. " + self.tr("Review"))
@@ -267,6 +268,21 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export PDF…"), "export", "Ctrl+E")
         self.export_action.setStatusTip(self.tr("Write the contract as a PDF file"))
         self.export_action.triggered.connect(self.export_pdf)
+        self.reminders_action = self._action(self.tr("Export &Reminders (iCalendar)…"))
+        self.reminders_action.setStatusTip(
+            self.tr("Effective date, reviews, renewal and notice, claim deadlines as an .ics file")
+        )
+        self.reminders_action.triggered.connect(self.export_reminders)
+        self.openslo_action = self._action(self.tr("Export &OpenSLO…"))
+        self.openslo_action.setStatusTip(
+            self.tr("The objectives as OpenSLO documents for monitoring tools")
+        )
+        self.openslo_action.triggered.connect(self.export_openslo)
+        self.compliance_action = self._action(self.tr("&Compliance…"))
+        self.compliance_action.setStatusTip(
+            self.tr("Check a month of tickets, incidents or metrics against the objectives")
+        )
+        self.compliance_action.triggered.connect(self.show_compliance)
         self.preferences_action = self._action(
             self.tr("Pre&ferences…"), "preferences", QKeySequence.StandardKey.Preferences
         )
@@ -311,6 +327,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.reminders_action)
+        file_menu.addAction(self.openslo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -323,6 +341,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.previous_section_action)
         view_menu.addAction(self.next_section_action)
+        tools_menu = menu_bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.compliance_action)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -510,7 +530,7 @@ class MainWindow(QMainWindow):
         row = max(0, self.section_list.currentRow())
         sections = list(Section)
         blocking = blocking_findings(self.document, sections[row]) if row < len(sections) else []
-        title = sections[row].label if row < len(sections) else self.tr("Review")
+        title = model_tr(sections[row].label) if row < len(sections) else self.tr("Review")
         self.wizard_bar.show_step(row, count, title, blocking, self.document)
 
     def section_state(self, section: Section) -> str:
@@ -535,7 +555,9 @@ class MainWindow(QMainWindow):
                 SectionState.WARNINGS: self.tr("has warnings"),
                 SectionState.COMPLETE: self.tr("complete"),
             }[state]
-            item.setToolTip(f"{section.label}: {counts}" + (f" ({len(mine)})" if mine else ""))
+            item.setToolTip(
+                f"{model_tr(section.label)}: {counts}" + (f" ({len(mine)})" if mine else "")
+            )
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, counts)
         if errors or warnings:
             self.summary.setText(
@@ -693,6 +715,27 @@ class MainWindow(QMainWindow):
     def _export_failed(self, path: str, lines: list[str]) -> None:
         self._export_done()
         dialogs.show_error(self, self.tr("Could not export the PDF"), lines)
+
+    # -- calendar, OpenSLO and compliance ------------------------------------------------------
+
+    def export_reminders(self) -> Path | None:
+        from .calendar_exports import export_reminders
+
+        return export_reminders(self, self.document.agreement)
+
+    def export_openslo(self) -> Path | None:
+        from .calendar_exports import export_openslo
+
+        return export_openslo(self, self.document.agreement)
+
+    def show_compliance(self) -> QWidget:
+        """Open the compliance check for the agreement as it is now (a window of its own)."""
+        from .compliance_view import ComplianceDialog
+
+        view = ComplianceDialog(self.document.agreement, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        return view
 
     # -- preferences -------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..model import Finding, Section, Severity
 from ..model.sections import Loc
 from .document import Document
+from .i18n import model_tr
 from .icons import icon
 
 SEVERITY_COLOURS = {
@@ -180,7 +181,7 @@ class ReviewPage(QScrollArea):
         for index, finding in enumerate(self.findings):
             if finding.section is not current:
                 current = finding.section
-                parts.append(f"<h4>{html.escape(current.label)}</h4>")
+                parts.append(f"<h4>{html.escape(model_tr(current.label))}</h4>")
             colour = SEVERITY_COLOURS[finding.severity]
             where = html.escape(finding.where(agreement))
             parts.append(

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from slawriter.app import dialogs
 from slawriter.app.calendar_exports import export_openslo, export_reminders
 from slawriter.app.compliance_view import ComplianceDialog
+from slawriter.app.document import Document
 from slawriter.resources import resources_dir
 from slawriter.storage import load_agreement
 
@@ -114,3 +115,20 @@ def test_reminders_and_openslo_from_the_app(
     answers["choose_save"] = tmp_path / "none.ics"
     assert export_reminders(None, blank) is None  # type: ignore[arg-type]
     assert not (tmp_path / "none.ics").exists()
+
+
+def test_the_window_offers_them_in_its_menus(
+    make_window: Any, dialog_log: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.set_document(Document(load_agreement(SUPPORT), parent=window))
+    menus = {action.text().replace("&", ""): action for action in window.menuBar().actions()}
+    tools = [a.text().replace("&", "") for a in menus["Tools"].menu().actions()]
+    assert tools == ["Compliance…"]
+    view = window.show_compliance()
+    assert isinstance(view, ComplianceDialog) and view.agreement == window.document.agreement
+    view.close()
+    dialog_log.answers["choose_save"] = tmp_path / "dates.ics"
+    dialog_log.answers["show_info"] = None
+    window.reminders_action.trigger()
+    assert (tmp_path / "dates.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")

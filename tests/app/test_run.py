@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
-
-from slawriter.app import run
-from slawriter.app.main_window import MainWindow
-
-from .conftest import PRESETS, DialogLog
+from .conftest import PRESETS
 
 
 def test_importing_the_app_package_does_not_import_qt() -> None:
@@ -25,20 +19,48 @@ def test_importing_the_app_package_does_not_import_qt() -> None:
     assert result.stdout.strip() == "False"
 
 
-def test_run_opens_the_file_and_returns_the_exit_code(
-    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
-) -> None:
+RUN_AND_QUIT = """
+import os, sys
+from pathlib import Path
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from slawriter.app import run
+from slawriter.app.main_window import MainWindow
+
+app = QApplication([])
+
+def check_and_quit():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    for window in windows:
+        if window.isVisible():
+            print("opened", window.document.path, flush=True)
+        window.document.undo_stack.setClean()
+        window.close()
+    QApplication.exit(3)
+
+QTimer.singleShot(500, check_and_quit)
+sys.exit(run(Path(sys.argv[1])))
+"""
+
+
+def test_run_opens_the_file_and_returns_the_exit_code(tmp_path: Path) -> None:
+    """In a process of its own, as the command line starts it: QApplication.exit() would end
+    every later event loop of the test session."""
     path = tmp_path / PRESETS[0].name
     shutil.copyfile(PRESETS[0], path)
-    seen: list[Path | None] = []
-
-    def check_and_quit() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        seen.extend(w.document.path for w in windows if w.isVisible())
-        for window in windows:
-            window.close()
-        QApplication.exit(3)
-
-    QTimer.singleShot(200, check_and_quit)
-    assert run(path) == 3
-    assert path in seen
+    env = {
+        **os.environ,
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_AND_QUIT, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 3, done.stderr[-2000:]
+    assert f"opened {path}" in done.stdout

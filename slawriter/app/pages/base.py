@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...model import Finding, Section, Severity
@@ -12,6 +12,7 @@ from ...model.lifecycle import is_locked
 from ...model.sections import Loc
 from ..document import Document
 from ..forms import Form, problems_by_loc
+from ..i18n import model_tr
 
 _SEVERITY_COLOURS = {
     Severity.ERROR: "#b3261e",
@@ -40,12 +41,12 @@ class SectionPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
-        heading = QLabel(self.section.label)
+        heading = QLabel(model_tr(self.section.label))
         heading.setObjectName("pageHeading")
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(heading)
         if self.intro:
-            intro = QLabel(self.intro)
+            intro = QLabel(QCoreApplication.translate("SectionPage", self.intro))
             intro.setWordWrap(True)
             intro.setStyleSheet("color: palette(dark);")
             layout.addWidget(intro)
@@ -106,7 +107,7 @@ class SectionPage(QScrollArea):
                 f"{html.escape(finding.message)}"
             )
         if len(self._findings) > 12:
-            lines.append(f"… and {len(self._findings) - 12} more")
+            lines.append(self.tr("… and {0} more").format(len(self._findings) - 12))
         self.findings_label.setText("<br>".join(lines))
         self.findings_label.show()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ...model import Section
 from ...model.agreement import Limitations
 from ..forms import Form
@@ -10,9 +12,12 @@ from .base import SectionPage
 
 class LimitationsPage(SectionPage):
     section = Section.LIMITATIONS
-    intro = (
-        "Scheduled maintenance, exclusions (force majeure, customer-caused, third party…), usage "
-        "limits and the norms and standards the parties follow."
+    intro = str(
+        QT_TRANSLATE_NOOP(
+            "SectionPage",
+            "Scheduled maintenance, exclusions (force majeure, customer-caused, third party…), "
+            "usage limits and the norms and standards the parties follow.",
+        )
     )
 
     def build_forms(self) -> list[Form]:

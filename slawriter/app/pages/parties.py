@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ...model import Agreement, Section
 from ..forms import Form
 from .base import SectionPage
@@ -9,9 +11,12 @@ from .base import SectionPage
 
 class PartiesPage(SectionPage):
     section = Section.PARTIES
-    intro = (
-        "What kind of agreement this is, its identity, language and dates, and the two or more "
-        "parties to it."
+    intro = str(
+        QT_TRANSLATE_NOOP(
+            "SectionPage",
+            "What kind of agreement this is, its identity, language and dates, and the two or more "
+            "parties to it.",
+        )
     )
 
     def build_forms(self) -> list[Form]:

@@ -1,0 +1,761 @@
+"""Every model string the forms show, for pyside6-lupdate. Generated — do not edit.
+
+Regenerate with ``python -m slawriter.app.i18n --write`` (``make model-strings``) after
+changing the model, then run ``make update-ts`` and translate the new strings. Enum
+labels carry their enum's name as disambiguation (see ``slawriter.app.i18n.enum_label``).
+"""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+def translate(context: str, text: str, disambiguation: str) -> str:
+    """QT_TRANSLATE_NOOP3, which lupdate reads like QCoreApplication.translate."""
+    return text
+
+
+MODEL_STRINGS: tuple[object, ...] = (
+    # section parties
+    QT_TRANSLATE_NOOP("model", "Agreement & parties"),
+    # section scope
+    QT_TRANSLATE_NOOP("model", "Scope"),
+    # section responsibilities
+    QT_TRANSLATE_NOOP("model", "Responsibilities"),
+    # section objectives
+    QT_TRANSLATE_NOOP("model", "Service level objectives"),
+    # section limitations
+    QT_TRANSLATE_NOOP("model", "Limitations & exclusions"),
+    # section consequences
+    QT_TRANSLATE_NOOP("model", "Breach consequences"),
+    # section governance
+    QT_TRANSLATE_NOOP("model", "Reporting, review & change"),
+    # section signoff
+    QT_TRANSLATE_NOOP("model", "Sign-off"),
+    # Agreement (noun)
+    QT_TRANSLATE_NOOP("model", "Agreement"),
+    # Agreement.parties
+    QT_TRANSLATE_NOOP("model", "Parties"),
+    # AgreementInfo (noun)
+    QT_TRANSLATE_NOOP("model", "Agreement info"),
+    # AgreementInfo.kind
+    QT_TRANSLATE_NOOP("model", "Kind"),
+    # AgreementInfo.kind (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "Customer SLA, internal SLA/OLA between departments, vendor or underpinning contract, onboarding agreement, or partner agreement. Chooses the contract's look.",
+    ),
+    # AgreementKind
+    translate("model", "Customer", "AgreementKind"),
+    # AgreementKind
+    translate("model", "Internal", "AgreementKind"),
+    # AgreementKind
+    translate("model", "Vendor", "AgreementKind"),
+    # AgreementKind
+    translate("model", "Onboarding", "AgreementKind"),
+    # AgreementKind
+    translate("model", "Partner", "AgreementKind"),
+    # AgreementInfo.title
+    QT_TRANSLATE_NOOP("model", "Title"),
+    # AgreementInfo.title (tooltip)
+    QT_TRANSLATE_NOOP("model", "The contract's title."),
+    # AgreementInfo.document_id
+    QT_TRANSLATE_NOOP("model", "Document ID"),
+    # AgreementInfo.document_id (tooltip)
+    QT_TRANSLATE_NOOP("model", "Reference printed on every page, e.g. SLA-2026-014."),
+    # AgreementInfo.version
+    QT_TRANSLATE_NOOP("model", "Version"),
+    # AgreementInfo.version (tooltip)
+    QT_TRANSLATE_NOOP("model", "Revision number; goes up with each new revision."),
+    # AgreementInfo.language
+    QT_TRANSLATE_NOOP("model", "Language"),
+    # AgreementInfo.language (tooltip)
+    QT_TRANSLATE_NOOP("model", "Language the contract is written in."),
+    # Language
+    translate("model", "English", "Language"),
+    # Language
+    translate("model", "Spanish", "Language"),
+    # AgreementInfo.currency
+    QT_TRANSLATE_NOOP("model", "Currency"),
+    # AgreementInfo.currency (tooltip)
+    QT_TRANSLATE_NOOP("model", "Currency of fees, credits and money targets."),
+    # AgreementInfo.time_zone
+    QT_TRANSLATE_NOOP("model", "Time zone"),
+    # AgreementInfo.time_zone (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Time zone in which the agreement's times and deadlines are measured."
+    ),
+    # AgreementInfo.effective_date
+    QT_TRANSLATE_NOOP("model", "Effective date"),
+    # AgreementInfo.effective_date (tooltip)
+    QT_TRANSLATE_NOOP("model", "Date from which the agreement applies."),
+    # AgreementInfo.term
+    QT_TRANSLATE_NOOP("model", "Term and renewal"),
+    # AgreementInfo.purpose
+    QT_TRANSLATE_NOOP("model", "Purpose"),
+    # AgreementInfo.purpose (tooltip)
+    QT_TRANSLATE_NOOP("model", "One paragraph on why the parties make this agreement."),
+    # AgreementInfo.master_agreement
+    QT_TRANSLATE_NOOP("model", "Master agreement"),
+    # AgreementInfo.master_agreement (tooltip)
+    QT_TRANSLATE_NOOP("model", "The master or framework agreement this SLA belongs to, if any."),
+    # AgreementInfo.order_of_precedence
+    QT_TRANSLATE_NOOP("model", "Order of precedence"),
+    # AgreementInfo.order_of_precedence (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Documents in the order that prevails when they conflict, highest first."
+    ),
+    # Party (noun)
+    QT_TRANSLATE_NOOP("model", "Party"),
+    # Party.id
+    QT_TRANSLATE_NOOP("model", "ID"),
+    # Party.id (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "Stable ID: lowercase letters, digits and hyphens, at most 63 characters (an RFC 1123 label), used by other parts of the agreement to refer to this one.",
+    ),
+    # Party.name
+    QT_TRANSLATE_NOOP("model", "Legal name or department"),
+    # Party.name (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Registered legal name, or the department's name for an internal SLA."
+    ),
+    # Party.kind
+    QT_TRANSLATE_NOOP("model", "Kind of party"),
+    # PartyKind
+    translate("model", "Organization", "PartyKind"),
+    # PartyKind
+    translate("model", "Department", "PartyKind"),
+    # PartyKind
+    translate("model", "Person", "PartyKind"),
+    # Party.role
+    QT_TRANSLATE_NOOP("model", "Role"),
+    # Party.role (tooltip)
+    QT_TRANSLATE_NOOP("model", "Provider delivers the service; customer receives it."),
+    # PartyRole
+    translate("model", "Provider", "PartyRole"),
+    # PartyRole
+    translate("model", "Customer", "PartyRole"),
+    # PartyRole
+    translate("model", "Partner", "PartyRole"),
+    # Party.registration
+    QT_TRANSLATE_NOOP("model", "Registration number"),
+    # Party.registration (tooltip)
+    QT_TRANSLATE_NOOP("model", "Company or tax registration number."),
+    # Party.address
+    QT_TRANSLATE_NOOP("model", "Address"),
+    # Party.representatives
+    QT_TRANSLATE_NOOP("model", "Representatives"),
+    # Party.representatives (tooltip)
+    QT_TRANSLATE_NOOP("model", "People who act for the party under this agreement."),
+    # Party.contacts
+    QT_TRANSLATE_NOOP("model", "Contacts"),
+    # Party.contacts (tooltip)
+    QT_TRANSLATE_NOOP("model", "Day-to-day contacts for service matters."),
+    # Scope.services
+    QT_TRANSLATE_NOOP("model", "Services in scope"),
+    # Scope.out_of_scope
+    QT_TRANSLATE_NOOP("model", "Out of scope"),
+    # Scope.out_of_scope (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Things a reader might expect but that the agreement does not cover."
+    ),
+    # Scope.coverage_calendar
+    QT_TRANSLATE_NOOP("model", "Service hours"),
+    # Scope.coverage_calendar (tooltip)
+    QT_TRANSLATE_NOOP("model", "Business calendar of the service hours; empty means 24×7."),
+    # Scope.support_channels
+    QT_TRANSLATE_NOOP("model", "Support channels"),
+    # Scope.dependencies
+    QT_TRANSLATE_NOOP("model", "Dependencies"),
+    # Scope.dependencies (tooltip)
+    QT_TRANSLATE_NOOP("model", "Systems, suppliers or inputs the service relies on."),
+    # Scope.users_and_locations
+    QT_TRANSLATE_NOOP("model", "Users and locations served"),
+    # Responsibilities.request_requirements
+    QT_TRANSLATE_NOOP("model", "What a request must contain"),
+    # Responsibilities.request_requirements (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Information a request or incident report must include to start the clock."
+    ),
+    # ServiceLevels (noun)
+    QT_TRANSLATE_NOOP("model", "Service levels"),
+    # ServiceLevels.calendars
+    QT_TRANSLATE_NOOP("model", "Business calendars"),
+    # ServiceLevels.priorities
+    QT_TRANSLATE_NOOP("model", "Priorities"),
+    # ServiceLevels.objectives
+    QT_TRANSLATE_NOOP("model", "Objectives"),
+    # Limitations (noun)
+    QT_TRANSLATE_NOOP("model", "Limitations"),
+    # Limitations.maintenance
+    QT_TRANSLATE_NOOP("model", "Scheduled maintenance"),
+    # Limitations.exclusions
+    QT_TRANSLATE_NOOP("model", "Exclusions"),
+    # Limitations.usage_limits
+    QT_TRANSLATE_NOOP("model", "Usage limits"),
+    # Limitations.standards
+    QT_TRANSLATE_NOOP("model", "Norms, standards and procedures"),
+    # Limitations.standards (tooltip)
+    QT_TRANSLATE_NOOP("model", "Standards and procedures the parties must follow."),
+    # Consequences (noun)
+    QT_TRANSLATE_NOOP("model", "Consequences"),
+    # Consequences.credit_tiers
+    QT_TRANSLATE_NOOP("model", "Service credit tiers"),
+    # Consequences.credit_cap_percent
+    QT_TRANSLATE_NOOP("model", "Credit cap (% of monthly fee)"),
+    # Consequences.credit_cap_percent (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Most that can be credited for one period, as a share of the monthly fee."
+    ),
+    # Consequences.monthly_fee
+    QT_TRANSLATE_NOOP("model", "Monthly fee"),
+    # Consequences.monthly_fee (tooltip)
+    QT_TRANSLATE_NOOP("model", "Monthly fee credits are computed from."),
+    # Consequences.claim
+    QT_TRANSLATE_NOOP("model", "Claim procedure"),
+    # Consequences.sole_remedy
+    QT_TRANSLATE_NOOP("model", "Credits are the sole remedy"),
+    # Consequences.sole_remedy (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Service credits are the customer's only remedy for missed objectives."
+    ),
+    # Consequences.escalation
+    QT_TRANSLATE_NOOP("model", "Escalation path"),
+    # Consequences.remediation_plan
+    QT_TRANSLATE_NOOP("model", "Remediation plan"),
+    # Consequences.remediation_plan (tooltip)
+    QT_TRANSLATE_NOOP("model", "What the responsible party does after a breach, and by when."),
+    # Consequences.chronic_failure
+    QT_TRANSLATE_NOOP("model", "Chronic failure"),
+    # Consequences.non_monetary
+    QT_TRANSLATE_NOOP("model", "Other consequences"),
+    # Consequences.non_monetary (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Non-monetary consequences, e.g. a review meeting with both managers."
+    ),
+    # Governance (noun)
+    QT_TRANSLATE_NOOP("model", "Governance"),
+    # Governance.reporting
+    QT_TRANSLATE_NOOP("model", "Reporting"),
+    # Governance.review
+    QT_TRANSLATE_NOOP("model", "Review meetings"),
+    # Governance.change_control
+    QT_TRANSLATE_NOOP("model", "Change control"),
+    # Governance.change_control (tooltip)
+    QT_TRANSLATE_NOOP("model", "How the agreement is changed."),
+    # Governance.definitions
+    QT_TRANSLATE_NOOP("model", "Definitions"),
+    # Governance.extra_clauses
+    QT_TRANSLATE_NOOP("model", "Additional clauses"),
+    # SignOff (noun)
+    QT_TRANSLATE_NOOP("model", "Sign off"),
+    # SignOff.status
+    QT_TRANSLATE_NOOP("model", "Status"),
+    # AgreementStatus
+    translate("model", "Draft", "AgreementStatus"),
+    # AgreementStatus
+    translate("model", "In review", "AgreementStatus"),
+    # AgreementStatus
+    translate("model", "Approved", "AgreementStatus"),
+    # AgreementStatus
+    translate("model", "Signed", "AgreementStatus"),
+    # AgreementStatus
+    translate("model", "Superseded", "AgreementStatus"),
+    # SignOff.signatories
+    QT_TRANSLATE_NOOP("model", "Signatories"),
+    # SignOff.approvals
+    QT_TRANSLATE_NOOP("model", "Internal approvals"),
+    # SignOff.revisions
+    QT_TRANSLATE_NOOP("model", "Revision history"),
+    # SignOff.records
+    QT_TRANSLATE_NOOP("model", "Recorded sign-offs"),
+    # SignOff.records (tooltip)
+    QT_TRANSLATE_NOOP("model", "Who has signed off this version, when and how."),
+    # SignOff.history
+    QT_TRANSLATE_NOOP("model", "Audit log"),
+    # SignOff.history (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "Every status change, approval, sign-off and new revision, each chained to the one before by its hash. Append-only: slawriter check reports an edited log.",
+    ),
+    # Term (noun)
+    QT_TRANSLATE_NOOP("model", "Term"),
+    # Term.months
+    QT_TRANSLATE_NOOP("model", "Initial term (months)"),
+    # Term.months (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Length of the initial term in months; empty for an open-ended agreement."
+    ),
+    # Term.renewal
+    QT_TRANSLATE_NOOP("model", "Renewal"),
+    # Term.renewal (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "What happens at the end of the term: nothing, automatic renewal, or renewal only when both parties agree.",
+    ),
+    # RenewalKind
+    translate("model", "None", "RenewalKind"),
+    # RenewalKind
+    translate("model", "Automatic", "RenewalKind"),
+    # RenewalKind
+    translate("model", "By agreement", "RenewalKind"),
+    # Term.renewal_months
+    QT_TRANSLATE_NOOP("model", "Renewal period (months)"),
+    # Term.renewal_months (tooltip)
+    QT_TRANSLATE_NOOP("model", "Length of each renewal period."),
+    # Term.notice_days
+    QT_TRANSLATE_NOOP("model", "Notice to terminate or not renew (days)"),
+    # Term.notice_days (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "Days of written notice a party must give before the end of a term to stop it renewing.",
+    ),
+    # Contact (noun)
+    QT_TRANSLATE_NOOP("model", "Contact"),
+    # Contact.name
+    QT_TRANSLATE_NOOP("model", "Name"),
+    # Contact.title
+    QT_TRANSLATE_NOOP("model", "Job title"),
+    # Contact.email
+    QT_TRANSLATE_NOOP("model", "Email"),
+    # Contact.phone
+    QT_TRANSLATE_NOOP("model", "Phone"),
+    # Service (noun)
+    QT_TRANSLATE_NOOP("model", "Service"),
+    # Service.description
+    QT_TRANSLATE_NOOP("model", "Description"),
+    # Service.components
+    QT_TRANSLATE_NOOP("model", "Components"),
+    # Service.components (tooltip)
+    QT_TRANSLATE_NOOP("model", "Parts of the service that are covered."),
+    # SupportChannel (noun)
+    QT_TRANSLATE_NOOP("model", "Support channel"),
+    # SupportChannel.kind
+    QT_TRANSLATE_NOOP("model", "Channel"),
+    # ChannelKind
+    translate("model", "Email", "ChannelKind"),
+    # ChannelKind
+    translate("model", "Phone", "ChannelKind"),
+    # ChannelKind
+    translate("model", "Portal", "ChannelKind"),
+    # ChannelKind
+    translate("model", "Chat", "ChannelKind"),
+    # ChannelKind
+    translate("model", "In person", "ChannelKind"),
+    # ChannelKind
+    translate("model", "Other", "ChannelKind"),
+    # SupportChannel.address (tooltip)
+    QT_TRANSLATE_NOOP("model", "Email address, phone number or portal URL."),
+    # SupportChannel.hours
+    QT_TRANSLATE_NOOP("model", "Hours"),
+    # SupportChannel.hours (tooltip)
+    QT_TRANSLATE_NOOP("model", "When the channel is staffed, e.g. 'Mon–Fri 09:00–18:00'."),
+    # SupportChannel.calendar
+    QT_TRANSLATE_NOOP("model", "Calendar"),
+    # SupportChannel.calendar (tooltip)
+    QT_TRANSLATE_NOOP("model", "Business calendar that gives the channel's hours."),
+    # Responsibility (noun)
+    QT_TRANSLATE_NOOP("model", "Responsibility"),
+    # Responsibility.owners
+    QT_TRANSLATE_NOOP("model", "Owners"),
+    # Responsibility.owners (tooltip)
+    QT_TRANSLATE_NOOP("model", "IDs of the parties that carry this duty."),
+    # Responsibility.kind (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "A plain duty, or a customer obligation that must be met for service credits to apply.",
+    ),
+    # ResponsibilityKind
+    translate("model", "Duty", "ResponsibilityKind"),
+    # ResponsibilityKind
+    translate("model", "Credit condition", "ResponsibilityKind"),
+    # BusinessCalendar (noun)
+    QT_TRANSLATE_NOOP("model", "Business calendar"),
+    # BusinessCalendar.time_zone (tooltip)
+    QT_TRANSLATE_NOOP("model", "IANA time zone name, e.g. Europe/Madrid."),
+    # BusinessCalendar.hours
+    QT_TRANSLATE_NOOP("model", "Working hours"),
+    # BusinessCalendar.holidays_country
+    QT_TRANSLATE_NOOP("model", "Public holidays of"),
+    # BusinessCalendar.holidays_country (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "ISO 3166 country code whose public holidays are closed days, e.g. ES."
+    ),
+    # BusinessCalendar.holidays_subdivision
+    QT_TRANSLATE_NOOP("model", "Region"),
+    # BusinessCalendar.holidays_subdivision (tooltip)
+    QT_TRANSLATE_NOOP("model", "Subdivision for regional holidays, e.g. MD for Madrid."),
+    # BusinessCalendar.closures
+    QT_TRANSLATE_NOOP("model", "Extra closure days"),
+    # Priority (noun)
+    QT_TRANSLATE_NOOP("model", "Priority"),
+    # Priority.name (tooltip)
+    QT_TRANSLATE_NOOP("model", "Short name, e.g. P1 or Urgent."),
+    # Priority.description
+    QT_TRANSLATE_NOOP("model", "Meaning"),
+    # Priority.description (tooltip)
+    QT_TRANSLATE_NOOP("model", "Which requests get this priority."),
+    # Objective (noun)
+    QT_TRANSLATE_NOOP("model", "Objective"),
+    # Objective.metric
+    QT_TRANSLATE_NOOP("model", "Metric"),
+    # MetricKind
+    translate("model", "Availability", "MetricKind"),
+    # MetricKind
+    translate("model", "First response time", "MetricKind"),
+    # MetricKind
+    translate("model", "Resolution time", "MetricKind"),
+    # MetricKind
+    translate("model", "Implementation time", "MetricKind"),
+    # MetricKind
+    translate("model", "Lead follow up time", "MetricKind"),
+    # MetricKind
+    translate("model", "Ticket volume", "MetricKind"),
+    # MetricKind
+    translate("model", "Nps", "MetricKind"),
+    # MetricKind
+    translate("model", "Csat", "MetricKind"),
+    # MetricKind
+    translate("model", "Delivery volume", "MetricKind"),
+    # MetricKind
+    translate("model", "Custom", "MetricKind"),
+    # Objective.target
+    QT_TRANSLATE_NOOP("model", "Target"),
+    # Objective.priority_targets
+    QT_TRANSLATE_NOOP("model", "Targets per priority"),
+    # Objective.priority_targets (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "Different targets for each priority; when set they replace the main target for tickets of that priority.",
+    ),
+    # Objective.attainment_percent
+    QT_TRANSLATE_NOOP("model", "Share that must meet the target (%)"),
+    # Objective.attainment_percent (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "For targets that each ticket or lead must meet: the share of them in the window that must meet it, e.g. 95 %. Empty means every one.",
+    ),
+    # Objective.window
+    QT_TRANSLATE_NOOP("model", "Measured over"),
+    # Objective.calendar (tooltip)
+    QT_TRANSLATE_NOOP("model", "Business calendar the clock runs on; empty means 24×7."),
+    # Objective.clock
+    QT_TRANSLATE_NOOP("model", "Clock rules"),
+    # Objective.data_source
+    QT_TRANSLATE_NOOP("model", "Data source"),
+    # Objective.data_source (tooltip)
+    QT_TRANSLATE_NOOP("model", "Where the measurements come from."),
+    # Objective.measurement_method
+    QT_TRANSLATE_NOOP("model", "Measurement method"),
+    # Objective.measurement_method (tooltip)
+    QT_TRANSLATE_NOOP("model", "How the value is computed from the data."),
+    # Objective.downtime_definition
+    QT_TRANSLATE_NOOP("model", "Downtime definition"),
+    # Objective.downtime_definition (tooltip)
+    QT_TRANSLATE_NOOP("model", "For availability: what counts as a minute of downtime."),
+    # Objective.reporting_frequency
+    QT_TRANSLATE_NOOP("model", "Reported"),
+    # Frequency
+    translate("model", "Weekly", "Frequency"),
+    # Frequency
+    translate("model", "Monthly", "Frequency"),
+    # Frequency
+    translate("model", "Quarterly", "Frequency"),
+    # Frequency
+    translate("model", "Yearly", "Frequency"),
+    # Objective.responsible_party
+    QT_TRANSLATE_NOOP("model", "Responsible party"),
+    # Objective.responsible_party (tooltip)
+    QT_TRANSLATE_NOOP("model", "ID of the party that must meet it."),
+    # Objective.internal_target
+    QT_TRANSLATE_NOOP("model", "Internal target"),
+    # Objective.internal_target (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "A stricter target the provider aims for internally; not contractual."
+    ),
+    # Maintenance (noun)
+    QT_TRANSLATE_NOOP("model", "Maintenance"),
+    # Maintenance.window
+    QT_TRANSLATE_NOOP("model", "Maintenance window"),
+    # Maintenance.window (tooltip)
+    QT_TRANSLATE_NOOP("model", "e.g. 'Sundays 02:00–06:00 CET'."),
+    # Maintenance.notice
+    QT_TRANSLATE_NOOP("model", "Notice period"),
+    # Maintenance.notice (tooltip)
+    QT_TRANSLATE_NOOP("model", "How long before maintenance it is announced."),
+    # Maintenance.max_per_month
+    QT_TRANSLATE_NOOP("model", "Most per month"),
+    # Maintenance.max_per_month (tooltip)
+    QT_TRANSLATE_NOOP("model", "Upper limit of scheduled maintenance a month."),
+    # Maintenance.excluded_from_downtime
+    QT_TRANSLATE_NOOP("model", "Not counted as downtime"),
+    # Maintenance.excluded_from_downtime (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Announced maintenance inside the window does not count as downtime."
+    ),
+    # Exclusion (noun)
+    QT_TRANSLATE_NOOP("model", "Exclusion"),
+    # ExclusionKind
+    translate("model", "Scheduled maintenance", "ExclusionKind"),
+    # ExclusionKind
+    translate("model", "Force majeure", "ExclusionKind"),
+    # ExclusionKind
+    translate("model", "Customer caused", "ExclusionKind"),
+    # ExclusionKind
+    translate("model", "Third party", "ExclusionKind"),
+    # ExclusionKind
+    translate("model", "Internet", "ExclusionKind"),
+    # ExclusionKind
+    translate("model", "Preview features", "ExclusionKind"),
+    # ExclusionKind
+    translate("model", "Suspension", "ExclusionKind"),
+    # ExclusionKind
+    translate("model", "Other", "ExclusionKind"),
+    # CreditTier (noun)
+    QT_TRANSLATE_NOOP("model", "Credit tier"),
+    # CreditTier.objective (tooltip)
+    QT_TRANSLATE_NOOP("model", "ID of the objective."),
+    # CreditTier.below
+    QT_TRANSLATE_NOOP("model", "Attainment below (%)"),
+    # CreditTier.below (tooltip)
+    QT_TRANSLATE_NOOP("model", "The tier applies when attainment is below this."),
+    # CreditTier.at_least
+    QT_TRANSLATE_NOOP("model", "Attainment at least (%)"),
+    # CreditTier.at_least (tooltip)
+    QT_TRANSLATE_NOOP("model", "…and at least this (0 for the last tier)."),
+    # CreditTier.credit_percent
+    QT_TRANSLATE_NOOP("model", "Credit (% of monthly fee)"),
+    # CreditTier.credit_percent (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Share of the monthly fee for the affected service credited to the customer."
+    ),
+    # ClaimProcedure.deadline_days
+    QT_TRANSLATE_NOOP("model", "Claim deadline (days after the period)"),
+    # ClaimProcedure.deadline_days (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Days after the end of the measurement period within which a claim is made."
+    ),
+    # ClaimProcedure.required_information
+    QT_TRANSLATE_NOOP("model", "A claim must include"),
+    # ClaimProcedure.application
+    QT_TRANSLATE_NOOP("model", "How credits are paid"),
+    # ClaimProcedure.application (tooltip)
+    QT_TRANSLATE_NOOP("model", "Against future invoices (usual) or refunded."),
+    # CreditApplication
+    translate("model", "Future invoices", "CreditApplication"),
+    # CreditApplication
+    translate("model", "Refund", "CreditApplication"),
+    # EscalationLevel (noun)
+    QT_TRANSLATE_NOOP("model", "Escalation level"),
+    # EscalationLevel.name
+    QT_TRANSLATE_NOOP("model", "Level"),
+    # EscalationLevel.name (tooltip)
+    QT_TRANSLATE_NOOP("model", "e.g. 'Service manager'."),
+    # EscalationLevel.after
+    QT_TRANSLATE_NOOP("model", "Escalate after"),
+    # EscalationLevel.after (tooltip)
+    QT_TRANSLATE_NOOP("model", "Time without resolution before this level."),
+    # EscalationLevel.objectives
+    QT_TRANSLATE_NOOP("model", "For objectives"),
+    # EscalationLevel.objectives (tooltip)
+    QT_TRANSLATE_NOOP("model", "IDs of the objectives this level covers; empty means all."),
+    # ChronicFailure.missed_periods
+    QT_TRANSLATE_NOOP("model", "Missed periods"),
+    # ChronicFailure.out_of
+    QT_TRANSLATE_NOOP("model", "Out of consecutive periods"),
+    # ChronicFailure.remedy
+    QT_TRANSLATE_NOOP("model", "Remedy"),
+    # ChronicFailure.remedy (tooltip)
+    QT_TRANSLATE_NOOP("model", "What the customer may then do."),
+    # Reporting.frequency
+    QT_TRANSLATE_NOOP("model", "Report every"),
+    # Reporting.contents
+    QT_TRANSLATE_NOOP("model", "Report contents"),
+    # Reporting.recipients
+    QT_TRANSLATE_NOOP("model", "Sent to"),
+    # Review (noun)
+    QT_TRANSLATE_NOOP("model", "Review"),
+    # Review.frequency
+    QT_TRANSLATE_NOOP("model", "Review every"),
+    # Review.participants
+    QT_TRANSLATE_NOOP("model", "Participants"),
+    # Review.agenda
+    QT_TRANSLATE_NOOP("model", "Agenda"),
+    # Definition (noun)
+    QT_TRANSLATE_NOOP("model", "Definition"),
+    # Clause (noun)
+    QT_TRANSLATE_NOOP("model", "Clause"),
+    # Clause.title
+    QT_TRANSLATE_NOOP("model", "Heading"),
+    # Clause.text
+    QT_TRANSLATE_NOOP("model", "Text"),
+    # Signatory (noun)
+    QT_TRANSLATE_NOOP("model", "Signatory"),
+    # Signatory.party (tooltip)
+    QT_TRANSLATE_NOOP("model", "ID of the party the person signs for."),
+    # Approval (noun)
+    QT_TRANSLATE_NOOP("model", "Approval"),
+    # Approval.role (tooltip)
+    QT_TRANSLATE_NOOP("model", "e.g. Legal review."),
+    # Approval.name
+    QT_TRANSLATE_NOOP("model", "Approved by"),
+    # Approval.date
+    QT_TRANSLATE_NOOP("model", "Date"),
+    # Approval.note
+    QT_TRANSLATE_NOOP("model", "Note"),
+    # Revision (noun)
+    QT_TRANSLATE_NOOP("model", "Revision"),
+    # Revision.author
+    QT_TRANSLATE_NOOP("model", "Author"),
+    # Revision.summary
+    QT_TRANSLATE_NOOP("model", "Summary of changes"),
+    # Revision.fingerprint
+    QT_TRANSLATE_NOOP("model", "Fingerprint"),
+    # Revision.fingerprint (tooltip)
+    QT_TRANSLATE_NOOP("model", "Fingerprint of that revision's agreement."),
+    # SignOffRecord (noun)
+    QT_TRANSLATE_NOOP("model", "Sign off record"),
+    # SignOffRecord.signatory (tooltip)
+    QT_TRANSLATE_NOOP("model", "ID of the signatory."),
+    # SignOffRecord.party (tooltip)
+    QT_TRANSLATE_NOOP("model", "ID of the party the person signed for."),
+    # SignOffRecord.date
+    QT_TRANSLATE_NOOP("model", "Date signed"),
+    # SignOffRecord.method
+    QT_TRANSLATE_NOOP("model", "Method"),
+    # SignOffRecord.method (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "Signed in ink, signed digitally, or an approval recorded on their behalf."
+    ),
+    # SignOffMethod
+    translate("model", "Ink", "SignOffMethod"),
+    # SignOffMethod
+    translate("model", "Digital", "SignOffMethod"),
+    # SignOffMethod
+    translate("model", "Approval", "SignOffMethod"),
+    # LifecycleEvent (noun)
+    QT_TRANSLATE_NOOP("model", "Lifecycle event"),
+    # LifecycleEvent.at
+    QT_TRANSLATE_NOOP("model", "When"),
+    # LifecycleEvent.at (tooltip)
+    QT_TRANSLATE_NOOP("model", "Date and time of the event (UTC)."),
+    # LifecycleEvent.by
+    QT_TRANSLATE_NOOP("model", "By"),
+    # LifecycleEvent.by (tooltip)
+    QT_TRANSLATE_NOOP("model", "Who made the change."),
+    # LifecycleEvent.action
+    QT_TRANSLATE_NOOP("model", "Action"),
+    # LifecycleAction
+    translate("model", "Status", "LifecycleAction"),
+    # LifecycleAction
+    translate("model", "Approval", "LifecycleAction"),
+    # LifecycleAction
+    translate("model", "Sign off", "LifecycleAction"),
+    # LifecycleAction
+    translate("model", "New revision", "LifecycleAction"),
+    # LifecycleEvent.status
+    QT_TRANSLATE_NOOP("model", "Status after the event"),
+    # LifecycleEvent.detail
+    QT_TRANSLATE_NOOP("model", "Detail"),
+    # LifecycleEvent.content
+    QT_TRANSLATE_NOOP("model", "Content hash"),
+    # LifecycleEvent.content (tooltip)
+    QT_TRANSLATE_NOOP("model", "SHA-256 of the agreement (without the audit log) after the event."),
+    # LifecycleEvent.previous
+    QT_TRANSLATE_NOOP("model", "Previous entry hash"),
+    # LifecycleEvent.previous (tooltip)
+    QT_TRANSLATE_NOOP("model", "SHA-256 of the entry before this one; empty for the first entry."),
+    # WorkingPeriod (noun)
+    QT_TRANSLATE_NOOP("model", "Working period"),
+    # WorkingPeriod.weekday
+    QT_TRANSLATE_NOOP("model", "Weekday"),
+    # Weekday
+    translate("model", "Monday", "Weekday"),
+    # Weekday
+    translate("model", "Tuesday", "Weekday"),
+    # Weekday
+    translate("model", "Wednesday", "Weekday"),
+    # Weekday
+    translate("model", "Thursday", "Weekday"),
+    # Weekday
+    translate("model", "Friday", "Weekday"),
+    # Weekday
+    translate("model", "Saturday", "Weekday"),
+    # Weekday
+    translate("model", "Sunday", "Weekday"),
+    # WorkingPeriod.start
+    QT_TRANSLATE_NOOP("model", "From"),
+    # WorkingPeriod.end
+    QT_TRANSLATE_NOOP("model", "Until"),
+    # Target.comparator
+    QT_TRANSLATE_NOOP("model", "Comparator"),
+    # Comparator
+    translate("model", "at least", "Comparator"),
+    # Comparator
+    translate("model", "more than", "Comparator"),
+    # Comparator
+    translate("model", "at most", "Comparator"),
+    # Comparator
+    translate("model", "less than", "Comparator"),
+    # Target.value
+    QT_TRANSLATE_NOOP("model", "Value"),
+    # Target.unit
+    QT_TRANSLATE_NOOP("model", "Unit"),
+    # TargetUnit
+    translate("model", "Percent", "TargetUnit"),
+    # TargetUnit
+    translate("model", "Minutes", "TargetUnit"),
+    # TargetUnit
+    translate("model", "Hours", "TargetUnit"),
+    # TargetUnit
+    translate("model", "Business hours", "TargetUnit"),
+    # TargetUnit
+    translate("model", "Days", "TargetUnit"),
+    # TargetUnit
+    translate("model", "Business days", "TargetUnit"),
+    # TargetUnit
+    translate("model", "Count", "TargetUnit"),
+    # TargetUnit
+    translate("model", "Score", "TargetUnit"),
+    # TargetUnit
+    translate("model", "Money", "TargetUnit"),
+    # PriorityTarget (noun)
+    QT_TRANSLATE_NOOP("model", "Priority target"),
+    # MeasurementWindow (noun)
+    QT_TRANSLATE_NOOP("model", "Measurement window"),
+    # MeasurementWindow.kind
+    QT_TRANSLATE_NOOP("model", "Window"),
+    # WindowKind
+    translate("model", "Month", "WindowKind"),
+    # WindowKind
+    translate("model", "Quarter", "WindowKind"),
+    # WindowKind
+    translate("model", "Year", "WindowKind"),
+    # WindowKind
+    translate("model", "Rolling days", "WindowKind"),
+    # MeasurementWindow.days
+    QT_TRANSLATE_NOOP("model", "Days"),
+    # MeasurementWindow.days (tooltip)
+    QT_TRANSLATE_NOOP("model", "Length of a rolling window in days."),
+    # ClockRules.start
+    QT_TRANSLATE_NOOP("model", "Clock starts"),
+    # ClockRules.pause
+    QT_TRANSLATE_NOOP("model", "Clock pauses"),
+    # ClockRules.stop
+    QT_TRANSLATE_NOOP("model", "Clock stops"),
+    # Duration (noun)
+    QT_TRANSLATE_NOOP("model", "Duration"),
+    # DurationUnit
+    translate("model", "Minutes", "DurationUnit"),
+    # DurationUnit
+    translate("model", "Hours", "DurationUnit"),
+    # DurationUnit
+    translate("model", "Business hours", "DurationUnit"),
+    # DurationUnit
+    translate("model", "Days", "DurationUnit"),
+    # DurationUnit
+    translate("model", "Business days", "DurationUnit"),
+)
