@@ -21,7 +21,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])  # noqa: F841  (kept alive for the run)
     from slawriter.app.main_window import MainWindow
     from slawriter.app.recovery import RecoverySession
-    from slawriter.resources import resources_dir
+    from slawriter.bundled import resources_dir
 
     folder = Path(tempfile.mkdtemp())
     settings = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..resources import resources_dir
+from ..bundled import resources_dir
 from .icons import icon
 from .preferences import Preferences
 

@@ -6,7 +6,7 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
-from ..resources import resources_dir
+from ..bundled import resources_dir
 
 
 @cache

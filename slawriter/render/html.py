@@ -18,8 +18,8 @@ from jinja2 import (
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from ..bundled import templates_dir
 from ..model.agreement import Agreement
-from ..resources import templates_dir
 from ..storage.files import fingerprint
 from .branding import Branding
 from .context import STYLES, build_context, default_style
@@ -75,7 +75,7 @@ def check_template_dir(template_dir: Path | None) -> Path | None:
 
 def template_roots(template_dir: Path | None) -> list[Path]:
     """Folders the renderer may read: the user's template (first), then the bundled ones."""
-    from ..resources import resources_dir
+    from ..bundled import resources_dir
 
     roots = [templates_dir(), resources_dir()]
     return [template_dir, *roots] if template_dir is not None else roots

@@ -12,7 +12,7 @@ from functools import cache
 from io import BytesIO
 from pathlib import Path
 
-from ..resources import resources_dir
+from ..bundled import resources_dir
 
 DOMAIN = "contract"
 LANGUAGES = ("en", "es")

@@ -8,8 +8,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..bundled import resources_dir
 from ..model.agreement import Agreement, AgreementStatus, Revision
-from ..resources import resources_dir
 from ..storage import load_agreement
 
 

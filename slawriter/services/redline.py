@@ -662,7 +662,7 @@ def report_html(comparison: Comparison) -> str:
     from jinja2 import FileSystemLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    from ..resources import templates_dir
+    from ..bundled import templates_dir
 
     language = comparison.new.agreement.language.value
     fmt = Formatter(language, comparison.new.agreement.currency)

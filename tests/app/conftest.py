@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from slawriter.app import dialogs
 from slawriter.app.main_window import MainWindow
 from slawriter.app.recovery import RecoverySession
-from slawriter.resources import resources_dir
+from slawriter.bundled import resources_dir
 
 PRESETS = sorted((resources_dir() / "presets").glob("*.sla.json"))
 

@@ -13,7 +13,7 @@ from slawriter.app import dialogs
 from slawriter.app.calendar_exports import export_openslo, export_reminders
 from slawriter.app.compliance_view import ComplianceDialog
 from slawriter.app.document import Document
-from slawriter.resources import resources_dir
+from slawriter.bundled import resources_dir
 from slawriter.storage import load_agreement
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "compliance"

@@ -9,8 +9,8 @@ from pathlib import Path
 from slawriter.app.extras import WorkedExample, worked_examples
 from slawriter.app.forms import ModelListEditor
 from slawriter.app.main_window import MainWindow
+from slawriter.bundled import resources_dir
 from slawriter.model import Section
-from slawriter.resources import resources_dir
 from slawriter.storage import load_agreement
 
 PRESETS = resources_dir() / "presets"

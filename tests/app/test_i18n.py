@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox, QLabel
 from slawriter.app import application, i18n
 from slawriter.app.forms import EnumEditor, ModelListEditor, TextEditor
 from slawriter.app.main_window import MainWindow
+from slawriter.bundled import resources_dir
 from slawriter.model import Section
-from slawriter.resources import resources_dir
 
 from .conftest import DialogLog
 

@@ -37,8 +37,8 @@ from slawriter.app.forms import (
     TimeEditor,
 )
 from slawriter.app.main_window import MainWindow
+from slawriter.bundled import resources_dir
 from slawriter.model import Section
-from slawriter.resources import resources_dir
 from slawriter.storage import dumps_agreement, load_agreement
 
 from .conftest import DialogLog

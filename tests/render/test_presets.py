@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from slawriter.bundled import resources_dir
 from slawriter.render import agreement_from_pdf, render_pdf
-from slawriter.resources import resources_dir
 from slawriter.storage import dumps_agreement, load_agreement
 
 from .conftest import pdf_text

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
+from slawriter.bundled import templates_dir
 from slawriter.model import Agreement
 from slawriter.render import RenderError, RenderResult, render_html, render_pdf
-from slawriter.resources import templates_dir
 
 from .conftest import pdf_text
 from .sample import full_agreement_data

@@ -13,8 +13,8 @@ from typing import Any
 from babel.dates import format_datetime
 from babel.numbers import format_currency, format_decimal
 
+from ...bundled import templates_dir
 from ...model.agreement import Agreement, AgreementKind
-from ...resources import templates_dir
 from ...storage import write_output
 from .results import ObjectiveResult, Report, TargetSpec
 
