@@ -641,6 +641,174 @@
     </message>
 </context>
 <context>
+    <name>SignOffPage</name>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="36"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="37"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="38"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="39"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="250"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="40"/>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="43"/>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="44"/>
+        <source>Send for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="45"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="46"/>
+        <source>Mark signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="47"/>
+        <source>Mark superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="69"/>
+        <source>Status and revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="87"/>
+        <source>Record approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="92"/>
+        <source>signed in ink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="93"/>
+        <source>signed digitally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="94"/>
+        <source>recorded approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="97"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
+        <source>Record sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="99"/>
+        <source>New revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="101"/>
+        <source>Sign PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="103"/>
+        <source>Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="130"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="133"/>
+        <source>(read-only: start a new revision to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="136"/>
+        <source>sign-offs missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="155"/>
+        <source>Your name (recorded in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="165"/>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="199"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="203"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="206"/>
+        <source>Record approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="199"/>
+        <source>What was approved (e.g. Legal review):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="203"/>
+        <source>Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="228"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="232"/>
+        <source>New revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="228"/>
+        <source>What will this revision change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="251"/>
+        <source>Signed PDF written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="268"/>
+        <source>Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="269"/>
+        <source>Redline written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WizardBar</name>
     <message>
         <location filename="../../slawriter/app/wizard.py" line="74"/>

@@ -641,6 +641,174 @@
     </message>
 </context>
 <context>
+    <name>SignOffPage</name>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="36"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="37"/>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="38"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="39"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="250"/>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="40"/>
+        <source>Superseded</source>
+        <translation>Sustituido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="43"/>
+        <source>Back to draft</source>
+        <translation>Volver a borrador</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="44"/>
+        <source>Send for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="45"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="46"/>
+        <source>Mark signed</source>
+        <translation>Marcar como firmado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="47"/>
+        <source>Mark superseded</source>
+        <translation>Marcar como sustituido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="69"/>
+        <source>Status and revision</source>
+        <translation>Estado y revisión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="87"/>
+        <source>Record approval…</source>
+        <translation>Registrar aprobación…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="92"/>
+        <source>signed in ink</source>
+        <translation>firmado en tinta</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="93"/>
+        <source>signed digitally</source>
+        <translation>firmado digitalmente</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="94"/>
+        <source>recorded approval</source>
+        <translation>aprobación registrada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="97"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
+        <source>Record sign-off</source>
+        <translation>Registrar conformidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="99"/>
+        <source>New revision…</source>
+        <translation>Nueva revisión…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="101"/>
+        <source>Sign PDF…</source>
+        <translation>Firmar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="103"/>
+        <source>Compare with…</source>
+        <translation>Comparar con…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="130"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="133"/>
+        <source>(read-only: start a new revision to change it)</source>
+        <translation>(solo lectura: inicie una nueva revisión para cambiarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="136"/>
+        <source>sign-offs missing: %1</source>
+        <translation>faltan conformidades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="155"/>
+        <source>Your name (recorded in the audit log):</source>
+        <translation>Su nombre (queda registrado en el registro de auditoría):</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="165"/>
+        <source>Not possible</source>
+        <translation>No es posible</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="199"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="203"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="206"/>
+        <source>Record approval</source>
+        <translation>Registrar aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="199"/>
+        <source>What was approved (e.g. Legal review):</source>
+        <translation>Qué se aprobó (p. ej., revisión jurídica):</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="203"/>
+        <source>Approved by:</source>
+        <translation>Aprobado por:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="228"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="232"/>
+        <source>New revision</source>
+        <translation>Nueva revisión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="228"/>
+        <source>What will this revision change?</source>
+        <translation>¿Qué cambiará esta revisión?</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="251"/>
+        <source>Signed PDF written to %1</source>
+        <translation>PDF firmado guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="268"/>
+        <source>Redline</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="269"/>
+        <source>Redline written to %1</source>
+        <translation>Comparación guardada en %1</translation>
+    </message>
+</context>
+<context>
     <name>WizardBar</name>
     <message>
         <location filename="../../slawriter/app/wizard.py" line="74"/>

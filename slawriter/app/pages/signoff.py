@@ -33,18 +33,18 @@ from ..forms import Form
 from .base import SectionPage
 
 _STATUS_WORDS = {
-    AgreementStatus.DRAFT: "Draft",
-    AgreementStatus.IN_REVIEW: "In review",
-    AgreementStatus.APPROVED: "Approved",
-    AgreementStatus.SIGNED: "Signed",
-    AgreementStatus.SUPERSEDED: "Superseded",
+    AgreementStatus.DRAFT: QT_TRANSLATE_NOOP("SignOffPage", "Draft"),
+    AgreementStatus.IN_REVIEW: QT_TRANSLATE_NOOP("SignOffPage", "In review"),
+    AgreementStatus.APPROVED: QT_TRANSLATE_NOOP("SignOffPage", "Approved"),
+    AgreementStatus.SIGNED: QT_TRANSLATE_NOOP("SignOffPage", "Signed"),
+    AgreementStatus.SUPERSEDED: QT_TRANSLATE_NOOP("SignOffPage", "Superseded"),
 }
 _MOVE_WORDS = {
-    AgreementStatus.DRAFT: "Back to draft",
-    AgreementStatus.IN_REVIEW: "Send for review",
-    AgreementStatus.APPROVED: "Approve",
-    AgreementStatus.SIGNED: "Mark signed",
-    AgreementStatus.SUPERSEDED: "Mark superseded",
+    AgreementStatus.DRAFT: QT_TRANSLATE_NOOP("SignOffPage", "Back to draft"),
+    AgreementStatus.IN_REVIEW: QT_TRANSLATE_NOOP("SignOffPage", "Send for review"),
+    AgreementStatus.APPROVED: QT_TRANSLATE_NOOP("SignOffPage", "Approve"),
+    AgreementStatus.SIGNED: QT_TRANSLATE_NOOP("SignOffPage", "Mark signed"),
+    AgreementStatus.SUPERSEDED: QT_TRANSLATE_NOOP("SignOffPage", "Mark superseded"),
 }
 
 
@@ -66,7 +66,7 @@ class SignOffPage(SectionPage):
     # -- lifecycle bar ---------------------------------------------------------------------------
 
     def _build_lifecycle_bar(self) -> None:
-        box = QGroupBox("Status and revision")
+        box = QGroupBox(self.tr("Status and revision"))
         box.setObjectName("lifecycle")
         layout = QVBoxLayout(box)
         self.status_label = QLabel()
@@ -76,7 +76,7 @@ class SignOffPage(SectionPage):
         layout.addLayout(self.move_row)
         self.move_buttons: dict[AgreementStatus, QPushButton] = {}
         for status, words in _MOVE_WORDS.items():
-            button = QPushButton(words)
+            button = QPushButton(self.tr(str(words)))
             button.setObjectName(f"move_{status.value}")
             button.clicked.connect(lambda _=False, s=status: self.move_to(s))
             self.move_row.addWidget(button)
@@ -84,23 +84,23 @@ class SignOffPage(SectionPage):
         self.move_row.addStretch(1)
         actions = QHBoxLayout()
         layout.addLayout(actions)
-        self.approval_button = QPushButton("Record approval…")
+        self.approval_button = QPushButton(self.tr("Record approval…"))
         self.approval_button.clicked.connect(self.record_approval)
         self.signatory_box = QComboBox()
         self.method_box = QComboBox()
         for method, words in (
-            (SignOffMethod.INK, "signed in ink"),
-            (SignOffMethod.DIGITAL, "signed digitally"),
-            (SignOffMethod.APPROVAL, "recorded approval"),
+            (SignOffMethod.INK, self.tr("signed in ink")),
+            (SignOffMethod.DIGITAL, self.tr("signed digitally")),
+            (SignOffMethod.APPROVAL, self.tr("recorded approval")),
         ):
             self.method_box.addItem(words, method)
-        self.sign_off_button = QPushButton("Record sign-off")
+        self.sign_off_button = QPushButton(self.tr("Record sign-off"))
         self.sign_off_button.clicked.connect(self.record_sign_off)
-        self.revision_button = QPushButton("New revision…")
+        self.revision_button = QPushButton(self.tr("New revision…"))
         self.revision_button.clicked.connect(self.start_new_revision)
-        self.sign_pdf_button = QPushButton("Sign PDF…")
+        self.sign_pdf_button = QPushButton(self.tr("Sign PDF…"))
         self.sign_pdf_button.clicked.connect(self.sign_pdf)
-        self.compare_button = QPushButton("Compare with…")
+        self.compare_button = QPushButton(self.tr("Compare with…"))
         self.compare_button.clicked.connect(self.compare)
         for widget in (
             self.approval_button,
@@ -127,12 +127,13 @@ class SignOffPage(SectionPage):
         a = self.document.agreement
         status = a.signoff.status
         locked = rules.is_locked(a)
-        text = f"<b>Version {a.agreement.version}</b> — {_STATUS_WORDS[status]}"
+        version = self.tr("Version %1").replace("%1", str(a.agreement.version))
+        text = f"<b>{version}</b> — {self.tr(str(_STATUS_WORDS[status]))}"
         if locked:
-            text += " (read-only: start a new revision to change it)"
+            text += " " + self.tr("(read-only: start a new revision to change it)")
         missing = rules.missing_sign_offs(a)
         if status is AgreementStatus.APPROVED and missing:
-            text += f" — sign-offs missing: {', '.join(missing)}"
+            text += " — " + self.tr("sign-offs missing: %1").replace("%1", ", ".join(missing))
         self.status_label.setText(text)
         allowed = rules.allowed_transitions(a)
         for target, button in self.move_buttons.items():
@@ -151,7 +152,7 @@ class SignOffPage(SectionPage):
     # -- steps -------------------------------------------------------------------------------
 
     def _who(self, title: str) -> str | None:
-        name = dialogs.ask_text(self, title, "Your name (recorded in the audit log):")
+        name = dialogs.ask_text(self, title, self.tr("Your name (recorded in the audit log):"))
         if name is None or not name.strip():
             return None
         return name.strip()
@@ -161,7 +162,7 @@ class SignOffPage(SectionPage):
         try:
             changed = step(self.document.agreement)
         except rules.LifecycleError as exc:
-            dialogs.show_error(self, "Not possible", [str(exc)])
+            dialogs.show_error(self, self.tr("Not possible"), [str(exc)])
             return False
         stack = self.document.undo_stack
         stack.beginMacro(text)
@@ -186,19 +187,23 @@ class SignOffPage(SectionPage):
         return True
 
     def move_to(self, status: AgreementStatus) -> bool:
-        who = self._who(_MOVE_WORDS[status])
+        who = self._who(self.tr(str(_MOVE_WORDS[status])))
         if who is None:
             return False
-        return self._apply(_MOVE_WORDS[status], lambda a: lifecycle.set_status(a, status, by=who))
+        return self._apply(
+            self.tr(str(_MOVE_WORDS[status])), lambda a: lifecycle.set_status(a, status, by=who)
+        )
 
     def record_approval(self) -> bool:
-        role = dialogs.ask_text(self, "Record approval", "What was approved (e.g. Legal review):")
+        role = dialogs.ask_text(
+            self, self.tr("Record approval"), self.tr("What was approved (e.g. Legal review):")
+        )
         if not role:
             return False
-        name = dialogs.ask_text(self, "Record approval", "Approved by:")
+        name = dialogs.ask_text(self, self.tr("Record approval"), self.tr("Approved by:"))
         if not name:
             return False
-        who = self._who("Record approval")
+        who = self._who(self.tr("Record approval"))
         if who is None:
             return False
         return self._apply(
@@ -210,7 +215,7 @@ class SignOffPage(SectionPage):
         method = SignOffMethod(self.method_box.currentData())
         if not signatory:
             return False
-        who = self._who("Record sign-off")
+        who = self._who(self.tr("Record sign-off"))
         if who is None:
             return False
         return self._apply(
@@ -219,10 +224,12 @@ class SignOffPage(SectionPage):
         )
 
     def start_new_revision(self) -> bool:
-        summary = dialogs.ask_text(self, "New revision", "What will this revision change?")
+        summary = dialogs.ask_text(
+            self, self.tr("New revision"), self.tr("What will this revision change?")
+        )
         if summary is None:
             return False
-        who = self._who("New revision")
+        who = self._who(self.tr("New revision"))
         if who is None:
             return False
         return self._apply(
@@ -238,7 +245,11 @@ class SignOffPage(SectionPage):
         def done(target: Path | None) -> None:
             self.sign_pdf_button.setEnabled(True)
             if target is not None:
-                dialogs.show_info(self, "Signed", f"Signed PDF written to {target}")
+                dialogs.show_info(
+                    self,
+                    self.tr("Signed"),
+                    self.tr("Signed PDF written to %1").replace("%1", str(target)),
+                )
 
         job = sign_pdf_interactively(self, person, done)
         if job is not None:
@@ -252,7 +263,11 @@ class SignOffPage(SectionPage):
         def done(target: Path | None) -> None:
             self.compare_button.setEnabled(True)
             if target is not None:
-                dialogs.show_info(self, "Redline", f"Redline written to {target}")
+                dialogs.show_info(
+                    self,
+                    self.tr("Redline"),
+                    self.tr("Redline written to %1").replace("%1", str(target)),
+                )
 
         job = compare_with(self, self.document.agreement, done)
         if job is not None:
