@@ -635,7 +635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="54"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="55"/>
         <source>Who signs for each party, internal approvals, the status of the agreement and its revision history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,167 +643,177 @@
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="36"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="37"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="37"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="38"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="38"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="39"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="39"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="250"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="40"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="268"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="40"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="41"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="43"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="44"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="44"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="45"/>
         <source>Send for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="45"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="46"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="46"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="47"/>
         <source>Mark signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="47"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="48"/>
         <source>Mark superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="69"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="74"/>
         <source>Status and revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="87"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="83"/>
+        <source>Audit log, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="98"/>
         <source>Record approval…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="92"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="103"/>
         <source>signed in ink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="93"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="104"/>
         <source>signed digitally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="94"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="105"/>
         <source>recorded approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="97"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="108"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="236"/>
         <source>Record sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="99"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="110"/>
         <source>New revision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="101"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="112"/>
         <source>Sign PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="103"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="114"/>
         <source>Compare with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="130"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="141"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="133"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="144"/>
         <source>(read-only: start a new revision to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="136"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="147"/>
         <source>sign-offs missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="155"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="154"/>
+        <source>No lifecycle steps recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="173"/>
         <source>Your name (recorded in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="165"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="183"/>
         <source>Not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="199"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="203"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="206"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="217"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="221"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="224"/>
         <source>Record approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="199"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="217"/>
         <source>What was approved (e.g. Legal review):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="203"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="221"/>
         <source>Approved by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="228"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="232"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="246"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="250"/>
         <source>New revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="228"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="246"/>
         <source>What will this revision change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="251"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="269"/>
         <source>Signed PDF written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="268"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="286"/>
         <source>Redline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="269"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="287"/>
         <source>Redline written to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -635,7 +635,7 @@
         <translation>Los servicios cubiertos y lo que queda expresamente excluido, el horario de servicio, los canales de soporte, las dependencias y los usuarios y ubicaciones atendidos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="54"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="55"/>
         <source>Who signs for each party, internal approvals, the status of the agreement and its revision history.</source>
         <translation>Quién firma por cada parte, las aprobaciones internas, el estado del acuerdo y su historial de revisiones.</translation>
     </message>
@@ -643,167 +643,177 @@
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="36"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="37"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="37"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="38"/>
         <source>In review</source>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="38"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="39"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="39"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="250"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="40"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="268"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="40"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="41"/>
         <source>Superseded</source>
         <translation>Sustituido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="43"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="44"/>
         <source>Back to draft</source>
         <translation>Volver a borrador</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="44"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="45"/>
         <source>Send for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="45"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="46"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="46"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="47"/>
         <source>Mark signed</source>
         <translation>Marcar como firmado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="47"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="48"/>
         <source>Mark superseded</source>
         <translation>Marcar como sustituido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="69"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="74"/>
         <source>Status and revision</source>
         <translation>Estado y revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="87"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="83"/>
+        <source>Audit log, newest first</source>
+        <translation>Registro de auditoría, lo más reciente primero</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="98"/>
         <source>Record approval…</source>
         <translation>Registrar aprobación…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="92"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="103"/>
         <source>signed in ink</source>
         <translation>firmado en tinta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="93"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="104"/>
         <source>signed digitally</source>
         <translation>firmado digitalmente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="94"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="105"/>
         <source>recorded approval</source>
         <translation>aprobación registrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="97"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="108"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="236"/>
         <source>Record sign-off</source>
         <translation>Registrar conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="99"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="110"/>
         <source>New revision…</source>
         <translation>Nueva revisión…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="101"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="112"/>
         <source>Sign PDF…</source>
         <translation>Firmar PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="103"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="114"/>
         <source>Compare with…</source>
         <translation>Comparar con…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="130"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="141"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="133"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="144"/>
         <source>(read-only: start a new revision to change it)</source>
         <translation>(solo lectura: inicie una nueva revisión para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="136"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="147"/>
         <source>sign-offs missing: %1</source>
         <translation>faltan conformidades: %1</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="155"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="154"/>
+        <source>No lifecycle steps recorded yet.</source>
+        <translation>Aún no se ha registrado ningún paso del ciclo de vida.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="173"/>
         <source>Your name (recorded in the audit log):</source>
         <translation>Su nombre (queda registrado en el registro de auditoría):</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="165"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="183"/>
         <source>Not possible</source>
         <translation>No es posible</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="199"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="203"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="206"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="217"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="221"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="224"/>
         <source>Record approval</source>
         <translation>Registrar aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="199"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="217"/>
         <source>What was approved (e.g. Legal review):</source>
         <translation>Qué se aprobó (p. ej., revisión jurídica):</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="203"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="221"/>
         <source>Approved by:</source>
         <translation>Aprobado por:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="228"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="232"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="246"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="250"/>
         <source>New revision</source>
         <translation>Nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="228"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="246"/>
         <source>What will this revision change?</source>
         <translation>¿Qué cambiará esta revisión?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="251"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="269"/>
         <source>Signed PDF written to %1</source>
         <translation>PDF firmado guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="268"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="286"/>
         <source>Redline</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="269"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="287"/>
         <source>Redline written to %1</source>
         <translation>Comparación guardada en %1</translation>
     </message>

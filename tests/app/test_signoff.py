@@ -118,3 +118,13 @@ def test_a_signed_agreement_is_read_only_everywhere_until_a_new_revision(
     assert all(form.isEnabled() for form in parties.forms)
     window.document.set_value(("agreement", "title"), "Changed in revision 2")
     assert window.document.agreement.agreement.title == "Changed in revision 2"
+
+
+def test_status_and_audit_log_are_shown_not_edited(page: SignOffPage) -> None:
+    names = {editor.objectName() for editor in page.form.editors}
+    assert "field_signatories" in names
+    assert not names & {"field_status", "field_records", "field_history"}
+    assert "No lifecycle steps" in page.log_view.toPlainText()
+    page.move_buttons[S.IN_REVIEW].click()
+    assert page.log_view.isReadOnly()
+    assert "Ana Ruiz" in page.log_view.toPlainText().splitlines()[0]

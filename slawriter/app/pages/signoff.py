@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -58,8 +59,12 @@ class SignOffPage(SectionPage):
         )
     )
 
+    # The status, the sign-off records and the audit log change only through the lifecycle steps
+    # above the form (each one logged and hash-chained); they are shown, never edited directly.
+    EDITABLE = ("signatories", "approvals", "revisions")
+
     def build_forms(self) -> list[Form]:
-        self.form = Form(self.document, SignOff, lambda: ("signoff",))
+        self.form = Form(self.document, SignOff, lambda: ("signoff",), fields=self.EDITABLE)
         self._build_lifecycle_bar()
         return [self.form]
 
@@ -72,6 +77,12 @@ class SignOffPage(SectionPage):
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
         layout.addWidget(self.status_label)
+        self.log_view = QPlainTextEdit()
+        self.log_view.setObjectName("auditLog")
+        self.log_view.setReadOnly(True)
+        self.log_view.setAccessibleName(self.tr("Audit log, newest first"))
+        self.log_view.setMaximumHeight(90)
+        layout.addWidget(self.log_view)
         self.move_row = QHBoxLayout()
         layout.addLayout(self.move_row)
         self.move_buttons: dict[AgreementStatus, QPushButton] = {}
@@ -135,6 +146,13 @@ class SignOffPage(SectionPage):
         if status is AgreementStatus.APPROVED and missing:
             text += " — " + self.tr("sign-offs missing: %1").replace("%1", ", ".join(missing))
         self.status_label.setText(text)
+        self.log_view.setPlainText(
+            "\n".join(
+                f"{event.at:%Y-%m-%d %H:%M} UTC · {event.by} · {event.detail or event.action.value}"
+                for event in reversed(a.signoff.history)
+            )
+            or self.tr("No lifecycle steps recorded yet.")
+        )
         allowed = rules.allowed_transitions(a)
         for target, button in self.move_buttons.items():
             button.setVisible(target in allowed)
