@@ -190,12 +190,17 @@ def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError("give -o REPORT.pdf, --json REPORT.json or both")
     agreement = load_agreement(args.file)
     try:
+        column_map = compliance.parse_column_map(args.map or [])
+    except compliance.ColumnMapError as exc:
+        raise UsageError(f"--map: {exc}") from exc
+    try:
         report = compliance.compliance_report(
             agreement,
             args.period,
             tickets=args.tickets,
             incidents=args.incidents,
             metrics=args.metrics,
+            column_map=column_map,
         )
     except (compliance.PeriodError, CalendarError) as exc:
         raise UsageError(f"{args.file}: {exc}") from exc
@@ -482,6 +487,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--tickets", type=Path, metavar="CSV", help="helpdesk tickets export")
     sub.add_argument("--incidents", type=Path, metavar="CSV", help="outages: start,end[,excluded]")
     sub.add_argument("--metrics", type=Path, metavar="CSV", help="objective,period,value rows")
+    sub.add_argument(
+        "--map",
+        action="append",
+        metavar="NAME=COLUMN",
+        help="read column NAME from your file's COLUMN, e.g. --map created_at=Opened (repeatable)",
+    )
     sub.add_argument("-o", "--output", type=Path, metavar="REPORT.pdf")
     sub.add_argument("--json", type=Path, metavar="REPORT.json")
 

@@ -4,100 +4,116 @@
 <context>
     <name>ComplianceDialog</name>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="95"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="199"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="245"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="283"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="103"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="202"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="230"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="276"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="316"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="103"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="111"/>
         <source>Month to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="104"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
         <source>&amp;Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="111"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="119"/>
         <source>Not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="113"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="121"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="121"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="129"/>
+        <source>Column names in your files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="132"/>
+        <source>When your export names a column differently, say which: the column slawriter reads, =, the name in your file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="136"/>
+        <source>Column &amp;names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="139"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="136"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="154"/>
         <source>Objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="136"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="154"/>
         <source>Attainment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="136"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="154"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="136"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="154"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="142"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="160"/>
         <source>Save &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="144"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="162"/>
         <source>Save &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="174"/>
         <source>Data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="177"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="208"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="198"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="229"/>
         <source>The check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="218"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="249"/>
         <source>%1: %2 met, %3 breached; credit owed %4 % of the monthly fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="239"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="270"/>
         <source>Save JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="250"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="281"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="283"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="316"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -50,11 +50,18 @@ class _Job(QObject):
     succeeded = Signal(object)
     failed = Signal(list)
 
-    def __init__(self, agreement: Agreement, period: str, files: dict[str, Path | None]) -> None:
+    def __init__(
+        self,
+        agreement: Agreement,
+        period: str,
+        files: dict[str, Path | None],
+        column_map: dict[str, str],
+    ) -> None:
         super().__init__()
         self.agreement = agreement
         self.period = period
         self.files = files
+        self.column_map = column_map
 
     @Slot()
     def run(self) -> None:
@@ -68,6 +75,7 @@ class _Job(QObject):
                 tickets=self.files.get("tickets"),
                 incidents=self.files.get("incidents"),
                 metrics=self.files.get("metrics"),
+                column_map=self.column_map,
                 progress=self.progressed.emit,
             )
         except DocumentError as exc:
@@ -116,6 +124,16 @@ class ComplianceDialog(QDialog):
             row_layout.addWidget(browse)
             form.addRow(QLabel(self.tr(label)), row)
             self.inputs[key] = edit
+        self.columns = QLineEdit()
+        self.columns.setPlaceholderText("created_at=Opened, id=Ticket ID")
+        self.columns.setAccessibleName(self.tr("Column names in your files"))
+        self.columns.setToolTip(
+            self.tr(
+                "When your export names a column differently, say which: the column slawriter "
+                "reads, =, the name in your file."
+            )
+        )
+        form.addRow(self.tr("Column &names:"), self.columns)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(self.tr("&Check"))
@@ -168,15 +186,28 @@ class ComplianceDialog(QDialog):
 
     # -- the check -----------------------------------------------------------------------------
 
+    def column_map(self) -> dict[str, str]:
+        from ..services.compliance import parse_column_map
+
+        return parse_column_map(self.columns.text())
+
     def run_check(self) -> None:
+        from ..services.compliance import ColumnMapError
+
         if self._thread is not None:
+            return
+        try:
+            column_map = self.column_map()
+        except ColumnMapError as exc:
+            dialogs.show_error(self, self.tr("Compliance"), [str(exc)])
+            self.finished_check.emit(False)
             return
         self.run_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
         self.summary.setText(self.tr("Checking…"))
         thread = QThread(self)
-        job = _Job(self.agreement, self.period_text(), self.files())
+        job = _Job(self.agreement, self.period_text(), self.files(), column_map)
         job.moveToThread(thread)
         thread.started.connect(job.run)
         job.progressed.connect(lambda fraction: self.progress.setValue(int(fraction * 100)))
@@ -257,6 +288,8 @@ class ComplianceDialog(QDialog):
         for key, file in self.files().items():
             if file is not None:
                 arguments += [f"--{key}", str(file)]
+        for ours, theirs in self.column_map().items():
+            arguments += ["--map", f"{ours}={theirs}"]
         arguments += ["-o", str(path)]
         process = QProcess(self)
         process.finished.connect(

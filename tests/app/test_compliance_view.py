@@ -132,3 +132,24 @@ def test_the_window_offers_them_in_its_menus(
     dialog_log.answers["show_info"] = None
     window.reminders_action.trigger()
     assert (tmp_path / "dates.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_column_names_can_be_mapped(qtbot: QtBot, answers: dict[str, Any]) -> None:
+    view = ComplianceDialog(load_agreement(SUPPORT))
+    qtbot.addWidget(view)
+    view.period.setDate(view.period.date().fromString("2026-03", "yyyy-MM"))
+    view.inputs["tickets"].setText(str(DATA / "mapped-tickets.csv"))
+    answers["show_error"] = None
+    view.columns.setText("opened=Opened")
+    with qtbot.waitSignal(view.finished_check, timeout=60_000) as done:
+        view.run_check()
+    assert done.args == [False]
+    assert "not a column slawriter reads" in answers["calls"][-1][1][2][0]
+    view.columns.setText(
+        "id=Ticket, priority=Level, created_at=Opened, first_response_at=Answered, "
+        "resolved_at=Closed"
+    )
+    with qtbot.waitSignal(view.finished_check, timeout=60_000) as done:
+        view.run_check()
+    assert done.args == [True]
+    assert view.report.objective("first-response").counted

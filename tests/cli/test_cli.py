@@ -206,3 +206,19 @@ def test_saved_file_is_what_new_wrote(tmp_path: Path) -> None:
     target = tmp_path / "it.sla.json"
     run("new", "--preset", "it-support", "-o", str(target))
     assert dumps_agreement(load_agreement(target)) == target.read_text(encoding="utf-8")
+
+
+def test_comply_maps_column_names(tmp_path: Path, repo_root: Path) -> None:
+    preset = repo_root / "resources" / "presets" / "customer-support.sla.json"
+    tickets = repo_root / "tests" / "data" / "compliance" / "mapped-tickets.csv"
+    report = tmp_path / "r.json"
+    base = ["comply", str(preset), "--period", "2026-03", "--tickets", str(tickets)]
+    code, _, err = run(*base, "--json", str(report))
+    assert code == 2 and "no 'id' column" in err and not report.exists()
+    maps = ["id=Ticket", "priority=Level", "created_at=Opened", "first_response_at=Answered"]
+    argv = [*base, *(x for m in maps for x in ("--map", m)), "--json", str(report)]
+    code, _out, err = run(*argv)
+    assert code in (0, 1), err
+    assert json.loads(report.read_text(encoding="utf-8"))["period"] == "2026-03"
+    code, _, err = run(*base, "--map", "nonsense", "--json", str(report))
+    assert code == 2 and err.startswith("slawriter: --map: 'nonsense' is not NAME=COLUMN")

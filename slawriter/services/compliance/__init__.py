@@ -59,7 +59,7 @@ Rules:
 from __future__ import annotations
 
 from .compute import MAX_EVIDENCE, PeriodError, compliance_report, month_bounds
-from .inputs import ComplianceDataError
+from .inputs import ColumnMapError, ComplianceDataError, parse_column_map
 from .output import report_dict, report_html, report_json, report_pdf, write_report
 from .results import (
     ChronicStatus,
@@ -77,6 +77,7 @@ from .results import (
 __all__ = [
     "MAX_EVIDENCE",
     "ChronicStatus",
+    "ColumnMapError",
     "ComplianceDataError",
     "DowntimeSpan",
     "ExcludedSpan",
@@ -90,6 +91,7 @@ __all__ = [
     "TicketBreach",
     "compliance_report",
     "month_bounds",
+    "parse_column_map",
     "report_dict",
     "report_html",
     "report_json",

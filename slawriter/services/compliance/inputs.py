@@ -21,7 +21,9 @@ __all__ = [
     "INCIDENT_COLUMNS",
     "METRIC_COLUMNS",
     "TICKET_COLUMNS",
+    "ColumnMapError",
     "ComplianceDataError",
+    "parse_column_map",
     "read_incidents",
     "read_metrics",
     "read_tickets",
@@ -31,6 +33,31 @@ TICKET_COLUMNS = ("id", "priority", "created_at", "first_response_at", "resolved
 INCIDENT_COLUMNS = ("start", "end", "excluded", "id", "description")
 METRIC_COLUMNS = ("objective", "period", "value")
 _TICKET_REQUIRED = ("id", "created_at")
+
+
+class ColumnMapError(ValueError):
+    """A column mapping that names a column slawriter does not read, or is not NAME=COLUMN."""
+
+
+def parse_column_map(items: str | list[str]) -> dict[str, str]:
+    """``"created_at=Opened, id=Ticket ID"`` (or a list of ``NAME=COLUMN``) as a column map."""
+    parts = items.split(",") if isinstance(items, str) else items
+    known = dict.fromkeys((*TICKET_COLUMNS, *INCIDENT_COLUMNS, *METRIC_COLUMNS))
+    mapping: dict[str, str] = {}
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        ours, sep, theirs = (x.strip() for x in part.partition("="))
+        if not sep or not ours or not theirs:
+            raise ColumnMapError(f"'{part}' is not NAME=COLUMN, e.g. created_at=Opened")
+        if ours not in known:
+            raise ColumnMapError(
+                f"'{ours}' is not a column slawriter reads; it reads {', '.join(known)}"
+            )
+        mapping[ours] = theirs
+    return mapping
+
+
 # A data file of a year of tickets is about 100 MB; refuse what cannot be a helpdesk export.
 MAX_CSV_BYTES = 2 * 1024 * 1024 * 1024
 # Timestamps outside these years are typing mistakes (0026 for 2026), not tickets.
