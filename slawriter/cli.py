@@ -18,7 +18,7 @@ from . import __version__
 from .model import Agreement, Severity
 from .model.sections import describe
 from .services import PASSPHRASE_VARIABLE, documents, presets
-from .storage import DocumentError, load_agreement, save_agreement
+from .storage import DocumentError, load_agreement, save_agreement, write_output
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -360,7 +360,7 @@ def _cmd_sign(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError(
             f"{args.file}: {exc}" if not isinstance(exc, signing.KeyFileError) else str(exc)
         ) from exc
-    signing.write_pdf(args.output, signed)
+    write_output(args.output, signed)
     out.write(f"{args.output}: signed\n")
     return EXIT_OK
 

@@ -36,7 +36,7 @@ from ..model.types import LONG_TEXT, Duration
 from ..render import render_html
 from ..render.formatting import LABELS, Formatter
 from ..render.i18n import translations
-from ..storage import SaveFailed, atomic_write_bytes
+from ..storage import write_output
 
 # ---------------------------------------------------------------------------------------------
 # Words
@@ -714,13 +714,5 @@ def write_redline(old: Agreement, new: Agreement, out_path: Path | str) -> Compa
         data = report_pdf(comparison)
     else:
         data = report_html(comparison).encode("utf-8")
-    if out_path.is_dir():
-        raise SaveFailed(out_path, "is a folder; choose a file name")
-    try:
-        atomic_write_bytes(out_path, data)
-    except OSError as exc:
-        raise SaveFailed(
-            out_path,
-            f"could not be written ({exc.strerror or exc}); any previous file is unchanged",
-        ) from exc
+    write_output(out_path, data)
     return comparison

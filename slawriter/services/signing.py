@@ -33,7 +33,7 @@ from ..model.lifecycle import LifecycleError, find_signatory
 from ..render import agreement_from_pdf, fingerprint
 from ..render.i18n import translations
 from ..render.pdf import UnreadablePdf
-from ..storage import DocumentError, SaveFailed, atomic_write_bytes
+from ..storage import DocumentError
 
 MM = 72 / 25.4
 BLOCK_WIDTH = 76 * MM
@@ -78,19 +78,6 @@ def _quiet() -> Iterator[None]:
         for logger, (level, propagate) in zip(loggers, saved, strict=True):
             logger.setLevel(level)
             logger.propagate = propagate
-
-
-def write_pdf(path: Path | str, data: bytes) -> None:
-    """Write a signed PDF atomically. Raises :class:`~slawriter.storage.SaveFailed`."""
-    path = Path(path)
-    if path.is_dir():
-        raise SaveFailed(path, "is a folder; choose a file name")
-    try:
-        atomic_write_bytes(path, data)
-    except OSError as exc:
-        raise SaveFailed(
-            path, f"could not be written ({exc.strerror or exc}); any previous file is unchanged"
-        ) from exc
 
 
 def stamp_font() -> Path:
