@@ -400,6 +400,24 @@ def _cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
+_INPUTS = ("file", "old", "new", "tickets", "incidents", "metrics", "logo", "p12")
+_OUTPUTS = ("output", "html", "json")
+
+
+def _refuse_output_over_input(args: argparse.Namespace) -> None:
+    """An output file must never replace one of the command's inputs (the agreement above all)."""
+    if args.command == "sign":  # signing in place is allowed: the signed PDF is the same PDF
+        return
+    inputs = [getattr(args, name, None) for name in _INPUTS]
+    for name in _OUTPUTS:
+        output = getattr(args, name, None)
+        if not isinstance(output, Path) or not output.exists():
+            continue
+        for given in inputs:
+            if isinstance(given, Path) and given.exists() and output.samefile(given):
+                raise UsageError(f"{output}: is an input of this command; choose another output")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="slawriter",
@@ -568,6 +586,7 @@ def main(
         if handler is None:
             parser.print_help(out)
             return EXIT_OK
+        _refuse_output_over_input(args)
         return handler(args, out, err)
     except UsageError as exc:
         err.write(f"slawriter: {exc}\n")

@@ -345,37 +345,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="680"/>
+        <location filename="../../slawriter/app/main_window.py" line="682"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="683"/>
+        <source>{0}: is this agreement&apos;s own file; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="688"/>
         <source>Exporting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="712"/>
+        <location filename="../../slawriter/app/main_window.py" line="720"/>
         <source>Exported {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="717"/>
+        <location filename="../../slawriter/app/main_window.py" line="725"/>
         <source>Could not export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="753"/>
+        <location filename="../../slawriter/app/main_window.py" line="761"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="794"/>
+        <location filename="../../slawriter/app/main_window.py" line="802"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="798"/>
+        <location filename="../../slawriter/app/main_window.py" line="806"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="846"/>
+        <location filename="../../slawriter/app/main_window.py" line="854"/>
         <source>Could not restore the autosaved copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,167 +1057,172 @@ Overwrite it with your version? The other changes will be lost.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="157"/>
+        <location filename="../../slawriter/app/forms.py" line="158"/>
         <source>Edit “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="239"/>
+        <location filename="../../slawriter/app/forms.py" line="243"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="251"/>
+        <location filename="../../slawriter/app/forms.py" line="255"/>
         <source>enter a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="257"/>
+        <location filename="../../slawriter/app/forms.py" line="260"/>
+        <source>&apos;{0}&apos; is ambiguous; write it without thousands separators, like 12500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="269"/>
         <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="263"/>
+        <location filename="../../slawriter/app/forms.py" line="275"/>
         <source>enter a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="357"/>
+        <location filename="../../slawriter/app/forms.py" line="369"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="359"/>
+        <location filename="../../slawriter/app/forms.py" line="371"/>
         <source>Untick to leave the date empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="362"/>
+        <location filename="../../slawriter/app/forms.py" line="374"/>
         <source>{0}: set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="447"/>
+        <location filename="../../slawriter/app/forms.py" line="459"/>
         <source>— none (24×7) —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="449"/>
+        <location filename="../../slawriter/app/forms.py" line="461"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="456"/>
+        <location filename="../../slawriter/app/forms.py" line="468"/>
         <source>{0} (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="476"/>
+        <location filename="../../slawriter/app/forms.py" line="488"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="477"/>
+        <location filename="../../slawriter/app/forms.py" line="489"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="478"/>
+        <location filename="../../slawriter/app/forms.py" line="490"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="479"/>
+        <location filename="../../slawriter/app/forms.py" line="491"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="481"/>
+        <location filename="../../slawriter/app/forms.py" line="493"/>
         <source>Add {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="484"/>
+        <location filename="../../slawriter/app/forms.py" line="496"/>
         <source>Remove the selected {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="486"/>
+        <location filename="../../slawriter/app/forms.py" line="498"/>
         <source>Move the selected {0} up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="489"/>
+        <location filename="../../slawriter/app/forms.py" line="501"/>
         <source>Move the selected {0} down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="512"/>
+        <location filename="../../slawriter/app/forms.py" line="524"/>
         <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="558"/>
+        <location filename="../../slawriter/app/forms.py" line="570"/>
         <source>Add to “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="577"/>
+        <location filename="../../slawriter/app/forms.py" line="589"/>
         <source>Remove from “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="593"/>
+        <location filename="../../slawriter/app/forms.py" line="605"/>
         <source>Reorder “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="650"/>
+        <location filename="../../slawriter/app/forms.py" line="662"/>
         <source>Double-click or press F2 to edit an entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="677"/>
+        <location filename="../../slawriter/app/forms.py" line="689"/>
         <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="687"/>
+        <location filename="../../slawriter/app/forms.py" line="699"/>
         <source>Edit list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="714"/>
+        <location filename="../../slawriter/app/forms.py" line="726"/>
         <source>No party IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="715"/>
+        <location filename="../../slawriter/app/forms.py" line="727"/>
         <source>No calendar IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="716"/>
+        <location filename="../../slawriter/app/forms.py" line="728"/>
         <source>No priority IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="717"/>
+        <location filename="../../slawriter/app/forms.py" line="729"/>
         <source>No objective IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="749"/>
+        <location filename="../../slawriter/app/forms.py" line="761"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="842"/>
+        <location filename="../../slawriter/app/forms.py" line="854"/>
         <source>No {0} yet — press Add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="992"/>
+        <location filename="../../slawriter/app/forms.py" line="1004"/>
         <source>{0}:</source>
         <translation type="unfinished"></translation>
     </message>

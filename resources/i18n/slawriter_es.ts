@@ -345,37 +345,47 @@
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="680"/>
+        <location filename="../../slawriter/app/main_window.py" line="682"/>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="683"/>
+        <source>{0}: is this agreement&apos;s own file; choose another name</source>
+        <translation>{0}: es el propio archivo de este acuerdo; elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="688"/>
         <source>Exporting {0}…</source>
         <translation>Exportando {0}…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="712"/>
+        <location filename="../../slawriter/app/main_window.py" line="720"/>
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="717"/>
+        <location filename="../../slawriter/app/main_window.py" line="725"/>
         <source>Could not export the PDF</source>
         <translation>No se pudo exportar el PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="753"/>
+        <location filename="../../slawriter/app/main_window.py" line="761"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation>El nuevo idioma se aplicará al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="794"/>
+        <location filename="../../slawriter/app/main_window.py" line="802"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="798"/>
+        <location filename="../../slawriter/app/main_window.py" line="806"/>
         <source>Clear List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="846"/>
+        <location filename="../../slawriter/app/main_window.py" line="854"/>
         <source>Could not restore the autosaved copy</source>
         <translation>No se pudo restaurar la copia de autoguardado</translation>
     </message>
@@ -1049,167 +1059,172 @@ Overwrite it with your version? The other changes will be lost.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="157"/>
+        <location filename="../../slawriter/app/forms.py" line="158"/>
         <source>Edit “{0}”</source>
         <translation>Editar «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="239"/>
+        <location filename="../../slawriter/app/forms.py" line="243"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="251"/>
+        <location filename="../../slawriter/app/forms.py" line="255"/>
         <source>enter a number</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="257"/>
+        <location filename="../../slawriter/app/forms.py" line="260"/>
+        <source>&apos;{0}&apos; is ambiguous; write it without thousands separators, like 12500</source>
+        <translation>«{0}» es ambiguo; escríbalo sin separador de miles, p. ej. 12500</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="269"/>
         <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
         <translation>&apos;{0}&apos; no es un número; escríbalo como 99.9</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="263"/>
+        <location filename="../../slawriter/app/forms.py" line="275"/>
         <source>enter a finite number</source>
         <translation>escriba un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="357"/>
+        <location filename="../../slawriter/app/forms.py" line="369"/>
         <source>Set</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="359"/>
+        <location filename="../../slawriter/app/forms.py" line="371"/>
         <source>Untick to leave the date empty.</source>
         <translation>Desmarque la casilla para dejar la fecha vacía.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="362"/>
+        <location filename="../../slawriter/app/forms.py" line="374"/>
         <source>{0}: set</source>
         <translation>{0}: fijada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="447"/>
+        <location filename="../../slawriter/app/forms.py" line="459"/>
         <source>— none (24×7) —</source>
         <translation>— ninguno (24×7) —</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="449"/>
+        <location filename="../../slawriter/app/forms.py" line="461"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="456"/>
+        <location filename="../../slawriter/app/forms.py" line="468"/>
         <source>{0} (missing)</source>
         <translation>{0} (no existe)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="476"/>
+        <location filename="../../slawriter/app/forms.py" line="488"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="477"/>
+        <location filename="../../slawriter/app/forms.py" line="489"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="478"/>
+        <location filename="../../slawriter/app/forms.py" line="490"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="479"/>
+        <location filename="../../slawriter/app/forms.py" line="491"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="481"/>
+        <location filename="../../slawriter/app/forms.py" line="493"/>
         <source>Add {0}</source>
         <translation>Añadir {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="484"/>
+        <location filename="../../slawriter/app/forms.py" line="496"/>
         <source>Remove the selected {0}</source>
         <translation>Quitar el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="486"/>
+        <location filename="../../slawriter/app/forms.py" line="498"/>
         <source>Move the selected {0} up</source>
         <translation>Subir el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="489"/>
+        <location filename="../../slawriter/app/forms.py" line="501"/>
         <source>Move the selected {0} down</source>
         <translation>Bajar el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="512"/>
+        <location filename="../../slawriter/app/forms.py" line="524"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="558"/>
+        <location filename="../../slawriter/app/forms.py" line="570"/>
         <source>Add to “{0}”</source>
         <translation>Añadir a «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="577"/>
+        <location filename="../../slawriter/app/forms.py" line="589"/>
         <source>Remove from “{0}”</source>
         <translation>Quitar de «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="593"/>
+        <location filename="../../slawriter/app/forms.py" line="605"/>
         <source>Reorder “{0}”</source>
         <translation>Reordenar «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="650"/>
+        <location filename="../../slawriter/app/forms.py" line="662"/>
         <source>Double-click or press F2 to edit an entry.</source>
         <translation>Haga doble clic o pulse F2 para editar una entrada.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="677"/>
+        <location filename="../../slawriter/app/forms.py" line="689"/>
         <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation>&apos;{0}&apos; no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="687"/>
+        <location filename="../../slawriter/app/forms.py" line="699"/>
         <source>Edit list entry</source>
         <translation>Editar entrada de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="714"/>
+        <location filename="../../slawriter/app/forms.py" line="726"/>
         <source>No party IDs defined yet</source>
         <translation>Aún no hay ID de partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="715"/>
+        <location filename="../../slawriter/app/forms.py" line="727"/>
         <source>No calendar IDs defined yet</source>
         <translation>Aún no hay ID de calendarios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="716"/>
+        <location filename="../../slawriter/app/forms.py" line="728"/>
         <source>No priority IDs defined yet</source>
         <translation>Aún no hay ID de prioridades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="717"/>
+        <location filename="../../slawriter/app/forms.py" line="729"/>
         <source>No objective IDs defined yet</source>
         <translation>Aún no hay ID de objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="749"/>
+        <location filename="../../slawriter/app/forms.py" line="761"/>
         <source>missing</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="842"/>
+        <location filename="../../slawriter/app/forms.py" line="854"/>
         <source>No {0} yet — press Add.</source>
         <translation>Aún no hay elementos ({0}): pulse Añadir.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="992"/>
+        <location filename="../../slawriter/app/forms.py" line="1004"/>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>

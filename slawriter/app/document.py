@@ -198,6 +198,7 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._merge_closed = False
         self._forced_modified = False
+        self._saved_log = len(self._agreement.signoff.history)
         self._problems: list[Problem] | None = None
         self._findings: list[Finding] | None = None
         self.generation = 0
@@ -220,6 +221,12 @@ class Document(QObject):
         if target is None:
             raise ValueError("no file name to save to")
         save_agreement(self._agreement, target)
+        log = len(self._agreement.signoff.history)
+        if log != self._saved_log:
+            # A lifecycle step (approval, sign-off, signed…) is now on disk in the audit log:
+            # undoing it afterwards would silently cut the log, so the history stops here.
+            self.undo_stack.clear()
+            self._saved_log = log
         self.disk_state = DiskState.of(target)
         if target != self._path:
             self._path = target

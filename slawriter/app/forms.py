@@ -9,6 +9,7 @@ path right under the input, as you type.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
@@ -228,6 +229,9 @@ class LongTextEditor(BoundEditor):
         super().focusOutEvent(event)
 
 
+_THOUSANDS = re.compile(r"[-+]?\d{1,3}(,\d{3})+")
+
+
 class DecimalEditor(BoundEditor):
     """A number kept exact (Decimal) — typed as text and checked as you type."""
 
@@ -243,15 +247,23 @@ class DecimalEditor(BoundEditor):
         self.input.editingFinished.connect(self.end_typing)
 
     def _edited(self, text: str) -> None:
-        text = text.strip().replace(",", ".")
+        text = text.strip()
         if not text:
             if self.spec.optional:
                 self.commit(None)
             else:
                 self.refuse(QCoreApplication.translate("forms", "enter a number"))
             return
+        if "," in text and ("." in text or _THOUSANDS.fullmatch(text) or text.count(",") > 1):
+            # 12,500 is twelve thousand five hundred to some and twelve and a half to others.
+            self.refuse(
+                QCoreApplication.translate(
+                    "forms", "'{0}' is ambiguous; write it without thousands separators, like 12500"
+                ).format(text)
+            )
+            return
         try:
-            number = Decimal(text)
+            number = Decimal(text.replace(",", "."))
         except InvalidOperation:
             self.refuse(
                 QCoreApplication.translate(

@@ -675,6 +675,14 @@ class MainWindow(QMainWindow):
         path = dialogs.export_file(self, self._export_suggestion())
         if path is None:
             return False
+        own = self.document.path
+        if own is not None and path.exists() and own.exists() and path.samefile(own):
+            dialogs.show_error(
+                self,
+                self.tr("Export PDF"),
+                [self.tr("{0}: is this agreement's own file; choose another name").format(path)],
+            )
+            return False
         self._exporting = path
         self.export_action.setEnabled(False)
         self.busy_label.setText(self.tr("Exporting {0}…").format(path.name))

@@ -156,3 +156,19 @@ def test_cancelled_export_does_nothing(window: MainWindow, dialog_log: DialogLog
     dialog_log.answers["export_file"] = None
     assert not window.export_pdf()
     assert window.busy_bar.isHidden()
+
+
+def test_export_never_replaces_the_agreement_file(
+    make_window: Callable[..., MainWindow], tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    window = make_window()
+    path = tmp_path / SAAS.name
+    shutil.copyfile(SAAS, path)
+    assert window.open_path(path)
+    assert path is not None
+    before = path.read_bytes()
+    dialog_log.answers["export_file"] = path
+    dialog_log.answers["show_error"] = None
+    assert window.export_pdf() is False
+    assert dialog_log.names()[-1] == "show_error"
+    assert path.read_bytes() == before

@@ -128,3 +128,20 @@ def test_status_and_audit_log_are_shown_not_edited(page: SignOffPage) -> None:
     page.move_buttons[S.IN_REVIEW].click()
     assert page.log_view.isReadOnly()
     assert "Ana Ruiz" in page.log_view.toPlainText().splitlines()[0]
+
+
+def test_a_saved_lifecycle_step_can_no_longer_be_undone(page: SignOffPage, tmp_path: Any) -> None:
+    page.document.set_value(("agreement", "title"), "Edited before review")
+    page.move_buttons[S.IN_REVIEW].click()
+    assert page.document.undo_stack.canUndo()
+    path = tmp_path / "a.sla.json"
+    page.document.save(path)
+    assert not page.document.undo_stack.canUndo()
+    assert not page.document.modified
+    from slawriter.storage import load_agreement
+
+    saved = load_agreement(path)
+    assert saved.signoff.status is S.IN_REVIEW and len(saved.signoff.history) == 1
+    page.document.set_value(("agreement", "title"), "Edited in review")
+    page.document.save(path)
+    assert page.document.undo_stack.canUndo(), "ordinary edits stay undoable after a save"

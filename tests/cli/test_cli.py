@@ -222,3 +222,21 @@ def test_comply_maps_column_names(tmp_path: Path, repo_root: Path) -> None:
     assert json.loads(report.read_text(encoding="utf-8"))["period"] == "2026-03"
     code, _, err = run(*base, "--map", "nonsense", "--json", str(report))
     assert code == 2 and err.startswith("slawriter: --map: 'nonsense' is not NAME=COLUMN")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "{f}", "-o", "{f}"],
+        ["export", "{f}", "--html", "{f}"],
+        ["openslo", "{f}", "-o", "{f}"],
+        ["ics", "{f}", "-o", "{f}"],
+        ["comply", "{f}", "--period", "2027-03", "--json", "{f}"],
+    ],
+)
+def test_an_output_never_replaces_the_agreement(good_file: Path, argv: list[str]) -> None:
+    before = good_file.read_bytes()
+    code, _, err = run(*(a.format(f=good_file) for a in argv))
+    assert code == 2
+    assert err == f"slawriter: {good_file}: is an input of this command; choose another output\n"
+    assert good_file.read_bytes() == before
