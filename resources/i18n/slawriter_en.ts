@@ -1057,172 +1057,172 @@ Overwrite it with your version? The other changes will be lost.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="158"/>
+        <location filename="../../slawriter/app/forms.py" line="157"/>
         <source>Edit “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="243"/>
+        <location filename="../../slawriter/app/forms.py" line="239"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="255"/>
+        <location filename="../../slawriter/app/forms.py" line="251"/>
         <source>enter a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="260"/>
-        <source>&apos;{0}&apos; is ambiguous; write it without thousands separators, like 12500</source>
+        <location filename="../../slawriter/app/forms.py" line="257"/>
+        <source>&apos;{0}&apos;: write decimals with a point and no thousands separators, like 12500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="269"/>
+        <location filename="../../slawriter/app/forms.py" line="267"/>
         <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="275"/>
+        <location filename="../../slawriter/app/forms.py" line="273"/>
         <source>enter a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="369"/>
+        <location filename="../../slawriter/app/forms.py" line="367"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="371"/>
+        <location filename="../../slawriter/app/forms.py" line="369"/>
         <source>Untick to leave the date empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="374"/>
+        <location filename="../../slawriter/app/forms.py" line="372"/>
         <source>{0}: set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="459"/>
+        <location filename="../../slawriter/app/forms.py" line="457"/>
         <source>— none (24×7) —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="461"/>
+        <location filename="../../slawriter/app/forms.py" line="459"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="468"/>
+        <location filename="../../slawriter/app/forms.py" line="466"/>
         <source>{0} (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="488"/>
+        <location filename="../../slawriter/app/forms.py" line="486"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="489"/>
+        <location filename="../../slawriter/app/forms.py" line="487"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="490"/>
+        <location filename="../../slawriter/app/forms.py" line="488"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="491"/>
+        <location filename="../../slawriter/app/forms.py" line="489"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="493"/>
+        <location filename="../../slawriter/app/forms.py" line="491"/>
         <source>Add {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="496"/>
+        <location filename="../../slawriter/app/forms.py" line="494"/>
         <source>Remove the selected {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="498"/>
+        <location filename="../../slawriter/app/forms.py" line="496"/>
         <source>Move the selected {0} up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="501"/>
+        <location filename="../../slawriter/app/forms.py" line="499"/>
         <source>Move the selected {0} down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="524"/>
+        <location filename="../../slawriter/app/forms.py" line="522"/>
         <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="570"/>
+        <location filename="../../slawriter/app/forms.py" line="568"/>
         <source>Add to “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="589"/>
+        <location filename="../../slawriter/app/forms.py" line="587"/>
         <source>Remove from “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="605"/>
+        <location filename="../../slawriter/app/forms.py" line="603"/>
         <source>Reorder “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="662"/>
+        <location filename="../../slawriter/app/forms.py" line="660"/>
         <source>Double-click or press F2 to edit an entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="689"/>
+        <location filename="../../slawriter/app/forms.py" line="687"/>
         <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="699"/>
+        <location filename="../../slawriter/app/forms.py" line="697"/>
         <source>Edit list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="726"/>
+        <location filename="../../slawriter/app/forms.py" line="724"/>
         <source>No party IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="727"/>
+        <location filename="../../slawriter/app/forms.py" line="725"/>
         <source>No calendar IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="728"/>
+        <location filename="../../slawriter/app/forms.py" line="726"/>
         <source>No priority IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="729"/>
+        <location filename="../../slawriter/app/forms.py" line="727"/>
         <source>No objective IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="761"/>
+        <location filename="../../slawriter/app/forms.py" line="759"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="854"/>
+        <location filename="../../slawriter/app/forms.py" line="852"/>
         <source>No {0} yet — press Add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="1004"/>
+        <location filename="../../slawriter/app/forms.py" line="1002"/>
         <source>{0}:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,6 @@ path right under the input, as you type.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
@@ -229,9 +228,6 @@ class LongTextEditor(BoundEditor):
         super().focusOutEvent(event)
 
 
-_THOUSANDS = re.compile(r"[-+]?\d{1,3}(,\d{3})+")
-
-
 class DecimalEditor(BoundEditor):
     """A number kept exact (Decimal) — typed as text and checked as you type."""
 
@@ -254,16 +250,18 @@ class DecimalEditor(BoundEditor):
             else:
                 self.refuse(QCoreApplication.translate("forms", "enter a number"))
             return
-        if "," in text and ("." in text or _THOUSANDS.fullmatch(text) or text.count(",") > 1):
-            # 12,500 is twelve thousand five hundred to some and twelve and a half to others.
+        if "," in text:
+            # Numbers are checked as they are typed, and "12,5" is on the way to "12,500": a
+            # comma could be a decimal or a thousands separator, so neither is guessed.
             self.refuse(
                 QCoreApplication.translate(
-                    "forms", "'{0}' is ambiguous; write it without thousands separators, like 12500"
+                    "forms",
+                    "'{0}': write decimals with a point and no thousands separators, like 12500.50",
                 ).format(text)
             )
             return
         try:
-            number = Decimal(text.replace(",", "."))
+            number = Decimal(text)
         except InvalidOperation:
             self.refuse(
                 QCoreApplication.translate(
@@ -278,7 +276,7 @@ class DecimalEditor(BoundEditor):
 
     def load(self, value: Any) -> None:
         text = "" if value is None else f"{Decimal(value):f}"
-        current = self.input.text().strip().replace(",", ".")
+        current = self.input.text().strip()
         try:
             same = current != "" and value is not None and Decimal(current) == Decimal(value)
         except InvalidOperation:
