@@ -104,15 +104,14 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _branding(args: argparse.Namespace) -> Any:
     """The logo and accent colour from the command line, checked."""
     from .render import Branding, BrandingError
+    from .render.branding import read_logo
 
     if args.logo is None and args.accent is None:
         return None
-    logo: bytes | None = None
-    if args.logo is not None:
-        try:
-            logo = args.logo.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"{args.logo}: cannot be read ({exc.strerror or exc})") from exc
+    try:
+        logo = read_logo(args.logo) if args.logo is not None else None
+    except BrandingError as exc:
+        raise UsageError(str(exc)) from exc
     try:
         return Branding.create(logo=logo, accent=args.accent)
     except BrandingError as exc:

@@ -531,11 +531,6 @@
         <source>Images (*.png *.svg)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="133"/>
-        <source>The logo cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PreviewPane</name>

@@ -119,18 +119,16 @@ class PreferencesDialog(QDialog):
 
     def branding_problem(self) -> str:
         """Why the logo or colour cannot be used, or an empty string."""
-        from ..render.branding import BrandingError, check_accent, logo_data_url
+        from ..render.branding import BrandingError, check_accent, logo_data_url, read_logo
 
         try:
             if self.accent.text().strip():
                 check_accent(self.accent.text().strip())
             logo = self.logo.text().strip()
             if logo:
-                logo_data_url(Path(logo).expanduser().read_bytes(), name=Path(logo).name)
+                logo_data_url(read_logo(Path(logo).expanduser()), name=Path(logo).name)
         except BrandingError as exc:
             return str(exc)
-        except OSError as exc:
-            return self.tr("The logo cannot be read: %1").replace("%1", exc.strerror or str(exc))
         return ""
 
     def accept(self) -> None:

@@ -45,19 +45,13 @@ def _error_lines(error: BaseException) -> list[str]:
 def _branding(request: dict[str, Any]) -> Any:
     """The request's logo and accent colour, checked (``None`` when it has neither)."""
     from ..render import Branding
+    from ..render.branding import read_logo
 
     logo_path = request.get("logo") or None
     accent = request.get("accent") or None
     if logo_path is None and accent is None:
         return None
-    logo: bytes | None = None
-    if logo_path is not None:
-        try:
-            logo = Path(str(logo_path)).read_bytes()
-        except OSError as exc:
-            raise ValueError(
-                f"{logo_path}: the logo cannot be read ({exc.strerror or exc})"
-            ) from exc
+    logo = read_logo(Path(str(logo_path))) if logo_path is not None else None
     return Branding.create(logo=logo, accent=str(accent) if accent else None)
 
 

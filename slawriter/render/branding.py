@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import re
+import stat
 from dataclasses import dataclass
+from pathlib import Path
 from xml.etree import ElementTree
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -24,6 +26,22 @@ def check_accent(colour: str) -> str:
             "e.g. #1f4e79"
         )
     return colour.lower()
+
+
+def read_logo(path: Path) -> bytes:
+    """The bytes of a logo file, refusing anything but a regular file of at most 2 MB."""
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise BrandingError(f"{path}: the logo is not a regular file")
+        if status.st_size > MAX_LOGO_BYTES:
+            raise BrandingError(
+                f"{path}: the logo is larger than {MAX_LOGO_BYTES // 1024 // 1024} MB"
+            )
+        with path.open("rb") as handle:
+            return handle.read(MAX_LOGO_BYTES + 1)
+    except OSError as exc:
+        raise BrandingError(f"{path}: the logo cannot be read ({exc.strerror or exc})") from exc
 
 
 def logo_data_url(data: bytes, *, name: str = "logo") -> str:

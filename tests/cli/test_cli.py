@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -240,3 +241,25 @@ def test_an_output_never_replaces_the_agreement(good_file: Path, argv: list[str]
     assert code == 2
     assert err == f"slawriter: {good_file}: is an input of this command; choose another output\n"
     assert good_file.read_bytes() == before
+
+
+def test_a_logo_that_is_not_a_regular_file_is_refused(good_file: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "logo.png"
+    os.mkfifo(fifo)
+    for logo in (fifo, Path("/dev/zero")):
+        code, _, err = run(
+            "export", str(good_file), "-o", str(tmp_path / "c.pdf"), "--logo", str(logo)
+        )
+        assert (code, err) == (2, f"slawriter: {logo}: the logo is not a regular file\n")
+    assert not (tmp_path / "c.pdf").exists()
+
+
+def test_comply_refuses_two_columns_of_one_name(repo_root: Path, tmp_path: Path) -> None:
+    preset = repo_root / "resources" / "presets" / "saas-availability.sla.json"
+    incidents = tmp_path / "incidents.csv"
+    incidents.write_text("start, start,end\n2026-03-10T10:00,2026-03-10T10:00,2026-03-10T11:00\n")
+    code, _, err = run(
+        "comply", str(preset), "--period", "2026-03", "--incidents", str(incidents),
+        "--json", str(tmp_path / "r.json"),
+    )  # fmt: skip
+    assert code == 2 and err.startswith(f"{incidents}: two columns of the incidents file")

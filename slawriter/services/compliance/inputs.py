@@ -126,12 +126,20 @@ def _read_csv(path: Path, kind: str, column_map: Mapping[str, str] | None) -> pl
             path, f"is not a readable CSV file ({first})", hint="save it as UTF-8 CSV"
         ) from exc
     names = {name: name.strip().lstrip("\ufeff") for name in frame.columns}
-    frame = frame.rename(names).with_columns(pl.all().fill_null(""))
     if column_map:
-        reverse = {theirs: ours for ours, theirs in column_map.items() if theirs in frame.columns}
+        reverse = {theirs: ours for ours, theirs in column_map.items()}
         # Only rename what the file has; a standard name already present keeps its column.
-        frame = frame.rename({k: v for k, v in reverse.items() if k != v})
-    return frame
+        names = {name: reverse.get(clean, clean) for name, clean in names.items()}
+    seen: set[str] = set()
+    for name in names.values():
+        if name in seen:
+            raise ComplianceDataError(
+                path,
+                f"two columns of the {kind} file would both be read as '{name}'",
+                hint="rename one, or change the column mapping",
+            )
+        seen.add(name)
+    return frame.rename(names).with_columns(pl.all().fill_null(""))
 
 
 def _require(frame: pl.DataFrame, path: Path, required: Sequence[str], kind: str) -> None:
