@@ -341,9 +341,14 @@ def _read_pdf(path: Path) -> bytes:
     from .render import UnreadablePdf
 
     try:
-        return path.read_bytes()
+        if path.is_dir():
+            raise UnreadablePdf(path, "is a folder, not a PDF file")
+        data = path.read_bytes()
     except OSError as exc:
         raise UnreadablePdf(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not data.lstrip()[:5].startswith(b"%PDF-"):
+        raise UnreadablePdf(path, "is not a PDF file")
+    return data
 
 
 def _cmd_sign(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -145,9 +145,13 @@ def _bounds(metadata: list[Any]) -> tuple[Decimal | None, Decimal | None, int | 
     max_length: int | None = None
     for item in metadata:
         if isinstance(item, Ge | Gt):
-            low = Decimal(str(item.ge if isinstance(item, Ge) else item.gt))
+            bound = item.ge if isinstance(item, Ge) else item.gt
+            if isinstance(bound, int | float | Decimal):  # dates bound dates, not spin boxes
+                low = Decimal(str(bound))
         elif isinstance(item, Le | Lt):
-            high = Decimal(str(item.le if isinstance(item, Le) else item.lt))
+            ceiling = item.le if isinstance(item, Le) else item.lt
+            if isinstance(ceiling, int | float | Decimal):
+                high = Decimal(str(ceiling))
         elif isinstance(item, MaxLen):
             max_length = item.max_length
         elif getattr(item, "max_length", None) is not None and hasattr(item, "pattern"):

@@ -376,6 +376,7 @@ class DateEditor(BoundEditor):
         self.input = QDateEdit()
         self.input.setCalendarPopup(True)
         self.input.setDisplayFormat("yyyy-MM-dd")
+        self.input.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
         self.input.setDate(QDate.currentDate())
         self._describe_input(self.input)
         layout.addWidget(self.input)

@@ -232,9 +232,9 @@ class AgreementInfo(Strict):
         title="Time zone",
         description="Time zone in which the agreement's times and deadlines are measured.",
     )
-    effective_date: dt.date | None = Field(
-        None, title="Effective date", description="Date from which the agreement applies."
-    )
+    effective_date: Annotated[
+        dt.date | None, Field(ge=dt.date(1900, 1, 1), le=dt.date(2200, 12, 31))
+    ] = Field(None, title="Effective date", description="Date from which the agreement applies.")
     term: Term = Field(default_factory=Term, title="Term and renewal")
     purpose: LongText = Field(
         "",

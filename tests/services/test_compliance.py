@@ -86,6 +86,18 @@ def test_31_day_month_with_60_minutes_down_is_99_866_percent() -> None:
     assert isinstance(data["credits"]["amount"], int | float)
 
 
+def test_a_breached_figure_is_never_rounded_up_to_its_target(tmp_path: Path) -> None:
+    # April has 43,200 minutes; 43 min 15 s down: 99.89988 %, below the 99.9 % target.
+    agreement = preset("saas-availability")
+    agreement.agreement.time_zone = "UTC"
+    incidents = tmp_path / "incidents.csv"
+    incidents.write_text("start,end\n2026-04-07T10:00:00Z,2026-04-07T10:43:15Z\n")
+    report = compliance_report(agreement, "2026-04", incidents=incidents)
+    uptime = report.objective("monthly-uptime")
+    assert uptime.status == "breached"
+    assert json.loads(report_json(report))["objectives"][0]["attainment"] == 99.899
+
+
 def test_incident_overlapping_a_maintenance_window() -> None:
     # January 2026 in New York: 44,640 min. Maintenance 01:00–05:00 (240 min) and a force
     # majeure incident (30 min) are excluded: eligible 44,370 min. INC-3 04:00–07:00 overlaps

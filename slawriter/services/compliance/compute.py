@@ -83,6 +83,8 @@ def month_bounds(period: str, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
     if not match:
         raise PeriodError(f"'{period}' is not a month; write it as YYYY-MM, e.g. 2026-03")
     year, month = int(match[1]), int(match[2])
+    if not 1900 <= year <= 2200:
+        raise PeriodError(f"'{period}' is outside the years 1900 to 2200 an agreement can cover")
     start = dt.datetime(year, month, 1, tzinfo=tz)
     nxt = dt.datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=tz)
     return start, nxt

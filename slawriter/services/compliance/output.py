@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from babel.numbers import format_currency, format_decimal
 from ...bundled import templates_dir
 from ...model.agreement import Agreement, AgreementKind
 from ...storage import write_output
-from .results import ObjectiveResult, Report, TargetSpec
+from .results import ObjectiveResult, PriorityResult, Report, TargetSpec
 
 REPORT_TEMPLATE_DIR = "report"
 SCHEMA = "slawriter.compliance/v1"
@@ -44,6 +44,37 @@ def _target(spec: TargetSpec) -> dict[str, Any]:
     return {"comparator": spec.comparator, "value": _num(spec.value, 6), "unit": spec.unit}
 
 
+def _at_most(o: ObjectiveResult) -> bool:
+    """Whether the objective's attainment must stay at or below its target."""
+    return o.source != "tickets" and o.target.comparator in ("lte", "lt")
+
+
+def shown_attainment(
+    o: ObjectiveResult | PriorityResult, required: Decimal | None = None
+) -> Decimal | None:
+    """Attainment to three decimals, never rounded across its target.
+
+    (44,640 − 60) / 44,640 shows as 99.866 %; but 99.89988 % against "at least 99.9 %" is
+    breached and shows as 99.899 %, not as a met-looking 99.9 %. Verdicts use the exact figure.
+    """
+    value = o.attainment
+    if value is None:
+        return None
+    places = Decimal("0.001")
+    rounded = value.quantize(places, rounding=ROUND_HALF_EVEN)
+    at_most = isinstance(o, ObjectiveResult) and _at_most(o)
+    if isinstance(o, ObjectiveResult):
+        threshold = o.target.value if o.source != "tickets" else o.required_percent
+    else:  # a priority row: the objective's required share (``required``)
+        threshold = required
+    threshold = Decimal(100) if threshold is None and not at_most else threshold
+    if o.status == "breached" and threshold is not None:
+        looks_met = rounded <= threshold if at_most else rounded >= threshold
+        if looks_met:
+            return value.quantize(places, rounding=ROUND_CEILING if at_most else ROUND_FLOOR)
+    return rounded
+
+
 def _objective_dict(o: ObjectiveResult) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": o.id,
@@ -54,7 +85,7 @@ def _objective_dict(o: ObjectiveResult) -> dict[str, Any]:
         "target": _target(o.target),
         "status": o.status,
         "met": None if o.status == "no_data" else o.status == "met",
-        "attainment": _num(o.attainment),
+        "attainment": _num(shown_attainment(o)),
         "attainment_unit": o.attainment_unit,
         "required_percent": _num(o.required_percent),
         "breach_count": o.breach_count,
@@ -74,7 +105,7 @@ def _objective_dict(o: ObjectiveResult) -> dict[str, Any]:
                     "counted": p.counted,
                     "met": p.met,
                     "pending": p.pending,
-                    "attainment": _num(p.attainment),
+                    "attainment": _num(shown_attainment(p, o.required_percent)),
                     "status": p.status,
                 }
                 for p in o.priorities
@@ -411,14 +442,15 @@ def _target_text(spec: TargetSpec, words: Mapping[str, str], fmt: _Fmt) -> str:
 
 
 def _value_text(o: ObjectiveResult, fmt: _Fmt, words: Mapping[str, str]) -> str:
-    if o.attainment is None:
+    shown = shown_attainment(o)
+    if shown is None:
         return "—"
     if o.attainment_unit == "percent":
-        return fmt.percent(o.attainment)
+        return fmt.percent(shown)
     if o.attainment_unit == "money":
         return fmt.money(o.attainment)
     unit = words.get(f"unit_{o.attainment_unit}", o.attainment_unit)
-    return f"{fmt.number(o.attainment)} {unit}".strip()
+    return f"{fmt.number(shown)} {unit}".strip()
 
 
 def _duration(minutes: Decimal, business: bool, words: Mapping[str, str], fmt: _Fmt) -> str:
@@ -558,7 +590,7 @@ def _context(report: Report, agreement: Agreement) -> dict[str, Any]:
                         "target": _target_text(p.target, words, fmt),
                         "counted": p.counted,
                         "met": p.met,
-                        "value": fmt.percent(p.attainment),
+                        "value": fmt.percent(shown_attainment(p, o.required_percent)),
                         "status": words[p.status],
                         "status_code": p.status,
                     }
