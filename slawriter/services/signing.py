@@ -136,6 +136,19 @@ def load_signer(p12: Path | str, passphrase: bytes | None) -> Any:
     return signer
 
 
+def _words(name: str) -> set[str]:
+    return {w for w in re.split(r"[^\w]+", name.casefold()) if len(w) > 1}
+
+
+def same_person(certificate_name: str, signatory_name: str) -> bool:
+    """Whether a certificate's name can be the signatory's: every word of it is in theirs.
+
+    "Nina Patel" signs for "Dr. Nina Patel"; "Angela Brooks" does not.
+    """
+    words = _words(certificate_name)
+    return bool(words) and words <= _words(signatory_name)
+
+
 def _signer_name(signer: Any) -> str:
     subject = signer.signing_cert.subject.native
     return str(subject.get("common_name") or signer.signing_cert.subject.human_friendly)
@@ -204,6 +217,13 @@ def sign_pdf(
     except LifecycleError as exc:
         hint = "" if signatory else " (give --signatory ID-or-NAME)"
         raise SigningError(f"{exc}{hint}") from exc
+    if not same_person(name, person.name):
+        # The stamp says "Signed digitally by <signatory>": a key issued to someone else must
+        # not put that person's name on another signatory's block.
+        raise SigningError(
+            f"the key file's certificate is issued to '{name}', not to the signatory "
+            f"'{person.name or person.id}'; sign with {person.name or person.id}'s own key"
+        )
     field_name = f"{FIELD_PREFIX}{person.id}"
     if field_name in _existing_fields(data):
         raise SigningError(f"{person.name or person.id} has already signed this PDF")

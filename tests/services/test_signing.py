@@ -97,7 +97,7 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> Signed:
     agreement = _signed_off(make_agreement())
     people = agreement.signoff.signatories
     assert len(people) >= 2
-    keys = [_key(people[0].name), _key("Someone Else")]
+    keys = [_key(people[0].name), _key(people[1].name), _key("Someone Else")]
     for index, key in enumerate(keys):
         (folder / f"k{index}.p12").write_bytes(key.p12)
         (folder / f"c{index}.pem").write_bytes(key.cert_pem)
@@ -118,7 +118,7 @@ def report(signed: Signed) -> signing.VerifyReport:
 def test_two_signatories_both_verify(signed: Signed, report: signing.VerifyReport) -> None:
     people = signed.agreement.signoff.signatories
     assert [s.field for s in report.signatures] == [f"Signature-{p.id}" for p in people[:2]]
-    assert [s.signer for s in report.signatures] == [people[0].name, "Someone Else"]
+    assert [s.signer for s in report.signatures] == [people[0].name, people[1].name]
     for sig in report.signatures:
         assert sig.intact and sig.valid and sig.trusted, sig
         assert sig.signing_time is not None
@@ -218,6 +218,20 @@ def test_second_signature_by_the_same_person_is_refused(signed: Signed) -> None:
     signer = signing.load_signer(signed.folder / "k0.p12", PASSPHRASE)
     with pytest.raises(signing.SigningError, match="already signed"):
         signing.sign_pdf(signed.twice, signer)
+
+
+def test_a_key_of_someone_else_cannot_sign_for_a_signatory(signed: Signed) -> None:
+    stranger = signing.load_signer(signed.folder / "k2.p12", PASSPHRASE)
+    person = signed.agreement.signoff.signatories[1]
+    with pytest.raises(signing.SigningError, match="issued to 'Someone Else', not to"):
+        signing.sign_pdf(signed.once, stranger, signatory=person.id)
+
+
+def test_certificate_names_match_signatories() -> None:
+    assert signing.same_person("Nina Patel", "Dr. Nina Patel")
+    assert signing.same_person("ANA RUIZ", "Ana Ruiz")
+    assert not signing.same_person("Angela Brooks", "Dr. Nina Patel")
+    assert not signing.same_person("", "Ana Ruiz")
 
 
 def test_wrong_passphrase(signed: Signed) -> None:
