@@ -90,6 +90,16 @@ class BoundEditor(QWidget):
         self._outer.addWidget(widget)
         self._outer.addWidget(self.error_label)
 
+    def _add_combo(self, combo: QComboBox) -> None:
+        """A combo box at its natural width on the left, committing the chosen item's data."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(combo)
+        layout.addStretch(1)
+        self._add_content(row)
+        combo.currentIndexChanged.connect(lambda index: self.commit(combo.itemData(index)))
+
     def _describe_input(self, widget: QWidget) -> None:
         widget.setAccessibleName(self.title)
         if self.description:
@@ -337,15 +347,7 @@ class EnumEditor(BoundEditor):
             self.input.addItem(enum_label(member), member)
         self.input.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._describe_input(self.input)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.input)
-        layout.addStretch(1)
-        self._add_content(row)
-        self.input.currentIndexChanged.connect(
-            lambda index: self.commit(self.input.itemData(index))
-        )
+        self._add_combo(self.input)
 
     def load(self, value: Any) -> None:
         index = self.input.findData(value)
@@ -438,15 +440,7 @@ class RefEditor(BoundEditor):
         self.input.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.input.setMinimumContentsLength(16)
         self._describe_input(self.input)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.input)
-        layout.addStretch(1)
-        self._add_content(row)
-        self.input.currentIndexChanged.connect(
-            lambda index: self.commit(self.input.itemData(index))
-        )
+        self._add_combo(self.input)
         self._choices: list[tuple[str | None, str]] = []
 
     def load(self, value: Any) -> None:
