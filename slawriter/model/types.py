@@ -153,26 +153,9 @@ class DurationUnit(StrEnum):
     DAYS = "days"
     BUSINESS_DAYS = "business_days"
 
-    @property
-    def is_business(self) -> bool:
-        return self in (DurationUnit.BUSINESS_HOURS, DurationUnit.BUSINESS_DAYS)
-
-
-_MINUTES_PER_UNIT: dict[DurationUnit, int] = {
-    DurationUnit.MINUTES: 1,
-    DurationUnit.HOURS: 60,
-    DurationUnit.BUSINESS_HOURS: 60,
-    DurationUnit.DAYS: 1440,
-    DurationUnit.BUSINESS_DAYS: 1440,
-}
-
 
 class Duration(Strict):
     """A length of time with its unit, e.g. 4 business hours."""
 
     value: Annotated[Decimal, NumberOnly, Field(ge=0, le=100_000, max_digits=12, decimal_places=4)]
     unit: DurationUnit
-
-    def nominal_minutes(self) -> Decimal:
-        """Minutes on the wall clock, ignoring business calendars (for ordering only)."""
-        return self.value * _MINUTES_PER_UNIT[self.unit]

@@ -207,19 +207,31 @@ def _parse_times(
         [_parse_column(frame, c, time_zone).alias(f"__{c}") for c in present]
     )
     for column in present:
-        bad = parsed.filter(
-            (_clean(column) != "")
-            & (pl.col(f"__{column}").is_null() | ~pl.col(f"__{column}").is_between(_LOW, _HIGH))
+        _refuse_bad_times(
+            parsed.filter(_clean(column) != ""),
+            path,
+            column,
+            shown_as=column,
+            what="is not a date and time",
+            hint="write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00",
         )
-        if bad.height:
-            row = bad.row(0, named=True)
-            raise ComplianceDataError(
-                path,
-                f"'{row[column]}' is not a date and time",
-                where=f"{_line(row['__row'])}, column '{column}'",
-                hint="write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00",
-            )
     return parsed.drop(present).rename({f"__{c}": c for c in present})
+
+
+def _refuse_bad_times(
+    parsed: pl.DataFrame, path: Path, column: str, *, shown_as: str, what: str, hint: str
+) -> None:
+    """Raise for the first row whose ``column`` did not parse or lies outside 1900–2200."""
+    parsed_column = pl.col(f"__{column}")
+    bad = parsed.filter(parsed_column.is_null() | ~parsed_column.is_between(_LOW, _HIGH))
+    if bad.height:
+        row = bad.row(0, named=True)
+        raise ComplianceDataError(
+            path,
+            f"'{row[column]}' {what}",
+            where=f"{_line(row['__row'])}, column '{shown_as}'",
+            hint=hint,
+        )
 
 
 def _check_order(frame: pl.DataFrame, path: Path, start: str, end: str, what: str) -> None:
@@ -340,17 +352,14 @@ def _parse_times_named(
         [timestamp_expr(pl.col(c), time_zone).alias(f"__{c}") for c in columns]
     )
     for column in columns:
-        bad = parsed.filter(
-            pl.col(f"__{column}").is_null() | ~pl.col(f"__{column}").is_between(_LOW, _HIGH)
+        _refuse_bad_times(
+            parsed,
+            path,
+            column,
+            shown_as="paused",
+            what="in a pause interval is not a date and time",
+            hint="write start/end in ISO 8601 with the UTC offset",
         )
-        if bad.height:
-            row = bad.row(0, named=True)
-            raise ComplianceDataError(
-                path,
-                f"'{row[column]}' in a pause interval is not a date and time",
-                where=f"{_line(row['__row'])}, column 'paused'",
-                hint="write start/end in ISO 8601 with the UTC offset",
-            )
     return parsed.drop(columns).rename({f"__{c}": c for c in columns})
 
 
