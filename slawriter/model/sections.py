@@ -5,41 +5,13 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Mapping, Sequence
-from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel
 
 from .agreement import Agreement
-
-
-class Section(StrEnum):
-    """The wizard's sections (PRODUCT.md), in order."""
-
-    PARTIES = "parties"
-    SCOPE = "scope"
-    RESPONSIBILITIES = "responsibilities"
-    OBJECTIVES = "objectives"
-    LIMITATIONS = "limitations"
-    CONSEQUENCES = "consequences"
-    GOVERNANCE = "governance"
-    SIGNOFF = "signoff"
-
-    @property
-    def label(self) -> str:
-        return SECTION_TITLES[self]
-
-
-SECTION_TITLES: dict[Section, str] = {
-    Section.PARTIES: "Agreement & parties",
-    Section.SCOPE: "Scope",
-    Section.RESPONSIBILITIES: "Responsibilities",
-    Section.OBJECTIVES: "Service level objectives",
-    Section.LIMITATIONS: "Limitations & exclusions",
-    Section.CONSEQUENCES: "Breach consequences",
-    Section.GOVERNANCE: "Reporting, review & change",
-    Section.SIGNOFF: "Sign-off",
-}
+from .outline import SECTION_TITLES as SECTION_TITLES
+from .outline import Section as Section
 
 _SECTION_OF_KEY: dict[str, Section] = {
     "schema_version": Section.PARTIES,
