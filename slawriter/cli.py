@@ -12,13 +12,16 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from . import __version__
-from .model import Agreement, Severity
-from .model.sections import describe
-from .services import PASSPHRASE_VARIABLE, documents, presets
-from .storage import DocumentError, load_agreement, save_agreement, write_output
+from .services import PASSPHRASE_VARIABLE
+
+if TYPE_CHECKING:
+    from .model import Agreement
+
+# The model, services and storage are imported by the commands that use them: opening the app
+# imports none of them before its window is on screen.
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -40,6 +43,8 @@ Handler = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
 def _cmd_presets(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import presets
+
     items = presets.list_presets()
     width = max(len(p.name) for p in items)
     for preset in items:
@@ -48,6 +53,10 @@ def _cmd_presets(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .model import Agreement
+    from .services import presets
+    from .storage import save_agreement
+
     target: Path = args.output
     if target.exists() and not args.force:
         raise UsageError(f"{target}: already exists; choose another name or add --force")
@@ -65,6 +74,9 @@ def _cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import documents
+    from .storage import DocumentError
+
     status = EXIT_OK
     for path in args.files:
         try:
@@ -78,10 +90,12 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return status
 
 
-_LABEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-
-
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .model import Severity
+    from .model.sections import describe
+    from .services import documents
+
+    label = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
     checked = documents.check_file(args.file)
     counts = dict.fromkeys(Severity, 0)
     for finding in checked.findings:
@@ -89,7 +103,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         where = describe(finding.loc, checked.agreement)
         if not where.startswith(finding.section.label):
             where = f"{finding.section.label} › {where}"
-        out.write(f"{args.file}: {_LABEL[finding.severity]}: {where}: {finding.message}\n")
+        out.write(f"{args.file}: {label[finding.severity]}: {where}: {finding.message}\n")
 
     def plural(n: int, word: str) -> str:
         return f"{n} {word}{'' if n == 1 else 's'}"
@@ -122,6 +136,7 @@ def _branding(args: argparse.Namespace) -> Any:
 def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .render import RenderError
     from .services import export
+    from .storage import load_agreement
 
     if args.output is None and args.html is None:
         raise UsageError("give -o OUT.pdf, --html OUT.html or both (see 'slawriter export --help')")
@@ -158,6 +173,7 @@ def _cmd_import_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_openslo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import openslo
+    from .storage import load_agreement
 
     agreement = load_agreement(args.file)
     skipped = openslo.write_openslo(agreement, args.output)
@@ -170,6 +186,7 @@ def _cmd_openslo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import reminders
+    from .storage import load_agreement
 
     agreement = load_agreement(args.file)
     try:
@@ -184,6 +201,7 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .model.business_time import CalendarError
     from .services import compliance
+    from .storage import load_agreement
 
     if args.output is None and args.json is None:
         raise UsageError("give -o REPORT.pdf, --json REPORT.json or both")
@@ -214,6 +232,8 @@ def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import documents
+
     out.write(documents.json_schema_text())
     return EXIT_OK
 
@@ -233,6 +253,7 @@ def _lifecycle_step(args: argparse.Namespace, step: Callable[[Agreement], Agreem
 def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .model.agreement import AgreementStatus
     from .services import lifecycle
+    from .storage import load_agreement
 
     if args.set is None:
         agreement = load_agreement(args.file)
@@ -299,6 +320,8 @@ def _date_arg(text: str) -> dt.date:
 
 def _agreement_from(path: Path) -> Agreement:
     """An agreement file, or the agreement attached to a contract PDF slawriter exported."""
+    from .storage import load_agreement
+
     if path.suffix.lower() == ".pdf":
         from .render import agreement_from_pdf
 
@@ -353,6 +376,7 @@ def _read_pdf(path: Path) -> bytes:
 
 def _cmd_sign(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import signing
+    from .storage import write_output
 
     if args.output.exists() and not args.force and args.output.resolve() != args.file.resolve():
         raise UsageError(f"{args.output}: already exists; choose another name or add --force")
@@ -567,10 +591,10 @@ def main(
     args_list = list(sys.argv[1:] if argv is None else argv)
     out = out or sys.stdout
     err = err or sys.stderr
-    parser = build_parser()
     try:
         if not args_list:
             return _start_app(None, out)
+        parser = build_parser()
         if not args_list[0].startswith("-") and args_list[0] not in _commands(parser):
             if len(args_list) > 1:
                 raise UsageError(f"unknown command '{args_list[0]}' (see 'slawriter --help')")
@@ -591,17 +615,25 @@ def main(
             parser.print_help(out)
             return EXIT_OK
         _refuse_output_over_input(args)
-        return handler(args, out, err)
+        return _run_command(handler, args, out, err)
     except UsageError as exc:
         err.write(f"slawriter: {exc}\n")
-        return EXIT_USAGE
-    except DocumentError as exc:
-        for line in exc.lines():
-            err.write(line + "\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
         err.write("slawriter: interrupted\n")
         return 130
+
+
+def _run_command(handler: Handler, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run a command's handler; a file it cannot load is reported in the loader's lines."""
+    from .storage import DocumentError
+
+    try:
+        return handler(args, out, err)
+    except DocumentError as exc:
+        for line in exc.lines():
+            err.write(line + "\n")
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":  # pragma: no cover

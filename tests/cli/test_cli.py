@@ -181,6 +181,21 @@ def test_without_a_command_it_starts_the_app(
     assert opened == [None, good_file]
 
 
+def test_help_and_version_import_no_model() -> None:
+    """The app's path through ``main`` stays light: the model loads with the commands needing it."""
+    code = (
+        "import io, sys\n"
+        "from slawriter.cli import main\n"
+        "main(['--help'], io.StringIO()); main(['--version'], io.StringIO())\n"
+        "heavy = ('pydantic', 'jinja2', 'slawriter.model.agreement')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
 def test_real_process(good_file: Path, tmp_path: Path) -> None:
     """The installed entry point: ``python -m slawriter`` with real exit codes and streams."""
 
