@@ -8,15 +8,17 @@ from __future__ import annotations
 import html
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from .. import __version__
-from ..storage import SUFFIX
 from .preferences import Preferences
-from .presets import PresetChoice
+
+if TYPE_CHECKING:
+    from .presets import PresetChoice
 
 
 def _file_filter() -> str:
@@ -108,6 +110,8 @@ def save_file(parent: QWidget | None, suggested: Path) -> Path | None:
     )
     if not name:
         return None
+    from ..storage import SUFFIX
+
     path = Path(name)
     if not path.name.endswith(SUFFIX):
         path = path.with_name(path.name.removesuffix(".json") + SUFFIX)

@@ -8,6 +8,7 @@ reader back on the page, scroll position and zoom they were at.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent, QWheelEvent
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .document import Document
 from .render_service import RenderService
+
+if TYPE_CHECKING:
+    from .document import Document
 
 DEBOUNCE_MS = 500
 ZOOM_STEP = 1.2

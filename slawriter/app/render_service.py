@@ -21,16 +21,23 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
-from ..model import Agreement
-from ..storage import dumps_agreement
+if TYPE_CHECKING:
+    from ..model import Agreement
 
 log = logging.getLogger(__name__)
 
 WORKER_MODULE = "slawriter.app.render_worker"
+
+
+def _agreement_text(agreement: Agreement) -> str:
+    # Imported here: the service is made with the window, before the model is imported.
+    from ..storage import dumps_agreement
+
+    return dumps_agreement(agreement)
 
 
 @dataclass
@@ -111,7 +118,7 @@ class RenderService(QObject):
         ident = next(self._ids)
         job = RenderJob(
             ident,
-            dumps_agreement(agreement),
+            _agreement_text(agreement),
             Path(self._folder.name) / f"preview-{ident}.pdf",
             export=False,
             style=style,
@@ -130,7 +137,7 @@ class RenderService(QObject):
         self._exports.append(
             RenderJob(
                 ident,
-                dumps_agreement(agreement),
+                _agreement_text(agreement),
                 out,
                 True,
                 style,
