@@ -31,7 +31,11 @@ _keep_none_alive()
 
 
 def run(file: Path | None = None) -> int:
-    """Start the app, open ``file`` if given, and return the exit code."""
+    """Start the app, open ``file`` if given, and return the exit code.
+
+    The window starts in two stages (see :mod:`.main_window`): its frame paints before the model
+    is imported; the file and the recovery offer are taken up once the window is ready.
+    """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -41,7 +45,7 @@ def run(file: Path | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
-    window = MainWindow()
+    window = MainWindow(staged=True)
     window.show()
     if file is not None:
         window.open_path(Path(file))

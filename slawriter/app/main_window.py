@@ -1,28 +1,44 @@
-"""The main window: sections on the left, the section's form in the centre, preview on the right."""
+"""The main window: sections on the left, the section's form in the centre, preview on the right.
+
+The window starts in two stages when :func:`slawriter.app.run` opens it (``staged=True``).
+Stage 1, in the constructor, builds the frame — menus, toolbar, the numbered sections, the
+splitter with the centre and the preview pane, the status bar — from modules that import neither
+pydantic nor the model, so it paints at once. Stage 2 runs right after that first paint: it
+imports the model, makes the document (the file asked for, else a blank guided agreement), builds
+its first page and starts autosave; then :attr:`MainWindow.ready` is emitted. Until then the
+actions that need the document are disabled, and a file to open or the recovery offer waits.
+Without ``staged`` (tests, tools) both stages run in the constructor.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
-    QKeyCombination,
     QMetaObject,
     QObject,
     QSettings,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QColor,
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,27 +54,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Agreement, Section, Severity, section_of
-from ..model.sections import Loc
-from ..storage import SUFFIX, DocumentError, agreement_file_name
-from . import dialogs, extras
-from .document import DiskState, Document
-from .i18n import model_tr
+# Only what stage 1 needs, none of which imports pydantic: the model and the modules built on it
+# are imported in stage 2 (MainWindow._finish_start) and in the methods that use them.
+from ..model.outline import Section
+from . import dialogs
 from .icons import icon
-from .pages import PAGES, SectionPage
 from .preferences import Preferences
-from .presets import available_presets, blank_agreement
 from .preview import PreviewPane
-from .recovery import RecoverySession, left_behind
 from .render_service import RenderService
-from .wizard import ReviewPage, WizardBar, blocking_findings
+
+if TYPE_CHECKING:
+    from ..model import Agreement
+    from ..model.sections import Loc
+    from .document import Document
+    from .pages import SectionPage, SectionPages
+    from .recovery import RecoverySession
+    from .wizard import ReviewPage, WizardBar
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 30_000
 MAX_RECENT = 10
-
-extras.register()
+STAGE_2_LATEST_MS = 2_000
 
 
 class SectionState:
@@ -79,81 +96,61 @@ class UndoShortcuts(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # isinstance first: it is cheap, and this filter sees every event of the application.
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.ShortcutOverride:
-            combo = event.keyCombination().toCombined()
-            if any(event.matches(key) for key in self.KEYS) or combo in _EXTRA_UNDO_KEYS:
+            pressed = QKeySequence(event.keyCombination())
+            if any(event.matches(key) for key in self.KEYS) or pressed in _EXTRA_UNDO_KEYS:
                 event.ignore()
                 return True
         return False
 
 
-_CTRL = Qt.KeyboardModifier.ControlModifier
-_EXTRA_UNDO_KEYS = {
-    QKeyCombination(_CTRL | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z).toCombined(),
-    QKeyCombination(_CTRL, Qt.Key.Key_Y).toCombined(),
-}
+# Key sequences, not Qt.Key: PySide6 builds the Python enum Qt.Key (~500 members, ~13 ms) the
+# first time it is used, and the window is to paint before anything it does not need.
+_EXTRA_UNDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
 
 
-class SectionPages(Mapping[Section, SectionPage]):
-    """The section pages of one document, each built the first time it is needed.
+def section_title(section: Section) -> str:
+    """The section's title in the UI language.
 
-    Building every page's forms costs about half a second, so a window starts with only the
-    page it shows; the stack holds a placeholder for each page not built yet.
+    The same as ``i18n.model_tr(section.label)``, without importing :mod:`.i18n`, which imports
+    the model: the section list is painted before the model is imported.
     """
-
-    def __init__(self, stack: QStackedWidget, document: Document) -> None:
-        self._stack = stack
-        self._document = document
-        self._built: dict[Section, SectionPage] = {}
-        for _ in Section:
-            stack.addWidget(QWidget())
-
-    def __getitem__(self, section: Section) -> SectionPage:
-        page = self._built.get(section)
-        if page is None:
-            page = PAGES[section](self._document)
-            index = list(Section).index(section)
-            placeholder = self._stack.widget(index)
-            current = self._stack.currentIndex()
-            self._stack.insertWidget(index, page)
-            if placeholder is not None:
-                self._stack.removeWidget(placeholder)
-                placeholder.deleteLater()
-            self._stack.setCurrentIndex(current)
-            self._built[section] = page
-        return page
-
-    def __iter__(self) -> Iterator[Section]:
-        return iter(Section)
-
-    def __len__(self) -> int:
-        return len(Section)
-
-    def built(self) -> list[SectionPage]:
-        """The pages built so far (the others are built fresh when shown)."""
-        return list(self._built.values())
+    return QCoreApplication.translate("model", section.label)
 
 
 class MainWindow(QMainWindow):
     """One agreement per window."""
 
+    ready = Signal()
+    """Stage 2 is done: the document and its first page are shown (see the module docstring)."""
+
     def __init__(
         self,
         settings: QSettings | None = None,
         recovery: RecoverySession | None = None,
+        *,
+        staged: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
-        self.recovery = recovery if recovery is not None else RecoverySession()
-        self.document = Document(parent=self)
-        self.pages: SectionPages  # built by set_document(), called below
+        self.recovery: RecoverySession  # these four from stage 2 on
+        self.document: Document
+        self.pages: SectionPages
+        self.wizard_bar: WizardBar
         self.review_page: ReviewPage | None = None
-        self.guided = False
+        self.guided = True
         """A new agreement: Back/Next through the sections, then the review."""
         self.reached = 0
         """In guided mode, the furthest step the user has got to."""
         self._exporting: Path | None = None
         self._connections: list[QMetaObject.Connection] = []
         self._autosaved_generation = -1
+        self._given_recovery = recovery
+        self._ready = False
+        self._starting = False
+        self._closed = False
+        self._start_pending = staged
+        self._queued_paths: list[Path] = []
+        self._when_ready: list[Callable[[], object]] = []
         self.setWindowIcon(icon("slawriter"))
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
@@ -174,10 +171,91 @@ class MainWindow(QMainWindow):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
-
-        self.set_document(Document(blank_agreement(), parent=self), guided=True)
         self._restore_settings()
+        self._update_title()
+        self._document_actions = [
+            self.new_action,
+            self.open_action,
+            self.save_action,
+            self.save_as_action,
+            self.export_action,
+            self.reminders_action,
+            self.openslo_action,
+            self.compliance_action,
+            self.preferences_action,
+            self.undo_action,
+            self.redo_action,
+            self.previous_section_action,
+            self.next_section_action,
+        ]
+        """What needs the document (or stage 2's modules): disabled until the window is ready."""
+        if not staged:
+            self._finish_start()
+            return
+        for action in self._document_actions:
+            action.setEnabled(False)
+        # The first paint restarts this timer at 0 ms; the longer wait is for a window that is not
+        # painted soon (started minimised, say), so that a file asked for still opens.
+        self._stage_2_timer = QTimer(self)
+        self._stage_2_timer.setSingleShot(True)
+        self._stage_2_timer.timeout.connect(self._finish_start)
+        self._stage_2_timer.start(STAGE_2_LATEST_MS)
+
+    def is_ready(self) -> bool:
+        """Stage 2 is done: there is a document (always, without ``staged``)."""
+        return self._ready
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._start_pending:
+            # A 0 ms timer from the first paint: the frame is flushed to the screen before stage 2
+            # starts. (One started right after show() fires before the X server's first expose.)
+            self._start_pending = False
+            self._stage_2_timer.start(0)
+
+    def _finish_start(self) -> None:
+        """Stage 2: the model, the document and its first page, autosave, then what waited."""
+        if self._starting or self._closed:
+            return
+        self._starting = True
+        self._start_pending = False
+        from . import extras
+        from .document import Document
+        from .presets import blank_agreement
+        from .recovery import RecoverySession
+        from .wizard import WizardBar
+
+        extras.register()
+        given = self._given_recovery
+        self.recovery = given if given is not None else RecoverySession()
+        self.wizard_bar = WizardBar()
+        self.centre_layout.addWidget(self.wizard_bar)
+        self.wizard_bar.backRequested.connect(self.wizard_back)
+        self.wizard_bar.nextRequested.connect(self.wizard_next)
+        self.wizard_bar.finishRequested.connect(self.finish_guided)
+        document: Document | None = None
+        opened: Path | None = None
+        while self._queued_paths and document is None:  # the first file asked for that opens
+            opened = self._queued_paths.pop(0)
+            document = self._load(opened)
+        guided = document is None
+        if document is None:
+            document = Document(blank_agreement(), parent=self)
+        self.document = document
+        for action in self._document_actions:
+            action.setEnabled(True)
+        self.section_list.currentRowChanged.connect(self._show_section)
+        self.set_document(document, guided=guided)
+        if opened is not None and not guided:
+            self._opened(opened)
+        self.autosave_timer.start()
+        self._ready = True
+        while self._queued_paths:
+            self.open_path(self._queued_paths.pop(0))
+        self.ready.emit()
+        waiting, self._when_ready = self._when_ready, []
+        for request in waiting:  # after the first page has painted
+            QTimer.singleShot(0, request)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -190,18 +268,26 @@ class MainWindow(QMainWindow):
         self.section_list = QListWidget()
         self.section_list.setObjectName("sections")
         self.section_list.setAccessibleName(self.tr("Sections"))
+        # No state yet (it needs the model): a transparent icon that, like the state icons (SVG),
+        # is as big as the list asks, so that the rows do not move when the states arrive.
+        blank = QPixmap(64, 64)
+        blank.fill(QColor(0, 0, 0, 0))
+        no_state = QIcon(blank)
         for number, section in enumerate(Section, start=1):
-            item = QListWidgetItem(icon("complete"), f"{number}. {model_tr(section.label)}")
+            item = QListWidgetItem(no_state, f"{number}. {section_title(section)}")
             item.setData(Qt.ItemDataRole.UserRole, section.value)
             self.section_list.addItem(item)
         review = QListWidgetItem(icon("info"), f"{len(Section) + 1}. " + self.tr("Review"))
         review.setData(Qt.ItemDataRole.UserRole, "review")
         self.section_list.addItem(review)
         self.section_list.setMinimumWidth(200)
+        self.section_list.setCurrentRow(0)
+        self._update_section_flags()
         left_layout.addWidget(self.section_list, 1)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
+        self.summary.setText("\n")  # until stage 2: the two lines the summary usually takes
         left_layout.addWidget(self.summary)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
@@ -210,12 +296,10 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPane(self.render_service)
         self.centre = QWidget()
         self.centre.setObjectName("centre")
-        centre_layout = QVBoxLayout(self.centre)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.setSpacing(0)
-        centre_layout.addWidget(self.stack, 1)
-        self.wizard_bar = WizardBar()
-        centre_layout.addWidget(self.wizard_bar)
+        self.centre_layout = QVBoxLayout(self.centre)
+        self.centre_layout.setContentsMargins(0, 0, 0, 0)
+        self.centre_layout.setSpacing(0)
+        self.centre_layout.addWidget(self.stack, 1)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.preview)
@@ -225,10 +309,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([230, 680, 330])
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
-        self.section_list.currentRowChanged.connect(self._show_section)
-        self.wizard_bar.backRequested.connect(self.wizard_back)
-        self.wizard_bar.nextRequested.connect(self.wizard_next)
-        self.wizard_bar.finishRequested.connect(self.finish_guided)
         self.busy_label = QLabel()
         self.busy_label.setObjectName("busyLabel")
         self.busy_bar = QProgressBar()
@@ -364,6 +444,9 @@ class MainWindow(QMainWindow):
 
         ``guided``: a new agreement, written section by section with Back and Next.
         """
+        from .pages import SectionPages
+        from .wizard import ReviewPage
+
         old = self.document
         for connection in self._connections:
             QObject.disconnect(connection)
@@ -437,6 +520,8 @@ class MainWindow(QMainWindow):
 
     def go_to(self, loc: Loc) -> None:
         """Show the section of ``loc`` and focus its editor."""
+        from ..model import section_of
+
         section = section_of(loc)
         row = list(Section).index(section)
         if self.guided and row > self.reached:
@@ -454,6 +539,8 @@ class MainWindow(QMainWindow):
         return list(Section)[row] if row < len(Section) else None
 
     def current_page(self) -> SectionPage | None:
+        from .pages import SectionPage
+
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, SectionPage) else None
 
@@ -465,9 +552,9 @@ class MainWindow(QMainWindow):
             # this catches keyboard navigation in the list).
             self.section_list.setCurrentRow(self.reached)
             return
-        page = self.pages[list(Section)[row]] if row < len(Section) else self.stack.widget(row)
+        page = self.pages[list(Section)[row]] if row < len(Section) else self.review_page
         self.stack.setCurrentIndex(row)
-        if isinstance(page, SectionPage | ReviewPage) and page.dirty:
+        if page is not None and page.dirty:
             page.refresh(force=True)
         self._update_wizard()
 
@@ -514,9 +601,22 @@ class MainWindow(QMainWindow):
 
     def _update_wizard(self) -> None:
         """Next enabled once the section has no errors; later sections locked until reached."""
+        from .wizard import blocking_findings
+
         self.wizard_bar.setVisible(self.guided)
+        self._update_section_flags()
+        if not self.guided:
+            return
+        row = max(0, self.section_list.currentRow())
+        sections = list(Section)
+        blocking = blocking_findings(self.document, sections[row]) if row < len(sections) else []
+        title = section_title(sections[row]) if row < len(sections) else self.tr("Review")
         count = self.section_list.count()
-        for row in range(count):
+        self.wizard_bar.show_step(row, count, title, blocking, self.document)
+
+    def _update_section_flags(self) -> None:
+        """In guided mode, the sections after the furthest one reached are disabled."""
+        for row in range(self.section_list.count()):
             item = self.section_list.item(row)
             flags = item.flags()
             enabled = not self.guided or row <= self.reached
@@ -525,15 +625,10 @@ class MainWindow(QMainWindow):
             )
             if wanted != flags:
                 item.setFlags(wanted)
-        if not self.guided:
-            return
-        row = max(0, self.section_list.currentRow())
-        sections = list(Section)
-        blocking = blocking_findings(self.document, sections[row]) if row < len(sections) else []
-        title = model_tr(sections[row].label) if row < len(sections) else self.tr("Review")
-        self.wizard_bar.show_step(row, count, title, blocking, self.document)
 
     def section_state(self, section: Section) -> str:
+        from ..model import Severity
+
         severities = {f.severity for f in self.document.findings() if f.section is section}
         if Severity.ERROR in severities:
             return SectionState.ERRORS
@@ -542,6 +637,8 @@ class MainWindow(QMainWindow):
         return SectionState.COMPLETE
 
     def _update_section_states(self) -> None:
+        from ..model import Severity
+
         findings = self.document.findings()
         errors = sum(f.severity is Severity.ERROR for f in findings)
         warnings = sum(f.severity is Severity.WARNING for f in findings)
@@ -556,7 +653,7 @@ class MainWindow(QMainWindow):
                 SectionState.COMPLETE: self.tr("complete"),
             }[state]
             item.setToolTip(
-                f"{model_tr(section.label)}: {counts}" + (f" ({len(mine)})" if mine else "")
+                f"{section_title(section)}: {counts}" + (f" ({len(mine)})" if mine else "")
             )
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, counts)
         if errors or warnings:
@@ -569,6 +666,11 @@ class MainWindow(QMainWindow):
             self.summary.setText(self.tr("Ready to send: no errors or warnings."))
 
     def _update_title(self) -> None:
+        if not hasattr(self, "document"):
+            # Before stage 2, the name the document will have (Document.display_name).
+            name = self._queued_paths[0].name if self._queued_paths else "Untitled agreement"
+            self.setWindowTitle(f"{name}[*] — slawriter")
+            return
         self.setWindowTitle(f"{self.document.display_name}[*] — slawriter")
         self.setWindowModified(self.document.modified)
 
@@ -584,6 +686,9 @@ class MainWindow(QMainWindow):
         return answer == dialogs.Unsaved.DISCARD
 
     def new_document(self) -> bool:
+        from ..storage import DocumentError
+        from .presets import available_presets, blank_agreement
+
         presets = available_presets()
         choice = dialogs.choose_new(self, presets)
         if choice is None or not self.maybe_save():
@@ -602,6 +707,8 @@ class MainWindow(QMainWindow):
 
     def start_new(self, agreement: Agreement) -> None:
         """Show a new (unsaved) agreement in the guided wizard."""
+        from .document import Document
+
         self._replace_document(Document(agreement, parent=self), guided=True)
         self._focus_page()
 
@@ -611,20 +718,42 @@ class MainWindow(QMainWindow):
         return self.open_path(path) if path is not None else False
 
     def open_path(self, path: Path) -> bool:
-        """Open ``path`` in this window. A file that fails to load is shown, never written."""
-        try:
-            document = Document.open(path, parent=self)
-        except DocumentError as error:
-            dialogs.show_error(self, self.tr("Could not open the agreement"), error.lines())
-            self._forget_recent(path)
+        """Open ``path`` in this window. A file that fails to load is shown, never written.
+
+        Before the window is ready, the file waits and opens as soon as it is (``False`` then).
+        """
+        if not self._ready:
+            self._queued_paths.append(path)
+            if not hasattr(self, "document"):  # the first document will be this file
+                self.guided = False
+                self._update_section_flags()
+                self._update_title()
+            return False
+        document = self._load(path)
+        if document is None:
             return False
         if not self.maybe_save():
             document.deleteLater()
             return False
         self._replace_document(document)
+        self._opened(path)
+        return True
+
+    def _load(self, path: Path) -> Document | None:
+        """The document at ``path``; ``None`` after showing why it cannot be opened."""
+        from ..storage import DocumentError
+        from .document import Document
+
+        try:
+            return Document.open(path, parent=self)
+        except DocumentError as error:
+            dialogs.show_error(self, self.tr("Could not open the agreement"), error.lines())
+            self._forget_recent(path)
+            return None
+
+    def _opened(self, path: Path) -> None:
         self._add_recent(path)
         self.statusBar().showMessage(self.tr("Opened {0}").format(path), 4000)
-        return True
 
     def _replace_document(self, document: Document, guided: bool = False) -> None:
         self.recovery.clear()
@@ -638,6 +767,8 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def save_as(self) -> bool:
+        from ..storage import agreement_file_name
+
         current = self.document.path
         suggested = current or (
             self._last_folder() / agreement_file_name(self.document.agreement.agreement.title)
@@ -648,6 +779,8 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        from ..storage import DocumentError
+
         if (
             path == self.document.path
             and self.document.changed_on_disk()
@@ -692,6 +825,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _export_suggestion(self) -> Path:
+        from ..storage import SUFFIX, agreement_file_name
+
         preferences = Preferences.load(self.settings)
         last = str(self.settings.value("export/last_folder", "") or "")
         document_path = self.document.path
@@ -810,6 +945,10 @@ class MainWindow(QMainWindow):
 
     def autosave(self) -> bool:
         """Write the recovery copy if there are unsaved changes it does not have yet."""
+        if not self._ready:
+            return False
+        from ..storage import DocumentError
+
         document = self.document
         if not document.modified:
             if self.recovery.written:
@@ -836,7 +975,16 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def offer_recovery(self) -> bool:
-        """Offer the work a crashed session left behind; ``True`` if it was restored."""
+        """Offer the work a crashed session left behind; ``True`` if it was restored.
+
+        Before the window is ready, the offer waits until it is (``False`` then).
+        """
+        if not self._ready:
+            self._when_ready.append(self.offer_recovery)
+            return False
+        from ..storage import DocumentError
+        from .recovery import left_behind
+
         copies = left_behind(self.recovery.folder)
         if not copies:
             return False
@@ -860,6 +1008,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _restore(self, agreement: Agreement, original: Path | None, digest: str) -> None:
+        from .document import DiskState, Document
+
         document = Document(agreement, original, parent=self)
         if original is not None:
             # Saving over the original asks first if it changed after the autosave was taken.
@@ -877,12 +1027,14 @@ class MainWindow(QMainWindow):
     # -- window events -----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if self._ready and not self.maybe_save():
             event.ignore()
             return
+        self._closed = True  # before stage 2, it never runs
         self._save_settings()
         self.autosave_timer.stop()
-        self.recovery.close()
+        if self._ready:
+            self.recovery.close()
         self.preview.timer.stop()
         self.render_service.shutdown()
         app = QApplication.instance()
@@ -910,6 +1062,8 @@ class MainWindow(QMainWindow):
         mime = event.mimeData()
         if not mime.hasUrls():
             return None
+        from ..storage import SUFFIX
+
         for url in mime.urls():
             if url.isLocalFile() and url.toLocalFile().endswith(SUFFIX):
                 return Path(url.toLocalFile())

@@ -32,6 +32,9 @@ app = QApplication([])
 
 def check_and_quit():
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if not all(window.is_ready() for window in windows):  # the staged start is not done yet
+        QTimer.singleShot(100, check_and_quit)
+        return
     for window in windows:
         if window.isVisible():
             print("opened", window.document.path, flush=True)
