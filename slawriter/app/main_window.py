@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
+    QKeyCombination,
     QMetaObject,
     QObject,
     QSettings,
@@ -96,16 +97,18 @@ class UndoShortcuts(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # isinstance first: it is cheap, and this filter sees every event of the application.
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.ShortcutOverride:
-            pressed = QKeySequence(event.keyCombination())
-            if any(event.matches(key) for key in self.KEYS) or pressed in _EXTRA_UNDO_KEYS:
+            combo = event.keyCombination().toCombined()
+            if any(event.matches(key) for key in self.KEYS) or combo in _EXTRA_UNDO_KEYS:
                 event.ignore()
                 return True
         return False
 
 
-# Key sequences, not Qt.Key: PySide6 builds the Python enum Qt.Key (~500 members, ~13 ms) the
-# first time it is used, and the window is to paint before anything it does not need.
-_EXTRA_UNDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_EXTRA_UNDO_KEYS = {
+    QKeyCombination(_CTRL | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z).toCombined(),
+    QKeyCombination(_CTRL, Qt.Key.Key_Y).toCombined(),
+}
 
 
 def section_title(section: Section) -> str:
