@@ -26,7 +26,7 @@ from .agreement import (
     SignOffMethod,
     SignOffRecord,
 )
-from .messages import MessageTemplate, Param, Words, raw_word, render, word
+from .messages import MessageTemplate, PhrasedError, Words, raw_word, word
 from .rules import Problem
 
 S = AgreementStatus
@@ -108,16 +108,11 @@ class LifecycleMessage(MessageTemplate):
     )
 
 
-class LifecycleError(ValueError):
+class LifecycleError(PhrasedError):
     """A lifecycle step is not allowed; the message says why and what to do.
 
     ``str()`` is the English text; ``template`` and ``params`` let the app translate it.
     """
-
-    def __init__(self, template: MessageTemplate, **params: Param) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(render(template, params))
 
 
 M = LifecycleMessage

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class MessageTemplate(StrEnum):
@@ -96,13 +96,27 @@ class Message:
         return self.text
 
 
-class InvalidValue(ValueError):
-    """A validator refuses a value; pydantic reports it as a ``value_error`` with this message."""
+class PhrasedError(ValueError):
+    """A refusal whose message is a template and its values; ``str()`` is the English text."""
 
     def __init__(self, template: MessageTemplate, **params: Param) -> None:
         self.template = template
         self.params: Params = params
         super().__init__(render(template, params))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from the template and its values, not from the English text (copy, pickle).
+        return _rebuild, (type(self), self.template, dict(self.params))
+
+
+def _rebuild(
+    kind: type[PhrasedError], template: MessageTemplate, params: dict[str, Param]
+) -> PhrasedError:
+    return kind(template, **params)
+
+
+class InvalidValue(PhrasedError):
+    """A validator refuses a value; pydantic reports it as a ``value_error`` with this message."""
 
 
 def template_tables() -> Iterator[type[MessageTemplate]]:

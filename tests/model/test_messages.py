@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import pickle
 import string
 from typing import Any
 
@@ -106,6 +108,16 @@ def test_a_refused_lifecycle_step_is_a_template() -> None:
     assert str(refused.value) == (
         "an agreement that is draft cannot become signed; allowed: in_review, superseded"
     )
+
+
+def test_a_refusal_survives_a_copy() -> None:
+    """Rebuilt from its template and values (an exception is copied and pickled by its args)."""
+    refusal = InvalidValue(ValueMessage.UNKNOWN_CURRENCY, value="XYZ")
+    again = pickle.loads(pickle.dumps(refusal))
+    assert isinstance(again, InvalidValue) and again.params == {"value": "XYZ"}
+    assert str(again) == str(refusal)
+    locked = copy.copy(LifecycleError(LifecycleMessage.ALREADY, status="signed"))
+    assert str(locked) == "the agreement is already signed"
 
 
 def _paths(node: Any, loc: Loc = ()) -> list[Loc]:
