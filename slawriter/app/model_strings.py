@@ -586,6 +586,8 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Agenda"),
     # Definition (noun)
     QT_TRANSLATE_NOOP("model", "Definition"),
+    # Definition.term
+    QT_TRANSLATE_NOOP("model", "Defined term"),
     # Clause (noun)
     QT_TRANSLATE_NOOP("model", "Clause"),
     # Clause.title

@@ -376,3 +376,14 @@ def test_a_broken_translation_falls_back_to_english(
     assert "broken translation" in caplog.text
     for record in caplog.records:
         record.expected = True  # type: ignore[attr-defined]
+
+
+def test_a_definitions_term_is_not_the_agreements_term_in_spanish(
+    qapp: QApplication, spanish: Path
+) -> None:
+    """Both were titled "Term": the defined word of a definition showed as "Duración"."""
+    data = load_agreement(PRESETS / "saas-availability.sla.json")
+    assert data.governance.definitions, "the preset has definitions"
+    place = i18n.place_tr(("governance", "definitions", 0, "term"), data)
+    assert place.endswith("Término definido"), place
+    assert "Duración" not in place
