@@ -656,7 +656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="55"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="56"/>
         <source>Who signs for each party, internal approvals, the status of the agreement and its revision history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,177 +664,177 @@
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="37"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="38"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="38"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="39"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="39"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="40"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="40"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="268"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="41"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="269"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="41"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="42"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="44"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="45"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="45"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="46"/>
         <source>Send for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="46"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="47"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="47"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="48"/>
         <source>Mark signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="48"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="49"/>
         <source>Mark superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="74"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="75"/>
         <source>Status and revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="83"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="84"/>
         <source>Audit log, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="98"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="99"/>
         <source>Record approval…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="103"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="104"/>
         <source>signed in ink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="104"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="105"/>
         <source>signed digitally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="105"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="106"/>
         <source>recorded approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="108"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="236"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="109"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="237"/>
         <source>Record sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="110"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="111"/>
         <source>New revision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="112"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="113"/>
         <source>Sign PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="114"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="115"/>
         <source>Compare with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="141"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="142"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="144"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="145"/>
         <source>(read-only: start a new revision to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="147"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="148"/>
         <source>sign-offs missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="154"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="155"/>
         <source>No lifecycle steps recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="173"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="174"/>
         <source>Your name (recorded in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="183"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="184"/>
         <source>Not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="217"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="221"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="224"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="222"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="225"/>
         <source>Record approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="217"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
         <source>What was approved (e.g. Legal review):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="221"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="222"/>
         <source>Approved by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="246"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="250"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="247"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="251"/>
         <source>New revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="246"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="247"/>
         <source>What will this revision change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="269"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="270"/>
         <source>Signed PDF written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="286"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="287"/>
         <source>Redline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="287"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="288"/>
         <source>Redline written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,172 +1052,172 @@ Overwrite it with your version? The other changes will be lost.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="157"/>
+        <location filename="../../slawriter/app/forms.py" line="167"/>
         <source>Edit “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="239"/>
+        <location filename="../../slawriter/app/forms.py" line="249"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="251"/>
+        <location filename="../../slawriter/app/forms.py" line="261"/>
         <source>enter a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="257"/>
+        <location filename="../../slawriter/app/forms.py" line="267"/>
         <source>&apos;{0}&apos;: write decimals with a point and no thousands separators, like 12500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="267"/>
+        <location filename="../../slawriter/app/forms.py" line="277"/>
         <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="273"/>
+        <location filename="../../slawriter/app/forms.py" line="283"/>
         <source>enter a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="367"/>
+        <location filename="../../slawriter/app/forms.py" line="369"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="369"/>
+        <location filename="../../slawriter/app/forms.py" line="371"/>
         <source>Untick to leave the date empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="372"/>
+        <location filename="../../slawriter/app/forms.py" line="374"/>
         <source>{0}: set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="457"/>
+        <location filename="../../slawriter/app/forms.py" line="452"/>
         <source>— none (24×7) —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="459"/>
+        <location filename="../../slawriter/app/forms.py" line="454"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="466"/>
+        <location filename="../../slawriter/app/forms.py" line="461"/>
         <source>{0} (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="486"/>
+        <location filename="../../slawriter/app/forms.py" line="481"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="487"/>
+        <location filename="../../slawriter/app/forms.py" line="482"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="488"/>
+        <location filename="../../slawriter/app/forms.py" line="483"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="489"/>
+        <location filename="../../slawriter/app/forms.py" line="484"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="491"/>
+        <location filename="../../slawriter/app/forms.py" line="486"/>
         <source>Add {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="494"/>
+        <location filename="../../slawriter/app/forms.py" line="489"/>
         <source>Remove the selected {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="496"/>
+        <location filename="../../slawriter/app/forms.py" line="491"/>
         <source>Move the selected {0} up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="499"/>
+        <location filename="../../slawriter/app/forms.py" line="494"/>
         <source>Move the selected {0} down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="522"/>
+        <location filename="../../slawriter/app/forms.py" line="517"/>
         <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="568"/>
+        <location filename="../../slawriter/app/forms.py" line="563"/>
         <source>Add to “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="587"/>
+        <location filename="../../slawriter/app/forms.py" line="582"/>
         <source>Remove from “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="603"/>
+        <location filename="../../slawriter/app/forms.py" line="598"/>
         <source>Reorder “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="660"/>
+        <location filename="../../slawriter/app/forms.py" line="655"/>
         <source>Double-click or press F2 to edit an entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="687"/>
+        <location filename="../../slawriter/app/forms.py" line="682"/>
         <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="697"/>
+        <location filename="../../slawriter/app/forms.py" line="692"/>
         <source>Edit list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="724"/>
+        <location filename="../../slawriter/app/forms.py" line="719"/>
         <source>No party IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="725"/>
+        <location filename="../../slawriter/app/forms.py" line="720"/>
         <source>No calendar IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="726"/>
+        <location filename="../../slawriter/app/forms.py" line="721"/>
         <source>No priority IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="727"/>
+        <location filename="../../slawriter/app/forms.py" line="722"/>
         <source>No objective IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="759"/>
+        <location filename="../../slawriter/app/forms.py" line="754"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="852"/>
+        <location filename="../../slawriter/app/forms.py" line="847"/>
         <source>No {0} yet — press Add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="1002"/>
+        <location filename="../../slawriter/app/forms.py" line="997"/>
         <source>{0}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,217 +2076,217 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="634"/>
+        <location filename="../../slawriter/app/model_strings.py" line="636"/>
         <source>Ink</source>
         <comment>SignOffMethod</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="636"/>
+        <location filename="../../slawriter/app/model_strings.py" line="638"/>
         <source>Digital</source>
         <comment>SignOffMethod</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="638"/>
+        <location filename="../../slawriter/app/model_strings.py" line="640"/>
         <source>Approval</source>
         <comment>SignOffMethod</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="652"/>
+        <location filename="../../slawriter/app/model_strings.py" line="654"/>
         <source>Status</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="654"/>
+        <location filename="../../slawriter/app/model_strings.py" line="656"/>
         <source>Approval</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="656"/>
+        <location filename="../../slawriter/app/model_strings.py" line="658"/>
         <source>Sign off</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="658"/>
+        <location filename="../../slawriter/app/model_strings.py" line="660"/>
         <source>New revision</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="676"/>
+        <location filename="../../slawriter/app/model_strings.py" line="678"/>
         <source>Monday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="678"/>
+        <location filename="../../slawriter/app/model_strings.py" line="680"/>
         <source>Tuesday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="680"/>
+        <location filename="../../slawriter/app/model_strings.py" line="682"/>
         <source>Wednesday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="682"/>
+        <location filename="../../slawriter/app/model_strings.py" line="684"/>
         <source>Thursday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="684"/>
+        <location filename="../../slawriter/app/model_strings.py" line="686"/>
         <source>Friday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="686"/>
+        <location filename="../../slawriter/app/model_strings.py" line="688"/>
         <source>Saturday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="690"/>
         <source>Sunday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="696"/>
+        <location filename="../../slawriter/app/model_strings.py" line="698"/>
         <source>at least</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="698"/>
+        <location filename="../../slawriter/app/model_strings.py" line="700"/>
         <source>more than</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="700"/>
+        <location filename="../../slawriter/app/model_strings.py" line="702"/>
         <source>at most</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="702"/>
+        <location filename="../../slawriter/app/model_strings.py" line="704"/>
         <source>less than</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="708"/>
+        <location filename="../../slawriter/app/model_strings.py" line="710"/>
         <source>Percent</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="710"/>
-        <source>Minutes</source>
-        <comment>TargetUnit</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../slawriter/app/model_strings.py" line="712"/>
-        <source>Hours</source>
+        <source>Minutes</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="714"/>
-        <source>Business hours</source>
+        <source>Hours</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="716"/>
-        <source>Days</source>
+        <source>Business hours</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="718"/>
-        <source>Business days</source>
+        <source>Days</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="720"/>
-        <source>Count</source>
+        <source>Business days</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="722"/>
-        <source>Score</source>
+        <source>Count</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="724"/>
+        <source>Score</source>
+        <comment>TargetUnit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="726"/>
         <source>Money</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="732"/>
+        <location filename="../../slawriter/app/model_strings.py" line="734"/>
         <source>Month</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="734"/>
+        <location filename="../../slawriter/app/model_strings.py" line="736"/>
         <source>Quarter</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="736"/>
+        <location filename="../../slawriter/app/model_strings.py" line="738"/>
         <source>Year</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="738"/>
+        <location filename="../../slawriter/app/model_strings.py" line="740"/>
         <source>Rolling days</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="752"/>
+        <location filename="../../slawriter/app/model_strings.py" line="754"/>
         <source>Minutes</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="754"/>
+        <location filename="../../slawriter/app/model_strings.py" line="756"/>
         <source>Hours</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="756"/>
+        <location filename="../../slawriter/app/model_strings.py" line="758"/>
         <source>Business hours</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="758"/>
+        <location filename="../../slawriter/app/model_strings.py" line="760"/>
         <source>Days</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="760"/>
+        <location filename="../../slawriter/app/model_strings.py" line="762"/>
         <source>Business days</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
@@ -2848,246 +2848,1131 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="590"/>
-        <source>Clause</source>
+        <source>Defined term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="592"/>
-        <source>Heading</source>
+        <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="594"/>
-        <source>Text</source>
+        <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="596"/>
-        <source>Signatory</source>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="598"/>
-        <source>ID of the party the person signs for.</source>
+        <source>Signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="600"/>
-        <source>Approval</source>
+        <source>ID of the party the person signs for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="602"/>
-        <source>e.g. Legal review.</source>
+        <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="604"/>
-        <source>Approved by</source>
+        <source>e.g. Legal review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="606"/>
-        <source>Date</source>
+        <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="608"/>
-        <source>Note</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="610"/>
-        <source>Revision</source>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="612"/>
-        <source>Author</source>
+        <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="614"/>
-        <source>Summary of changes</source>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="616"/>
-        <source>Fingerprint</source>
+        <source>Summary of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="618"/>
-        <source>Fingerprint of that revision&apos;s agreement.</source>
+        <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="620"/>
-        <source>Sign off record</source>
+        <source>Fingerprint of that revision&apos;s agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="622"/>
-        <source>ID of the signatory.</source>
+        <source>Sign off record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="624"/>
-        <source>ID of the party the person signed for.</source>
+        <source>ID of the signatory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="626"/>
-        <source>Date signed</source>
+        <source>ID of the party the person signed for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="628"/>
-        <source>Method</source>
+        <source>Date signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="630"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="632"/>
         <source>Signed in ink, signed digitally, or an approval recorded on their behalf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="640"/>
+        <location filename="../../slawriter/app/model_strings.py" line="642"/>
         <source>Lifecycle event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="642"/>
+        <location filename="../../slawriter/app/model_strings.py" line="644"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="644"/>
+        <location filename="../../slawriter/app/model_strings.py" line="646"/>
         <source>Date and time of the event (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="646"/>
+        <location filename="../../slawriter/app/model_strings.py" line="648"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="648"/>
+        <location filename="../../slawriter/app/model_strings.py" line="650"/>
         <source>Who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="650"/>
+        <location filename="../../slawriter/app/model_strings.py" line="652"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="660"/>
+        <location filename="../../slawriter/app/model_strings.py" line="662"/>
         <source>Status after the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="662"/>
+        <location filename="../../slawriter/app/model_strings.py" line="664"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="664"/>
+        <location filename="../../slawriter/app/model_strings.py" line="666"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="666"/>
+        <location filename="../../slawriter/app/model_strings.py" line="668"/>
         <source>SHA-256 of the agreement (without the audit log) after the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="668"/>
+        <location filename="../../slawriter/app/model_strings.py" line="670"/>
         <source>Previous entry hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="670"/>
+        <location filename="../../slawriter/app/model_strings.py" line="672"/>
         <source>SHA-256 of the entry before this one; empty for the first entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="672"/>
+        <location filename="../../slawriter/app/model_strings.py" line="674"/>
         <source>Working period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="674"/>
+        <location filename="../../slawriter/app/model_strings.py" line="676"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="690"/>
+        <location filename="../../slawriter/app/model_strings.py" line="692"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="692"/>
+        <location filename="../../slawriter/app/model_strings.py" line="694"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="694"/>
+        <location filename="../../slawriter/app/model_strings.py" line="696"/>
         <source>Comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="704"/>
+        <location filename="../../slawriter/app/model_strings.py" line="706"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="706"/>
+        <location filename="../../slawriter/app/model_strings.py" line="708"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="740"/>
+        <location filename="../../slawriter/app/model_strings.py" line="742"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="726"/>
-        <source>Priority target</source>
+        <location filename="../../slawriter/app/model_strings.py" line="764"/>
+        <source>Agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="766"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="768"/>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="770"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="772"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="774"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="776"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="778"/>
+        <source>use lowercase letters, digits and hyphens (e.g. p1-first-response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="782"/>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="784"/>
+        <source>String should have at most {max_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="786"/>
+        <source>String should have at most {max_length} character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="788"/>
+        <source>String should have at least {min_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="790"/>
+        <source>String should have at least {min_length} character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="792"/>
+        <source>List should have at most {max_length} items after validation, not {actual_length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="796"/>
+        <source>List should have at most {max_length} item after validation, not {actual_length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="800"/>
+        <source>List should have at least {min_length} items after validation, not {actual_length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="805"/>
+        <source>List should have at least {min_length} item after validation, not {actual_length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="809"/>
+        <source>Field required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="811"/>
+        <source>Input should be a valid string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="813"/>
+        <source>Input should be a valid integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="815"/>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="819"/>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="823"/>
+        <source>Input should be a valid decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="825"/>
+        <source>Decimal input should be an integer, float, string or Decimal object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="829"/>
+        <source>Input should be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="831"/>
+        <source>Decimal input should have no more than {max_digits} digits in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="835"/>
+        <source>Decimal input should have no more than {max_digits} digit in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="839"/>
+        <source>Decimal input should have no more than {decimal_places} decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="843"/>
+        <source>Decimal input should have no more than {decimal_places} decimal place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="847"/>
+        <source>Decimal input should have no more than {whole_digits} digits before the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="852"/>
+        <source>Decimal input should have no more than {whole_digits} digit before the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="857"/>
+        <source>Input should be greater than {gt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="859"/>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="861"/>
+        <source>Input should be less than {lt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="863"/>
+        <source>Input should be less than or equal to {le}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="865"/>
+        <source>Input should be a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="867"/>
+        <source>Input should be a valid date in the format YYYY-MM-DD, {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="869"/>
+        <source>Input should be a valid date or datetime, {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="871"/>
+        <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="875"/>
+        <source>Input should be a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="877"/>
+        <source>Input should be in a valid time format, {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="879"/>
+        <source>Input should be {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="881"/>
+        <source>Input should be a valid boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="883"/>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="885"/>
+        <source>Extra inputs are not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="887"/>
+        <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="891"/>
+        <source>the agreement is superseded and cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="893"/>
+        <source>the time of a lifecycle event must carry a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="895"/>
+        <source>say who makes the change (a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="897"/>
+        <source>the agreement is already {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="899"/>
+        <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="903"/>
+        <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="908"/>
+        <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="913"/>
+        <source>nobody is named to sign; add the signatories first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="915"/>
+        <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="920"/>
+        <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="924"/>
+        <source>sign-offs are recorded on an approved agreement; approve it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="926"/>
+        <source>the agreement is already signed; start a new revision to sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="930"/>
+        <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="932"/>
+        <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="934"/>
+        <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="939"/>
+        <source>a superseded agreement cannot be revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="941"/>
+        <source>the agreement is signed but has no audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="943"/>
+        <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="948"/>
+        <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="953"/>
+        <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="958"/>
+        <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="963"/>
+        <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="968"/>
+        <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="973"/>
+        <source>the agreement has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="975"/>
+        <source>no document ID: every page of the contract carries one, so readers can cite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="979"/>
+        <source>no effective date: from when does it apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="981"/>
+        <source>no term and no renewal: the agreement runs until a party ends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="983"/>
+        <source>it renews automatically but says nothing about notice to stop the renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="987"/>
+        <source>it renews, but the initial term has no length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="989"/>
+        <source>the party has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="991"/>
+        <source>no signatory for {party}: add one in Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="993"/>
+        <source>no contact person for {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="995"/>
+        <source>no address for {party}: a contract names where each party can be served notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="999"/>
+        <source>every party is a {role}: who provides the service to whom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1001"/>
+        <source>no service in scope: what does the agreement cover?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1003"/>
+        <source>the service {service} has no description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1005"/>
+        <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1009"/>
+        <source>no support channel: how are requests made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1011"/>
+        <source>no responsibilities for either party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1013"/>
+        <source>the responsibility has no owner: whose duty is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1015"/>
+        <source>the responsibility is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1017"/>
+        <source>{party} has no responsibilities; most SLAs bind both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1019"/>
+        <source>credits are offered but no customer obligation is a condition for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1023"/>
+        <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
+        <source>no service level objective: an SLA needs at least one measurable target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
+        <source>the objective has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
+        <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
+        <source>&apos;{objective}&apos; has no data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1041"/>
+        <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1043"/>
+        <source>&apos;{objective}&apos; does not say which party must meet it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1045"/>
+        <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
+        <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1053"/>
+        <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1057"/>
+        <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1061"/>
+        <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1066"/>
+        <source>no scheduled maintenance window: any maintenance will count as downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1070"/>
+        <source>maintenance has no window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1072"/>
+        <source>scheduled maintenance has no notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1074"/>
+        <source>the exclusion is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1076"/>
+        <source>service credits have no cap: total credits could exceed the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
+        <source>service credits are offered but there is no deadline to claim them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
+        <source>nothing says what a credit claim must include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
+        <source>credits are not stated to be the sole remedy for missed objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
+        <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1093"/>
+        <source>the escalation level names nobody to escalate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1095"/>
+        <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1100"/>
+        <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1104"/>
+        <source>&apos;{term}&apos; is defined with no meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1106"/>
+        <source>&apos;{term}&apos; is defined but never used in the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1108"/>
+        <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1110"/>
+        <source>nothing says how the agreement is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1112"/>
+        <source>the reports&apos; contents are not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1114"/>
+        <source>the clause is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1116"/>
+        <source>the signatory has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1118"/>
+        <source>the signatory has no job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1120"/>
+        <source>nobody is named to sign the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
+        <source>an agreement needs at least two parties; it has {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1124"/>
+        <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
+        <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
+        <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
+        <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
+        <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
+        <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1146"/>
+        <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1150"/>
+        <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1154"/>
+        <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
+        <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
+        <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
+        <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1169"/>
+        <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1171"/>
+        <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1173"/>
+        <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
+        <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1179"/>
+        <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
+        <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
+        <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
+        <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1191"/>
+        <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1195"/>
+        <source>no public holidays are known for the country code &apos;{country}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1197"/>
+        <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1201"/>
+        <source>a holiday region is set without its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1203"/>
+        <source>working hours end at {end}, not after they start at {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1205"/>
+        <source>working hours on {weekday} overlap another period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1207"/>
+        <source>a {metric} target is measured in {units}, not {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1209"/>
+        <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1213"/>
+        <source>an availability target is a minimum: use &apos;at least&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
+        <source>a percentage must be between 0 and 100, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1217"/>
+        <source>a time target must be longer than zero, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1219"/>
+        <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1221"/>
+        <source>a {unit} target cannot be negative ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1223"/>
+        <source>a count must be a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1225"/>
+        <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
+        <source>the internal target must use the same unit as the target ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1229"/>
+        <source>a rolling window needs its length in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1231"/>
+        <source>days are only for a rolling window, not a {window} window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1233"/>
+        <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
+        <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
+        <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1247"/>
+        <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
+        <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1257"/>
+        <source>{missed} missed periods cannot happen within {out_of}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1259"/>
+        <source>a renewal period is set but the agreement does not renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1261"/>
+        <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
+        <source>revision {version} is newer than the agreement&apos;s version {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
+        <source>must be written as a number, not as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
+        <source>must be written as a number, not as true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
+        <source>must be written as a number, not as a binary float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
+        <source>must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
+        <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
+        <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="728"/>
-        <source>Measurement window</source>
+        <source>Priority target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="730"/>
+        <source>Measurement window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="732"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="742"/>
+        <location filename="../../slawriter/app/model_strings.py" line="744"/>
         <source>Length of a rolling window in days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="744"/>
+        <location filename="../../slawriter/app/model_strings.py" line="746"/>
         <source>Clock starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="746"/>
+        <location filename="../../slawriter/app/model_strings.py" line="748"/>
         <source>Clock pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="748"/>
+        <location filename="../../slawriter/app/model_strings.py" line="750"/>
         <source>Clock stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="750"/>
+        <location filename="../../slawriter/app/model_strings.py" line="752"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,6 +22,8 @@ from ..model import Agreement, Finding, Problem, readiness, rule_violations
 from ..model.lifecycle import AgreementLocked, ensure_editable
 from ..model.sections import Loc
 from ..storage import dumps_agreement, load_agreement, save_agreement
+from .field_errors import field_error, field_error_text
+from .i18n import message_tr
 
 _MERGE_ID = 1
 
@@ -54,15 +56,12 @@ def _node(data: Any, loc: Loc) -> Any:
 
 
 def errors_by_loc(error: ValidationError) -> dict[Loc, str]:
-    """Pydantic's messages keyed by JSON path, phrased for a person."""
+    """Pydantic's messages keyed by JSON path, phrased for a person in the UI language."""
     out: dict[Loc, str] = {}
     for item in error.errors():
         loc = tuple(item["loc"])
-        message = str(item["msg"])
-        if message.startswith("Value error, "):
-            message = message[len("Value error, ") :]
-        if item["type"] == "string_pattern_mismatch" and "a-z0-9" in str(item.get("ctx", "")):
-            message = "use lowercase letters, digits and hyphens (e.g. p1-first-response)"
+        phrased = field_error(item)
+        message = field_error_text(item) if phrased is None else message_tr(phrased)
         out.setdefault(loc, message)
     return out
 
@@ -326,7 +325,7 @@ class Document(QObject):
         try:
             ensure_editable(self._agreement)
         except AgreementLocked as exc:
-            raise EditRefused({tuple(loc): str(exc)}) from exc
+            raise EditRefused({tuple(loc): message_tr(exc)}) from exc
 
     def set_value(
         self,

@@ -43,7 +43,7 @@ from ..model.sections import Loc
 from .document import Document, EditRefused
 from .fields import FieldSpec, Kind, RefTarget, field_specs, new_item
 from .helpers import item_label
-from .i18n import enum_label, model_noun, model_tr
+from .i18n import enum_label, message_tr, model_noun, model_tr
 from .icons import icon
 
 LocFn = Callable[[], Loc | None]
@@ -53,10 +53,10 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 def problems_by_loc(document: Document) -> dict[Loc, list[str]]:
-    """The model rules' messages keyed by JSON path."""
+    """The model rules' messages keyed by JSON path, in the UI language."""
     out: dict[Loc, list[str]] = defaultdict(list)
     for problem in document.problems():
-        out[tuple(problem.loc)].append(problem.message)
+        out[tuple(problem.loc)].append(message_tr(problem))
     return out
 
 

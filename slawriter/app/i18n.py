@@ -1,10 +1,13 @@
-"""Translating the text the forms take from the model: field titles and descriptions, enum labels,
-model nouns and section labels.
+"""Translating the text the app takes from the model: field titles and descriptions, enum labels,
+model nouns, section labels, the words of a place (:func:`place_tr`) and the model's messages —
+findings, rule problems, refusals and pydantic's field errors (:func:`message_tr`).
 
 The model has no Qt, so its strings are not in the app's Qt catalogue by themselves.
 :mod:`slawriter.app.model_strings` lists every one of them with ``QT_TRANSLATE_NOOP("model", …)``
 so that ``pyside6-lupdate`` puts them into ``resources/i18n/slawriter_*.ts``; :func:`model_tr`
-looks them up at run time. Regenerate the list after changing the model::
+looks them up at run time. Messages are listed by their English template (every member of every
+:class:`~slawriter.model.messages.MessageTemplate` table); :func:`message_tr` translates the
+template and fills in the message's values. Regenerate the list after changing the model::
 
     python -m slawriter.app.i18n --write      (make model-strings)
 
@@ -14,6 +17,7 @@ looks them up at run time. Regenerate the list after changing the model::
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from enum import Enum
 from pathlib import Path
@@ -23,8 +27,10 @@ from pydantic import BaseModel
 # The model (and so pydantic's lazily imported modules) before Qt: shiboken's import hook breaks
 # pydantic's imports otherwise, and this module runs as a script.
 from ..model.agreement import Agreement, Comparator
-from ..model.sections import Section
+from ..model.messages import MessageTemplate, Param, Phrased, Word, Words, render, template_tables
+from ..model.sections import Loc, Section, describe, place_words
 from ..model.types import Language
+from .field_errors import FieldErrorMessage
 from .fields import Kind, field_specs
 
 # isort: split
@@ -35,6 +41,8 @@ from .helpers import COMPARATOR_WORDS, humanize, noun
 CONTEXT = "model"
 MODULE = Path(__file__).with_name("model_strings.py")
 LINE_LENGTH = 100
+
+log = logging.getLogger(__name__)
 
 _ENUM_LABELS: dict[Enum, str] = {Language.EN: "English", Language.ES: "Spanish"}
 
@@ -60,6 +68,54 @@ def enum_label(member: Enum) -> str:
     exclusion may need different words, and "Hours" the unit is not "Hours" the opening times.
     """
     return QCoreApplication.translate(CONTEXT, enum_label_source(member), type(member).__name__)
+
+
+def word_tr(word: Word) -> str:
+    """An enum choice inside a message: its label in the UI language, in lower case mid-sentence.
+
+    Without a translation it stays the word the English message has always used.
+    """
+    label = enum_label(word.member)
+    if label == enum_label_source(word.member):
+        return word.text
+    if len(label) > 1 and label[1].isupper():  # an abbreviation such as NPS
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def _param_tr(value: Param) -> str:
+    if isinstance(value, Word):
+        return word_tr(value)
+    if isinstance(value, Words):
+        return ", ".join(word_tr(item) for item in value.items)
+    return str(value)  # numbers as the English text writes them; names as the user typed them
+
+
+def message_tr(message: Phrased) -> str:
+    """A model message (finding, rule problem, refusal, field error) in the UI language."""
+    translated = QCoreApplication.translate(CONTEXT, message.template.value)
+    values = {name: _param_tr(value) for name, value in message.params.items()}
+    try:
+        return translated.format_map(values)
+    except (KeyError, IndexError, ValueError):
+        log.warning("broken translation of %r: %r", message.template.value, translated)
+        return render(message.template, message.params)
+
+
+def place_tr(loc: Loc, agreement: Agreement | None) -> str:
+    """Where ``loc`` points (see :func:`~slawriter.model.sections.describe`), in the UI language."""
+    return describe(loc, agreement, model_tr)
+
+
+def message_tables() -> list[type[MessageTemplate]]:
+    """Every table of message templates: the model's and the field errors'.
+
+    Importing ``slawriter.model`` (as this module does) imports every model module; the field
+    errors' table is this package's. Sorted by module, so the generated list does not depend on
+    the order the modules happen to be imported in.
+    """
+    tables: set[type[MessageTemplate]] = {*template_tables(), FieldErrorMessage}
+    return sorted(tables, key=lambda table: (table.__module__, table.__qualname__))
 
 
 def model_noun(model: type[BaseModel]) -> str:
@@ -104,6 +160,11 @@ def model_strings() -> list[ModelString]:
             if spec.enum is not None:
                 for member in spec.enum:
                     add(enum_label_source(member), spec.enum.__name__, spec.enum.__name__)
+    for place_word in place_words():
+        add(place_word, "place")
+    for table in message_tables():
+        for template in table:
+            add(template.value, f"{table.__name__}.{template.name}")
     return [(comment, text, disambiguation) for (text, disambiguation), comment in out.items()]
 
 

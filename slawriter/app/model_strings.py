@@ -586,6 +586,8 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Agenda"),
     # Definition (noun)
     QT_TRANSLATE_NOOP("model", "Definition"),
+    # Definition.term
+    QT_TRANSLATE_NOOP("model", "Defined term"),
     # Clause (noun)
     QT_TRANSLATE_NOOP("model", "Clause"),
     # Clause.title
@@ -758,4 +760,525 @@ MODEL_STRINGS: tuple[object, ...] = (
     translate("model", "Days", "DurationUnit"),
     # DurationUnit
     translate("model", "Business days", "DurationUnit"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Agreement file"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Item"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Schema version"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Tier"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Entry"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Period"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Row"),
+    # FieldErrorMessage.IDENTIFIER
+    QT_TRANSLATE_NOOP(
+        "model", "use lowercase letters, digits and hyphens (e.g. p1-first-response)"
+    ),
+    # FieldErrorMessage.PATTERN
+    QT_TRANSLATE_NOOP("model", "String should match pattern '{pattern}'"),
+    # FieldErrorMessage.STRING_TOO_LONG
+    QT_TRANSLATE_NOOP("model", "String should have at most {max_length} characters"),
+    # FieldErrorMessage.STRING_TOO_LONG_ONE
+    QT_TRANSLATE_NOOP("model", "String should have at most {max_length} character"),
+    # FieldErrorMessage.STRING_TOO_SHORT
+    QT_TRANSLATE_NOOP("model", "String should have at least {min_length} characters"),
+    # FieldErrorMessage.STRING_TOO_SHORT_ONE
+    QT_TRANSLATE_NOOP("model", "String should have at least {min_length} character"),
+    # FieldErrorMessage.LIST_TOO_LONG
+    QT_TRANSLATE_NOOP(
+        "model", "List should have at most {max_length} items after validation, not {actual_length}"
+    ),
+    # FieldErrorMessage.LIST_TOO_LONG_ONE
+    QT_TRANSLATE_NOOP(
+        "model", "List should have at most {max_length} item after validation, not {actual_length}"
+    ),
+    # FieldErrorMessage.LIST_TOO_SHORT
+    QT_TRANSLATE_NOOP(
+        "model",
+        "List should have at least {min_length} items after validation, not {actual_length}",
+    ),
+    # FieldErrorMessage.LIST_TOO_SHORT_ONE
+    QT_TRANSLATE_NOOP(
+        "model", "List should have at least {min_length} item after validation, not {actual_length}"
+    ),
+    # FieldErrorMessage.MISSING
+    QT_TRANSLATE_NOOP("model", "Field required"),
+    # FieldErrorMessage.NOT_TEXT
+    QT_TRANSLATE_NOOP("model", "Input should be a valid string"),
+    # FieldErrorMessage.NOT_INTEGER
+    QT_TRANSLATE_NOOP("model", "Input should be a valid integer"),
+    # FieldErrorMessage.INTEGER_PARSING
+    QT_TRANSLATE_NOOP(
+        "model", "Input should be a valid integer, unable to parse string as an integer"
+    ),
+    # FieldErrorMessage.INTEGER_FRACTION
+    QT_TRANSLATE_NOOP(
+        "model", "Input should be a valid integer, got a number with a fractional part"
+    ),
+    # FieldErrorMessage.NOT_DECIMAL
+    QT_TRANSLATE_NOOP("model", "Input should be a valid decimal"),
+    # FieldErrorMessage.DECIMAL_TYPE
+    QT_TRANSLATE_NOOP(
+        "model", "Decimal input should be an integer, float, string or Decimal object"
+    ),
+    # FieldErrorMessage.NOT_FINITE
+    QT_TRANSLATE_NOOP("model", "Input should be a finite number"),
+    # FieldErrorMessage.MAX_DIGITS
+    QT_TRANSLATE_NOOP(
+        "model", "Decimal input should have no more than {max_digits} digits in total"
+    ),
+    # FieldErrorMessage.MAX_DIGITS_ONE
+    QT_TRANSLATE_NOOP(
+        "model", "Decimal input should have no more than {max_digits} digit in total"
+    ),
+    # FieldErrorMessage.MAX_PLACES
+    QT_TRANSLATE_NOOP(
+        "model", "Decimal input should have no more than {decimal_places} decimal places"
+    ),
+    # FieldErrorMessage.MAX_PLACES_ONE
+    QT_TRANSLATE_NOOP(
+        "model", "Decimal input should have no more than {decimal_places} decimal place"
+    ),
+    # FieldErrorMessage.WHOLE_DIGITS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "Decimal input should have no more than {whole_digits} digits before the decimal point",
+    ),
+    # FieldErrorMessage.WHOLE_DIGITS_ONE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "Decimal input should have no more than {whole_digits} digit before the decimal point",
+    ),
+    # FieldErrorMessage.GREATER_THAN
+    QT_TRANSLATE_NOOP("model", "Input should be greater than {gt}"),
+    # FieldErrorMessage.AT_LEAST
+    QT_TRANSLATE_NOOP("model", "Input should be greater than or equal to {ge}"),
+    # FieldErrorMessage.LESS_THAN
+    QT_TRANSLATE_NOOP("model", "Input should be less than {lt}"),
+    # FieldErrorMessage.AT_MOST
+    QT_TRANSLATE_NOOP("model", "Input should be less than or equal to {le}"),
+    # FieldErrorMessage.NOT_DATE
+    QT_TRANSLATE_NOOP("model", "Input should be a valid date"),
+    # FieldErrorMessage.DATE_PARSING
+    QT_TRANSLATE_NOOP("model", "Input should be a valid date in the format YYYY-MM-DD, {error}"),
+    # FieldErrorMessage.DATE_OR_DATETIME_PARSING
+    QT_TRANSLATE_NOOP("model", "Input should be a valid date or datetime, {error}"),
+    # FieldErrorMessage.DATE_WITH_TIME
+    QT_TRANSLATE_NOOP(
+        "model", "Datetimes provided to dates should have zero time - e.g. be exact dates"
+    ),
+    # FieldErrorMessage.NOT_TIME
+    QT_TRANSLATE_NOOP("model", "Input should be a valid time"),
+    # FieldErrorMessage.TIME_PARSING
+    QT_TRANSLATE_NOOP("model", "Input should be in a valid time format, {error}"),
+    # FieldErrorMessage.CHOICE
+    QT_TRANSLATE_NOOP("model", "Input should be {expected}"),
+    # FieldErrorMessage.NOT_BOOLEAN
+    QT_TRANSLATE_NOOP("model", "Input should be a valid boolean"),
+    # FieldErrorMessage.BOOLEAN_PARSING
+    QT_TRANSLATE_NOOP("model", "Input should be a valid boolean, unable to interpret input"),
+    # FieldErrorMessage.UNKNOWN_FIELD
+    QT_TRANSLATE_NOOP("model", "Extra inputs are not permitted"),
+    # LifecycleMessage.LOCKED_SIGNED
+    QT_TRANSLATE_NOOP(
+        "model", "the agreement is signed and cannot be changed; start a new revision to change it"
+    ),
+    # LifecycleMessage.LOCKED_SUPERSEDED
+    QT_TRANSLATE_NOOP("model", "the agreement is superseded and cannot be changed"),
+    # LifecycleMessage.TIME_WITHOUT_ZONE
+    QT_TRANSLATE_NOOP("model", "the time of a lifecycle event must carry a time zone"),
+    # LifecycleMessage.NO_NAME
+    QT_TRANSLATE_NOOP("model", "say who makes the change (a name)"),
+    # LifecycleMessage.ALREADY
+    QT_TRANSLATE_NOOP("model", "the agreement is already {status}"),
+    # LifecycleMessage.TRANSITION
+    QT_TRANSLATE_NOOP(
+        "model", "an agreement that is {current} cannot become {status}; allowed: {allowed}"
+    ),
+    # LifecycleMessage.TRANSITION_LOCKED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)",
+    ),
+    # LifecycleMessage.TRANSITION_NONE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)",
+    ),
+    # LifecycleMessage.SIGN_WITHOUT_SIGNATORIES
+    QT_TRANSLATE_NOOP("model", "nobody is named to sign; add the signatories first"),
+    # LifecycleMessage.SIGN_OFFS_MISSING
+    QT_TRANSLATE_NOOP(
+        "model",
+        "record the sign-off of every signatory before marking the agreement signed; missing: {missing}",
+    ),
+    # LifecycleMessage.APPROVAL_INCOMPLETE
+    QT_TRANSLATE_NOOP(
+        "model", "an approval needs what was approved (e.g. Legal review) and by whom"
+    ),
+    # LifecycleMessage.SIGN_OFF_NOT_APPROVED
+    QT_TRANSLATE_NOOP("model", "sign-offs are recorded on an approved agreement; approve it first"),
+    # LifecycleMessage.SIGN_OFF_ALREADY_SIGNED
+    QT_TRANSLATE_NOOP(
+        "model", "the agreement is already signed; start a new revision to sign again"
+    ),
+    # LifecycleMessage.NO_SUCH_SIGNATORY
+    QT_TRANSLATE_NOOP("model", "no signatory '{key}'; the signatories are: {names}"),
+    # LifecycleMessage.NO_SUCH_SIGNATORY_NONE
+    QT_TRANSLATE_NOOP("model", "no signatory '{key}'; the signatories are: none"),
+    # LifecycleMessage.REVISE_DRAFT
+    QT_TRANSLATE_NOOP(
+        "model",
+        "a draft is edited as it is; a new revision starts from an agreement in review, approved or signed",
+    ),
+    # LifecycleMessage.REVISE_SUPERSEDED
+    QT_TRANSLATE_NOOP("model", "a superseded agreement cannot be revised"),
+    # LifecycleMessage.SIGNED_WITHOUT_LOG
+    QT_TRANSLATE_NOOP("model", "the agreement is signed but has no audit log"),
+    # LifecycleMessage.LOG_START_REMOVED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the first entry points at an earlier one: entries were removed from the start of the audit log",
+    ),
+    # LifecycleMessage.LOG_CHAIN_BROKEN
+    QT_TRANSLATE_NOOP(
+        "model",
+        "entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)",
+    ),
+    # LifecycleMessage.STATUS_CHANGED_BY_HAND
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the status is {status} but the audit log's last entry says {logged}: the status was changed outside slawriter",
+    ),
+    # LifecycleMessage.VERSION_CHANGED_BY_HAND
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the version is {version} but the audit log's last entry says {logged}: the version was changed outside slawriter",
+    ),
+    # LifecycleMessage.SIGNED_TEXT_CHANGED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision",
+    ),
+    # LifecycleMessage.APPROVED_TEXT_CHANGED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again",
+    ),
+    # ReadinessMessage.NO_TITLE
+    QT_TRANSLATE_NOOP("model", "the agreement has no title"),
+    # ReadinessMessage.NO_DOCUMENT_ID
+    QT_TRANSLATE_NOOP(
+        "model", "no document ID: every page of the contract carries one, so readers can cite it"
+    ),
+    # ReadinessMessage.NO_EFFECTIVE_DATE
+    QT_TRANSLATE_NOOP("model", "no effective date: from when does it apply?"),
+    # ReadinessMessage.NO_TERM_NO_RENEWAL
+    QT_TRANSLATE_NOOP("model", "no term and no renewal: the agreement runs until a party ends it"),
+    # ReadinessMessage.RENEWAL_WITHOUT_NOTICE
+    QT_TRANSLATE_NOOP(
+        "model", "it renews automatically but says nothing about notice to stop the renewal"
+    ),
+    # ReadinessMessage.RENEWAL_WITHOUT_TERM
+    QT_TRANSLATE_NOOP("model", "it renews, but the initial term has no length"),
+    # ReadinessMessage.PARTY_WITHOUT_NAME
+    QT_TRANSLATE_NOOP("model", "the party has no name"),
+    # ReadinessMessage.PARTY_WITHOUT_SIGNATORY
+    QT_TRANSLATE_NOOP("model", "no signatory for {party}: add one in Sign-off"),
+    # ReadinessMessage.PARTY_WITHOUT_CONTACT
+    QT_TRANSLATE_NOOP("model", "no contact person for {party}"),
+    # ReadinessMessage.PARTY_WITHOUT_ADDRESS
+    QT_TRANSLATE_NOOP(
+        "model", "no address for {party}: a contract names where each party can be served notice"
+    ),
+    # ReadinessMessage.PARTIES_SAME_ROLE
+    QT_TRANSLATE_NOOP("model", "every party is a {role}: who provides the service to whom?"),
+    # ReadinessMessage.NO_SERVICE
+    QT_TRANSLATE_NOOP("model", "no service in scope: what does the agreement cover?"),
+    # ReadinessMessage.SERVICE_WITHOUT_DESCRIPTION
+    QT_TRANSLATE_NOOP("model", "the service {service} has no description"),
+    # ReadinessMessage.NOTHING_OUT_OF_SCOPE
+    QT_TRANSLATE_NOOP(
+        "model", "nothing is listed as out of scope; naming what is excluded prevents disputes"
+    ),
+    # ReadinessMessage.NO_SUPPORT_CHANNEL
+    QT_TRANSLATE_NOOP("model", "no support channel: how are requests made?"),
+    # ReadinessMessage.NO_RESPONSIBILITIES
+    QT_TRANSLATE_NOOP("model", "no responsibilities for either party"),
+    # ReadinessMessage.RESPONSIBILITY_WITHOUT_OWNER
+    QT_TRANSLATE_NOOP("model", "the responsibility has no owner: whose duty is it?"),
+    # ReadinessMessage.RESPONSIBILITY_EMPTY
+    QT_TRANSLATE_NOOP("model", "the responsibility is empty"),
+    # ReadinessMessage.PARTY_WITHOUT_RESPONSIBILITIES
+    QT_TRANSLATE_NOOP("model", "{party} has no responsibilities; most SLAs bind both sides"),
+    # ReadinessMessage.CREDITS_WITHOUT_CONDITION
+    QT_TRANSLATE_NOOP(
+        "model", "credits are offered but no customer obligation is a condition for them"
+    ),
+    # ReadinessMessage.NO_REQUEST_REQUIREMENTS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "response and resolution times are promised, but nothing says what a request must contain to start the clock",
+    ),
+    # ReadinessMessage.NO_OBJECTIVE
+    QT_TRANSLATE_NOOP(
+        "model", "no service level objective: an SLA needs at least one measurable target"
+    ),
+    # ReadinessMessage.OBJECTIVE_WITHOUT_NAME
+    QT_TRANSLATE_NOOP("model", "the objective has no name"),
+    # ReadinessMessage.NO_MEASUREMENT_METHOD
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{objective}' does not say how it is measured; without it, attainment can be disputed",
+    ),
+    # ReadinessMessage.NO_DATA_SOURCE
+    QT_TRANSLATE_NOOP("model", "'{objective}' has no data source"),
+    # ReadinessMessage.NO_DOWNTIME_DEFINITION
+    QT_TRANSLATE_NOOP("model", "'{objective}' measures availability but does not define downtime"),
+    # ReadinessMessage.NO_RESPONSIBLE_PARTY
+    QT_TRANSLATE_NOOP("model", "'{objective}' does not say which party must meet it"),
+    # ReadinessMessage.NO_BUSINESS_CALENDAR
+    QT_TRANSLATE_NOOP(
+        "model", "'{objective}' counts business hours or days but names no business calendar"
+    ),
+    # ReadinessMessage.NO_CLOCK_RULES
+    QT_TRANSLATE_NOOP(
+        "model", "'{objective}' is a time objective: say when the clock starts and stops"
+    ),
+    # ReadinessMessage.INTERNAL_TARGET_NOT_STRICTER
+    QT_TRANSLATE_NOOP(
+        "model", "the internal target of '{objective}' is not stricter than the contractual one"
+    ),
+    # ReadinessMessage.PRIORITIES_WITHOUT_TARGET
+    QT_TRANSLATE_NOOP(
+        "model", "'{objective}' has no target for {priorities}; the main target applies"
+    ),
+    # ReadinessMessage.NO_EXCLUSIONS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider",
+    ),
+    # ReadinessMessage.NO_MAINTENANCE_WINDOW
+    QT_TRANSLATE_NOOP(
+        "model", "no scheduled maintenance window: any maintenance will count as downtime"
+    ),
+    # ReadinessMessage.MAINTENANCE_WITHOUT_WINDOW
+    QT_TRANSLATE_NOOP("model", "maintenance has no window"),
+    # ReadinessMessage.MAINTENANCE_WITHOUT_NOTICE
+    QT_TRANSLATE_NOOP("model", "scheduled maintenance has no notice period"),
+    # ReadinessMessage.EXCLUSION_EMPTY
+    QT_TRANSLATE_NOOP("model", "the exclusion is empty"),
+    # ReadinessMessage.NO_CREDIT_CAP
+    QT_TRANSLATE_NOOP("model", "service credits have no cap: total credits could exceed the fee"),
+    # ReadinessMessage.NO_CLAIM_DEADLINE
+    QT_TRANSLATE_NOOP(
+        "model", "service credits are offered but there is no deadline to claim them"
+    ),
+    # ReadinessMessage.NO_CLAIM_CONTENTS
+    QT_TRANSLATE_NOOP("model", "nothing says what a credit claim must include"),
+    # ReadinessMessage.CREDITS_NOT_SOLE_REMEDY
+    QT_TRANSLATE_NOOP(
+        "model", "credits are not stated to be the sole remedy for missed objectives"
+    ),
+    # ReadinessMessage.INTERNAL_CREDITS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "money credits between departments of one company rarely change behaviour; consider escalation or a review meeting",
+    ),
+    # ReadinessMessage.ESCALATION_TO_NOBODY
+    QT_TRANSLATE_NOOP("model", "the escalation level names nobody to escalate to"),
+    # ReadinessMessage.NO_CONSEQUENCES
+    QT_TRANSLATE_NOOP(
+        "model",
+        "nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence",
+    ),
+    # ReadinessMessage.CHRONIC_FAILURE_WITHOUT_REMEDY
+    QT_TRANSLATE_NOOP(
+        "model", "chronic failure is defined but its remedy (e.g. termination) is not"
+    ),
+    # ReadinessMessage.DEFINITION_WITHOUT_MEANING
+    QT_TRANSLATE_NOOP("model", "'{term}' is defined with no meaning"),
+    # ReadinessMessage.DEFINITION_UNUSED
+    QT_TRANSLATE_NOOP("model", "'{term}' is defined but never used in the agreement"),
+    # ReadinessMessage.TERM_NOT_DEFINED
+    QT_TRANSLATE_NOOP("model", "'{term}' is used as a defined term but has no definition"),
+    # ReadinessMessage.NO_CHANGE_CONTROL
+    QT_TRANSLATE_NOOP("model", "nothing says how the agreement is changed"),
+    # ReadinessMessage.NO_REPORT_CONTENTS
+    QT_TRANSLATE_NOOP("model", "the reports' contents are not listed"),
+    # ReadinessMessage.CLAUSE_EMPTY
+    QT_TRANSLATE_NOOP("model", "the clause is empty"),
+    # ReadinessMessage.SIGNATORY_WITHOUT_NAME
+    QT_TRANSLATE_NOOP("model", "the signatory has no name"),
+    # ReadinessMessage.SIGNATORY_WITHOUT_TITLE
+    QT_TRANSLATE_NOOP("model", "the signatory has no job title"),
+    # ReadinessMessage.NO_SIGNATORIES
+    QT_TRANSLATE_NOOP("model", "nobody is named to sign the agreement"),
+    # RuleMessage.TOO_FEW_PARTIES
+    QT_TRANSLATE_NOOP("model", "an agreement needs at least two parties; it has {count}"),
+    # RuleMessage.DUPLICATE_PARTY_ID
+    QT_TRANSLATE_NOOP("model", "party ID '{value}' is used twice; each party ID must be unique"),
+    # RuleMessage.DUPLICATE_SERVICE_ID
+    QT_TRANSLATE_NOOP(
+        "model", "service ID '{value}' is used twice; each service ID must be unique"
+    ),
+    # RuleMessage.DUPLICATE_RESPONSIBILITY_ID
+    QT_TRANSLATE_NOOP(
+        "model", "responsibility ID '{value}' is used twice; each responsibility ID must be unique"
+    ),
+    # RuleMessage.DUPLICATE_CALENDAR_ID
+    QT_TRANSLATE_NOOP(
+        "model", "calendar ID '{value}' is used twice; each calendar ID must be unique"
+    ),
+    # RuleMessage.DUPLICATE_PRIORITY_ID
+    QT_TRANSLATE_NOOP(
+        "model", "priority ID '{value}' is used twice; each priority ID must be unique"
+    ),
+    # RuleMessage.DUPLICATE_OBJECTIVE_ID
+    QT_TRANSLATE_NOOP(
+        "model", "objective ID '{value}' is used twice; each objective ID must be unique"
+    ),
+    # RuleMessage.DUPLICATE_EXCLUSION_ID
+    QT_TRANSLATE_NOOP(
+        "model", "exclusion ID '{value}' is used twice; each exclusion ID must be unique"
+    ),
+    # RuleMessage.DUPLICATE_CREDIT_TIER_ID
+    QT_TRANSLATE_NOOP(
+        "model", "credit tier ID '{value}' is used twice; each credit tier ID must be unique"
+    ),
+    # RuleMessage.DUPLICATE_ESCALATION_LEVEL_ID
+    QT_TRANSLATE_NOOP(
+        "model",
+        "escalation level ID '{value}' is used twice; each escalation level ID must be unique",
+    ),
+    # RuleMessage.DUPLICATE_TERM
+    QT_TRANSLATE_NOOP(
+        "model", "defined term '{value}' is used twice; each defined term must be unique"
+    ),
+    # RuleMessage.DUPLICATE_CLAUSE_ID
+    QT_TRANSLATE_NOOP("model", "clause ID '{value}' is used twice; each clause ID must be unique"),
+    # RuleMessage.DUPLICATE_SIGNATORY_ID
+    QT_TRANSLATE_NOOP(
+        "model", "signatory ID '{value}' is used twice; each signatory ID must be unique"
+    ),
+    # RuleMessage.DUPLICATE_PRIORITY_ROW
+    QT_TRANSLATE_NOOP("model", "priority '{value}' is used twice; each priority must be unique"),
+    # RuleMessage.UNKNOWN_CALENDAR
+    QT_TRANSLATE_NOOP("model", "refers to calendar '{value}', which does not exist ({choices})"),
+    # RuleMessage.UNKNOWN_CALENDAR_NONE
+    QT_TRANSLATE_NOOP(
+        "model", "refers to calendar '{value}', which does not exist (none defined yet)"
+    ),
+    # RuleMessage.UNKNOWN_PARTY
+    QT_TRANSLATE_NOOP("model", "refers to party '{value}', which does not exist ({choices})"),
+    # RuleMessage.UNKNOWN_PARTY_NONE
+    QT_TRANSLATE_NOOP(
+        "model", "refers to party '{value}', which does not exist (none defined yet)"
+    ),
+    # RuleMessage.UNKNOWN_PRIORITY
+    QT_TRANSLATE_NOOP("model", "refers to priority '{value}', which does not exist ({choices})"),
+    # RuleMessage.UNKNOWN_PRIORITY_NONE
+    QT_TRANSLATE_NOOP(
+        "model", "refers to priority '{value}', which does not exist (none defined yet)"
+    ),
+    # RuleMessage.UNKNOWN_OBJECTIVE
+    QT_TRANSLATE_NOOP("model", "refers to objective '{value}', which does not exist ({choices})"),
+    # RuleMessage.UNKNOWN_OBJECTIVE_NONE
+    QT_TRANSLATE_NOOP(
+        "model", "refers to objective '{value}', which does not exist (none defined yet)"
+    ),
+    # RuleMessage.UNKNOWN_HOLIDAY_COUNTRY
+    QT_TRANSLATE_NOOP("model", "no public holidays are known for the country code '{country}'"),
+    # RuleMessage.UNKNOWN_HOLIDAY_REGION
+    QT_TRANSLATE_NOOP(
+        "model", "'{region}' is not a region of {country} with known holidays ({regions})"
+    ),
+    # RuleMessage.REGION_WITHOUT_COUNTRY
+    QT_TRANSLATE_NOOP("model", "a holiday region is set without its country"),
+    # RuleMessage.HOURS_END_NOT_AFTER_START
+    QT_TRANSLATE_NOOP("model", "working hours end at {end}, not after they start at {start}"),
+    # RuleMessage.HOURS_OVERLAP
+    QT_TRANSLATE_NOOP("model", "working hours on {weekday} overlap another period"),
+    # RuleMessage.TARGET_UNIT_NOT_ALLOWED
+    QT_TRANSLATE_NOOP("model", "a {metric} target is measured in {units}, not {unit}"),
+    # RuleMessage.AVAILABILITY_OUT_OF_RANGE
+    QT_TRANSLATE_NOOP(
+        "model", "an availability target must be above 0 % and below 100 %, not {value} %"
+    ),
+    # RuleMessage.AVAILABILITY_NOT_MINIMUM
+    QT_TRANSLATE_NOOP("model", "an availability target is a minimum: use 'at least'"),
+    # RuleMessage.PERCENT_OUT_OF_RANGE
+    QT_TRANSLATE_NOOP("model", "a percentage must be between 0 and 100, not {value}"),
+    # RuleMessage.TIME_NOT_POSITIVE
+    QT_TRANSLATE_NOOP("model", "a time target must be longer than zero, not {value}"),
+    # RuleMessage.TIME_NOT_MAXIMUM
+    QT_TRANSLATE_NOOP("model", "a time target is a maximum: use 'at most' or 'less than'"),
+    # RuleMessage.NEGATIVE_AMOUNT
+    QT_TRANSLATE_NOOP("model", "a {unit} target cannot be negative ({value})"),
+    # RuleMessage.COUNT_NOT_WHOLE
+    QT_TRANSLATE_NOOP("model", "a count must be a whole number, not {value}"),
+    # RuleMessage.NPS_OUT_OF_RANGE
+    QT_TRANSLATE_NOOP("model", "a Net Promoter Score lies between -100 and 100, not {value}"),
+    # RuleMessage.INTERNAL_TARGET_OTHER_UNIT
+    QT_TRANSLATE_NOOP("model", "the internal target must use the same unit as the target ({unit})"),
+    # RuleMessage.ROLLING_WINDOW_WITHOUT_DAYS
+    QT_TRANSLATE_NOOP("model", "a rolling window needs its length in days"),
+    # RuleMessage.DAYS_WITHOUT_ROLLING_WINDOW
+    QT_TRANSLATE_NOOP("model", "days are only for a rolling window, not a {window} window"),
+    # RuleMessage.TIER_BAND_EMPTY
+    QT_TRANSLATE_NOOP(
+        "model", "the band is empty: 'at least' ({at_least} %) must be below 'below' ({below} %)"
+    ),
+    # RuleMessage.TIER_ABOVE_TARGET
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the tier starts at {below} %, above the objective's target of {target} %: it would credit a month that met the target",
+    ),
+    # RuleMessage.TIERS_OUT_OF_ORDER
+    QT_TRANSLATE_NOOP(
+        "model",
+        "tiers must be listed from the highest attainment down: {below} % comes after {previous} %",
+    ),
+    # RuleMessage.TIERS_OVERLAP
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it",
+    ),
+    # RuleMessage.TIER_CREDIT_DROPS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above",
+    ),
+    # RuleMessage.CHRONIC_IMPOSSIBLE
+    QT_TRANSLATE_NOOP("model", "{missed} missed periods cannot happen within {out_of}"),
+    # RuleMessage.RENEWAL_PERIOD_WITHOUT_RENEWAL
+    QT_TRANSLATE_NOOP("model", "a renewal period is set but the agreement does not renew"),
+    # RuleMessage.REVISIONS_OUT_OF_ORDER
+    QT_TRANSLATE_NOOP(
+        "model",
+        "revision {version} is listed after revision {previous}; list revisions oldest first",
+    ),
+    # RuleMessage.REVISION_NEWER_THAN_AGREEMENT
+    QT_TRANSLATE_NOOP(
+        "model", "revision {version} is newer than the agreement's version {current}"
+    ),
+    # ValueMessage.NUMBER_AS_TEXT
+    QT_TRANSLATE_NOOP("model", "must be written as a number, not as text"),
+    # ValueMessage.NUMBER_AS_BOOLEAN
+    QT_TRANSLATE_NOOP("model", "must be written as a number, not as true/false"),
+    # ValueMessage.NUMBER_AS_FLOAT
+    QT_TRANSLATE_NOOP("model", "must be written as a number, not as a binary float"),
+    # ValueMessage.NOT_FINITE
+    QT_TRANSLATE_NOOP("model", "must be a finite number"),
+    # ValueMessage.UNKNOWN_TIME_ZONE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{value}' is not a known IANA time zone; use a name such as 'Europe/Madrid' or 'UTC'",
+    ),
+    # ValueMessage.UNKNOWN_CURRENCY
+    QT_TRANSLATE_NOOP("model", "'{value}' is not an ISO 4217 currency code such as EUR or USD"),
 )

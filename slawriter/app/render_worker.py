@@ -92,7 +92,9 @@ def serve(requests: TextIO, replies: TextIO) -> int:
         replies.write(json.dumps(message, ensure_ascii=False) + "\n")
         replies.flush()
 
-    import weasyprint  # noqa: F401  (warm up here, not on the first edit)
+    from ..render.engine import load_weasyprint
+
+    load_weasyprint()  # warm up here, not on the first edit
 
     reply({"ready": True, "pid": os.getpid()})
     for line in requests:

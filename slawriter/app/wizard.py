@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..model import Finding, Section, Severity
 from ..model.sections import Loc
 from .document import Document
-from .i18n import model_tr
+from .i18n import message_tr, model_tr, place_tr
 from .icons import icon
 
 SEVERITY_COLOURS = {
@@ -102,7 +102,7 @@ class WizardBar(QFrame):
         self.next.setText(self.tr("&Review") if row == count - 2 else self.tr("&Next"))
         self._set_next_enabled(not blocking and not last)
         if blocking and not last:
-            reasons = "; ".join(f.message for f in blocking[:3])
+            reasons = "; ".join(message_tr(f) for f in blocking[:3])
             more = len(blocking) - 3
             if more > 0:
                 reasons += self.tr(" (and {0} more)").format(more)
@@ -183,10 +183,11 @@ class ReviewPage(QScrollArea):
                 current = finding.section
                 parts.append(f"<h4>{html.escape(model_tr(current.label))}</h4>")
             colour = SEVERITY_COLOURS[finding.severity]
-            where = html.escape(finding.where(agreement))
+            where = html.escape(place_tr(finding.loc, agreement))
+            message = html.escape(message_tr(finding))
             parts.append(
                 f'<p style="margin:2px 0"><span style="color:{colour}">●</span> '
-                f'<a href="{index}">{where}</a>: {html.escape(finding.message)}</p>'
+                f'<a href="{index}">{where}</a>: {message}</p>'
             )
         self.findings_label.setText("".join(parts))
         self.dirty = False

@@ -691,7 +691,7 @@ class Review(Strict):
 
 
 class Definition(Strict):
-    term: ShortText = Field(title="Term")
+    term: ShortText = Field(title="Defined term")
     meaning: LongText = Field("", title="Meaning")
 
 

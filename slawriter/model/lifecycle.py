@@ -26,6 +26,7 @@ from .agreement import (
     SignOffMethod,
     SignOffRecord,
 )
+from .messages import MessageTemplate, PhrasedError, Words, raw_word, word
 from .rules import Problem
 
 S = AgreementStatus
@@ -46,8 +47,75 @@ REVISABLE = frozenset({S.IN_REVIEW, S.APPROVED, S.SIGNED})
 """Statuses from which a new revision can be started (a draft is simply edited)."""
 
 
-class LifecycleError(ValueError):
-    """A lifecycle step is not allowed; the message says why and what to do."""
+class LifecycleMessage(MessageTemplate):
+    """What the lifecycle says: refused steps and audit-log problems (English templates)."""
+
+    LOCKED_SIGNED = (
+        "the agreement is signed and cannot be changed; start a new revision to change it"
+    )
+    LOCKED_SUPERSEDED = "the agreement is superseded and cannot be changed"
+    TIME_WITHOUT_ZONE = "the time of a lifecycle event must carry a time zone"
+    NO_NAME = "say who makes the change (a name)"
+    ALREADY = "the agreement is already {status}"
+    TRANSITION = "an agreement that is {current} cannot become {status}; allowed: {allowed}"
+    TRANSITION_LOCKED = (
+        "an agreement that is {current} cannot become {status}; allowed: {allowed} "
+        "(start a new revision to change a signed agreement)"
+    )
+    TRANSITION_NONE = (
+        "an agreement that is {current} cannot become {status}; allowed: none "
+        "(start a new revision to change a signed agreement)"
+    )
+    SIGN_WITHOUT_SIGNATORIES = "nobody is named to sign; add the signatories first"
+    SIGN_OFFS_MISSING = (
+        "record the sign-off of every signatory before marking the agreement signed; "
+        "missing: {missing}"
+    )
+    APPROVAL_INCOMPLETE = "an approval needs what was approved (e.g. Legal review) and by whom"
+    SIGN_OFF_NOT_APPROVED = "sign-offs are recorded on an approved agreement; approve it first"
+    SIGN_OFF_ALREADY_SIGNED = "the agreement is already signed; start a new revision to sign again"
+    NO_SUCH_SIGNATORY = "no signatory '{key}'; the signatories are: {names}"
+    NO_SUCH_SIGNATORY_NONE = "no signatory '{key}'; the signatories are: none"
+    REVISE_DRAFT = (
+        "a draft is edited as it is; a new revision starts from an agreement in review, "
+        "approved or signed"
+    )
+    REVISE_SUPERSEDED = "a superseded agreement cannot be revised"
+    SIGNED_WITHOUT_LOG = "the agreement is signed but has no audit log"
+    LOG_START_REMOVED = (
+        "the first entry points at an earlier one: entries were removed from the start of "
+        "the audit log"
+    )
+    LOG_CHAIN_BROKEN = (
+        "entry {entry} does not follow from entry {previous}: the audit log was edited (an "
+        "entry changed, removed or reordered)"
+    )
+    STATUS_CHANGED_BY_HAND = (
+        "the status is {status} but the audit log's last entry says {logged}: the status was "
+        "changed outside slawriter"
+    )
+    VERSION_CHANGED_BY_HAND = (
+        "the version is {version} but the audit log's last entry says {logged}: the version "
+        "was changed outside slawriter"
+    )
+    SIGNED_TEXT_CHANGED = (
+        "the agreement was changed after it became {status} ({at} UTC by {by}); signed text "
+        "must not change — start a new revision"
+    )
+    APPROVED_TEXT_CHANGED = (
+        "the agreement changed after its last recorded event ({date} by {by}); the approval "
+        "applies to the earlier text — send it for review again"
+    )
+
+
+class LifecycleError(PhrasedError):
+    """A lifecycle step is not allowed; the message says why and what to do.
+
+    ``str()`` is the English text; ``template`` and ``params`` let the app translate it.
+    """
+
+
+M = LifecycleMessage
 
 
 class AgreementLocked(LifecycleError):
@@ -88,11 +156,9 @@ def ensure_editable(agreement: Agreement) -> None:
     """Raise :class:`AgreementLocked` unless the agreement's content may be edited."""
     status = agreement.signoff.status
     if status is S.SIGNED:
-        raise AgreementLocked(
-            "the agreement is signed and cannot be changed; start a new revision to change it"
-        )
+        raise AgreementLocked(M.LOCKED_SIGNED)
     if status is S.SUPERSEDED:
-        raise AgreementLocked("the agreement is superseded and cannot be changed")
+        raise AgreementLocked(M.LOCKED_SUPERSEDED)
 
 
 def allowed_transitions(agreement: Agreement) -> tuple[AgreementStatus, ...]:
@@ -112,14 +178,14 @@ def missing_sign_offs(agreement: Agreement) -> list[str]:
 
 def _utc(at: dt.datetime) -> dt.datetime:
     if at.tzinfo is None:
-        raise LifecycleError("the time of a lifecycle event must carry a time zone")
+        raise LifecycleError(M.TIME_WITHOUT_ZONE)
     return at.astimezone(dt.UTC).replace(microsecond=0)
 
 
 def _by(by: str) -> str:
     name = " ".join(by.split())
     if not name:
-        raise LifecycleError("say who makes the change (a name)")
+        raise LifecycleError(M.NO_NAME)
     return name
 
 
@@ -164,24 +230,26 @@ def set_status(
     """
     current = agreement.signoff.status
     if status is current:
-        raise LifecycleError(f"the agreement is already {status.value.replace('_', ' ')}")
+        raise LifecycleError(M.ALREADY, status=word(status))
     if status not in TRANSITIONS[current]:
-        allowed = ", ".join(s.value for s in TRANSITIONS[current]) or "none"
-        hint = " (start a new revision to change a signed agreement)" if current in LOCKED else ""
+        allowed = TRANSITIONS[current]
+        if not allowed:
+            template = M.TRANSITION_NONE
+        else:
+            template = M.TRANSITION_LOCKED if current in LOCKED else M.TRANSITION
         raise LifecycleError(
-            f"an agreement that is {current.value.replace('_', ' ')} cannot become "
-            f"{status.value.replace('_', ' ')}; allowed: {allowed}{hint}"
+            template,
+            current=word(current),
+            status=word(status),
+            allowed=Words(tuple(raw_word(s) for s in allowed)),
         )
     update: dict[str, Any] = {"status": status}
     if status is S.SIGNED:
         if not agreement.signoff.signatories:
-            raise LifecycleError("nobody is named to sign; add the signatories first")
+            raise LifecycleError(M.SIGN_WITHOUT_SIGNATORIES)
         missing = missing_sign_offs(agreement)
         if missing:
-            raise LifecycleError(
-                "record the sign-off of every signatory before marking the agreement signed; "
-                f"missing: {', '.join(missing)}"
-            )
+            raise LifecycleError(M.SIGN_OFFS_MISSING, missing=", ".join(missing))
     if status in (S.DRAFT, S.IN_REVIEW):
         update["records"] = []
     return _log(
@@ -207,7 +275,7 @@ def record_approval(
     """Add an internal approval (e.g. legal review) and log it."""
     ensure_editable(agreement)
     if not role.strip() or not name.strip():
-        raise LifecycleError("an approval needs what was approved (e.g. Legal review) and by whom")
+        raise LifecycleError(M.APPROVAL_INCOMPLETE)
     approval = Approval(role=role.strip(), name=name.strip(), date=date, note=note.strip())
     return _log(
         agreement,
@@ -231,9 +299,9 @@ def record_sign_off(
     """Record that a signatory signed off the approved text (replaces an earlier record)."""
     if agreement.signoff.status is not S.APPROVED:
         raise LifecycleError(
-            "sign-offs are recorded on an approved agreement; approve it first"
+            M.SIGN_OFF_NOT_APPROVED
             if agreement.signoff.status not in LOCKED
-            else "the agreement is already signed; start a new revision to sign again"
+            else M.SIGN_OFF_ALREADY_SIGNED
         )
     person = find_signatory(agreement, signatory)
     record = SignOffRecord(
@@ -265,8 +333,10 @@ def find_signatory(agreement: Agreement, key: str) -> Any:
     matches = [p for p in people if " ".join(p.name.split()).casefold() == wanted]
     if len(matches) == 1:
         return matches[0]
-    names = ", ".join(f"{p.id} ({p.name})" if p.name else p.id for p in people) or "none"
-    raise LifecycleError(f"no signatory '{key}'; the signatories are: {names}")
+    if not people:
+        raise LifecycleError(M.NO_SUCH_SIGNATORY_NONE, key=key)
+    names = ", ".join(f"{p.id} ({p.name})" if p.name else p.id for p in people)
+    raise LifecycleError(M.NO_SUCH_SIGNATORY, key=key, names=names)
 
 
 def new_revision(
@@ -284,12 +354,7 @@ def new_revision(
     """
     status = agreement.signoff.status
     if status not in REVISABLE:
-        raise LifecycleError(
-            "a draft is edited as it is; a new revision starts from an agreement in review, "
-            "approved or signed"
-            if status is S.DRAFT
-            else "a superseded agreement cannot be revised"
-        )
+        raise LifecycleError(M.REVISE_DRAFT if status is S.DRAFT else M.REVISE_SUPERSEDED)
     version = agreement.agreement.version
     day = _utc(at).date()
     revisions = list(agreement.signoff.revisions)
@@ -338,16 +403,12 @@ def history_problems(agreement: Agreement) -> Iterator[tuple[str, Problem]]:
     base = ("signoff", "history")
     if not history:
         if signoff.status in LOCKED:
-            yield "warning", Problem(base, "the agreement is signed but has no audit log")
+            yield "warning", Problem(base, M.SIGNED_WITHOUT_LOG)
         return
     if history[0].previous:
         yield (
             "error",
-            Problem(
-                (*base, 0, "previous"),
-                "the first entry points at an earlier one: entries were removed from the start of "
-                "the audit log",
-            ),
+            Problem((*base, 0, "previous"), M.LOG_START_REMOVED),
         )
     for index in range(1, len(history)):
         if history[index].previous != entry_hash(history[index - 1]):
@@ -355,8 +416,8 @@ def history_problems(agreement: Agreement) -> Iterator[tuple[str, Problem]]:
                 "error",
                 Problem(
                     (*base, index, "previous"),
-                    f"entry {index + 1} does not follow from entry {index}: the audit log was "
-                    "edited (an entry changed, removed or reordered)",
+                    M.LOG_CHAIN_BROKEN,
+                    {"entry": index + 1, "previous": index},
                 ),
             )
     last = history[-1]
@@ -365,8 +426,8 @@ def history_problems(agreement: Agreement) -> Iterator[tuple[str, Problem]]:
             "error",
             Problem(
                 ("signoff", "status"),
-                f"the status is {signoff.status.value} but the audit log's last entry says "
-                f"{last.status.value}: the status was changed outside slawriter",
+                M.STATUS_CHANGED_BY_HAND,
+                {"status": raw_word(signoff.status), "logged": raw_word(last.status)},
             ),
         )
     if last.version != agreement.agreement.version:
@@ -374,8 +435,8 @@ def history_problems(agreement: Agreement) -> Iterator[tuple[str, Problem]]:
             "error",
             Problem(
                 ("agreement", "version"),
-                f"the version is {agreement.agreement.version} but the audit log's last entry says "
-                f"{last.version}: the version was changed outside slawriter",
+                M.VERSION_CHANGED_BY_HAND,
+                {"version": agreement.agreement.version, "logged": last.version},
             ),
         )
     if last.content and last.content != content_hash(agreement):
@@ -384,9 +445,12 @@ def history_problems(agreement: Agreement) -> Iterator[tuple[str, Problem]]:
                 "error",
                 Problem(
                     base,
-                    f"the agreement was changed after it became {last.status.value} "
-                    f"({last.at:%Y-%m-%d %H:%M} UTC by {last.by}); signed text must not change — "
-                    "start a new revision",
+                    M.SIGNED_TEXT_CHANGED,
+                    {
+                        "status": raw_word(last.status),
+                        "at": f"{last.at:%Y-%m-%d %H:%M}",
+                        "by": last.by,
+                    },
                 ),
             )
         elif signoff.status is S.APPROVED:
@@ -394,9 +458,8 @@ def history_problems(agreement: Agreement) -> Iterator[tuple[str, Problem]]:
                 "warning",
                 Problem(
                     base,
-                    f"the agreement changed after its last recorded event ({last.at:%Y-%m-%d} by "
-                    f"{last.by}); the approval applies to the earlier text — send it for review "
-                    "again",
+                    M.APPROVED_TEXT_CHANGED,
+                    {"date": f"{last.at:%Y-%m-%d}", "by": last.by},
                 ),
             )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .agreement import (
@@ -18,8 +18,9 @@ from .agreement import (
     Target,
 )
 from .lifecycle import history_problems
+from .messages import MessageTemplate, Param, Params, render, word
 from .rules import TIME_METRICS, rule_violations
-from .sections import Loc, Section, describe, section_of
+from .sections import Loc, Section, Translate, describe, section_of
 
 
 class Severity(StrEnum):
@@ -28,17 +29,120 @@ class Severity(StrEnum):
     INFO = "info"
 
 
+class ReadinessMessage(MessageTemplate):
+    """What the readiness checks say (English templates; the app translates them)."""
+
+    NO_TITLE = "the agreement has no title"
+    NO_DOCUMENT_ID = (
+        "no document ID: every page of the contract carries one, so readers can cite it"
+    )
+    NO_EFFECTIVE_DATE = "no effective date: from when does it apply?"
+    NO_TERM_NO_RENEWAL = "no term and no renewal: the agreement runs until a party ends it"
+    RENEWAL_WITHOUT_NOTICE = (
+        "it renews automatically but says nothing about notice to stop the renewal"
+    )
+    RENEWAL_WITHOUT_TERM = "it renews, but the initial term has no length"
+    PARTY_WITHOUT_NAME = "the party has no name"
+    PARTY_WITHOUT_SIGNATORY = "no signatory for {party}: add one in Sign-off"
+    PARTY_WITHOUT_CONTACT = "no contact person for {party}"
+    PARTY_WITHOUT_ADDRESS = (
+        "no address for {party}: a contract names where each party can be served notice"
+    )
+    PARTIES_SAME_ROLE = "every party is a {role}: who provides the service to whom?"
+    NO_SERVICE = "no service in scope: what does the agreement cover?"
+    SERVICE_WITHOUT_DESCRIPTION = "the service {service} has no description"
+    NOTHING_OUT_OF_SCOPE = (
+        "nothing is listed as out of scope; naming what is excluded prevents disputes"
+    )
+    NO_SUPPORT_CHANNEL = "no support channel: how are requests made?"
+    NO_RESPONSIBILITIES = "no responsibilities for either party"
+    RESPONSIBILITY_WITHOUT_OWNER = "the responsibility has no owner: whose duty is it?"
+    RESPONSIBILITY_EMPTY = "the responsibility is empty"
+    PARTY_WITHOUT_RESPONSIBILITIES = "{party} has no responsibilities; most SLAs bind both sides"
+    CREDITS_WITHOUT_CONDITION = (
+        "credits are offered but no customer obligation is a condition for them"
+    )
+    NO_REQUEST_REQUIREMENTS = (
+        "response and resolution times are promised, but nothing says what a request must "
+        "contain to start the clock"
+    )
+    NO_OBJECTIVE = "no service level objective: an SLA needs at least one measurable target"
+    OBJECTIVE_WITHOUT_NAME = "the objective has no name"
+    NO_MEASUREMENT_METHOD = (
+        "'{objective}' does not say how it is measured; without it, attainment can be disputed"
+    )
+    NO_DATA_SOURCE = "'{objective}' has no data source"
+    NO_DOWNTIME_DEFINITION = "'{objective}' measures availability but does not define downtime"
+    NO_RESPONSIBLE_PARTY = "'{objective}' does not say which party must meet it"
+    NO_BUSINESS_CALENDAR = (
+        "'{objective}' counts business hours or days but names no business calendar"
+    )
+    NO_CLOCK_RULES = "'{objective}' is a time objective: say when the clock starts and stops"
+    INTERNAL_TARGET_NOT_STRICTER = (
+        "the internal target of '{objective}' is not stricter than the contractual one"
+    )
+    PRIORITIES_WITHOUT_TARGET = (
+        "'{objective}' has no target for {priorities}; the main target applies"
+    )
+    NO_EXCLUSIONS = (
+        "an availability SLA with no exclusions: force majeure, customer-caused outages and "
+        "scheduled maintenance would all count against the provider"
+    )
+    NO_MAINTENANCE_WINDOW = (
+        "no scheduled maintenance window: any maintenance will count as downtime"
+    )
+    MAINTENANCE_WITHOUT_WINDOW = "maintenance has no window"
+    MAINTENANCE_WITHOUT_NOTICE = "scheduled maintenance has no notice period"
+    EXCLUSION_EMPTY = "the exclusion is empty"
+    NO_CREDIT_CAP = "service credits have no cap: total credits could exceed the fee"
+    NO_CLAIM_DEADLINE = "service credits are offered but there is no deadline to claim them"
+    NO_CLAIM_CONTENTS = "nothing says what a credit claim must include"
+    CREDITS_NOT_SOLE_REMEDY = "credits are not stated to be the sole remedy for missed objectives"
+    INTERNAL_CREDITS = (
+        "money credits between departments of one company rarely change behaviour; "
+        "consider escalation or a review meeting"
+    )
+    ESCALATION_TO_NOBODY = "the escalation level names nobody to escalate to"
+    NO_CONSEQUENCES = (
+        "nothing happens when an objective is missed: add credits, escalation, a remediation "
+        "plan or another consequence"
+    )
+    CHRONIC_FAILURE_WITHOUT_REMEDY = (
+        "chronic failure is defined but its remedy (e.g. termination) is not"
+    )
+    DEFINITION_WITHOUT_MEANING = "'{term}' is defined with no meaning"
+    DEFINITION_UNUSED = "'{term}' is defined but never used in the agreement"
+    TERM_NOT_DEFINED = "'{term}' is used as a defined term but has no definition"
+    NO_CHANGE_CONTROL = "nothing says how the agreement is changed"
+    NO_REPORT_CONTENTS = "the reports' contents are not listed"
+    CLAUSE_EMPTY = "the clause is empty"
+    SIGNATORY_WITHOUT_NAME = "the signatory has no name"
+    SIGNATORY_WITHOUT_TITLE = "the signatory has no job title"
+    NO_SIGNATORIES = "nobody is named to sign the agreement"
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One thing to fix or consider before the agreement goes out."""
+    """One thing to fix or consider before the agreement goes out: a template and its values."""
 
     severity: Severity
     section: Section
     loc: Loc
-    message: str
+    template: MessageTemplate
+    params: Params = field(default_factory=dict, hash=False)
 
-    def where(self, agreement: Agreement | None = None) -> str:
-        return describe(self.loc, agreement)
+    @property
+    def message(self) -> str:
+        """The English text."""
+        return render(self.template, self.params)
+
+    def where(self, agreement: Agreement | None = None, translate: Translate | None = None) -> str:
+        """The place, e.g. ``Scope › Services in scope › Service 1 “Hosting”``.
+
+        ``translate`` turns the model's words (section labels, field titles, nouns) into the UI
+        language; names the user typed stay as they are.
+        """
+        return describe(self.loc, agreement, translate)
 
 
 # Terms a contract uses as defined terms; if the text uses one, a definition should exist.
@@ -74,7 +178,7 @@ _KNOWN_TERMS: dict[str, tuple[str, ...]] = {
 def readiness(agreement: Agreement) -> list[Finding]:
     """Every finding for ``agreement``, errors first, then in section order."""
     findings = [
-        Finding(Severity.ERROR, section_of(p.loc), p.loc, p.message)
+        Finding(Severity.ERROR, section_of(p.loc), p.loc, p.template, p.params)
         for p in rule_violations(agreement)
     ]
     findings.extend(_checks(agreement))
@@ -84,20 +188,23 @@ def readiness(agreement: Agreement) -> list[Finding]:
     return findings
 
 
-def _finding(severity: Severity, loc: Loc, message: str) -> Finding:
-    return Finding(severity, section_of(loc), loc, message)
+def _finding(severity: Severity, loc: Loc, template: MessageTemplate, params: Params) -> Finding:
+    return Finding(severity, section_of(loc), loc, template, params)
 
 
-def _error(loc: Loc, message: str) -> Finding:
-    return _finding(Severity.ERROR, loc, message)
+def _error(loc: Loc, template: MessageTemplate, **params: Param) -> Finding:
+    return _finding(Severity.ERROR, loc, template, params)
 
 
-def _warning(loc: Loc, message: str) -> Finding:
-    return _finding(Severity.WARNING, loc, message)
+def _warning(loc: Loc, template: MessageTemplate, **params: Param) -> Finding:
+    return _finding(Severity.WARNING, loc, template, params)
 
 
-def _info(loc: Loc, message: str) -> Finding:
-    return _finding(Severity.INFO, loc, message)
+def _info(loc: Loc, template: MessageTemplate, **params: Param) -> Finding:
+    return _finding(Severity.INFO, loc, template, params)
+
+
+M = ReadinessMessage
 
 
 def _checks(a: Agreement) -> Iterator[Finding]:
@@ -116,29 +223,29 @@ def _checks(a: Agreement) -> Iterator[Finding]:
 def _identity(a: Agreement) -> Iterator[Finding]:
     info = a.agreement
     if not info.title.strip():
-        yield _error(("agreement", "title"), "the agreement has no title")
+        yield _error(("agreement", "title"), M.NO_TITLE)
     if not info.document_id.strip():
         yield _warning(
             ("agreement", "document_id"),
-            "no document ID: every page of the contract carries one, so readers can cite it",
+            M.NO_DOCUMENT_ID,
         )
     if info.effective_date is None:
-        yield _error(("agreement", "effective_date"), "no effective date: from when does it apply?")
+        yield _error(("agreement", "effective_date"), M.NO_EFFECTIVE_DATE)
     term = info.term
     if term.months is None and term.renewal is RenewalKind.NONE:
         yield _info(
             ("agreement", "term", "months"),
-            "no term and no renewal: the agreement runs until a party ends it",
+            M.NO_TERM_NO_RENEWAL,
         )
     if term.renewal is RenewalKind.AUTOMATIC and term.notice_days is None:
         yield _warning(
             ("agreement", "term", "notice_days"),
-            "it renews automatically but says nothing about notice to stop the renewal",
+            M.RENEWAL_WITHOUT_NOTICE,
         )
     if term.renewal is not RenewalKind.NONE and term.months is None:
         yield _warning(
             ("agreement", "term", "months"),
-            "it renews, but the initial term has no length",
+            M.RENEWAL_WITHOUT_TERM,
         )
 
 
@@ -146,75 +253,78 @@ def _parties(a: Agreement) -> Iterator[Finding]:
     signing_parties = {s.party for s in a.signoff.signatories}
     for i, party in enumerate(a.parties):
         loc: Loc = ("parties", i)
+        name = party.name or party.id
         if not party.name.strip():
-            yield _error((*loc, "name"), "the party has no name")
+            yield _error((*loc, "name"), M.PARTY_WITHOUT_NAME)
         if party.id not in signing_parties:
-            yield _warning(loc, f"no signatory for {party.name or party.id}: add one in Sign-off")
+            yield _warning(loc, M.PARTY_WITHOUT_SIGNATORY, party=name)
         if not party.contacts and not party.representatives:
-            yield _info((*loc, "contacts"), f"no contact person for {party.name or party.id}")
+            yield _info((*loc, "contacts"), M.PARTY_WITHOUT_CONTACT, party=name)
         if a.agreement.kind in (AgreementKind.CUSTOMER, AgreementKind.VENDOR) and not (
             party.address.strip()
         ):
             yield _warning(
                 (*loc, "address"),
-                f"no address for {party.name or party.id}: a contract names where each party "
-                "can be served notice",
+                M.PARTY_WITHOUT_ADDRESS,
+                party=name,
             )
     roles = {p.role for p in a.parties}
     if len(a.parties) >= 2 and len(roles) == 1:
         yield _warning(
             ("parties",),
-            f"every party is a {next(iter(roles)).value}: who provides the service to whom?",
+            M.PARTIES_SAME_ROLE,
+            role=word(next(iter(roles))),
         )
 
 
 def _scope(a: Agreement) -> Iterator[Finding]:
     if not a.scope.services:
-        yield _error(("scope", "services"), "no service in scope: what does the agreement cover?")
+        yield _error(("scope", "services"), M.NO_SERVICE)
     for i, service in enumerate(a.scope.services):
         if not service.description.strip():
             yield _warning(
                 ("scope", "services", i, "description"),
-                f"the service {service.name or service.id} has no description",
+                M.SERVICE_WITHOUT_DESCRIPTION,
+                service=service.name or service.id,
             )
     if not a.scope.out_of_scope:
         yield _info(
             ("scope", "out_of_scope"),
-            "nothing is listed as out of scope; naming what is excluded prevents disputes",
+            M.NOTHING_OUT_OF_SCOPE,
         )
     if not a.scope.support_channels and a.agreement.kind is not AgreementKind.ONBOARDING:
-        yield _warning(("scope", "support_channels"), "no support channel: how are requests made?")
+        yield _warning(("scope", "support_channels"), M.NO_SUPPORT_CHANNEL)
 
 
 def _responsibilities(a: Agreement) -> Iterator[Finding]:
     items = a.responsibilities.items
     if not items:
-        yield _warning(("responsibilities", "items"), "no responsibilities for either party")
+        yield _warning(("responsibilities", "items"), M.NO_RESPONSIBILITIES)
     for i, duty in enumerate(items):
         loc: Loc = ("responsibilities", "items", i)
         if not duty.owners:
-            yield _warning((*loc, "owners"), "the responsibility has no owner: whose duty is it?")
+            yield _warning((*loc, "owners"), M.RESPONSIBILITY_WITHOUT_OWNER)
         if not duty.text.strip():
-            yield _error((*loc, "text"), "the responsibility is empty")
+            yield _error((*loc, "text"), M.RESPONSIBILITY_EMPTY)
     owners = {owner for duty in items for owner in duty.owners}
     for i, party in enumerate(a.parties):
         if items and party.id not in owners:
             yield _info(
                 ("parties", i),
-                f"{party.name or party.id} has no responsibilities; most SLAs bind both sides",
+                M.PARTY_WITHOUT_RESPONSIBILITIES,
+                party=party.name or party.id,
             )
     has_credits = bool(a.consequences.credit_tiers)
     if has_credits and not any(d.kind is ResponsibilityKind.CREDIT_CONDITION for d in items):
         yield _info(
             ("responsibilities", "items"),
-            "credits are offered but no customer obligation is a condition for them",
+            M.CREDITS_WITHOUT_CONDITION,
         )
     has_time_objectives = any(o.metric in TIME_METRICS for o in a.service_levels.objectives)
     if has_time_objectives and not a.responsibilities.request_requirements:
         yield _warning(
             ("responsibilities", "request_requirements"),
-            "response and resolution times are promised, but nothing says what a request must "
-            "contain to start the clock",
+            M.NO_REQUEST_REQUIREMENTS,
         )
 
 
@@ -229,7 +339,7 @@ def _objectives(a: Agreement) -> Iterator[Finding]:
     if not objectives:
         yield _error(
             ("service_levels", "objectives"),
-            "no service level objective: an SLA needs at least one measurable target",
+            M.NO_OBJECTIVE,
         )
     for i, o in enumerate(objectives):
         yield from _objective(a, i, o)
@@ -239,37 +349,37 @@ def _objective(a: Agreement, i: int, o: Objective) -> Iterator[Finding]:
     loc: Loc = ("service_levels", "objectives", i)
     name = o.name or o.id
     if not o.name.strip():
-        yield _error((*loc, "name"), "the objective has no name")
+        yield _error((*loc, "name"), M.OBJECTIVE_WITHOUT_NAME)
     if not o.measurement_method.strip():
         yield _warning(
             (*loc, "measurement_method"),
-            f"'{name}' does not say how it is measured; without it, attainment can be disputed",
+            M.NO_MEASUREMENT_METHOD,
+            objective=name,
         )
     if not o.data_source.strip():
-        yield _warning((*loc, "data_source"), f"'{name}' has no data source")
+        yield _warning((*loc, "data_source"), M.NO_DATA_SOURCE, objective=name)
     if o.metric is MetricKind.AVAILABILITY and not o.downtime_definition.strip():
         yield _warning(
             (*loc, "downtime_definition"),
-            f"'{name}' measures availability but does not define downtime",
+            M.NO_DOWNTIME_DEFINITION,
+            objective=name,
         )
     if o.responsible_party is None:
-        yield _warning(
-            (*loc, "responsible_party"), f"'{name}' does not say which party must meet it"
-        )
+        yield _warning((*loc, "responsible_party"), M.NO_RESPONSIBLE_PARTY, objective=name)
     business_units = [o.target.unit, *(row.target.unit for row in o.priority_targets)]
     if o.calendar is None and any(u.value.startswith("business_") for u in business_units):
         yield _warning(
             (*loc, "calendar"),
-            f"'{name}' counts business hours or days but names no business calendar",
+            M.NO_BUSINESS_CALENDAR,
+            objective=name,
         )
     if o.metric in TIME_METRICS and not (o.clock.start.strip() and o.clock.stop.strip()):
-        yield _warning(
-            (*loc, "clock"), f"'{name}' is a time objective: say when the clock starts and stops"
-        )
+        yield _warning((*loc, "clock"), M.NO_CLOCK_RULES, objective=name)
     if o.internal_target is not None and not _stricter(o.internal_target, o.target):
         yield _warning(
             (*loc, "internal_target"),
-            f"the internal target of '{name}' is not stricter than the contractual one",
+            M.INTERNAL_TARGET_NOT_STRICTER,
+            objective=name,
         )
     if o.priority_targets:
         listed = {row.priority for row in o.priority_targets}
@@ -277,7 +387,9 @@ def _objective(a: Agreement, i: int, o: Objective) -> Iterator[Finding]:
         if missing:
             yield _info(
                 (*loc, "priority_targets"),
-                f"'{name}' has no target for {', '.join(missing)}; the main target applies",
+                M.PRIORITIES_WITHOUT_TARGET,
+                objective=name,
+                priorities=", ".join(missing),
             )
 
 
@@ -287,25 +399,24 @@ def _limitations(a: Agreement) -> Iterator[Finding]:
     if has_availability and not lim.exclusions:
         yield _warning(
             ("limitations", "exclusions"),
-            "an availability SLA with no exclusions: force majeure, customer-caused outages and "
-            "scheduled maintenance would all count against the provider",
+            M.NO_EXCLUSIONS,
         )
     if has_availability and lim.maintenance is None:
         yield _info(
             ("limitations", "maintenance"),
-            "no scheduled maintenance window: any maintenance will count as downtime",
+            M.NO_MAINTENANCE_WINDOW,
         )
     if lim.maintenance is not None:
         if not lim.maintenance.window.strip():
-            yield _warning(("limitations", "maintenance", "window"), "maintenance has no window")
+            yield _warning(("limitations", "maintenance", "window"), M.MAINTENANCE_WITHOUT_WINDOW)
         if lim.maintenance.notice is None:
             yield _warning(
                 ("limitations", "maintenance", "notice"),
-                "scheduled maintenance has no notice period",
+                M.MAINTENANCE_WITHOUT_NOTICE,
             )
     for i, exclusion in enumerate(lim.exclusions):
         if not exclusion.text.strip():
-            yield _error(("limitations", "exclusions", i, "text"), "the exclusion is empty")
+            yield _error(("limitations", "exclusions", i, "text"), M.EXCLUSION_EMPTY)
 
 
 def _consequences(a: Agreement) -> Iterator[Finding]:
@@ -315,17 +426,17 @@ def _consequences(a: Agreement) -> Iterator[Finding]:
         if co.credit_cap_percent is None:
             yield _warning(
                 (*loc, "credit_cap_percent"),
-                "service credits have no cap: total credits could exceed the fee",
+                M.NO_CREDIT_CAP,
             )
         if co.claim.deadline_days is None:
             yield _warning(
                 (*loc, "claim", "deadline_days"),
-                "service credits are offered but there is no deadline to claim them",
+                M.NO_CLAIM_DEADLINE,
             )
         if not co.claim.required_information:
             yield _info(
                 (*loc, "claim", "required_information"),
-                "nothing says what a credit claim must include",
+                M.NO_CLAIM_CONTENTS,
             )
         if not co.sole_remedy and a.agreement.kind in (
             AgreementKind.CUSTOMER,
@@ -333,19 +444,18 @@ def _consequences(a: Agreement) -> Iterator[Finding]:
         ):
             yield _info(
                 (*loc, "sole_remedy"),
-                "credits are not stated to be the sole remedy for missed objectives",
+                M.CREDITS_NOT_SOLE_REMEDY,
             )
         if a.agreement.kind is AgreementKind.INTERNAL:
             yield _info(
                 (*loc, "credit_tiers"),
-                "money credits between departments of one company rarely change behaviour; "
-                "consider escalation or a review meeting",
+                M.INTERNAL_CREDITS,
             )
     for i, level in enumerate(co.escalation):
         if not (level.contact.name.strip() or level.contact.email.strip() or level.name.strip()):
             yield _warning(
                 (*loc, "escalation", i, "contact"),
-                "the escalation level names nobody to escalate to",
+                M.ESCALATION_TO_NOBODY,
             )
     nothing = (
         not co.credit_tiers
@@ -357,13 +467,12 @@ def _consequences(a: Agreement) -> Iterator[Finding]:
     if nothing and a.service_levels.objectives:
         yield _warning(
             loc,
-            "nothing happens when an objective is missed: add credits, escalation, a remediation "
-            "plan or another consequence",
+            M.NO_CONSEQUENCES,
         )
     if co.chronic_failure is not None and not co.chronic_failure.remedy.strip():
         yield _warning(
             (*loc, "chronic_failure", "remedy"),
-            "chronic failure is defined but its remedy (e.g. termination) is not",
+            M.CHRONIC_FAILURE_WITHOUT_REMEDY,
         )
 
 
@@ -402,34 +511,33 @@ def _governance(a: Agreement) -> Iterator[Finding]:
     for i, definition in enumerate(gov.definitions):
         loc: Loc = ("governance", "definitions", i)
         if not definition.meaning.strip():
-            yield _error((*loc, "meaning"), f"'{definition.term}' is defined with no meaning")
+            yield _error((*loc, "meaning"), M.DEFINITION_WITHOUT_MEANING, term=definition.term)
         if definition.term.strip() and not _uses(text, definition.term.strip()):
-            yield _warning(
-                (*loc, "term"), f"'{definition.term}' is defined but never used in the agreement"
-            )
+            yield _warning((*loc, "term"), M.DEFINITION_UNUSED, term=definition.term)
     for term in _KNOWN_TERMS[a.agreement.language.value]:
         if term.casefold() not in defined and re.search(_term_pattern(term), text):
             yield _warning(
                 ("governance", "definitions"),
-                f"'{term}' is used as a defined term but has no definition",
+                M.TERM_NOT_DEFINED,
+                term=term,
             )
     if not gov.change_control.strip():
-        yield _info(("governance", "change_control"), "nothing says how the agreement is changed")
+        yield _info(("governance", "change_control"), M.NO_CHANGE_CONTROL)
     if not gov.reporting.contents:
-        yield _info(("governance", "reporting", "contents"), "the reports' contents are not listed")
+        yield _info(("governance", "reporting", "contents"), M.NO_REPORT_CONTENTS)
     for i, clause in enumerate(gov.extra_clauses):
         if not clause.text.strip():
-            yield _error(("governance", "extra_clauses", i, "text"), "the clause is empty")
+            yield _error(("governance", "extra_clauses", i, "text"), M.CLAUSE_EMPTY)
 
 
 def _signoff(a: Agreement) -> Iterator[Finding]:
     for i, signatory in enumerate(a.signoff.signatories):
         if not signatory.name.strip():
-            yield _error(("signoff", "signatories", i, "name"), "the signatory has no name")
+            yield _error(("signoff", "signatories", i, "name"), M.SIGNATORY_WITHOUT_NAME)
         if not signatory.title.strip():
-            yield _info(("signoff", "signatories", i, "title"), "the signatory has no job title")
+            yield _info(("signoff", "signatories", i, "title"), M.SIGNATORY_WITHOUT_TITLE)
     if not a.signoff.signatories:
-        yield _warning(("signoff", "signatories"), "nobody is named to sign the agreement")
+        yield _warning(("signoff", "signatories"), M.NO_SIGNATORIES)
 
 
 # -- Audit log (issue 5): the lifecycle's hash chain, see model/lifecycle.py -------------------
@@ -437,5 +545,9 @@ def _signoff(a: Agreement) -> Iterator[Finding]:
 
 def _audit_log(a: Agreement) -> Iterator[Finding]:
     for severity, problem in history_problems(a):
-        maker = _error if severity == "error" else _warning
-        yield maker(problem.loc, problem.message)
+        yield _finding(
+            Severity.ERROR if severity == "error" else Severity.WARNING,
+            problem.loc,
+            problem.template,
+            problem.params,
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
@@ -24,6 +24,7 @@ from .agreement import (
     TargetUnit,
     WindowKind,
 )
+from .messages import MessageTemplate, Param, Params, Words, render, word
 from .sections import Loc
 
 TIME_METRICS = frozenset(
@@ -46,12 +47,109 @@ ALLOWED_UNITS: dict[MetricKind, frozenset[TargetUnit]] = {
 }
 
 
+class RuleMessage(MessageTemplate):
+    """What the cross-field rules say (English templates; the app translates them)."""
+
+    TOO_FEW_PARTIES = "an agreement needs at least two parties; it has {count}"
+    DUPLICATE_PARTY_ID = "party ID '{value}' is used twice; each party ID must be unique"
+    DUPLICATE_SERVICE_ID = "service ID '{value}' is used twice; each service ID must be unique"
+    DUPLICATE_RESPONSIBILITY_ID = (
+        "responsibility ID '{value}' is used twice; each responsibility ID must be unique"
+    )
+    DUPLICATE_CALENDAR_ID = "calendar ID '{value}' is used twice; each calendar ID must be unique"
+    DUPLICATE_PRIORITY_ID = "priority ID '{value}' is used twice; each priority ID must be unique"
+    DUPLICATE_OBJECTIVE_ID = (
+        "objective ID '{value}' is used twice; each objective ID must be unique"
+    )
+    DUPLICATE_EXCLUSION_ID = (
+        "exclusion ID '{value}' is used twice; each exclusion ID must be unique"
+    )
+    DUPLICATE_CREDIT_TIER_ID = (
+        "credit tier ID '{value}' is used twice; each credit tier ID must be unique"
+    )
+    DUPLICATE_ESCALATION_LEVEL_ID = (
+        "escalation level ID '{value}' is used twice; each escalation level ID must be unique"
+    )
+    DUPLICATE_TERM = "defined term '{value}' is used twice; each defined term must be unique"
+    DUPLICATE_CLAUSE_ID = "clause ID '{value}' is used twice; each clause ID must be unique"
+    DUPLICATE_SIGNATORY_ID = (
+        "signatory ID '{value}' is used twice; each signatory ID must be unique"
+    )
+    DUPLICATE_PRIORITY_ROW = "priority '{value}' is used twice; each priority must be unique"
+    UNKNOWN_CALENDAR = "refers to calendar '{value}', which does not exist ({choices})"
+    UNKNOWN_CALENDAR_NONE = "refers to calendar '{value}', which does not exist (none defined yet)"
+    UNKNOWN_PARTY = "refers to party '{value}', which does not exist ({choices})"
+    UNKNOWN_PARTY_NONE = "refers to party '{value}', which does not exist (none defined yet)"
+    UNKNOWN_PRIORITY = "refers to priority '{value}', which does not exist ({choices})"
+    UNKNOWN_PRIORITY_NONE = "refers to priority '{value}', which does not exist (none defined yet)"
+    UNKNOWN_OBJECTIVE = "refers to objective '{value}', which does not exist ({choices})"
+    UNKNOWN_OBJECTIVE_NONE = (
+        "refers to objective '{value}', which does not exist (none defined yet)"
+    )
+    UNKNOWN_HOLIDAY_COUNTRY = "no public holidays are known for the country code '{country}'"
+    UNKNOWN_HOLIDAY_REGION = (
+        "'{region}' is not a region of {country} with known holidays ({regions})"
+    )
+    REGION_WITHOUT_COUNTRY = "a holiday region is set without its country"
+    HOURS_END_NOT_AFTER_START = "working hours end at {end}, not after they start at {start}"
+    HOURS_OVERLAP = "working hours on {weekday} overlap another period"
+    TARGET_UNIT_NOT_ALLOWED = "a {metric} target is measured in {units}, not {unit}"
+    AVAILABILITY_OUT_OF_RANGE = (
+        "an availability target must be above 0 % and below 100 %, not {value} %"
+    )
+    AVAILABILITY_NOT_MINIMUM = "an availability target is a minimum: use 'at least'"
+    PERCENT_OUT_OF_RANGE = "a percentage must be between 0 and 100, not {value}"
+    TIME_NOT_POSITIVE = "a time target must be longer than zero, not {value}"
+    TIME_NOT_MAXIMUM = "a time target is a maximum: use 'at most' or 'less than'"
+    NEGATIVE_AMOUNT = "a {unit} target cannot be negative ({value})"
+    COUNT_NOT_WHOLE = "a count must be a whole number, not {value}"
+    NPS_OUT_OF_RANGE = "a Net Promoter Score lies between -100 and 100, not {value}"
+    INTERNAL_TARGET_OTHER_UNIT = "the internal target must use the same unit as the target ({unit})"
+    ROLLING_WINDOW_WITHOUT_DAYS = "a rolling window needs its length in days"
+    DAYS_WITHOUT_ROLLING_WINDOW = "days are only for a rolling window, not a {window} window"
+    TIER_BAND_EMPTY = (
+        "the band is empty: 'at least' ({at_least} %) must be below 'below' ({below} %)"
+    )
+    TIER_ABOVE_TARGET = (
+        "the tier starts at {below} %, above the objective's target of {target} %: it would "
+        "credit a month that met the target"
+    )
+    TIERS_OUT_OF_ORDER = (
+        "tiers must be listed from the highest attainment down: {below} % comes after {previous} %"
+    )
+    TIERS_OVERLAP = (
+        "the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it"
+    )
+    TIER_CREDIT_DROPS = (
+        "a lower band must not earn a smaller credit: {credit} % here after {previous} % for the "
+        "band above"
+    )
+    CHRONIC_IMPOSSIBLE = "{missed} missed periods cannot happen within {out_of}"
+    RENEWAL_PERIOD_WITHOUT_RENEWAL = "a renewal period is set but the agreement does not renew"
+    REVISIONS_OUT_OF_ORDER = (
+        "revision {version} is listed after revision {previous}; list revisions oldest first"
+    )
+    REVISION_NEWER_THAN_AGREEMENT = (
+        "revision {version} is newer than the agreement's version {current}"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A rule the agreement breaks, at a JSON path."""
+    """A rule the agreement breaks, at a JSON path: a message template and its values."""
 
     loc: Loc
-    message: str
+    template: MessageTemplate
+    params: Params = field(default_factory=dict, hash=False)
+
+    @property
+    def message(self) -> str:
+        """The English text."""
+        return render(self.template, self.params)
+
+
+def _problem(loc: Loc, template: MessageTemplate, **params: Param) -> Problem:
+    return Problem(loc, template, params)
 
 
 def rule_violations(agreement: Agreement) -> list[Problem]:
@@ -71,72 +169,88 @@ def _all(a: Agreement) -> Iterator[Problem]:
 
 def _parties(a: Agreement) -> Iterator[Problem]:
     if len(a.parties) < 2:
-        yield Problem(
-            ("parties",),
-            f"an agreement needs at least two parties; it has {len(a.parties)}",
-        )
+        yield _problem(("parties",), RuleMessage.TOO_FEW_PARTIES, count=len(a.parties))
 
 
 def _duplicates(values: Iterable[str]) -> set[str]:
     return {value for value, n in Counter(values).items() if n > 1}
 
 
-def _unique(base: Loc, ids: list[str], what: str, key: str = "id") -> Iterator[Problem]:
+def _unique(base: Loc, ids: list[str], template: RuleMessage, key: str = "id") -> Iterator[Problem]:
     seen: set[str] = set()
     for i, value in enumerate(ids):
         folded = value.casefold()
         if folded in seen:
-            yield Problem(
-                (*base, i, key),
-                f"{what} '{value}' is used twice; each {what} must be unique",
-            )
+            yield _problem((*base, i, key), template, value=value)
         seen.add(folded)
 
 
 def _unique_ids(a: Agreement) -> Iterator[Problem]:
     sl, co = a.service_levels, a.consequences
-    yield from _unique(("parties",), [p.id for p in a.parties], "party ID")
-    yield from _unique(("scope", "services"), [s.id for s in a.scope.services], "service ID")
+    m = RuleMessage
+    yield from _unique(("parties",), [p.id for p in a.parties], m.DUPLICATE_PARTY_ID)
+    yield from _unique(
+        ("scope", "services"), [s.id for s in a.scope.services], m.DUPLICATE_SERVICE_ID
+    )
     yield from _unique(
         ("responsibilities", "items"),
         [r.id for r in a.responsibilities.items],
-        "responsibility ID",
-    )
-    yield from _unique(("service_levels", "calendars"), [c.id for c in sl.calendars], "calendar ID")
-    yield from _unique(
-        ("service_levels", "priorities"), [p.id for p in sl.priorities], "priority ID"
+        m.DUPLICATE_RESPONSIBILITY_ID,
     )
     yield from _unique(
-        ("service_levels", "objectives"), [o.id for o in sl.objectives], "objective ID"
+        ("service_levels", "calendars"), [c.id for c in sl.calendars], m.DUPLICATE_CALENDAR_ID
     )
     yield from _unique(
-        ("limitations", "exclusions"), [e.id for e in a.limitations.exclusions], "exclusion ID"
+        ("service_levels", "priorities"), [p.id for p in sl.priorities], m.DUPLICATE_PRIORITY_ID
     )
     yield from _unique(
-        ("consequences", "credit_tiers"), [t.id for t in co.credit_tiers], "credit tier ID"
+        ("service_levels", "objectives"), [o.id for o in sl.objectives], m.DUPLICATE_OBJECTIVE_ID
     )
     yield from _unique(
-        ("consequences", "escalation"), [e.id for e in co.escalation], "escalation level ID"
+        ("limitations", "exclusions"),
+        [e.id for e in a.limitations.exclusions],
+        m.DUPLICATE_EXCLUSION_ID,
+    )
+    yield from _unique(
+        ("consequences", "credit_tiers"),
+        [t.id for t in co.credit_tiers],
+        m.DUPLICATE_CREDIT_TIER_ID,
+    )
+    yield from _unique(
+        ("consequences", "escalation"),
+        [e.id for e in co.escalation],
+        m.DUPLICATE_ESCALATION_LEVEL_ID,
     )
     yield from _unique(
         ("governance", "definitions"),
         [d.term.strip() for d in a.governance.definitions],
-        "defined term",
+        m.DUPLICATE_TERM,
         key="term",
     )
     yield from _unique(
-        ("governance", "extra_clauses"), [c.id for c in a.governance.extra_clauses], "clause ID"
+        ("governance", "extra_clauses"),
+        [c.id for c in a.governance.extra_clauses],
+        m.DUPLICATE_CLAUSE_ID,
     )
     yield from _unique(
-        ("signoff", "signatories"), [s.id for s in a.signoff.signatories], "signatory ID"
+        ("signoff", "signatories"), [s.id for s in a.signoff.signatories], m.DUPLICATE_SIGNATORY_ID
     )
     for i, objective in enumerate(sl.objectives):
         yield from _unique(
             ("service_levels", "objectives", i, "priority_targets"),
             [row.priority for row in objective.priority_targets],
-            "priority",
+            m.DUPLICATE_PRIORITY_ROW,
             key="priority",
         )
+
+
+# A reference to an ID that does not exist: (with the IDs that do, when there are none yet).
+_UNKNOWN: dict[str, tuple[RuleMessage, RuleMessage]] = {
+    "calendar": (RuleMessage.UNKNOWN_CALENDAR, RuleMessage.UNKNOWN_CALENDAR_NONE),
+    "party": (RuleMessage.UNKNOWN_PARTY, RuleMessage.UNKNOWN_PARTY_NONE),
+    "priority": (RuleMessage.UNKNOWN_PRIORITY, RuleMessage.UNKNOWN_PRIORITY_NONE),
+    "objective": (RuleMessage.UNKNOWN_OBJECTIVE, RuleMessage.UNKNOWN_OBJECTIVE_NONE),
+}
 
 
 def _references(a: Agreement) -> Iterator[Problem]:
@@ -147,8 +261,11 @@ def _references(a: Agreement) -> Iterator[Problem]:
 
     def check(loc: Loc, value: str | None, known: set[str], what: str) -> Iterator[Problem]:
         if value is not None and value not in known:
-            choices = ", ".join(sorted(known)) or "none defined yet"
-            yield Problem(loc, f"refers to {what} '{value}', which does not exist ({choices})")
+            some, none = _UNKNOWN[what]
+            if known:
+                yield _problem(loc, some, value=value, choices=", ".join(sorted(known)))
+            else:
+                yield _problem(loc, none, value=value)
 
     yield from check(
         ("scope", "coverage_calendar"), a.scope.coverage_calendar, calendars, "calendar"
@@ -200,20 +317,23 @@ def _calendars(a: Agreement) -> Iterator[Problem]:
         if country:
             regions = _holiday_regions().get(country)
             if regions is None:
-                yield Problem(
+                yield _problem(
                     ("service_levels", "calendars", i, "holidays_country"),
-                    f"no public holidays are known for the country code '{country}'",
+                    RuleMessage.UNKNOWN_HOLIDAY_COUNTRY,
+                    country=country,
                 )
             elif region and region not in regions:
-                yield Problem(
+                yield _problem(
                     ("service_levels", "calendars", i, "holidays_subdivision"),
-                    f"'{region}' is not a region of {country} with known holidays "
-                    f"({', '.join(regions[:12])}{', …' if len(regions) > 12 else ''})",
+                    RuleMessage.UNKNOWN_HOLIDAY_REGION,
+                    region=region,
+                    country=country,
+                    regions=", ".join(regions[:12]) + (", …" if len(regions) > 12 else ""),
                 )
         elif region:
-            yield Problem(
+            yield _problem(
                 ("service_levels", "calendars", i, "holidays_country"),
-                "a holiday region is set without its country",
+                RuleMessage.REGION_WITHOUT_COUNTRY,
             )
         by_day: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for j, period in enumerate(calendar.hours):
@@ -222,81 +342,92 @@ def _calendars(a: Agreement) -> Iterator[Problem]:
             # An end of 00:00 means midnight at the end of the day (a period up to 24:00).
             end = (period.end.hour * 60 + period.end.minute) or 24 * 60
             if end <= start:
-                yield Problem(
+                yield _problem(
                     (*loc, "end"),
-                    f"working hours end at {period.end:%H:%M}, not after they start at "
-                    f"{period.start:%H:%M}",
+                    RuleMessage.HOURS_END_NOT_AFTER_START,
+                    end=f"{period.end:%H:%M}",
+                    start=f"{period.start:%H:%M}",
                 )
                 continue
             for other_start, other_end in by_day[period.weekday]:
                 if start < other_end and other_start < end:
-                    yield Problem(
+                    yield _problem(
                         (*loc, "start"),
-                        f"working hours on {period.weekday.value} overlap another period",
+                        RuleMessage.HOURS_OVERLAP,
+                        weekday=word(period.weekday),
                     )
             by_day[period.weekday].append((start, end))
 
 
-def _target_problems(metric: MetricKind, target: Target) -> Iterator[tuple[str, str]]:
-    """(field, message) pairs for a target that does not suit its metric."""
+TargetProblem = tuple[str, RuleMessage, Params]
+"""(field, message, its values) for a target that does not suit its metric."""
+
+
+def _target_problems(metric: MetricKind, target: Target) -> Iterator[TargetProblem]:
+    """What is wrong with a target for its metric, field by field."""
+    m = RuleMessage
     allowed = ALLOWED_UNITS[metric]
     if target.unit not in allowed:
-        names = ", ".join(sorted(u.value.replace("_", " ") for u in allowed))
+        units = Words(tuple(sorted((word(u) for u in allowed), key=str)))
         yield (
             "unit",
-            f"a {metric.value.replace('_', ' ')} target is measured in {names}, "
-            f"not {target.unit.value.replace('_', ' ')}",
+            m.TARGET_UNIT_NOT_ALLOWED,
+            {
+                "metric": word(metric),
+                "units": units,
+                "unit": word(target.unit),
+            },
         )
         return
     value = target.value
     if metric is MetricKind.AVAILABILITY:
         if not Decimal(0) < value < Decimal(100):
-            yield (
-                "value",
-                f"an availability target must be above 0 % and below 100 %, not {value} %",
-            )
+            yield "value", m.AVAILABILITY_OUT_OF_RANGE, {"value": value}
         if target.comparator not in (Comparator.GTE, Comparator.GT):
-            yield "comparator", "an availability target is a minimum: use 'at least'"
+            yield "comparator", m.AVAILABILITY_NOT_MINIMUM, {}
         return
     if target.unit is TargetUnit.PERCENT and not Decimal(0) <= value <= Decimal(100):
-        yield "value", f"a percentage must be between 0 and 100, not {value}"
+        yield "value", m.PERCENT_OUT_OF_RANGE, {"value": value}
     if target.unit.is_time:
         if value <= 0:
-            yield "value", f"a time target must be longer than zero, not {value}"
+            yield "value", m.TIME_NOT_POSITIVE, {"value": value}
         if metric in TIME_METRICS and target.comparator not in (Comparator.LTE, Comparator.LT):
-            yield "comparator", "a time target is a maximum: use 'at most' or 'less than'"
+            yield "comparator", m.TIME_NOT_MAXIMUM, {}
     if target.unit in (TargetUnit.COUNT, TargetUnit.MONEY) and value < 0:
-        yield "value", f"a {target.unit.value} target cannot be negative ({value})"
+        yield "value", m.NEGATIVE_AMOUNT, {"unit": word(target.unit), "value": value}
     if target.unit is TargetUnit.COUNT and value != value.to_integral_value():
-        yield "value", f"a count must be a whole number, not {value}"
+        yield "value", m.COUNT_NOT_WHOLE, {"value": value}
     if metric is MetricKind.NPS and not Decimal(-100) <= value <= Decimal(100):
-        yield "value", f"a Net Promoter Score lies between -100 and 100, not {value}"
+        yield "value", m.NPS_OUT_OF_RANGE, {"value": value}
 
 
 def _objectives(a: Agreement) -> Iterator[Problem]:
     for i, o in enumerate(a.service_levels.objectives):
         base: Loc = ("service_levels", "objectives", i)
-        for field, message in _target_problems(o.metric, o.target):
-            yield Problem((*base, "target", field), message)
+        for field_name, template, params in _target_problems(o.metric, o.target):
+            yield Problem((*base, "target", field_name), template, params)
         for j, row in enumerate(o.priority_targets):
-            for field, message in _target_problems(o.metric, row.target):
-                yield Problem((*base, "priority_targets", j, "target", field), message)
+            for field_name, template, params in _target_problems(o.metric, row.target):
+                yield Problem(
+                    (*base, "priority_targets", j, "target", field_name), template, params
+                )
         if o.internal_target is not None:
             if o.internal_target.unit is not o.target.unit:
-                yield Problem(
+                yield _problem(
                     (*base, "internal_target", "unit"),
-                    "the internal target must use the same unit as the target "
-                    f"({o.target.unit.value.replace('_', ' ')})",
+                    RuleMessage.INTERNAL_TARGET_OTHER_UNIT,
+                    unit=word(o.target.unit),
                 )
             else:
-                for field, message in _target_problems(o.metric, o.internal_target):
-                    yield Problem((*base, "internal_target", field), message)
+                for field_name, template, params in _target_problems(o.metric, o.internal_target):
+                    yield Problem((*base, "internal_target", field_name), template, params)
         if o.window.kind is WindowKind.ROLLING_DAYS and o.window.days is None:
-            yield Problem((*base, "window", "days"), "a rolling window needs its length in days")
+            yield _problem((*base, "window", "days"), RuleMessage.ROLLING_WINDOW_WITHOUT_DAYS)
         if o.window.kind is not WindowKind.ROLLING_DAYS and o.window.days is not None:
-            yield Problem(
+            yield _problem(
                 (*base, "window", "days"),
-                f"days are only for a rolling window, not a {o.window.kind.value} window",
+                RuleMessage.DAYS_WITHOUT_ROLLING_WINDOW,
+                window=word(o.window.kind),
             )
 
 
@@ -306,10 +437,11 @@ def _credit_tiers(a: Agreement) -> Iterator[Problem]:
     for i, tier in enumerate(a.consequences.credit_tiers):
         loc: Loc = ("consequences", "credit_tiers", i)
         if tier.at_least >= tier.below:
-            yield Problem(
+            yield _problem(
                 (*loc, "at_least"),
-                f"the band is empty: 'at least' ({tier.at_least} %) must be below 'below' "
-                f"({tier.below} %)",
+                RuleMessage.TIER_BAND_EMPTY,
+                at_least=tier.at_least,
+                below=tier.below,
             )
             continue
         objective = objectives.get(tier.objective)
@@ -319,10 +451,11 @@ def _credit_tiers(a: Agreement) -> Iterator[Problem]:
             and objective.target.unit is TargetUnit.PERCENT
             and tier.below > objective.target.value
         ):
-            yield Problem(
+            yield _problem(
                 (*loc, "below"),
-                f"the tier starts at {tier.below} %, above the objective's target of "
-                f"{objective.target.value} %: it would credit a month that met the target",
+                RuleMessage.TIER_ABOVE_TARGET,
+                below=tier.below,
+                target=objective.target.value,
             )
         by_objective[tier.objective].append((i, tier))
     for tiers in by_objective.values():
@@ -330,49 +463,58 @@ def _credit_tiers(a: Agreement) -> Iterator[Problem]:
             loc = ("consequences", "credit_tiers", j)
             if lower.below > higher.at_least:
                 if lower.below > higher.below:
-                    message = (
-                        f"tiers must be listed from the highest attainment down: "
-                        f"{lower.below} % comes after {higher.below} %"
+                    yield _problem(
+                        (*loc, "below"),
+                        RuleMessage.TIERS_OUT_OF_ORDER,
+                        below=lower.below,
+                        previous=higher.below,
                     )
                 else:
-                    message = (
-                        f"the band {lower.at_least}–{lower.below} % overlaps the band "
-                        f"{higher.at_least}–{higher.below} % above it"
+                    yield _problem(
+                        (*loc, "below"),
+                        RuleMessage.TIERS_OVERLAP,
+                        at_least=lower.at_least,
+                        below=lower.below,
+                        other_at_least=higher.at_least,
+                        other_below=higher.below,
                     )
-                yield Problem((*loc, "below"), message)
             elif lower.credit_percent < higher.credit_percent:
-                yield Problem(
+                yield _problem(
                     (*loc, "credit_percent"),
-                    f"a lower band must not earn a smaller credit: {lower.credit_percent} % "
-                    f"here after {higher.credit_percent} % for the band above",
+                    RuleMessage.TIER_CREDIT_DROPS,
+                    credit=lower.credit_percent,
+                    previous=higher.credit_percent,
                 )
 
 
 def _other(a: Agreement) -> Iterator[Problem]:
     chronic = a.consequences.chronic_failure
     if chronic is not None and chronic.missed_periods > chronic.out_of:
-        yield Problem(
+        yield _problem(
             ("consequences", "chronic_failure", "missed_periods"),
-            f"{chronic.missed_periods} missed periods cannot happen within {chronic.out_of}",
+            RuleMessage.CHRONIC_IMPOSSIBLE,
+            missed=chronic.missed_periods,
+            out_of=chronic.out_of,
         )
     term = a.agreement.term
     if term.renewal is RenewalKind.NONE and term.renewal_months is not None:
-        yield Problem(
-            ("agreement", "term", "renewal_months"),
-            "a renewal period is set but the agreement does not renew",
+        yield _problem(
+            ("agreement", "term", "renewal_months"), RuleMessage.RENEWAL_PERIOD_WITHOUT_RENEWAL
         )
     previous = 0
     for i, revision in enumerate(a.signoff.revisions):
         if revision.version < previous:
-            yield Problem(
+            yield _problem(
                 ("signoff", "revisions", i, "version"),
-                f"revision {revision.version} is listed after revision {previous}; "
-                "list revisions oldest first",
+                RuleMessage.REVISIONS_OUT_OF_ORDER,
+                version=revision.version,
+                previous=previous,
             )
         if revision.version > a.agreement.version:
-            yield Problem(
+            yield _problem(
                 ("signoff", "revisions", i, "version"),
-                f"revision {revision.version} is newer than the agreement's version "
-                f"{a.agreement.version}",
+                RuleMessage.REVISION_NEWER_THAN_AGREEMENT,
+                version=revision.version,
+                current=a.agreement.version,
             )
         previous = max(previous, revision.version)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -27,6 +27,12 @@ _SECTION_OF_KEY: dict[str, Section] = {
 }
 
 Loc = tuple[str | int, ...]
+
+Translate = Callable[[str], str]
+"""Turns one of the model's words (a section label, field title or noun) into the UI language."""
+
+AGREEMENT_FILE = "Agreement file"
+ITEM = "Item"
 
 
 def section_of(loc: Loc) -> Section:
@@ -72,16 +78,23 @@ def _label_of_item(item: Any) -> str:
     return ""
 
 
-def describe(loc: Loc, data: Any = None) -> str:
+def _same(text: str) -> str:
+    return text
+
+
+def describe(loc: Loc, data: Any = None, translate: Translate | None = None) -> str:
     """Say where ``loc`` points, e.g. ``Service level objectives › Objective 2 “Uptime” › Target``.
 
     ``data`` (the agreement or its raw JSON) lets list items be named, not only numbered.
+    ``translate`` puts the model's words into another language (every one is in
+    :func:`place_words`); the names of list items stay as the user wrote them.
     """
+    tr = translate or _same
     if not loc:
-        return "Agreement file"
+        return tr(AGREEMENT_FILE)
     parts: list[str] = []
     model: type[BaseModel] | None = Agreement
-    item_noun = "Item"
+    item_noun = ITEM
     in_list = False
     node: Any = data
     for index, step in enumerate(loc):
@@ -93,7 +106,7 @@ def describe(loc: Loc, data: Any = None) -> str:
                 label = _label_of_item(node)
             else:
                 node = None
-            parts.append(f"{item_noun} {number + 1}{label}")
+            parts.append(f"{tr(item_noun)} {number + 1}{label}")
             in_list = False
             continue
         key = str(step)
@@ -105,23 +118,45 @@ def describe(loc: Loc, data: Any = None) -> str:
             node = None
         field = model.model_fields.get(key) if model is not None else None
         if index == 0 and key in _SECTION_OF_KEY and key not in ("agreement", "parties"):
-            parts.append(section_of((key,)).label)
+            parts.append(tr(section_of((key,)).label))
         elif field is not None:
-            parts.append(field.title or _humanize(key))
+            parts.append(tr(field.title or _humanize(key)))
         else:
-            parts.append(_humanize(key))
+            parts.append(tr(_humanize(key)))
         if field is not None:
             inner, in_list = _model_in(field.annotation)
             model = inner
-            item_noun = _noun(inner, field.title or _humanize(key)) if in_list else "Item"
+            item_noun = _noun(inner) if in_list else ITEM
         else:
             model, in_list = None, False
     return " › ".join(parts)
 
 
-def _noun(model: type[BaseModel] | None, list_title: str) -> str:
+def place_words() -> Iterator[str]:
+    """Every word :func:`describe` takes from the model, for the app's translators."""
+    yield AGREEMENT_FILE
+    yield ITEM
+    for section in Section:
+        yield section.label
+    seen: set[type[BaseModel]] = set()
+    pending: list[type[BaseModel]] = [Agreement]
+    while pending:
+        model = pending.pop(0)
+        if model in seen:
+            continue
+        seen.add(model)
+        for key, field in model.model_fields.items():
+            yield field.title or _humanize(key)
+            inner, in_list = _model_in(field.annotation)
+            if in_list:
+                yield _noun(inner)
+            if inner is not None:
+                pending.append(inner)
+
+
+def _noun(model: type[BaseModel] | None) -> str:
     if model is None:
-        return "Item"
+        return ITEM
     return {
         "WorkingPeriod": "Period",
         "PriorityTarget": "Row",

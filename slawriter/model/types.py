@@ -19,6 +19,8 @@ from pydantic import (
     ValidationInfo,
 )
 
+from .messages import InvalidValue, MessageTemplate
+
 SCHEMA_VERSION = 1
 """Version of the ``*.sla.json`` layout this code writes. Bump it with a migration step."""
 
@@ -53,6 +55,19 @@ ShortText = Annotated[str, StringConstraints(strict=True, max_length=SHORT_TEXT)
 LongText = Annotated[str, StringConstraints(strict=True, max_length=LONG_TEXT)]
 
 
+class ValueMessage(MessageTemplate):
+    """Why a validator refuses a value (English templates; the app translates them)."""
+
+    NUMBER_AS_TEXT = "must be written as a number, not as text"
+    NUMBER_AS_BOOLEAN = "must be written as a number, not as true/false"
+    NUMBER_AS_FLOAT = "must be written as a number, not as a binary float"
+    NOT_FINITE = "must be a finite number"
+    UNKNOWN_TIME_ZONE = (
+        "'{value}' is not a known IANA time zone; use a name such as 'Europe/Madrid' or 'UTC'"
+    )
+    UNKNOWN_CURRENCY = "'{value}' is not an ISO 4217 currency code such as EUR or USD"
+
+
 FROM_FILE = {"from_file": True}
 """Validation context for agreement files: numbers must be written as JSON numbers."""
 
@@ -64,8 +79,13 @@ def _number_not_text(value: object, info: ValidationInfo) -> object:
     so that a quoted number is not silently rewritten as a number on the next save.
     """
     if info.context and info.context.get("from_file") and isinstance(value, str | bool | float):
-        kind = {str: "text", bool: "true/false", float: "a binary float"}[type(value)]
-        raise ValueError(f"must be written as a number, not as {kind}")
+        raise InvalidValue(
+            {
+                str: ValueMessage.NUMBER_AS_TEXT,
+                bool: ValueMessage.NUMBER_AS_BOOLEAN,
+                float: ValueMessage.NUMBER_AS_FLOAT,
+            }[type(value)]
+        )
     return value
 
 
@@ -74,7 +94,7 @@ NumberOnly = BeforeValidator(_number_not_text)
 
 def _non_negative_finite(value: Decimal) -> Decimal:
     if not value.is_finite():
-        raise ValueError("must be a finite number")
+        raise InvalidValue(ValueMessage.NOT_FINITE)
     return value
 
 
@@ -104,9 +124,7 @@ def _time_zones() -> frozenset[str]:
 
 def _check_time_zone(value: str) -> str:
     if value not in _time_zones():
-        raise ValueError(
-            f"'{value}' is not a known IANA time zone; use a name such as 'Europe/Madrid' or 'UTC'"
-        )
+        raise InvalidValue(ValueMessage.UNKNOWN_TIME_ZONE, value=value)
     return value
 
 
@@ -127,7 +145,7 @@ def _currencies() -> frozenset[str]:
 
 def _check_currency(value: str) -> str:
     if value not in _currencies():
-        raise ValueError(f"'{value}' is not an ISO 4217 currency code such as EUR or USD")
+        raise InvalidValue(ValueMessage.UNKNOWN_CURRENCY, value=value)
     return value
 
 

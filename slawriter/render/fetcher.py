@@ -13,8 +13,11 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from .engine import load_weasyprint
+
 
 def _weasyprint_fetcher_base() -> type:
+    load_weasyprint()
     from weasyprint import URLFetcher
 
     return URLFetcher

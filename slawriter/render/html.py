@@ -10,11 +10,13 @@ from typing import Any
 from jinja2 import (
     BaseLoader,
     ChoiceLoader,
+    FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
     TemplateError,
     TemplateNotFound,
 )
+from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
@@ -81,6 +83,57 @@ def template_roots(template_dir: Path | None) -> list[Path]:
     return [template_dir, *roots] if template_dir is not None else roots
 
 
+# Everything that changes the Python code Jinja2 compiles a template into; compiled templates are
+# cached per combination, so that a change of any of these never runs stale code.
+_COMPILE_OPTIONS: dict[str, Any] = {
+    "autoescape": True,
+    "extensions": ["jinja2.ext.i18n", "jinja2.ext.do"],
+    "lstrip_blocks": True,
+}
+_COMPILE_POLICIES = {"ext.i18n.trimmed": True}
+
+
+class _CompiledTemplates(FileSystemBytecodeCache):
+    """Templates compiled once and kept in the user's cache folder.
+
+    Compiling the contract's templates costs ~0.15 s, more than any other step of a
+    command-line export but WeasyPrint's. Jinja2 checks each cached entry against the
+    template's source, so an edited template is compiled again. A cache folder that cannot be
+    written, or an entry that cannot be read, only means compiling as before.
+    """
+
+    def __init__(self) -> None:
+        import hashlib
+        import sys
+
+        import jinja2
+
+        settings = (jinja2.__version__, sys.version, SandboxedEnvironment, _COMPILE_OPTIONS)
+        self.key = hashlib.sha256(repr((*settings, _COMPILE_POLICIES)).encode()).hexdigest()[:16]
+        self.pattern = "%s.jinja"
+
+    @property
+    def directory(self) -> str:  # type: ignore[override]  # follows XDG_CACHE_HOME
+        """``platformdirs`` user cache folder / ``templates`` / a key of the compile settings."""
+        import platformdirs
+
+        base = Path(platformdirs.user_cache_dir("slawriter", appauthor=False))
+        return str(base / "templates" / self.key)
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # a damaged entry: compile again, and overwrite it
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        try:
+            Path(self.directory).mkdir(parents=True, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
 @lru_cache(maxsize=8)
 def _environment(template_dir: Path | None, language: str) -> SandboxedEnvironment:
     loaders: list[BaseLoader] = []
@@ -89,15 +142,14 @@ def _environment(template_dir: Path | None, language: str) -> SandboxedEnvironme
     loaders.append(FileSystemLoader(templates_dir()))
     env = SandboxedEnvironment(
         loader=ChoiceLoader(loaders),
-        autoescape=True,
         undefined=StrictUndefined,
-        extensions=["jinja2.ext.i18n", "jinja2.ext.do"],
-        lstrip_blocks=True,
+        bytecode_cache=_CompiledTemplates(),
+        **_COMPILE_OPTIONS,
         # The bundled templates do not change while slawriter runs: no stat() of every
         # template at each {% include %}. A user's template folder is still re-read when edited.
         auto_reload=template_dir is not None,
     )
-    env.policies["ext.i18n.trimmed"] = True
+    env.policies.update(_COMPILE_POLICIES)
     env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
     return env
 

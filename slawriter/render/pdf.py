@@ -15,6 +15,7 @@ from ..model.agreement import Agreement
 from ..storage.errors import DocumentError
 from ..storage.files import MAX_FILE_BYTES, dumps_agreement, loads_agreement
 from .branding import Branding
+from .engine import load_weasyprint
 from .html import RenderResult, check_template_dir, render_html, template_roots
 
 ATTACHMENT_NAME = "agreement.json"
@@ -113,6 +114,7 @@ def _signature_anchors(document: Any) -> dict[str, SignatureAnchor]:
 def _parsed_css(text: str, url: str) -> Any:
     """A bundled style sheet parsed once per process (``weasyprint.CSS`` objects are read-only
     once built, so every render can share them)."""
+    load_weasyprint()
     from weasyprint import CSS
 
     return CSS(string=text, base_url=url or None)
@@ -135,6 +137,7 @@ def render_pdf(
     branding: Branding | None = None,
 ) -> RenderResult:
     """The contract as PDF/A-3b bytes with ``agreement.json`` attached (relationship Data)."""
+    load_weasyprint()
     from weasyprint import HTML, Attachment
 
     from .fetcher import make_fetcher

@@ -695,6 +695,9 @@ def report_html(comparison: Comparison) -> str:
 
 def report_pdf(comparison: Comparison) -> bytes:
     """The redline report as PDF (WeasyPrint, same restricted URL fetcher as the contract)."""
+    from ..render.engine import load_weasyprint
+
+    load_weasyprint()
     from weasyprint import HTML
 
     from ..render.fetcher import make_fetcher

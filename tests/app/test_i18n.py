@@ -2,24 +2,41 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import shutil
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox, QLabel
+from pytestqt.qtbot import QtBot
 
+from slawriter import cli
 from slawriter.app import application, i18n
-from slawriter.app.forms import EnumEditor, ModelListEditor, TextEditor
+from slawriter.app.field_errors import FieldErrorMessage
+from slawriter.app.forms import DecimalEditor, EnumEditor, ModelListEditor, TextEditor
 from slawriter.app.main_window import MainWindow
+from slawriter.app.model_strings import MODEL_STRINGS
 from slawriter.bundled import resources_dir
-from slawriter.model import Section
+from slawriter.model import Problem, Section
+from slawriter.model.agreement import AgreementStatus
+from slawriter.model.lifecycle import LifecycleError, LifecycleMessage, set_status
+from slawriter.model.readiness import ReadinessMessage
+from slawriter.model.rules import RuleMessage
+from slawriter.model.sections import place_words
+from slawriter.model.types import ValueMessage
+from slawriter.storage import load_agreement, save_agreement
 
 from .conftest import DialogLog
+from .test_main_window import editor, type_into
 
 PRESETS = resources_dir() / "presets"
 
@@ -192,3 +209,181 @@ def test_forms_and_sections_in_english(window: MainWindow, tmp_path: Path) -> No
     assert metric.input.currentText() == "First response time"
     assert objectives.buttons.remove.toolTip() == "Remove the selected objective"
     assert objectives.detail_title.text().startswith("Objective 1 · ")
+
+
+# -- the model's messages: findings, rule problems, field errors, places ----------------------
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_model_strings_list_every_message_template() -> None:
+    """A template the model adds must be in model_strings.py (and so in the .ts files)."""
+    tables = set(i18n.message_tables())
+    assert {RuleMessage, ReadinessMessage, LifecycleMessage, ValueMessage} <= tables
+    assert FieldErrorMessage in tables
+    listed = set(MODEL_STRINGS)
+    missing = [t.value for table in tables for t in table if t.value not in listed]
+    assert missing == [], "run python -m slawriter.app.i18n --write (make model-strings)"
+    assert set(place_words()) <= listed
+
+
+def test_every_model_message_has_a_spanish_translation() -> None:
+    catalogue = _catalogue("es")
+    for table in i18n.message_tables():
+        for template in table:
+            key = ("model", template.value, None)
+            assert key in catalogue, f"{template!r}: run make update-ts and translate it"
+            translation = catalogue[key]
+            assert translation.strip(), template
+            # Every value the translation names exists; it names them all but pydantic's
+            # English detail ({error}), which a translation may leave out.
+            source = _placeholders(template.value)
+            assert _placeholders(translation) <= source, (template, translation)
+            assert source - _placeholders(translation) <= {"error"}, (template, translation)
+
+
+def _blank_window_messages(window: MainWindow, qtbot: QtBot) -> dict[str, str]:
+    """What a new agreement shows: Next's reason, a page's findings, errors beside fields."""
+    shown = {"next": window.wizard_bar.blocked.text()}
+    parties = editor(window, Section.PARTIES, "parties")
+    shown["rule"] = parties.error_label.text()
+    page = window.pages[Section.PARTIES]
+    page.refresh()
+    shown["findings"] = page.findings_label.text()
+    window.document.insert_item(("parties",), 0, {"id": "acme"})
+    ident = editor(window, Section.PARTIES, "parties", 0, "id")
+    assert isinstance(ident, TextEditor)
+    type_into(qtbot, ident, "Acme Corp")
+    shown["id"] = ident.error_label.text()
+    cap = editor(window, Section.CONSEQUENCES, "credit_cap_percent")
+    assert isinstance(cap, DecimalEditor)
+    type_into(qtbot, cap, "150")
+    shown["bound"] = cap.error_label.text()
+    # Typed key by key: "15" is taken, "150" is refused and stays in the field.
+    assert window.document.agreement.consequences.credit_cap_percent == Decimal(15)
+    return shown
+
+
+def test_messages_in_spanish_where_the_user_sees_them(
+    spanish: Path, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    shown = _blank_window_messages(make_window(), qtbot)
+    assert shown["next"] == (
+        "Para continuar: un acuerdo necesita al menos dos partes; este tiene 0; "
+        "el acuerdo no tiene título; no hay fecha de entrada en vigor: ¿desde cuándo se aplica?."
+    )
+    assert shown["rule"] == "⚠ un acuerdo necesita al menos dos partes; este tiene 0"
+    assert "Acuerdo › Título</a>: el acuerdo no tiene título" in shown["findings"]
+    assert "no hay fecha de entrada en vigor: ¿desde cuándo se aplica?" in shown["findings"]
+    assert shown["id"] == "⚠ use minúsculas, cifras y guiones (p. ej. p1-first-response)"
+    assert shown["bound"] == "⚠ el máximo es 100"
+
+
+def test_messages_in_english_are_the_models_own(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    shown = _blank_window_messages(make_window(), qtbot)
+    assert shown["next"] == (
+        "To continue: an agreement needs at least two parties; it has 0; "
+        "the agreement has no title; no effective date: from when does it apply?."
+    )
+    assert shown["rule"] == "⚠ an agreement needs at least two parties; it has 0"
+    assert "Agreement › Title</a>: the agreement has no title" in shown["findings"]
+    assert "no effective date: from when does it apply?" in shown["findings"]
+    assert shown["id"] == "⚠ use lowercase letters, digits and hyphens (e.g. p1-first-response)"
+    assert shown["bound"] == "⚠ Input should be less than or equal to 100"
+
+
+def _review_with_findings(window: MainWindow, tmp_path: Path) -> str:
+    """The review of a preset without an effective date and with days on a monthly window."""
+    path = tmp_path / "customer-support.sla.json"
+    shutil.copyfile(PRESETS / "customer-support.sla.json", path)
+    assert window.open_path(path)
+    window.document.set_value(("agreement", "effective_date"), None)
+    window.document.set_value(
+        ("service_levels", "objectives", 0, "window"), {"kind": "month", "days": 5}
+    )
+    window.section_list.setCurrentRow(window.section_list.count() - 1)
+    review = window.review_page
+    assert review is not None and window.stack.currentWidget() is review
+    return review.findings_label.text()
+
+
+def test_the_review_in_spanish(
+    spanish: Path, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    text = _review_with_findings(make_window(), tmp_path)
+    assert "<h4>Acuerdo y partes</h4>" in text
+    assert (
+        "Acuerdo › Fecha de entrada en vigor</a>: "
+        "no hay fecha de entrada en vigor: ¿desde cuándo se aplica?"
+    ) in text
+    # A place with a list item (named as typed) and a message with an enum choice in it.
+    assert (
+        "Objetivos de nivel de servicio › Objetivos › Objetivo 1 “First Response Time” › "
+        "Periodo de medición › Días</a>: "
+        "los días solo se indican en un periodo móvil, no en uno de tipo «mes natural»"
+    ) in text
+
+
+def test_the_review_in_english(window: MainWindow, tmp_path: Path) -> None:
+    text = _review_with_findings(window, tmp_path)
+    assert "Agreement › Effective date</a>: no effective date: from when does it apply?" in text
+    assert (
+        "Service level objectives › Objectives › Objective 1 “First Response Time” › "
+        "Measured over › Days</a>: days are only for a rolling window, not a month window"
+    ) in text
+
+
+def test_the_command_line_stays_english_beside_a_spanish_ui(spanish: Path, tmp_path: Path) -> None:
+    agreement = load_agreement(PRESETS / "customer-support.sla.json")
+    agreement.agreement.effective_date = None
+    path = tmp_path / "draft.sla.json"
+    save_agreement(agreement, path)
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["check", str(path)], out, err) == cli.EXIT_FINDINGS
+    assert (
+        f"{path}: error: Agreement & parties › Agreement › Effective date: "
+        "no effective date: from when does it apply?"
+    ) in out.getvalue()
+
+
+def test_a_refused_lifecycle_step_in_spanish(spanish: Path) -> None:
+    signed = load_agreement(PRESETS / "customer-support.sla.json").model_copy(deep=True)
+    signed.signoff.status = AgreementStatus.SIGNED
+    at = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    with pytest.raises(LifecycleError) as refused:
+        set_status(signed, AgreementStatus.DRAFT, by="Ana", at=at)
+    assert i18n.message_tr(refused.value) == (
+        "un acuerdo en estado «firmado» no puede pasar a «borrador»; estados permitidos: "
+        "sustituido (para cambiar un acuerdo firmado, inicie una nueva revisión)"
+    )
+    assert str(refused.value) == (
+        "an agreement that is signed cannot become draft; allowed: superseded "
+        "(start a new revision to change a signed agreement)"
+    )
+
+
+def test_a_broken_translation_falls_back_to_english(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    broken = SimpleNamespace(translate=lambda *_: "{nothing} de {count}")
+    monkeypatch.setattr(i18n, "QCoreApplication", broken)
+    problem = Problem(("parties",), RuleMessage.TOO_FEW_PARTIES, {"count": 1})
+    assert i18n.message_tr(problem) == "an agreement needs at least two parties; it has 1"
+    assert "broken translation" in caplog.text
+    for record in caplog.records:
+        record.expected = True  # type: ignore[attr-defined]
+
+
+def test_a_definitions_term_is_not_the_agreements_term_in_spanish(
+    qapp: QApplication, spanish: Path
+) -> None:
+    """Both were titled "Term": the defined word of a definition showed as "Duración"."""
+    data = load_agreement(PRESETS / "saas-availability.sla.json")
+    assert data.governance.definitions, "the preset has definitions"
+    place = i18n.place_tr(("governance", "definitions", 0, "term"), data)
+    assert place.endswith("Término definido"), place
+    assert "Duración" not in place

@@ -12,7 +12,7 @@ from ...model.lifecycle import is_locked
 from ...model.sections import Loc
 from ..document import Document
 from ..forms import Form, problems_by_loc
-from ..i18n import model_tr
+from ..i18n import message_tr, model_tr, place_tr
 
 _SEVERITY_COLOURS = {
     Severity.ERROR: "#b3261e",
@@ -101,10 +101,10 @@ class SectionPage(QScrollArea):
         lines = []
         for i, finding in enumerate(self._findings[:12]):
             colour = _SEVERITY_COLOURS[finding.severity]
-            where = html.escape(finding.where(agreement))
+            where = html.escape(place_tr(finding.loc, agreement))
             lines.append(
                 f'<span style="color:{colour}">●</span> <a href="{i}">{where}</a>: '
-                f"{html.escape(finding.message)}"
+                f"{html.escape(message_tr(finding))}"
             )
         if len(self._findings) > 12:
             lines.append(self.tr("… and {0} more").format(len(self._findings) - 12))

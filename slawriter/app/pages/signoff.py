@@ -31,6 +31,7 @@ from .. import dialogs
 from ..cli_job import CliJob
 from ..document import Document
 from ..forms import Form
+from ..i18n import message_tr
 from .base import SectionPage
 
 _STATUS_WORDS = {
@@ -180,7 +181,7 @@ class SignOffPage(SectionPage):
         try:
             changed = step(self.document.agreement)
         except rules.LifecycleError as exc:
-            dialogs.show_error(self, self.tr("Not possible"), [str(exc)])
+            dialogs.show_error(self, self.tr("Not possible"), [message_tr(exc)])
             return False
         stack = self.document.undo_stack
         stack.beginMacro(text)

@@ -710,6 +710,9 @@ def report_pdf(report: Report, agreement: Agreement) -> bytes:
     """The report as PDF bytes (WeasyPrint, loading nothing but bundled files and data: URLs)."""
     import logging
 
+    from ...render.engine import load_weasyprint
+
+    load_weasyprint()
     from weasyprint import HTML
 
     from ...render.fetcher import make_fetcher
