@@ -16,8 +16,10 @@ template and fills in the message's values. Regenerate the list after changing t
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
+import pkgutil
 import sys
 from enum import Enum
 from pathlib import Path
@@ -26,6 +28,7 @@ from pydantic import BaseModel
 
 # The model (and so pydantic's lazily imported modules) before Qt: shiboken's import hook breaks
 # pydantic's imports otherwise, and this module runs as a script.
+from .. import model as model_package
 from ..model.agreement import Agreement, Comparator
 from ..model.messages import MessageTemplate, Param, Phrased, Word, Words, render, template_tables
 from ..model.sections import Loc, Section, describe, place_words
@@ -110,10 +113,12 @@ def place_tr(loc: Loc, agreement: Agreement | None) -> str:
 def message_tables() -> list[type[MessageTemplate]]:
     """Every table of message templates: the model's and the field errors'.
 
-    Importing ``slawriter.model`` (as this module does) imports every model module; the field
-    errors' table is this package's. Sorted by module, so the generated list does not depend on
-    the order the modules happen to be imported in.
+    Every model module is imported first (``slawriter.model`` imports its modules only when their
+    names are first used); the field errors' table is this package's. Sorted by module, so the
+    generated list does not depend on the order the modules happen to be imported in.
     """
+    for module in pkgutil.iter_modules(model_package.__path__):
+        importlib.import_module(f"{model_package.__name__}.{module.name}")
     tables: set[type[MessageTemplate]] = {*template_tables(), FieldErrorMessage}
     return sorted(tables, key=lambda table: (table.__module__, table.__qualname__))
 

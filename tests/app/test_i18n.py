@@ -132,6 +132,18 @@ def test_model_strings_are_current() -> None:
     )
 
 
+def test_model_strings_check_finds_every_table_on_its_own() -> None:
+    """As ``make model-strings`` runs it, in a fresh process where no test imported the model."""
+    done = subprocess.run(
+        [sys.executable, "-m", "slawriter.app.i18n", "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
 def test_model_strings_cover_every_model_reachable_from_the_agreement() -> None:
     texts = {text for _, text, _ in i18n.model_strings()}
     assert {section.label for section in Section} <= texts
