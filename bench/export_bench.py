@@ -135,7 +135,7 @@ _PHASES = [
     ("  fonts (subsetting)", "weasyprint/pdf/fonts.py", "build_fonts_dictionary"),
     ("  PDF/A metadata", "weasyprint/pdf/pdfa.py", "pdfa"),
     ("  serialising (pydyf)", "pydyf/__init__.py", "write"),
-    ("signature anchors", "slawriter/render/pdf.py", "_signature_anchors"),
+    ("signature anchors", "slawriter/render/printer.py", "_signature_anchors"),
     ("total render_pdf", "slawriter/render/pdf.py", "render_pdf"),
 ]
 

@@ -134,12 +134,20 @@ def _branding(args: argparse.Namespace) -> Any:
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.output is None and args.html is None:
+        raise UsageError("give -o OUT.pdf, --html OUT.html or both (see 'slawriter export --help')")
+    # First of all, so that WeasyPrint loads in a child process while this one reads the file.
+    from .render.forked import forked_printer
+
+    with forked_printer() if args.output is not None else contextlib.nullcontext() as printer:
+        return _export(args, out, err, printer)
+
+
+def _export(args: argparse.Namespace, out: TextIO, err: TextIO, printer: Any) -> int:
     from .render import RenderError
     from .services import export
     from .storage import load_agreement
 
-    if args.output is None and args.html is None:
-        raise UsageError("give -o OUT.pdf, --html OUT.html or both (see 'slawriter export --help')")
     agreement = load_agreement(args.file)
     branding = _branding(args)
     warnings: list[str] = []
@@ -151,7 +159,12 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(f"{args.html}: contract HTML written\n")
         if args.output is not None:
             warnings += export.export_pdf(
-                agreement, args.output, args.style, args.template, branding=branding
+                agreement,
+                args.output,
+                args.style,
+                args.template,
+                branding=branding,
+                printer=printer,
             )
             out.write(f"{args.output}: contract PDF written\n")
     except RenderError as exc:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from ..model import Agreement
 from ..render import Branding, agreement_from_pdf, render_html, render_pdf
+from ..render.pdf import Printer
+from ..render.printer import print_pdf
 from ..storage import load_agreement, save_agreement, write_output
 
 
@@ -24,14 +26,21 @@ def export_pdf(
     template_dir: Path | None = None,
     *,
     branding: Branding | None = None,
+    printer: Printer | None = None,
 ) -> list[str]:
     """Render ``source`` (an agreement or its file) to a PDF/A-3b at ``out_path``.
 
     Returns the render warnings. Raises a :class:`~slawriter.storage.DocumentError` for a bad
     input or output file and :class:`~slawriter.render.RenderError` for a bad style or template.
+    ``printer`` prints the prepared contract (in this process unless given, see
+    :mod:`slawriter.render.forked`).
     """
     result = render_pdf(
-        _agreement(source), style=style, template_dir=template_dir, branding=branding
+        _agreement(source),
+        style=style,
+        template_dir=template_dir,
+        branding=branding,
+        printer=printer or print_pdf,
     )
     write_output(out_path, result.pdf)
     return result.warnings

@@ -1,0 +1,177 @@
+"""Printing a prepared contract with WeasyPrint: PDF/A-3b with the agreement attached.
+
+This module knows nothing of agreements or templates (it imports neither the model nor Jinja2):
+:func:`~slawriter.render.pdf.render_pdf` prepares a :class:`PrintJob` — the HTML, the style
+sheets, the folders the fetcher may read, the attachment — and :func:`print_pdf` turns it into
+PDF bytes. Keeping the two apart lets a process print a job that another prepared
+(:mod:`.forked`).
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings as _warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .engine import load_weasyprint
+
+ATTACHMENT_NAME = "agreement.json"
+ATTACHMENT_DESCRIPTION = "The agreement this contract was rendered from (slawriter agreement file)"
+PDF_VARIANT = "pdf/a-3b"
+_PX_TO_PT = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureAnchor:
+    """Where a signatory's block is: page index (0-based) and a rectangle in PDF points.
+
+    ``x``/``y`` are measured from the top-left corner of the page; ``page_height`` lets a caller
+    convert to PDF's bottom-left origin (``page_height - y - height``).
+    """
+
+    page: int
+    x: float
+    y: float
+    width: float
+    height: float
+    page_height: float
+
+
+class _Collect(logging.Handler):
+    def __init__(self, sink: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.sink = sink
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed log call must not break a render
+            message = str(record.msg)
+        message = " ".join(message.split())
+        if "refused to load" in message and any(
+            w in message or message in w for w in self.sink if w.startswith("refused to load")
+        ):
+            return
+        if message not in self.sink:
+            self.sink.append(message)
+
+
+@contextmanager
+def _weasyprint_messages(sink: list[str]) -> Iterator[None]:
+    """Collect WeasyPrint's warnings as render warnings instead of letting them reach the log."""
+    logger = logging.getLogger("weasyprint")
+    handler = _Collect(sink)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _signature_anchors(document: Any) -> dict[str, SignatureAnchor]:
+    anchors: dict[str, SignatureAnchor] = {}
+    for index, page in enumerate(document.pages):
+        page_height = page.height * _PX_TO_PT
+        stack = [page._page_box]
+        while stack:
+            box = stack.pop()
+            element = getattr(box, "element", None)
+            ident = element.get("id") if element is not None else None
+            if (
+                ident
+                and ident.startswith("sig-")
+                and getattr(box, "element_tag", None) == "div"
+                and ident[4:] not in anchors
+                and hasattr(box, "border_width")
+            ):
+                anchors[ident[4:]] = SignatureAnchor(
+                    page=index,
+                    x=box.border_box_x() * _PX_TO_PT,
+                    y=box.border_box_y() * _PX_TO_PT,
+                    width=box.border_width() * _PX_TO_PT,
+                    height=box.border_height() * _PX_TO_PT,
+                    page_height=page_height,
+                )
+            stack.extend(getattr(box, "children", ()))
+    return anchors
+
+
+@lru_cache(maxsize=16)
+def _parsed_css(text: str, url: str) -> Any:
+    """A bundled style sheet parsed once per process (``weasyprint.CSS`` objects are read-only
+    once built, so every render can share them)."""
+    load_weasyprint()
+    from weasyprint import CSS
+
+    return CSS(string=text, base_url=url or None)
+
+
+def _dedupe_associated_files(document: Any, pdf: Any) -> None:
+    # WeasyPrint 70 lists each attachment twice in the catalog's /AF array.
+    files = pdf.catalog.get("AF")
+    if files:
+        unique = list(dict.fromkeys(files))
+        files.clear()
+        files.extend(unique)
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJob:
+    """Everything WeasyPrint needs to print one contract; plain data, so it can be pickled."""
+
+    html: str
+    base_url: str
+    roots: tuple[str, ...]
+    """Folders the URL fetcher may read (besides ``data:`` URLs)."""
+    attachment: bytes
+    """The agreement file, attached as ``agreement.json``."""
+    stylesheets: tuple[tuple[str, str], ...] = ()
+    """Bundled style sheets as (text, URL), parsed once per process; a user's template keeps
+    its style sheets in the HTML instead."""
+    warnings: tuple[str, ...] = ()
+    """Warnings from preparing the job, so that WeasyPrint's repeat of one is not listed twice."""
+
+
+@dataclass(slots=True)
+class Printed:
+    pdf: bytes
+    warnings: list[str] = field(default_factory=list)
+    signature_anchors: dict[str, SignatureAnchor] = field(default_factory=dict)
+
+
+def print_pdf(job: PrintJob) -> Printed:
+    """The contract of ``job`` as PDF/A-3b bytes with ``agreement.json`` attached (relationship
+    Data), the render warnings and where each signature block is."""
+    load_weasyprint()
+    from weasyprint import HTML, Attachment
+
+    from .fetcher import make_fetcher
+
+    warnings = list(job.warnings)
+    fetcher = make_fetcher([Path(root) for root in job.roots], warnings)
+    attachment = Attachment(
+        string=job.attachment,
+        name=ATTACHMENT_NAME,
+        description=ATTACHMENT_DESCRIPTION,
+        relationship="Data",
+        url_fetcher=fetcher,
+    )
+    with _weasyprint_messages(warnings), _warnings.catch_warnings():
+        # WeasyPrint 70 opens its sRGB profile for PDF/A and never closes it.
+        _warnings.filterwarnings("ignore", r"unclosed file .*sRGB2014\.icc", ResourceWarning)
+        stylesheets = [_parsed_css(text, url) for text, url in job.stylesheets]
+        document = HTML(string=job.html, base_url=job.base_url, url_fetcher=fetcher).render(
+            stylesheets=stylesheets
+        )
+        pdf = document.write_pdf(
+            pdf_variant=PDF_VARIANT, attachments=[attachment], finisher=_dedupe_associated_files
+        )
+    return Printed(pdf=pdf, warnings=warnings, signature_anchors=_signature_anchors(document))
