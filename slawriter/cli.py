@@ -639,11 +639,14 @@ def main(
 
 def _run_command(handler: Handler, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Run a command's handler; a file it cannot load is reported in the loader's lines."""
-    from .storage import DocumentError
-
     try:
         return handler(args, out, err)
-    except DocumentError as exc:
+    except Exception as exc:
+        # Not 'except DocumentError': importing it imports storage and the model, which 'export'
+        # must not have loaded when it forks its printer. Raised, it has been imported.
+        errors = sys.modules.get(f"{__package__}.storage.errors")
+        if errors is None or not isinstance(exc, errors.DocumentError):
+            raise
         for line in exc.lines():
             err.write(line + "\n")
         return EXIT_USAGE

@@ -196,6 +196,36 @@ def test_help_and_version_import_no_model() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_export_forks_its_printer_before_the_model_is_imported(
+    good_file: Path, tmp_path: Path
+) -> None:
+    """The forked printer's point: WeasyPrint loads in the child while this one loads the model."""
+    code = (
+        "import contextlib, sys\n"
+        "import slawriter.render.forked as forked\n"
+        "real = forked.forked_printer\n"
+        "@contextlib.contextmanager\n"
+        "def watched():\n"
+        "    print('pydantic' in sys.modules, flush=True)\n"
+        "    with real() as printer:\n"
+        "        yield printer\n"
+        "forked.forked_printer = watched\n"
+        "from slawriter.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    out = tmp_path / "contract.pdf"
+    done = subprocess.run(
+        [sys.executable, "-c", code, "export", str(good_file), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "False"
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
 def test_real_process(good_file: Path, tmp_path: Path) -> None:
     """The installed entry point: ``python -m slawriter`` with real exit codes and streams."""
 
