@@ -196,11 +196,15 @@ def main(argv: list[str] | None = None) -> None:
     from slawriter.render import render_html, render_pdf
 
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    # Python's bytecode cached, as it is for an installed slawriter (a checkout run with
+    # PYTHONDONTWRITEBYTECODE=1 compiles every slawriter module at each start).
+    cli_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     results: dict[str, dict[str, object]] = {}
     profiles: dict[str, str] = {}
     agreements = [("10-page", reference_agreement), ("60-page", large_agreement)]
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
+        cli_env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
         for label, make in agreements:
             if args.only and label != args.only:
                 continue
@@ -215,6 +219,7 @@ def main(argv: list[str] | None = None) -> None:
                     [sys.executable, "-m", "slawriter", "export", str(source), "-o", str(pdf)],
                     check=True,
                     capture_output=True,
+                    env=cli_env,
                 )
 
             render_pdf(agreement)  # warm-up: imports, fonts, templates

@@ -106,7 +106,10 @@ class WizardBar(QFrame):
             more = len(blocking) - 3
             if more > 0:
                 reasons += self.tr(" (and {0} more)").format(more)
-            self.blocked.setText(self.tr("To continue: {0}.").format(reasons))
+            sentence = self.tr("To continue: {0}.").format(reasons)
+            if reasons[-1:] in ("?", "!", ".", "…") and sentence.endswith("."):
+                sentence = sentence[:-1]  # "…does it apply?" is not followed by a full stop
+            self.blocked.setText(sentence)
             self.next.setToolTip(self.tr("Complete this section first: {0}").format(reasons))
             self.blocked.show()
         else:

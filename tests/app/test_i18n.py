@@ -284,7 +284,7 @@ def test_messages_in_spanish_where_the_user_sees_them(
     shown = _blank_window_messages(make_window(), qtbot)
     assert shown["next"] == (
         "Para continuar: un acuerdo necesita al menos dos partes; este tiene 0; "
-        "el acuerdo no tiene título; no hay fecha de entrada en vigor: ¿desde cuándo se aplica?."
+        "el acuerdo no tiene título; no hay fecha de entrada en vigor: ¿desde cuándo se aplica?"
     )
     assert shown["rule"] == "⚠ un acuerdo necesita al menos dos partes; este tiene 0"
     assert "Acuerdo › Título</a>: el acuerdo no tiene título" in shown["findings"]
@@ -299,7 +299,7 @@ def test_messages_in_english_are_the_models_own(
     shown = _blank_window_messages(make_window(), qtbot)
     assert shown["next"] == (
         "To continue: an agreement needs at least two parties; it has 0; "
-        "the agreement has no title; no effective date: from when does it apply?."
+        "the agreement has no title; no effective date: from when does it apply?"
     )
     assert shown["rule"] == "⚠ an agreement needs at least two parties; it has 0"
     assert "Agreement › Title</a>: the agreement has no title" in shown["findings"]
