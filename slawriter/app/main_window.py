@@ -43,7 +43,7 @@ from ..model.sections import Loc
 from ..storage import SUFFIX, DocumentError, agreement_file_name
 from . import dialogs, extras
 from .document import DiskState, Document
-from .i18n import model_tr
+from .i18n import lines_tr, model_tr
 from .icons import icon
 from .pages import PAGES, SectionPage
 from .preferences import Preferences
@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
             try:
                 agreement = preset.create()
             except DocumentError as error:
-                dialogs.show_error(self, self.tr("Could not open the preset"), error.lines())
+                dialogs.show_error(self, self.tr("Could not open the preset"), lines_tr(error))
                 return False
         else:
             agreement = blank_agreement()
@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
         try:
             document = Document.open(path, parent=self)
         except DocumentError as error:
-            dialogs.show_error(self, self.tr("Could not open the agreement"), error.lines())
+            dialogs.show_error(self, self.tr("Could not open the agreement"), lines_tr(error))
             self._forget_recent(path)
             return False
         if not self.maybe_save():
@@ -657,7 +657,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except DocumentError as error:
-            dialogs.show_error(self, self.tr("Could not save the agreement"), error.lines())
+            dialogs.show_error(self, self.tr("Could not save the agreement"), lines_tr(error))
             return False
         self.recovery.clear()
         self._autosaved_generation = self.document.generation
@@ -851,7 +851,9 @@ class MainWindow(QMainWindow):
         try:
             agreement = chosen.load()
         except DocumentError as error:
-            dialogs.show_error(self, self.tr("Could not restore the autosaved copy"), error.lines())
+            dialogs.show_error(
+                self, self.tr("Could not restore the autosaved copy"), lines_tr(error)
+            )
             return False
         if not self.maybe_save():
             return False
