@@ -69,6 +69,7 @@ class _Job(QObject):
         from ..model.business_time import CalendarError
         from ..services import compliance
 
+        # Errors are put in the UI language here (QCoreApplication.translate is thread-safe).
         try:
             report = compliance.compliance_report(
                 self.agreement,
@@ -79,7 +80,6 @@ class _Job(QObject):
                 column_map=self.column_map,
                 progress=self.progressed.emit,
             )
-        # Translated here, on the worker thread: QCoreApplication.translate is thread-safe.
         except DocumentError as exc:
             self.failed.emit(lines_tr(exc))
         except (compliance.PeriodError, CalendarError) as exc:
