@@ -4,116 +4,116 @@
 <context>
     <name>ComplianceDialog</name>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="103"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="202"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="230"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="276"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="316"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="105"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="204"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="232"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="278"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="318"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="111"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="113"/>
         <source>Month to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="114"/>
         <source>&amp;Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="119"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="121"/>
         <source>Not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="121"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="123"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="129"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="131"/>
         <source>Column names in your files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="132"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="134"/>
         <source>When your export names a column differently, say which: the column slawriter reads, =, the name in your file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="136"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="138"/>
         <source>Column &amp;names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="139"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="141"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="154"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
         <source>Objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="154"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
         <source>Attainment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="154"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="154"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="160"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="162"/>
         <source>Save &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="162"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="164"/>
         <source>Save &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="174"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="176"/>
         <source>Data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="208"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="210"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="229"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="231"/>
         <source>The check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="249"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="251"/>
         <source>%1: %2 met, %3 breached; credit owed %4 % of the monthly fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="270"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="272"/>
         <source>Save JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="281"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="283"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="316"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="318"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,263 +129,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="192"/>
+        <location filename="../../slawriter/app/main_window.py" line="281"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="197"/>
-        <location filename="../../slawriter/app/main_window.py" line="533"/>
+        <location filename="../../slawriter/app/main_window.py" line="291"/>
+        <location filename="../../slawriter/app/main_window.py" line="624"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="239"/>
+        <location filename="../../slawriter/app/main_window.py" line="330"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="258"/>
+        <location filename="../../slawriter/app/main_window.py" line="349"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="260"/>
+        <location filename="../../slawriter/app/main_window.py" line="351"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="262"/>
+        <location filename="../../slawriter/app/main_window.py" line="353"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="264"/>
+        <location filename="../../slawriter/app/main_window.py" line="355"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="268"/>
+        <location filename="../../slawriter/app/main_window.py" line="359"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="269"/>
+        <location filename="../../slawriter/app/main_window.py" line="360"/>
         <source>Write the contract as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="271"/>
+        <location filename="../../slawriter/app/main_window.py" line="362"/>
         <source>Export &amp;Reminders (iCalendar)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="273"/>
+        <location filename="../../slawriter/app/main_window.py" line="364"/>
         <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="276"/>
+        <location filename="../../slawriter/app/main_window.py" line="367"/>
         <source>Export &amp;OpenSLO…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="278"/>
+        <location filename="../../slawriter/app/main_window.py" line="369"/>
         <source>The objectives as OpenSLO documents for monitoring tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="281"/>
+        <location filename="../../slawriter/app/main_window.py" line="372"/>
         <source>&amp;Compliance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="283"/>
+        <location filename="../../slawriter/app/main_window.py" line="374"/>
         <source>Check a month of tickets, incidents or metrics against the objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="287"/>
+        <location filename="../../slawriter/app/main_window.py" line="378"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="293"/>
+        <location filename="../../slawriter/app/main_window.py" line="384"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="297"/>
+        <location filename="../../slawriter/app/main_window.py" line="388"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="299"/>
+        <location filename="../../slawriter/app/main_window.py" line="390"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="306"/>
+        <location filename="../../slawriter/app/main_window.py" line="397"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="310"/>
+        <location filename="../../slawriter/app/main_window.py" line="401"/>
         <source>Previous Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="312"/>
+        <location filename="../../slawriter/app/main_window.py" line="403"/>
         <source>Next Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="314"/>
+        <location filename="../../slawriter/app/main_window.py" line="405"/>
         <source>&amp;About slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="319"/>
+        <location filename="../../slawriter/app/main_window.py" line="410"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="322"/>
+        <location filename="../../slawriter/app/main_window.py" line="413"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="334"/>
+        <location filename="../../slawriter/app/main_window.py" line="425"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="339"/>
+        <location filename="../../slawriter/app/main_window.py" line="430"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="344"/>
+        <location filename="../../slawriter/app/main_window.py" line="435"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="346"/>
+        <location filename="../../slawriter/app/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="348"/>
+        <location filename="../../slawriter/app/main_window.py" line="439"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="412"/>
+        <location filename="../../slawriter/app/main_window.py" line="506"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="416"/>
+        <location filename="../../slawriter/app/main_window.py" line="510"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="505"/>
+        <location filename="../../slawriter/app/main_window.py" line="603"/>
         <source>Guided set-up finished: choose any section on the left to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="554"/>
+        <location filename="../../slawriter/app/main_window.py" line="662"/>
         <source>has errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="555"/>
+        <location filename="../../slawriter/app/main_window.py" line="663"/>
         <source>has warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="556"/>
+        <location filename="../../slawriter/app/main_window.py" line="664"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="564"/>
+        <location filename="../../slawriter/app/main_window.py" line="672"/>
         <source>{0} errors, {1} warnings before this can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="569"/>
+        <location filename="../../slawriter/app/main_window.py" line="677"/>
         <source>Ready to send: no errors or warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="596"/>
+        <location filename="../../slawriter/app/main_window.py" line="712"/>
         <source>Could not open the preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="618"/>
+        <location filename="../../slawriter/app/main_window.py" line="761"/>
         <source>Could not open the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="626"/>
+        <location filename="../../slawriter/app/main_window.py" line="767"/>
         <source>Opened {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="660"/>
+        <location filename="../../slawriter/app/main_window.py" line="804"/>
         <source>Could not save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="666"/>
+        <location filename="../../slawriter/app/main_window.py" line="810"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="682"/>
+        <location filename="../../slawriter/app/main_window.py" line="826"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="683"/>
+        <location filename="../../slawriter/app/main_window.py" line="827"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="688"/>
+        <location filename="../../slawriter/app/main_window.py" line="832"/>
         <source>Exporting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="720"/>
+        <location filename="../../slawriter/app/main_window.py" line="866"/>
         <source>Exported {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="725"/>
+        <location filename="../../slawriter/app/main_window.py" line="871"/>
         <source>Could not export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="761"/>
+        <location filename="../../slawriter/app/main_window.py" line="907"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="802"/>
+        <location filename="../../slawriter/app/main_window.py" line="948"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="806"/>
+        <location filename="../../slawriter/app/main_window.py" line="952"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="854"/>
+        <location filename="../../slawriter/app/main_window.py" line="1014"/>
         <source>Could not restore the autosaved copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,108 +426,108 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="27"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="28"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="32"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="33"/>
         <source>User interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="33"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="34"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="37"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="38"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="41"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="42"/>
         <source>A new language takes effect when you restart slawriter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="50"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="51"/>
         <source>The folder of the last export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="51"/>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="104"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="52"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="105"/>
         <source>Default export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="52"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="53"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="53"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="54"/>
         <source>Choose the default export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="57"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="58"/>
         <source>Default &amp;export folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="64"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="65"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="65"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="66"/>
         <source>Organization logo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="67"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="68"/>
         <source>A PNG or SVG file shown on the contract&apos;s title page (at most 2 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="69"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="70"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="70"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="71"/>
         <source>Choose the logo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="74"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="75"/>
         <source>Organization &amp;logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="79"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="80"/>
         <source>Accent colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="81"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="82"/>
         <source>The colour of headings and table headers, as # and six hexadecimal digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="83"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="84"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="113"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="114"/>
         <source>Organization logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="115"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="116"/>
         <source>Images (*.png *.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,75 +535,83 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="54"/>
+        <location filename="../../slawriter/app/preview.py" line="57"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="57"/>
+        <location filename="../../slawriter/app/preview.py" line="60"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="62"/>
+        <location filename="../../slawriter/app/preview.py" line="65"/>
         <source>The preview is being updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="73"/>
+        <location filename="../../slawriter/app/preview.py" line="76"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="75"/>
+        <location filename="../../slawriter/app/preview.py" line="78"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="76"/>
+        <location filename="../../slawriter/app/preview.py" line="79"/>
         <source>Fit the page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="85"/>
+        <location filename="../../slawriter/app/preview.py" line="88"/>
         <source>Contract preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="93"/>
+        <location filename="../../slawriter/app/preview.py" line="96"/>
         <source>The contract appears here a moment after you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="173"/>
+        <location filename="../../slawriter/app/preview.py" line="176"/>
         <source>The preview could not be made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="214"/>
+        <location filename="../../slawriter/app/preview.py" line="217"/>
         <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenderService</name>
+    <message>
+        <location filename="../../slawriter/app/render_service.py" line="210"/>
+        <source>The renderer stopped while making this PDF. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="138"/>
+        <location filename="../../slawriter/app/wizard.py" line="141"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="155"/>
+        <location filename="../../slawriter/app/wizard.py" line="158"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="171"/>
+        <location filename="../../slawriter/app/wizard.py" line="174"/>
         <source>Nothing to fix: the agreement is ready to send. Save it and export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="176"/>
+        <location filename="../../slawriter/app/wizard.py" line="179"/>
         <source>{0} errors, {1} warnings and {2} notes. Follow a link to go to the field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,7 +901,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="110"/>
+        <location filename="../../slawriter/app/wizard.py" line="113"/>
         <source>Complete this section first: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,32 +917,32 @@
 <context>
     <name>calendar_exports</name>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="27"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="37"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="42"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="48"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="28"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="39"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="46"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="53"/>
         <source>Export reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="49"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="54"/>
         <source>%1 reminders written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="62"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="72"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="85"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="67"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="77"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="90"/>
         <source>Export OpenSLO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="76"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="81"/>
         <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="80"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="85"/>
         <source>Not exported: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,109 +950,109 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="23"/>
+        <location filename="../../slawriter/app/dialogs.py" line="25"/>
         <source>Agreements (*.sla.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="42"/>
+        <location filename="../../slawriter/app/dialogs.py" line="44"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="44"/>
+        <location filename="../../slawriter/app/dialogs.py" line="46"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="49"/>
+        <location filename="../../slawriter/app/dialogs.py" line="51"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="69"/>
+        <location filename="../../slawriter/app/dialogs.py" line="71"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="70"/>
+        <location filename="../../slawriter/app/dialogs.py" line="72"/>
         <source>“{0}” was changed by another program since you opened it.
 
 Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="95"/>
+        <location filename="../../slawriter/app/dialogs.py" line="97"/>
         <source>Open agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="105"/>
+        <location filename="../../slawriter/app/dialogs.py" line="107"/>
         <source>Save agreement as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="131"/>
+        <location filename="../../slawriter/app/dialogs.py" line="135"/>
         <source>Restore unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="133"/>
+        <location filename="../../slawriter/app/dialogs.py" line="137"/>
         <source>slawriter closed without saving your work last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="139"/>
+        <location filename="../../slawriter/app/dialogs.py" line="143"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="142"/>
+        <location filename="../../slawriter/app/dialogs.py" line="146"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="145"/>
+        <location filename="../../slawriter/app/dialogs.py" line="149"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="160"/>
+        <location filename="../../slawriter/app/dialogs.py" line="164"/>
         <source>About slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="161"/>
+        <location filename="../../slawriter/app/dialogs.py" line="165"/>
         <source>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Write service level agreements and export them as contracts, offline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="173"/>
+        <location filename="../../slawriter/app/dialogs.py" line="177"/>
         <source>Export contract as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="175"/>
+        <location filename="../../slawriter/app/dialogs.py" line="179"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="192"/>
+        <location filename="../../slawriter/app/dialogs.py" line="196"/>
         <source>PDF exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="194"/>
+        <location filename="../../slawriter/app/dialogs.py" line="198"/>
         <source>The contract was saved as “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="198"/>
+        <location filename="../../slawriter/app/dialogs.py" line="202"/>
         <source>The renderer reported {0} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="204"/>
+        <location filename="../../slawriter/app/dialogs.py" line="208"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,787 +3161,1522 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="813"/>
+        <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="817"/>
         <source>Input should be a valid integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="815"/>
+        <location filename="../../slawriter/app/model_strings.py" line="819"/>
         <source>Input should be a valid integer, unable to parse string as an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="819"/>
+        <location filename="../../slawriter/app/model_strings.py" line="823"/>
         <source>Input should be a valid integer, got a number with a fractional part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="823"/>
+        <location filename="../../slawriter/app/model_strings.py" line="827"/>
         <source>Input should be a valid decimal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="825"/>
+        <location filename="../../slawriter/app/model_strings.py" line="829"/>
         <source>Decimal input should be an integer, float, string or Decimal object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="829"/>
+        <location filename="../../slawriter/app/model_strings.py" line="833"/>
         <source>Input should be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="831"/>
+        <location filename="../../slawriter/app/model_strings.py" line="835"/>
         <source>Decimal input should have no more than {max_digits} digits in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="835"/>
+        <location filename="../../slawriter/app/model_strings.py" line="839"/>
         <source>Decimal input should have no more than {max_digits} digit in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="839"/>
+        <location filename="../../slawriter/app/model_strings.py" line="843"/>
         <source>Decimal input should have no more than {decimal_places} decimal places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="843"/>
+        <location filename="../../slawriter/app/model_strings.py" line="847"/>
         <source>Decimal input should have no more than {decimal_places} decimal place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="847"/>
+        <location filename="../../slawriter/app/model_strings.py" line="851"/>
         <source>Decimal input should have no more than {whole_digits} digits before the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="852"/>
+        <location filename="../../slawriter/app/model_strings.py" line="856"/>
         <source>Decimal input should have no more than {whole_digits} digit before the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="857"/>
+        <location filename="../../slawriter/app/model_strings.py" line="861"/>
         <source>Input should be greater than {gt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="859"/>
+        <location filename="../../slawriter/app/model_strings.py" line="863"/>
         <source>Input should be greater than or equal to {ge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="861"/>
+        <location filename="../../slawriter/app/model_strings.py" line="865"/>
         <source>Input should be less than {lt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="863"/>
+        <location filename="../../slawriter/app/model_strings.py" line="867"/>
         <source>Input should be less than or equal to {le}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="865"/>
+        <location filename="../../slawriter/app/model_strings.py" line="869"/>
         <source>Input should be a valid date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="867"/>
+        <location filename="../../slawriter/app/model_strings.py" line="871"/>
         <source>Input should be a valid date in the format YYYY-MM-DD, {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="869"/>
+        <location filename="../../slawriter/app/model_strings.py" line="873"/>
         <source>Input should be a valid date or datetime, {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="871"/>
+        <location filename="../../slawriter/app/model_strings.py" line="875"/>
         <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="875"/>
+        <location filename="../../slawriter/app/model_strings.py" line="879"/>
         <source>Input should be a valid time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="877"/>
+        <location filename="../../slawriter/app/model_strings.py" line="881"/>
         <source>Input should be in a valid time format, {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="879"/>
+        <location filename="../../slawriter/app/model_strings.py" line="883"/>
         <source>Input should be {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="881"/>
+        <location filename="../../slawriter/app/model_strings.py" line="885"/>
         <source>Input should be a valid boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="883"/>
+        <location filename="../../slawriter/app/model_strings.py" line="887"/>
         <source>Input should be a valid boolean, unable to interpret input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="885"/>
+        <location filename="../../slawriter/app/model_strings.py" line="889"/>
         <source>Extra inputs are not permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="887"/>
-        <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../slawriter/app/model_strings.py" line="891"/>
-        <source>the agreement is superseded and cannot be changed</source>
+        <source>Input should be a valid list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="893"/>
-        <source>the time of a lifecycle event must carry a time zone</source>
+        <source>Input should be a valid dictionary or instance of {class_name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="895"/>
-        <source>say who makes the change (a name)</source>
+        <source>no public holidays are known for country &apos;{country}&apos;; check the country and region codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="897"/>
-        <source>the agreement is already {status}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="900"/>
+        <source>no public holidays are known for country &apos;{country}&apos;, region &apos;{region}&apos;; check the country and region codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="899"/>
-        <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="905"/>
+        <source>the calendar &apos;{calendar}&apos; has no working time in the {years} years after this moment; give it working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="903"/>
-        <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="910"/>
+        <source>the calendar &apos;{calendar}&apos; has no working days; give it hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="908"/>
-        <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="912"/>
+        <source>there is no business calendar with ID &apos;{calendar}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="913"/>
-        <source>nobody is named to sign; add the signatories first</source>
+        <location filename="../../slawriter/app/model_strings.py" line="914"/>
+        <source>objective &apos;{objective}&apos;: {value} business days must be whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="915"/>
-        <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="916"/>
+        <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="920"/>
-        <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
+        <source>the agreement is superseded and cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="922"/>
+        <source>the time of a lifecycle event must carry a time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="924"/>
-        <source>sign-offs are recorded on an approved agreement; approve it first</source>
+        <source>say who makes the change (a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="926"/>
-        <source>the agreement is already signed; start a new revision to sign again</source>
+        <source>the agreement is already {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="930"/>
-        <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="928"/>
+        <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="932"/>
-        <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
+        <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="934"/>
-        <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
+        <location filename="../../slawriter/app/model_strings.py" line="937"/>
+        <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="939"/>
-        <source>a superseded agreement cannot be revised</source>
+        <location filename="../../slawriter/app/model_strings.py" line="942"/>
+        <source>nobody is named to sign; add the signatories first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="941"/>
-        <source>the agreement is signed but has no audit log</source>
+        <location filename="../../slawriter/app/model_strings.py" line="944"/>
+        <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="943"/>
-        <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="948"/>
-        <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="949"/>
+        <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="953"/>
-        <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
+        <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="958"/>
-        <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
+        <location filename="../../slawriter/app/model_strings.py" line="955"/>
+        <source>the agreement is already signed; start a new revision to sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="959"/>
+        <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="961"/>
+        <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="963"/>
-        <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
+        <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="968"/>
-        <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
+        <source>a superseded agreement cannot be revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="973"/>
-        <source>the agreement has no title</source>
+        <location filename="../../slawriter/app/model_strings.py" line="970"/>
+        <source>the agreement is signed but has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="975"/>
-        <source>no document ID: every page of the contract carries one, so readers can cite it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="972"/>
+        <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="979"/>
-        <source>no effective date: from when does it apply?</source>
+        <location filename="../../slawriter/app/model_strings.py" line="977"/>
+        <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="981"/>
-        <source>no term and no renewal: the agreement runs until a party ends it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="983"/>
-        <source>it renews automatically but says nothing about notice to stop the renewal</source>
+        <location filename="../../slawriter/app/model_strings.py" line="982"/>
+        <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="987"/>
+        <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="992"/>
+        <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="997"/>
+        <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1002"/>
+        <source>the agreement has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1004"/>
+        <source>no document ID: every page of the contract carries one, so readers can cite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1008"/>
+        <source>no effective date: from when does it apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1010"/>
+        <source>no term and no renewal: the agreement runs until a party ends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
+        <source>it renews automatically but says nothing about notice to stop the renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1016"/>
         <source>it renews, but the initial term has no length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="989"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1018"/>
         <source>the party has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="991"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1020"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="993"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1022"/>
         <source>no contact person for {party}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="995"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1024"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="999"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1001"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1030"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1003"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
         <source>the service {service} has no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1005"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1009"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1038"/>
         <source>no support channel: how are requests made?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1011"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
         <source>no responsibilities for either party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1013"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1042"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1015"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
         <source>the responsibility is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1017"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1046"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1019"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1048"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1023"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1052"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1057"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1061"/>
         <source>the objective has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1063"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1068"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1041"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1070"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1043"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1072"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1045"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1074"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1053"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1057"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1086"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1061"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1090"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1066"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1095"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1070"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1099"/>
         <source>maintenance has no window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1072"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1101"/>
         <source>scheduled maintenance has no notice period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1074"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1103"/>
         <source>the exclusion is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1076"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1105"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1107"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1111"/>
         <source>nothing says what a credit claim must include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1113"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1093"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1095"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1124"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1100"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1129"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1104"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1133"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1106"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1135"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1108"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1110"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
         <source>nothing says how the agreement is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1112"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1141"/>
         <source>the reports&apos; contents are not listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1114"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
         <source>the clause is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1116"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1145"/>
         <source>the signatory has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1118"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
         <source>the signatory has no job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1120"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
         <source>nobody is named to sign the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1151"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1124"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1167"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1171"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1146"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1175"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1179"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1154"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1188"/>
         <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1192"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1194"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1169"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1171"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1200"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1173"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1206"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1179"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1208"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1212"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1214"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1218"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1191"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1195"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1224"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1197"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1226"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1201"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1230"/>
         <source>a holiday region is set without its country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1203"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1232"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1205"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1234"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1207"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1236"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1209"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1238"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1213"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1217"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1246"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1219"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1248"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1221"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1250"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1223"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
         <source>a count must be a whole number, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1225"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1229"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
         <source>a rolling window needs its length in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1231"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1233"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1271"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1247"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1257"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1286"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1259"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1288"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1261"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1290"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1299"/>
         <source>must be written as a number, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1301"/>
         <source>must be written as a number, not as true/false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1303"/>
         <source>must be written as a number, not as a binary float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1305"/>
         <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1307"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1312"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1314"/>
+        <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1318"/>
+        <source>{path}: the logo is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
+        <source>{path}: the logo is larger than {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1322"/>
+        <source>{path}: the logo cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
+        <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
+        <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1328"/>
+        <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
+        <source>{name} is XML but not an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
+        <source>{name} refers to {target}; a logo must be self-contained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
+        <source>{name} loads resources from its style sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
+        <source>the logo must be given as bytes, through Branding.create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
+        <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
+        <source>{folder}: the template folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1342"/>
+        <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1347"/>
+        <source>the template has no {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1349"/>
+        <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1351"/>
+        <source>{name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1353"/>
+        <source>{name} (line {line}): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1355"/>
+        <source>save it as UTF-8 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
+        <source>rename one, or change the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1359"/>
+        <source>add it, or map your column name to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
+        <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1365"/>
+        <source>write start/end in ISO 8601 with the UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
+        <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
+        <source>merge them into one interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
+        <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
+        <source>write a plain number such as 104500.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
+        <source>keep one row per objective and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
+        <source>use one of its objective IDs: {objectives}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
+        <source>use one of its objective IDs: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
+        <source>use one of {priorities}, or map your priority column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
+        <source>write yes/no, or one of: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
+        <source>write yes/no, or one of: (none listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1391"/>
+        <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
+        <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
+        <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
+        <source>the tickets file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
+        <source>the incidents file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
+        <source>the metrics file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1405"/>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1407"/>
+        <source>is a folder, not a tickets CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
+        <source>is a folder, not a incidents CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1411"/>
+        <source>is a folder, not a metrics CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
+        <source>is too large for a tickets file ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1415"/>
+        <source>is too large for a incidents file ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1417"/>
+        <source>is too large for a metrics file ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
+        <source>is not a readable CSV file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1421"/>
+        <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
+        <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1427"/>
+        <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
+        <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1433"/>
+        <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1437"/>
+        <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
+        <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1443"/>
+        <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
+        <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1447"/>
+        <source>&apos;{value}&apos; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
+        <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1451"/>
+        <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
+        <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
+        <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1464"/>
+        <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
+        <source>the ticket has no creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
+        <source>the ticket has no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1472"/>
+        <source>&apos;{value}&apos; is not a pause interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
+        <source>two pause intervals of the ticket overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1476"/>
+        <source>the incident has no start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
+        <source>&apos;{value}&apos; is not a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1482"/>
+        <source>a second value for objective &apos;{objective}&apos; in {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1484"/>
+        <source>the agreement has no objective &apos;{objective}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1486"/>
+        <source>&apos;{value}&apos; is not a priority of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
+        <source>the ticket has no priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
+        <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
+        <source>line {line}, column &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
+        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
+        <source>save it as UTF-8 and open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1501"/>
+        <source>save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
+        <source>save it as UTF-8; is it an agreement file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
+        <source>an agreement file holds one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
+        <source>the file may be truncated or not an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <source>keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <source>update slawriter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
+        <source>this file cannot be upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
+        <source>the file is unchanged; report this with the file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <source>is a folder, not an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
+        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1526"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1528"/>
+        <source>cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
+        <source>grew past the size limit while being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
+        <source>is {encoding} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1534"/>
+        <source>is UTF-16 text without a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1536"/>
+        <source>is not UTF-8 text (byte {byte}, line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1540"/>
+        <source>ends before the JSON is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1542"/>
+        <source>is not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
+        <source>{number} has too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
+        <source>{number} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
+        <source>{number} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
+        <source>{number} is not a number JSON allows; write a plain number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
+        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <source>is nested too deeply to be an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
+        <source>holds a list, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
+        <source>holds a string, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
+        <source>holds true or false, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
+        <source>holds a number, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
+        <source>holds null, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
+        <source>holds a value, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
+        <source>is missing; is this a slawriter agreement file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
+        <source>must be a whole number from 1, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <source>could not be upgraded from schema version {version} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
+        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
+        <source>is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
+        <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
+        <source>{problem} (found {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
+        <source>{problem} (and {count} more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
+        <source>{problem} (and 1 more problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
+        <source>is a folder; choose a file name ending in .sla.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
+        <source>could not be saved ({reason}); the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
+        <source>is a folder; give a file name for the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
+        <source>could not be written ({reason}); any previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
+        <source>line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
+        <source>Expecting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
+        <source>Extra data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
+        <source>Invalid control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
+        <source>Invalid \escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1630"/>
+        <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

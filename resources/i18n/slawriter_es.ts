@@ -4,116 +4,116 @@
 <context>
     <name>ComplianceDialog</name>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="103"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="202"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="230"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="276"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="316"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="105"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="204"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="232"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="278"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="318"/>
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="111"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="113"/>
         <source>Month to check</source>
         <translation>Mes que se comprueba</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="114"/>
         <source>&amp;Month:</source>
         <translation>&amp;Mes:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="119"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="121"/>
         <source>Not used</source>
         <translation>Sin usar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="121"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="123"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="129"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="131"/>
         <source>Column names in your files</source>
         <translation>Nombres de columna en sus archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="132"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="134"/>
         <source>When your export names a column differently, say which: the column slawriter reads, =, the name in your file.</source>
         <translation>Si su exportación llama de otro modo a una columna, indíquelo: la columna que lee slawriter, =, el nombre en su archivo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="136"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="138"/>
         <source>Column &amp;names:</source>
         <translation>&amp;Nombres de columna:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="139"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="141"/>
         <source>&amp;Check</source>
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="154"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="154"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
         <source>Attainment</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="154"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="154"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="160"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="162"/>
         <source>Save &amp;JSON…</source>
         <translation>Guardar &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="162"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="164"/>
         <source>Save &amp;PDF…</source>
         <translation>Guardar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="174"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="176"/>
         <source>Data file</source>
         <translation>Archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="208"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="210"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="229"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="231"/>
         <source>The check could not run.</source>
         <translation>No se pudo realizar la comprobación.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="249"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="251"/>
         <source>%1: %2 met, %3 breached; credit owed %4 % of the monthly fee.</source>
         <translation>%1: %2 cumplidos, %3 incumplidos; crédito adeudado: %4 % de la cuota mensual.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="270"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="272"/>
         <source>Save JSON</source>
         <translation>Guardar JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="281"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="283"/>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="316"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="318"/>
         <source>Failed.</source>
         <translation>Error.</translation>
     </message>
@@ -129,263 +129,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="192"/>
+        <location filename="../../slawriter/app/main_window.py" line="281"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="197"/>
-        <location filename="../../slawriter/app/main_window.py" line="533"/>
+        <location filename="../../slawriter/app/main_window.py" line="291"/>
+        <location filename="../../slawriter/app/main_window.py" line="624"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="239"/>
+        <location filename="../../slawriter/app/main_window.py" line="330"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="258"/>
+        <location filename="../../slawriter/app/main_window.py" line="349"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="260"/>
+        <location filename="../../slawriter/app/main_window.py" line="351"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="262"/>
+        <location filename="../../slawriter/app/main_window.py" line="353"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="264"/>
+        <location filename="../../slawriter/app/main_window.py" line="355"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="268"/>
+        <location filename="../../slawriter/app/main_window.py" line="359"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="269"/>
+        <location filename="../../slawriter/app/main_window.py" line="360"/>
         <source>Write the contract as a PDF file</source>
         <translation>Guardar el contrato como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="271"/>
+        <location filename="../../slawriter/app/main_window.py" line="362"/>
         <source>Export &amp;Reminders (iCalendar)…</source>
         <translation>Exportar &amp;recordatorios (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="273"/>
+        <location filename="../../slawriter/app/main_window.py" line="364"/>
         <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
         <translation>Entrada en vigor, revisiones, renovación y preaviso, plazos de reclamación en un archivo .ics</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="276"/>
+        <location filename="../../slawriter/app/main_window.py" line="367"/>
         <source>Export &amp;OpenSLO…</source>
         <translation>Exportar &amp;OpenSLO…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="278"/>
+        <location filename="../../slawriter/app/main_window.py" line="369"/>
         <source>The objectives as OpenSLO documents for monitoring tools</source>
         <translation>Los objetivos como documentos OpenSLO para herramientas de monitorización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="281"/>
+        <location filename="../../slawriter/app/main_window.py" line="372"/>
         <source>&amp;Compliance…</source>
         <translation>&amp;Cumplimiento…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="283"/>
+        <location filename="../../slawriter/app/main_window.py" line="374"/>
         <source>Check a month of tickets, incidents or metrics against the objectives</source>
         <translation>Comprobar un mes de tickets, incidencias o métricas frente a los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="287"/>
+        <location filename="../../slawriter/app/main_window.py" line="378"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="293"/>
+        <location filename="../../slawriter/app/main_window.py" line="384"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="297"/>
+        <location filename="../../slawriter/app/main_window.py" line="388"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="299"/>
+        <location filename="../../slawriter/app/main_window.py" line="390"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="306"/>
+        <location filename="../../slawriter/app/main_window.py" line="397"/>
         <source>Show &amp;Preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="310"/>
+        <location filename="../../slawriter/app/main_window.py" line="401"/>
         <source>Previous Section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="312"/>
+        <location filename="../../slawriter/app/main_window.py" line="403"/>
         <source>Next Section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="314"/>
+        <location filename="../../slawriter/app/main_window.py" line="405"/>
         <source>&amp;About slawriter</source>
         <translation>&amp;Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="319"/>
+        <location filename="../../slawriter/app/main_window.py" line="410"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="322"/>
+        <location filename="../../slawriter/app/main_window.py" line="413"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="334"/>
+        <location filename="../../slawriter/app/main_window.py" line="425"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="339"/>
+        <location filename="../../slawriter/app/main_window.py" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="344"/>
+        <location filename="../../slawriter/app/main_window.py" line="435"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="346"/>
+        <location filename="../../slawriter/app/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="348"/>
+        <location filename="../../slawriter/app/main_window.py" line="439"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="412"/>
+        <location filename="../../slawriter/app/main_window.py" line="506"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="416"/>
+        <location filename="../../slawriter/app/main_window.py" line="510"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="505"/>
+        <location filename="../../slawriter/app/main_window.py" line="603"/>
         <source>Guided set-up finished: choose any section on the left to edit it.</source>
         <translation>Asistente terminado: elija cualquier sección a la izquierda para editarla.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="554"/>
+        <location filename="../../slawriter/app/main_window.py" line="662"/>
         <source>has errors</source>
         <translation>tiene errores</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="555"/>
+        <location filename="../../slawriter/app/main_window.py" line="663"/>
         <source>has warnings</source>
         <translation>tiene avisos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="556"/>
+        <location filename="../../slawriter/app/main_window.py" line="664"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="564"/>
+        <location filename="../../slawriter/app/main_window.py" line="672"/>
         <source>{0} errors, {1} warnings before this can be sent.</source>
         <translation>{0} errores y {1} avisos antes de poder enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="569"/>
+        <location filename="../../slawriter/app/main_window.py" line="677"/>
         <source>Ready to send: no errors or warnings.</source>
         <translation>Listo para enviar: sin errores ni avisos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="596"/>
+        <location filename="../../slawriter/app/main_window.py" line="712"/>
         <source>Could not open the preset</source>
         <translation>No se pudo abrir la plantilla</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="618"/>
+        <location filename="../../slawriter/app/main_window.py" line="761"/>
         <source>Could not open the agreement</source>
         <translation>No se pudo abrir el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="626"/>
+        <location filename="../../slawriter/app/main_window.py" line="767"/>
         <source>Opened {0}</source>
         <translation>Abierto {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="660"/>
+        <location filename="../../slawriter/app/main_window.py" line="804"/>
         <source>Could not save the agreement</source>
         <translation>No se pudo guardar el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="666"/>
+        <location filename="../../slawriter/app/main_window.py" line="810"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="682"/>
+        <location filename="../../slawriter/app/main_window.py" line="826"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="683"/>
+        <location filename="../../slawriter/app/main_window.py" line="827"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation>{0}: es el propio archivo de este acuerdo; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="688"/>
+        <location filename="../../slawriter/app/main_window.py" line="832"/>
         <source>Exporting {0}…</source>
         <translation>Exportando {0}…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="720"/>
+        <location filename="../../slawriter/app/main_window.py" line="866"/>
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="725"/>
+        <location filename="../../slawriter/app/main_window.py" line="871"/>
         <source>Could not export the PDF</source>
         <translation>No se pudo exportar el PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="761"/>
+        <location filename="../../slawriter/app/main_window.py" line="907"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation>El nuevo idioma se aplicará al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="802"/>
+        <location filename="../../slawriter/app/main_window.py" line="948"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="806"/>
+        <location filename="../../slawriter/app/main_window.py" line="952"/>
         <source>Clear List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="854"/>
+        <location filename="../../slawriter/app/main_window.py" line="1014"/>
         <source>Could not restore the autosaved copy</source>
         <translation>No se pudo restaurar la copia de autoguardado</translation>
     </message>
@@ -426,108 +426,108 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="27"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="28"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="32"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="33"/>
         <source>User interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="33"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="34"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="37"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="38"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="41"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="42"/>
         <source>A new language takes effect when you restart slawriter.</source>
         <translation>Un idioma nuevo se aplica al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="50"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="51"/>
         <source>The folder of the last export</source>
         <translation>La carpeta de la última exportación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="51"/>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="104"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="52"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="105"/>
         <source>Default export folder</source>
         <translation>Carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="52"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="53"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="53"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="54"/>
         <source>Choose the default export folder</source>
         <translation>Elegir la carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="57"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="58"/>
         <source>Default &amp;export folder:</source>
         <translation>Carpeta de &amp;exportación:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="64"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="65"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="65"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="66"/>
         <source>Organization logo file</source>
         <translation>Archivo del logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="67"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="68"/>
         <source>A PNG or SVG file shown on the contract&apos;s title page (at most 2 MB).</source>
         <translation>Un archivo PNG o SVG que se muestra en la portada del contrato (2 MB como máximo).</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="69"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="70"/>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="70"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="71"/>
         <source>Choose the logo file</source>
         <translation>Elija el archivo del logotipo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="74"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="75"/>
         <source>Organization &amp;logo:</source>
         <translation>&amp;Logotipo de la organización:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="79"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="80"/>
         <source>Accent colour</source>
         <translation>Color de realce</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="81"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="82"/>
         <source>The colour of headings and table headers, as # and six hexadecimal digits.</source>
         <translation>El color de los títulos y de las cabeceras de las tablas, como # y seis dígitos hexadecimales.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="83"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="84"/>
         <source>&amp;Accent colour:</source>
         <translation>Color de &amp;realce:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="113"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="114"/>
         <source>Organization logo</source>
         <translation>Logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="115"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="116"/>
         <source>Images (*.png *.svg)</source>
         <translation>Imágenes (*.png *.svg)</translation>
     </message>
@@ -535,75 +535,83 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="54"/>
+        <location filename="../../slawriter/app/preview.py" line="57"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="57"/>
+        <location filename="../../slawriter/app/preview.py" line="60"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="62"/>
+        <location filename="../../slawriter/app/preview.py" line="65"/>
         <source>The preview is being updated</source>
         <translation>La vista previa se está actualizando</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="73"/>
+        <location filename="../../slawriter/app/preview.py" line="76"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="75"/>
+        <location filename="../../slawriter/app/preview.py" line="78"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="76"/>
+        <location filename="../../slawriter/app/preview.py" line="79"/>
         <source>Fit the page width</source>
         <translation>Ajustar al ancho de página</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="85"/>
+        <location filename="../../slawriter/app/preview.py" line="88"/>
         <source>Contract preview</source>
         <translation>Vista previa del contrato</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="93"/>
+        <location filename="../../slawriter/app/preview.py" line="96"/>
         <source>The contract appears here a moment after you type.</source>
         <translation>El contrato aparece aquí un momento después de escribir.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="173"/>
+        <location filename="../../slawriter/app/preview.py" line="176"/>
         <source>The preview could not be made:</source>
         <translation>No se pudo generar la vista previa:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="214"/>
+        <location filename="../../slawriter/app/preview.py" line="217"/>
         <source>Page {0} of {1}</source>
         <translation>Página {0} de {1}</translation>
     </message>
 </context>
 <context>
+    <name>RenderService</name>
+    <message>
+        <location filename="../../slawriter/app/render_service.py" line="210"/>
+        <source>The renderer stopped while making this PDF. Try again.</source>
+        <translation>El generador se detuvo mientras creaba este PDF. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="138"/>
+        <location filename="../../slawriter/app/wizard.py" line="141"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="155"/>
+        <location filename="../../slawriter/app/wizard.py" line="158"/>
         <source>Findings</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="171"/>
+        <location filename="../../slawriter/app/wizard.py" line="174"/>
         <source>Nothing to fix: the agreement is ready to send. Save it and export it.</source>
         <translation>Nada que corregir: el acuerdo está listo para enviar. Guárdelo y expórtelo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="176"/>
+        <location filename="../../slawriter/app/wizard.py" line="179"/>
         <source>{0} errors, {1} warnings and {2} notes. Follow a link to go to the field.</source>
         <translation>{0} errores, {1} advertencias y {2} notas. Siga un enlace para ir al campo.</translation>
     </message>
@@ -893,7 +901,7 @@
         <translation>Para continuar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="110"/>
+        <location filename="../../slawriter/app/wizard.py" line="113"/>
         <source>Complete this section first: {0}</source>
         <translation>Complete antes esta sección: {0}</translation>
     </message>
@@ -909,32 +917,32 @@
 <context>
     <name>calendar_exports</name>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="27"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="37"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="42"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="48"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="28"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="39"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="46"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="53"/>
         <source>Export reminders</source>
         <translation>Exportar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="49"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="54"/>
         <source>%1 reminders written to %2.</source>
         <translation>%1 recordatorios guardados en %2.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="62"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="72"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="85"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="67"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="77"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="90"/>
         <source>Export OpenSLO</source>
         <translation>Exportar OpenSLO</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="76"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="81"/>
         <source>Written to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="80"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="85"/>
         <source>Not exported: %1 — %2</source>
         <translation>No exportado: %1 — %2</translation>
     </message>
@@ -942,32 +950,32 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="23"/>
+        <location filename="../../slawriter/app/dialogs.py" line="25"/>
         <source>Agreements (*.sla.json);;All files (*)</source>
         <translation>Acuerdos (*.sla.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="42"/>
+        <location filename="../../slawriter/app/dialogs.py" line="44"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="44"/>
+        <location filename="../../slawriter/app/dialogs.py" line="46"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>¿Guardar los cambios de «{0}» antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="49"/>
+        <location filename="../../slawriter/app/dialogs.py" line="51"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guarda, perderá los cambios.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="69"/>
+        <location filename="../../slawriter/app/dialogs.py" line="71"/>
         <source>File changed on disk</source>
         <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="70"/>
+        <location filename="../../slawriter/app/dialogs.py" line="72"/>
         <source>“{0}” was changed by another program since you opened it.
 
 Overwrite it with your version? The other changes will be lost.</source>
@@ -976,77 +984,77 @@ Overwrite it with your version? The other changes will be lost.</source>
 ¿Sobrescribirlo con su versión? Se perderán los otros cambios.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="95"/>
+        <location filename="../../slawriter/app/dialogs.py" line="97"/>
         <source>Open agreement</source>
         <translation>Abrir acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="105"/>
+        <location filename="../../slawriter/app/dialogs.py" line="107"/>
         <source>Save agreement as</source>
         <translation>Guardar acuerdo como</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="131"/>
+        <location filename="../../slawriter/app/dialogs.py" line="135"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="133"/>
+        <location filename="../../slawriter/app/dialogs.py" line="137"/>
         <source>slawriter closed without saving your work last time.</source>
         <translation>La última vez slawriter se cerró sin guardar su trabajo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="139"/>
+        <location filename="../../slawriter/app/dialogs.py" line="143"/>
         <source>Restore</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="142"/>
+        <location filename="../../slawriter/app/dialogs.py" line="146"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="145"/>
+        <location filename="../../slawriter/app/dialogs.py" line="149"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="160"/>
+        <location filename="../../slawriter/app/dialogs.py" line="164"/>
         <source>About slawriter</source>
         <translation>Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="161"/>
+        <location filename="../../slawriter/app/dialogs.py" line="165"/>
         <source>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Write service level agreements and export them as contracts, offline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Redacte acuerdos de nivel de servicio y expórtelos como contratos, sin conexión.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="173"/>
+        <location filename="../../slawriter/app/dialogs.py" line="177"/>
         <source>Export contract as PDF</source>
         <translation>Exportar el contrato como PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="175"/>
+        <location filename="../../slawriter/app/dialogs.py" line="179"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="192"/>
+        <location filename="../../slawriter/app/dialogs.py" line="196"/>
         <source>PDF exported</source>
         <translation>PDF exportado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="194"/>
+        <location filename="../../slawriter/app/dialogs.py" line="198"/>
         <source>The contract was saved as “{0}”.</source>
         <translation>El contrato se guardó como «{0}».</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="198"/>
+        <location filename="../../slawriter/app/dialogs.py" line="202"/>
         <source>The renderer reported {0} warnings.</source>
         <translation>El generador informó de {0} advertencias.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="204"/>
+        <location filename="../../slawriter/app/dialogs.py" line="208"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -3155,788 +3163,1523 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="813"/>
+        <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
+        <translation>escriba un texto Unicode válido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="817"/>
         <source>Input should be a valid integer</source>
         <translation>escriba un número entero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="815"/>
+        <location filename="../../slawriter/app/model_strings.py" line="819"/>
         <source>Input should be a valid integer, unable to parse string as an integer</source>
         <translation>escriba un número entero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="819"/>
+        <location filename="../../slawriter/app/model_strings.py" line="823"/>
         <source>Input should be a valid integer, got a number with a fractional part</source>
         <translation>escriba un número entero, sin decimales</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="823"/>
+        <location filename="../../slawriter/app/model_strings.py" line="827"/>
         <source>Input should be a valid decimal</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="825"/>
+        <location filename="../../slawriter/app/model_strings.py" line="829"/>
         <source>Decimal input should be an integer, float, string or Decimal object</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="829"/>
+        <location filename="../../slawriter/app/model_strings.py" line="833"/>
         <source>Input should be a finite number</source>
         <translation>escriba un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="831"/>
+        <location filename="../../slawriter/app/model_strings.py" line="835"/>
         <source>Decimal input should have no more than {max_digits} digits in total</source>
         <translation>escriba como máximo {max_digits} cifras en total</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="835"/>
+        <location filename="../../slawriter/app/model_strings.py" line="839"/>
         <source>Decimal input should have no more than {max_digits} digit in total</source>
         <translation>escriba como máximo {max_digits} cifra en total</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="839"/>
+        <location filename="../../slawriter/app/model_strings.py" line="843"/>
         <source>Decimal input should have no more than {decimal_places} decimal places</source>
         <translation>escriba como máximo {decimal_places} decimales</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="843"/>
+        <location filename="../../slawriter/app/model_strings.py" line="847"/>
         <source>Decimal input should have no more than {decimal_places} decimal place</source>
         <translation>escriba como máximo {decimal_places} decimal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="847"/>
+        <location filename="../../slawriter/app/model_strings.py" line="851"/>
         <source>Decimal input should have no more than {whole_digits} digits before the decimal point</source>
         <translation>escriba como máximo {whole_digits} cifras antes del punto decimal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="852"/>
+        <location filename="../../slawriter/app/model_strings.py" line="856"/>
         <source>Decimal input should have no more than {whole_digits} digit before the decimal point</source>
         <translation>escriba como máximo {whole_digits} cifra antes del punto decimal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="857"/>
+        <location filename="../../slawriter/app/model_strings.py" line="861"/>
         <source>Input should be greater than {gt}</source>
         <translation>debe ser mayor que {gt}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="859"/>
+        <location filename="../../slawriter/app/model_strings.py" line="863"/>
         <source>Input should be greater than or equal to {ge}</source>
         <translation>el mínimo es {ge}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="861"/>
+        <location filename="../../slawriter/app/model_strings.py" line="865"/>
         <source>Input should be less than {lt}</source>
         <translation>debe ser menor que {lt}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="863"/>
+        <location filename="../../slawriter/app/model_strings.py" line="867"/>
         <source>Input should be less than or equal to {le}</source>
         <translation>el máximo es {le}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="865"/>
+        <location filename="../../slawriter/app/model_strings.py" line="869"/>
         <source>Input should be a valid date</source>
         <translation>escriba una fecha válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="867"/>
+        <location filename="../../slawriter/app/model_strings.py" line="871"/>
         <source>Input should be a valid date in the format YYYY-MM-DD, {error}</source>
         <translation>escriba una fecha válida con el formato AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="869"/>
+        <location filename="../../slawriter/app/model_strings.py" line="873"/>
         <source>Input should be a valid date or datetime, {error}</source>
         <translation>escriba una fecha válida con el formato AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="871"/>
+        <location filename="../../slawriter/app/model_strings.py" line="875"/>
         <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
         <translation>escriba solo la fecha, sin hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="875"/>
+        <location filename="../../slawriter/app/model_strings.py" line="879"/>
         <source>Input should be a valid time</source>
         <translation>escriba una hora válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="877"/>
+        <location filename="../../slawriter/app/model_strings.py" line="881"/>
         <source>Input should be in a valid time format, {error}</source>
         <translation>escriba una hora válida con el formato HH:MM</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="879"/>
+        <location filename="../../slawriter/app/model_strings.py" line="883"/>
         <source>Input should be {expected}</source>
         <translation>elija una de estas opciones: {expected}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="881"/>
+        <location filename="../../slawriter/app/model_strings.py" line="885"/>
         <source>Input should be a valid boolean</source>
         <translation>indique sí o no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="883"/>
+        <location filename="../../slawriter/app/model_strings.py" line="887"/>
         <source>Input should be a valid boolean, unable to interpret input</source>
         <translation>indique sí o no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="885"/>
+        <location filename="../../slawriter/app/model_strings.py" line="889"/>
         <source>Extra inputs are not permitted</source>
         <translation>este campo no está permitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="887"/>
+        <location filename="../../slawriter/app/model_strings.py" line="891"/>
+        <source>Input should be a valid list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="893"/>
+        <source>Input should be a valid dictionary or instance of {class_name}</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="895"/>
+        <source>no public holidays are known for country &apos;{country}&apos;; check the country and region codes</source>
+        <translation>no se conocen festivos para el país «{country}»; compruebe los códigos de país y de región</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="900"/>
+        <source>no public holidays are known for country &apos;{country}&apos;, region &apos;{region}&apos;; check the country and region codes</source>
+        <translation>no se conocen festivos para el país «{country}», región «{region}»; compruebe los códigos de país y de región</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="905"/>
+        <source>the calendar &apos;{calendar}&apos; has no working time in the {years} years after this moment; give it working hours</source>
+        <translation>el calendario «{calendar}» no tiene tiempo laborable en los {years} años siguientes a este momento; asígnele un horario laborable</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="910"/>
+        <source>the calendar &apos;{calendar}&apos; has no working days; give it hours</source>
+        <translation>el calendario «{calendar}» no tiene días laborables; asígnele un horario</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="912"/>
+        <source>there is no business calendar with ID &apos;{calendar}&apos;</source>
+        <translation>no existe ningún calendario laborable con el ID «{calendar}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="914"/>
+        <source>objective &apos;{objective}&apos;: {value} business days must be whole</source>
+        <translation>objetivo «{objective}»: los días hábiles deben ser un número entero, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="916"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation>el acuerdo está firmado y no se puede modificar; para cambiarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="891"/>
+        <location filename="../../slawriter/app/model_strings.py" line="920"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation>el acuerdo está sustituido y no se puede modificar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="893"/>
+        <location filename="../../slawriter/app/model_strings.py" line="922"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation>la hora de un evento del ciclo de vida debe indicar su zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="895"/>
+        <location filename="../../slawriter/app/model_strings.py" line="924"/>
         <source>say who makes the change (a name)</source>
         <translation>indique quién hace el cambio (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="897"/>
+        <location filename="../../slawriter/app/model_strings.py" line="926"/>
         <source>the agreement is already {status}</source>
         <translation>el acuerdo ya tiene el estado «{status}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="899"/>
+        <location filename="../../slawriter/app/model_strings.py" line="928"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="903"/>
+        <location filename="../../slawriter/app/model_strings.py" line="932"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed} (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="908"/>
+        <location filename="../../slawriter/app/model_strings.py" line="937"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}» ni a ningún otro estado (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="913"/>
+        <location filename="../../slawriter/app/model_strings.py" line="942"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation>no hay ningún firmante; añada primero los firmantes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="915"/>
+        <location filename="../../slawriter/app/model_strings.py" line="944"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation>registre la conformidad de todos los firmantes antes de marcar el acuerdo como firmado; faltan: {missing}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="920"/>
+        <location filename="../../slawriter/app/model_strings.py" line="949"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation>una aprobación necesita qué se aprobó (p. ej., revisión jurídica) y quién lo aprobó</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="924"/>
+        <location filename="../../slawriter/app/model_strings.py" line="953"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation>las conformidades se registran sobre un acuerdo aprobado; apruébelo primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="926"/>
+        <location filename="../../slawriter/app/model_strings.py" line="955"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation>el acuerdo ya está firmado; para volver a firmarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="930"/>
+        <location filename="../../slawriter/app/model_strings.py" line="959"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation>no existe el firmante «{key}»; los firmantes son: {names}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="932"/>
+        <location filename="../../slawriter/app/model_strings.py" line="961"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation>no existe el firmante «{key}»; no hay ningún firmante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="934"/>
+        <location filename="../../slawriter/app/model_strings.py" line="963"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation>un borrador se edita directamente; una nueva revisión parte de un acuerdo en revisión, aprobado o firmado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="939"/>
+        <location filename="../../slawriter/app/model_strings.py" line="968"/>
         <source>a superseded agreement cannot be revised</source>
         <translation>un acuerdo sustituido no se puede revisar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="941"/>
+        <location filename="../../slawriter/app/model_strings.py" line="970"/>
         <source>the agreement is signed but has no audit log</source>
         <translation>el acuerdo está firmado, pero no tiene registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="943"/>
+        <location filename="../../slawriter/app/model_strings.py" line="972"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation>la primera entrada remite a otra anterior: se eliminaron entradas del principio del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="948"/>
+        <location filename="../../slawriter/app/model_strings.py" line="977"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation>la entrada {entry} no sigue a la entrada {previous}: el registro de auditoría se ha editado (se cambió, eliminó o reordenó una entrada)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="953"/>
+        <location filename="../../slawriter/app/model_strings.py" line="982"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation>el estado es «{status}», pero la última entrada del registro de auditoría indica «{logged}»: el estado se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="958"/>
+        <location filename="../../slawriter/app/model_strings.py" line="987"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation>la versión es {version}, pero la última entrada del registro de auditoría indica {logged}: la versión se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="963"/>
+        <location filename="../../slawriter/app/model_strings.py" line="992"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation>el acuerdo se modificó después de pasar a «{status}» ({at} UTC, por {by}); el texto firmado no debe cambiar: inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="968"/>
+        <location filename="../../slawriter/app/model_strings.py" line="997"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation>el acuerdo cambió después de su último evento registrado ({date}, por {by}); la aprobación se refiere al texto anterior: envíelo de nuevo a revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="973"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1002"/>
         <source>the agreement has no title</source>
         <translation>el acuerdo no tiene título</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="975"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1004"/>
         <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation>no hay referencia del documento: figura en cada página del contrato para que los lectores puedan citarlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="979"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1008"/>
         <source>no effective date: from when does it apply?</source>
         <translation>no hay fecha de entrada en vigor: ¿desde cuándo se aplica?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="981"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1010"/>
         <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation>sin duración ni renovación: el acuerdo sigue vigente hasta que una parte le ponga fin</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="983"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
         <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation>se renueva automáticamente, pero no indica el preaviso para evitar la renovación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="987"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1016"/>
         <source>it renews, but the initial term has no length</source>
         <translation>se renueva, pero no se indica la duración inicial</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="989"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1018"/>
         <source>the party has no name</source>
         <translation>la parte no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="991"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1020"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation>no hay firmante para {party}: añada uno en Conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="993"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1022"/>
         <source>no contact person for {party}</source>
         <translation>no hay persona de contacto para {party}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="995"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1024"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation>no hay dirección para {party}: un contrato indica dónde se pueden practicar las notificaciones a cada parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="999"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation>todas las partes tienen la función «{role}»: ¿quién presta el servicio a quién?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1001"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1030"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation>no hay ningún servicio incluido: ¿qué cubre el acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1003"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
         <source>the service {service} has no description</source>
         <translation>el servicio {service} no tiene descripción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1005"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation>no se indica nada fuera del alcance; nombrar lo que queda excluido evita conflictos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1009"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1038"/>
         <source>no support channel: how are requests made?</source>
         <translation>no hay canal de soporte: ¿cómo se hacen las solicitudes?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1011"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
         <source>no responsibilities for either party</source>
         <translation>ninguna de las partes tiene obligaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1013"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1042"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation>la obligación no tiene responsable: ¿a quién corresponde?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1015"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
         <source>the responsibility is empty</source>
         <translation>la obligación está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1017"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1046"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation>{party} no tiene obligaciones; la mayoría de los SLA obligan a ambas partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1019"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1048"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation>se ofrecen créditos, pero ninguna obligación del cliente es condición para recibirlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1023"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1052"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation>se comprometen tiempos de respuesta y de resolución, pero no se indica qué debe contener una solicitud para que empiece el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1057"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation>no hay ningún objetivo de nivel de servicio: un SLA necesita al menos una meta medible</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1061"/>
         <source>the objective has no name</source>
         <translation>el objetivo no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1063"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation>«{objective}» no indica cómo se mide; sin ello, el cumplimiento puede discutirse</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1068"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation>«{objective}» no tiene fuente de datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1041"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1070"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation>«{objective}» mide la disponibilidad, pero no define el tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1043"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1072"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation>«{objective}» no indica qué parte debe cumplirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1045"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1074"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation>«{objective}» cuenta horas o días hábiles, pero no indica ningún calendario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation>«{objective}» es un objetivo de tiempo: indique cuándo empieza y cuándo termina el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1053"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation>la meta interna de «{objective}» no es más exigente que la contractual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1057"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1086"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation>«{objective}» no tiene meta para {priorities}; se aplica la meta principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1061"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1090"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation>un SLA de disponibilidad sin exclusiones: la fuerza mayor, las interrupciones causadas por el cliente y el mantenimiento programado contarían en contra del proveedor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1066"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1095"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation>no hay ventana de mantenimiento programado: cualquier mantenimiento contará como tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1070"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1099"/>
         <source>maintenance has no window</source>
         <translation>el mantenimiento no tiene ventana</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1072"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1101"/>
         <source>scheduled maintenance has no notice period</source>
         <translation>el mantenimiento programado no tiene plazo de preaviso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1074"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1103"/>
         <source>the exclusion is empty</source>
         <translation>la exclusión está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1076"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1105"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation>los créditos de servicio no tienen límite: el total podría superar la cuota</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1107"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation>se ofrecen créditos de servicio, pero no hay plazo para reclamarlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1111"/>
         <source>nothing says what a credit claim must include</source>
         <translation>no se indica qué debe incluir una reclamación de créditos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1113"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation>no se establece que los créditos sean el único remedio por incumplir los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation>los créditos económicos entre departamentos de una misma empresa rara vez cambian la forma de actuar; considere el escalado o una reunión de revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1093"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation>el nivel de escalado no indica a quién se escala</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1095"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1124"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation>no ocurre nada cuando se incumple un objetivo: añada créditos, escalado, un plan de corrección u otra consecuencia</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1100"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1129"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation>el incumplimiento reiterado está definido, pero su remedio (p. ej., la resolución del contrato) no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1104"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1133"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation>se define «{term}» sin ningún significado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1106"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1135"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation>se define «{term}», pero no se usa en el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1108"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation>«{term}» se usa como término definido, pero no tiene definición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1110"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
         <source>nothing says how the agreement is changed</source>
         <translation>no se indica cómo se modifica el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1112"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1141"/>
         <source>the reports&apos; contents are not listed</source>
         <translation>no se indica el contenido de los informes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1114"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
         <source>the clause is empty</source>
         <translation>la cláusula está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1116"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1145"/>
         <source>the signatory has no name</source>
         <translation>el firmante no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1118"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
         <source>the signatory has no job title</source>
         <translation>el firmante no tiene cargo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1120"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
         <source>nobody is named to sign the agreement</source>
         <translation>no se indica quién firma el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1151"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation>un acuerdo necesita al menos dos partes; este tiene {count}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1124"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation>el ID de parte «{value}» se usa dos veces; cada ID de parte debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation>el ID de servicio «{value}» se usa dos veces; cada ID de servicio debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation>el ID de obligación «{value}» se usa dos veces; cada ID de obligación debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation>el ID de calendario «{value}» se usa dos veces; cada ID de calendario debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1167"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation>el ID de prioridad «{value}» se usa dos veces; cada ID de prioridad debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1171"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation>el ID de objetivo «{value}» se usa dos veces; cada ID de objetivo debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1146"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1175"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation>el ID de exclusión «{value}» se usa dos veces; cada ID de exclusión debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1179"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation>el ID de tramo de crédito «{value}» se usa dos veces; cada ID de tramo de crédito debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1154"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation>el ID de nivel de escalado «{value}» se usa dos veces; cada ID de nivel de escalado debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1188"/>
         <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
         <translation>el término definido «{value}» se usa dos veces; cada término definido debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1192"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation>el ID de cláusula «{value}» se usa dos veces; cada ID de cláusula debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1194"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation>el ID de firmante «{value}» se usa dos veces; cada ID de firmante debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1169"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation>la prioridad «{value}» se usa dos veces; cada prioridad debe ser única</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1171"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1200"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al calendario «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1173"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al calendario «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1206"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la parte «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1179"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1208"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la parte «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1212"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la prioridad «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1214"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la prioridad «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1218"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al objetivo «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1191"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al objetivo «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1195"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1224"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation>no se conocen festivos para el código de país «{country}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1197"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1226"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation>«{region}» no es una región de {country} con festivos conocidos ({regions})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1201"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1230"/>
         <source>a holiday region is set without its country</source>
         <translation>se indica una región de festivos sin su país</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1203"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1232"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation>el horario laborable termina a las {end}, no después de empezar a las {start}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1205"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1234"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation>el horario laborable del {weekday} se solapa con otra franja</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1207"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1236"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation>una meta de {metric} se mide en {units}, no en {unit}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1209"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1238"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation>una meta de disponibilidad debe ser superior al 0 % e inferior al 100 %, no {value} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1213"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation>una meta de disponibilidad es un mínimo: use «al menos»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation>un porcentaje debe estar entre 0 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1217"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1246"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation>una meta de tiempo debe ser mayor que cero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1219"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1248"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation>una meta de tiempo es un máximo: use «como máximo» o «menos de»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1221"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1250"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation>una meta de {unit} no puede ser negativa ({value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1223"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
         <source>a count must be a whole number, not {value}</source>
         <translation>una cantidad debe ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1225"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation>el Net Promoter Score está entre -100 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation>la meta interna debe usar la misma unidad que la meta ({unit})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1229"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
         <source>a rolling window needs its length in days</source>
         <translation>un periodo móvil necesita su duración en días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1231"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation>los días solo se indican en un periodo móvil, no en uno de tipo «{window}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1233"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation>el intervalo está vacío: «de al menos» ({at_least} %) debe ser menor que «inferior a» ({below} %)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation>el tramo empieza en {below} %, por encima de la meta del objetivo ({target} %): daría crédito por un mes que cumplió la meta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1271"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation>los tramos deben ordenarse de mayor a menor cumplimiento: {below} % va después de {previous} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1247"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation>el intervalo {at_least}–{below} % se solapa con el intervalo {other_at_least}–{other_below} % del tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation>un intervalo más bajo no debe dar un crédito menor: aquí {credit} %, tras {previous} % en el tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1257"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1286"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation>no pueden incumplirse {missed} periodos de un total de {out_of}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1259"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1288"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation>se indica un periodo de renovación, pero el acuerdo no se renueva</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1261"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1290"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation>la revisión {version} figura después de la revisión {previous}; ordene las revisiones de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation>la revisión {version} es posterior a la versión {current} del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1299"/>
         <source>must be written as a number, not as text</source>
         <translation>debe escribirse como número, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1301"/>
         <source>must be written as a number, not as true/false</source>
         <translation>debe escribirse como número, no como verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1303"/>
         <source>must be written as a number, not as a binary float</source>
         <translation>debe escribirse como número, no como número binario de coma flotante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1305"/>
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1307"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation>«{value}» no es una zona horaria IANA conocida; use un nombre como «Europe/Madrid» o «UTC»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1312"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation>«{value}» no es un código de moneda ISO 4217, como EUR o USD</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1314"/>
+        <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
+        <translation>{value} no es un color: escríbalo como # y seis dígitos hexadecimales, p. ej. #1f4e79</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1318"/>
+        <source>{path}: the logo is not a regular file</source>
+        <translation>{path}: el logotipo no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
+        <source>{path}: the logo is larger than {limit} MB</source>
+        <translation>{path}: el logotipo ocupa más de {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1322"/>
+        <source>{path}: the logo cannot be read ({reason})</source>
+        <translation>{path}: no se puede leer el logotipo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
+        <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
+        <translation>{name} ocupa {size} MB; un logotipo puede ocupar {limit} MB como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
+        <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
+        <translation>{name}: no se admiten logotipos SVG con DOCTYPE o entidades</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1328"/>
+        <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
+        <translation>{name} no es una imagen PNG ni un dibujo SVG ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
+        <source>{name} is XML but not an SVG drawing</source>
+        <translation>{name} es XML, pero no un dibujo SVG</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
+        <source>{name} refers to {target}; a logo must be self-contained</source>
+        <translation>{name} remite a {target}; un logotipo no puede depender de otros archivos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
+        <source>{name} loads resources from its style sheet</source>
+        <translation>{name} carga recursos desde su hoja de estilo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
+        <source>the logo must be given as bytes, through Branding.create</source>
+        <translation>el logotipo debe pasarse como bytes, mediante Branding.create</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
+        <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
+        <translation>no existe el estilo «{style}»; elija uno de estos: {styles}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
+        <source>{folder}: the template folder does not exist</source>
+        <translation>{folder}: la carpeta de plantillas no existe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1342"/>
+        <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
+        <translation>{folder}: no es una carpeta de plantillas del contrato, porque no contiene {main}; parta de una copia de la carpeta templates/ de slawriter</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1347"/>
+        <source>the template has no {name}</source>
+        <translation>a la plantilla le falta {name}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1349"/>
+        <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
+        <translation>{file}: una hoja de estilo no puede contener «&lt;/»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1351"/>
+        <source>{name}: {error}</source>
+        <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1353"/>
+        <source>{name} (line {line}): {error}</source>
+        <translation>{name} (línea {line}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1355"/>
+        <source>save it as UTF-8 CSV</source>
+        <translation>guárdelo como CSV en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
+        <source>rename one, or change the column mapping</source>
+        <translation>cambie el nombre de una de ellas o los nombres de columna que ha indicado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1359"/>
+        <source>add it, or map your column name to it</source>
+        <translation>añádala o indique qué columna suya le corresponde</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
+        <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
+        <translation>escríbala en ISO 8601 con la diferencia respecto a UTC, p. ej. 2026-03-02T09:15:00+01:00</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1365"/>
+        <source>write start/end in ISO 8601 with the UTC offset</source>
+        <translation>escriba inicio/fin en ISO 8601 con la diferencia respecto a UTC</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
+        <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
+        <translation>escriba inicio/fin en ISO 8601, separando varios con «;»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
+        <source>merge them into one interval</source>
+        <translation>únalos en un solo intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
+        <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
+        <translation>escriba AAAA-MM para un mes, AAAA-Qn para un trimestre o AAAA para un año</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
+        <source>write a plain number such as 104500.50</source>
+        <translation>escriba un número sin más, como 104500.50</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
+        <source>keep one row per objective and period</source>
+        <translation>deje una sola fila por objetivo y periodo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
+        <source>use one of its objective IDs: {objectives}</source>
+        <translation>use uno de sus ID de objetivo: {objectives}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
+        <source>use one of its objective IDs: none</source>
+        <translation>use uno de sus ID de objetivo, pero el acuerdo no tiene ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
+        <source>use one of {priorities}, or map your priority column</source>
+        <translation>use una de estas prioridades: {priorities}, o indique cuál de sus columnas es la de prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
+        <source>write yes/no, or one of: {reasons}</source>
+        <translation>escriba sí/no o uno de estos valores: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
+        <source>write yes/no, or one of: (none listed)</source>
+        <translation>escriba sí/no (el acuerdo no enumera ninguna exclusión)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
+        <translation>«{period}» no es un mes; escríbalo como AAAA-MM, p. ej. 2026-03</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1391"/>
+        <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
+        <translation>«{period}» queda fuera de los años 1900 a 2200 que puede abarcar un acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
+        <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
+        <translation>«{item}» no tiene la forma NOMBRE=COLUMNA, p. ej. created_at=Opened</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
+        <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
+        <translation>«{name}» no es una columna que lea slawriter; lee {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
+        <source>the tickets file does not exist</source>
+        <translation>el archivo de tickets no existe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
+        <source>the incidents file does not exist</source>
+        <translation>el archivo de incidencias no existe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
+        <source>the metrics file does not exist</source>
+        <translation>el archivo de métricas no existe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1405"/>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1407"/>
+        <source>is a folder, not a tickets CSV file</source>
+        <translation>es una carpeta, no un archivo CSV de tickets</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
+        <source>is a folder, not a incidents CSV file</source>
+        <translation>es una carpeta, no un archivo CSV de incidencias</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1411"/>
+        <source>is a folder, not a metrics CSV file</source>
+        <translation>es una carpeta, no un archivo CSV de métricas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
+        <source>is too large for a tickets file ({size} bytes)</source>
+        <translation>es demasiado grande para un archivo de tickets ({size} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1415"/>
+        <source>is too large for a incidents file ({size} bytes)</source>
+        <translation>es demasiado grande para un archivo de incidencias ({size} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1417"/>
+        <source>is too large for a metrics file ({size} bytes)</source>
+        <translation>es demasiado grande para un archivo de métricas ({size} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
+        <source>is not a readable CSV file ({error})</source>
+        <translation>no es un archivo CSV legible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1421"/>
+        <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
+        <translation>dos columnas del archivo de tickets se leerían como «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
+        <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
+        <translation>dos columnas del archivo de incidencias se leerían como «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1427"/>
+        <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
+        <translation>dos columnas del archivo de métricas se leerían como «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
+        <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <translation>el archivo de tickets no tiene la columna «{column}» (sus columnas: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1433"/>
+        <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <translation>el archivo de incidencias no tiene la columna «{column}» (sus columnas: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1437"/>
+        <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <translation>el archivo de métricas no tiene la columna «{column}» (sus columnas: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
+        <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
+        <translation>el archivo de tickets no tiene la columna «{column}» (no tiene ninguna columna)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1443"/>
+        <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
+        <translation>el archivo de incidencias no tiene la columna «{column}» (no tiene ninguna columna)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
+        <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
+        <translation>el archivo de métricas no tiene la columna «{column}» (no tiene ninguna columna)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1447"/>
+        <source>&apos;{value}&apos; is not a date and time</source>
+        <translation>«{value}» no es una fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
+        <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
+        <translation>«{value}», en un intervalo de pausa, no es una fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1451"/>
+        <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation>el ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
+        <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation>el tiempo de respuesta del ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
+        <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation>un intervalo de pausa termina antes de empezar («{end}» es anterior a «{start}»)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1464"/>
+        <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation>la incidencia termina antes de empezar («{end}» es anterior a «{start}»)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
+        <source>the ticket has no creation time</source>
+        <translation>el ticket no tiene hora de creación</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
+        <source>the ticket has no ID</source>
+        <translation>el ticket no tiene ID</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1472"/>
+        <source>&apos;{value}&apos; is not a pause interval</source>
+        <translation>«{value}» no es un intervalo de pausa</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
+        <source>two pause intervals of the ticket overlap</source>
+        <translation>dos intervalos de pausa del ticket se solapan</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1476"/>
+        <source>the incident has no start time</source>
+        <translation>la incidencia no tiene hora de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
+        <source>&apos;{value}&apos; is not a period</source>
+        <translation>«{value}» no es un periodo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>«{value}» no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1482"/>
+        <source>a second value for objective &apos;{objective}&apos; in {period}</source>
+        <translation>hay un segundo valor para el objetivo «{objective}» en {period}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1484"/>
+        <source>the agreement has no objective &apos;{objective}&apos;</source>
+        <translation>el acuerdo no tiene el objetivo «{objective}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1486"/>
+        <source>&apos;{value}&apos; is not a priority of the agreement</source>
+        <translation>«{value}» no es una prioridad del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
+        <source>the ticket has no priority</source>
+        <translation>el ticket no tiene prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
+        <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
+        <translation>«{value}» no es una exclusión del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
+        <source>line {line}, column &apos;{column}&apos;</source>
+        <translation>línea {line}, columna «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
+        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
+        <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
+        <source>save it as UTF-8 and open it again</source>
+        <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1501"/>
+        <source>save it as UTF-8</source>
+        <translation>guárdelo en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
+        <source>save it as UTF-8; is it an agreement file?</source>
+        <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
+        <source>an agreement file holds one JSON object</source>
+        <translation>un archivo de acuerdo contiene un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
+        <source>the file may be truncated or not an agreement file</source>
+        <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <source>keep one of them</source>
+        <translation>conserve solo una</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <source>update slawriter to open it</source>
+        <translation>actualice slawriter para abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
+        <source>this file cannot be upgraded</source>
+        <translation>este archivo no se puede actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
+        <source>the file is unchanged; report this with the file attached</source>
+        <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <source>is a folder, not an agreement file</source>
+        <translation>es una carpeta, no un archivo de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
+        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
+        <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1526"/>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1528"/>
+        <source>cannot be read: permission denied</source>
+        <translation>no se puede leer: permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
+        <source>grew past the size limit while being read</source>
+        <translation>superó el tamaño máximo mientras se leía</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
+        <source>is {encoding} text</source>
+        <translation>es texto {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1534"/>
+        <source>is UTF-16 text without a byte order mark</source>
+        <translation>es texto UTF-16 sin marca de orden de bytes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1536"/>
+        <source>is not UTF-8 text (byte {byte}, line {line})</source>
+        <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1540"/>
+        <source>ends before the JSON is complete</source>
+        <translation>termina antes de que el JSON esté completo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1542"/>
+        <source>is not valid JSON ({reason})</source>
+        <translation>no es JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
+        <source>{number} has too many digits</source>
+        <translation>{number} tiene demasiadas cifras</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
+        <source>{number} is not a number</source>
+        <translation>{number} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
+        <source>{number} is out of range</source>
+        <translation>{number} está fuera del rango admitido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
+        <source>{number} is not a number JSON allows; write a plain number</source>
+        <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
+        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <source>is nested too deeply to be an agreement file</source>
+        <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
+        <source>holds a list, not an agreement (a JSON object)</source>
+        <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
+        <source>holds a string, not an agreement (a JSON object)</source>
+        <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
+        <source>holds true or false, not an agreement (a JSON object)</source>
+        <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
+        <source>holds a number, not an agreement (a JSON object)</source>
+        <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
+        <source>holds null, not an agreement (a JSON object)</source>
+        <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
+        <source>holds a value, not an agreement (a JSON object)</source>
+        <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
+        <source>is missing; is this a slawriter agreement file?</source>
+        <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
+        <source>must be a whole number from 1, not {value}</source>
+        <translation>debe ser un número entero a partir de 1, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
+        <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <source>could not be upgraded from schema version {version} ({error})</source>
+        <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
+        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
+        <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
+        <source>is required but missing</source>
+        <translation>es obligatorio, pero falta</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
+        <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
+        <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
+        <source>{problem} (found {value})</source>
+        <translation>{problem} (valor encontrado: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (y {count} problemas más)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
+        <source>{problem} (and 1 more problem)</source>
+        <translation>{problem} (y 1 problema más)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
+        <source>is a folder; choose a file name ending in .sla.json</source>
+        <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
+        <source>could not be saved ({reason}); the previous file is unchanged</source>
+        <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
+        <source>is a folder; give a file name for the output</source>
+        <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
+        <source>could not be written ({reason}); any previous file is unchanged</source>
+        <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba el separador «,»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaba el separador «:»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
+        <source>Extra data</source>
+        <translation>sobran datos después del JSON</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
+        <source>Invalid control character</source>
+        <translation>carácter de control no válido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
+        <source>Invalid \escape</source>
+        <translation>secuencia de escape no válida</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation>secuencia de escape \uXXXX no válida</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>coma sobrante antes del final del objeto</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>coma sobrante antes del final de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1630"/>
+        <source>no migration from schema version {version} to {next}</source>
+        <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="728"/>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from ..model import Agreement
 from ..storage import DocumentError
 from . import dialogs
+from .i18n import lines_tr, message_tr
 
 
 def _suggested(agreement: Agreement, suffix: str) -> Path:
@@ -34,12 +35,16 @@ def export_reminders(parent: QWidget, agreement: Agreement) -> Path | None:
         reminders.write_ics(agreement, path)
     except reminders.NoEffectiveDate as exc:
         dialogs.show_error(
-            parent, QCoreApplication.translate("calendar_exports", "Export reminders"), [str(exc)]
+            parent,
+            QCoreApplication.translate("calendar_exports", "Export reminders"),
+            [message_tr(exc)],
         )
         return None
     except DocumentError as exc:
         dialogs.show_error(
-            parent, QCoreApplication.translate("calendar_exports", "Export reminders"), exc.lines()
+            parent,
+            QCoreApplication.translate("calendar_exports", "Export reminders"),
+            lines_tr(exc),
         )
         return None
     count = len(reminders.reminders(agreement))
@@ -69,7 +74,7 @@ def export_openslo(parent: QWidget, agreement: Agreement) -> Path | None:
         skipped = openslo.write_openslo(agreement, path)
     except DocumentError as exc:
         dialogs.show_error(
-            parent, QCoreApplication.translate("calendar_exports", "Export OpenSLO"), exc.lines()
+            parent, QCoreApplication.translate("calendar_exports", "Export OpenSLO"), lines_tr(exc)
         )
         return None
     lines = [

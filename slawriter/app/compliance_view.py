@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..model import Agreement
 from ..storage import DocumentError, save_agreement, write_output
 from . import dialogs
+from .i18n import lines_tr, message_tr
 
 INPUTS = (
     ("tickets", "Tickets CSV (id, priority, created_at, first_response_at, resolved_at):"),
@@ -68,6 +69,7 @@ class _Job(QObject):
         from ..model.business_time import CalendarError
         from ..services import compliance
 
+        # Errors are put in the UI language here (QCoreApplication.translate is thread-safe).
         try:
             report = compliance.compliance_report(
                 self.agreement,
@@ -79,9 +81,9 @@ class _Job(QObject):
                 progress=self.progressed.emit,
             )
         except DocumentError as exc:
-            self.failed.emit(exc.lines())
+            self.failed.emit(lines_tr(exc))
         except (compliance.PeriodError, CalendarError) as exc:
-            self.failed.emit([str(exc)])
+            self.failed.emit([message_tr(exc)])
         else:
             self.succeeded.emit(report)
 
@@ -199,7 +201,7 @@ class ComplianceDialog(QDialog):
         try:
             column_map = self.column_map()
         except ColumnMapError as exc:
-            dialogs.show_error(self, self.tr("Compliance"), [str(exc)])
+            dialogs.show_error(self, self.tr("Compliance"), [message_tr(exc)])
             self.finished_check.emit(False)
             return
         self.run_button.setEnabled(False)
@@ -273,7 +275,7 @@ class ComplianceDialog(QDialog):
         try:
             write_output(path, report_json(self.report).encode("utf-8"))
         except DocumentError as exc:
-            dialogs.show_error(self, self.tr("Compliance"), exc.lines())
+            dialogs.show_error(self, self.tr("Compliance"), lines_tr(exc))
 
     def save_pdf_report(self) -> None:
         if self.report is None or self._process is not None:

@@ -1,9 +1,10 @@
 """Pydantic's refusals of a field's value as messages the app can translate. No Qt.
 
 Pydantic phrases each error in English from its ``type`` and ``ctx``. :data:`_BY_TYPE` maps the
-types a user can run into while typing to templates with the same English wording and the same
-placeholders, so :func:`field_error` gives a :class:`~slawriter.model.messages.Message` whose
-values come from ``ctx``; :func:`slawriter.app.i18n.message_tr` then translates it. The English
+types a user can run into while typing, or in a file that does not load (a list where an object
+belongs…), to templates with the same English wording and the same placeholders, so
+:func:`field_error` gives a :class:`~slawriter.model.messages.Message` whose values come from
+``ctx``; :func:`slawriter.app.i18n.message_tr` then translates it. The English
 text stays pydantic's: a template is used only when it renders exactly pydantic's message (so a
 pydantic upgrade that rewords one falls back to pydantic's text, and a test says so).
 """
@@ -11,7 +12,9 @@ pydantic upgrade that rewords one falls back to pydantic's text, and a test says
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from pydantic_core import ErrorDetails
 
@@ -42,6 +45,7 @@ class FieldErrorMessage(MessageTemplate):
     )
     MISSING = "Field required"
     NOT_TEXT = "Input should be a valid string"
+    NOT_UNICODE = "Input should be a valid string, unable to parse raw data as a unicode string"
     NOT_INTEGER = "Input should be a valid integer"
     INTEGER_PARSING = "Input should be a valid integer, unable to parse string as an integer"
     INTEGER_FRACTION = "Input should be a valid integer, got a number with a fractional part"
@@ -72,6 +76,8 @@ class FieldErrorMessage(MessageTemplate):
     NOT_BOOLEAN = "Input should be a valid boolean"
     BOOLEAN_PARSING = "Input should be a valid boolean, unable to interpret input"
     UNKNOWN_FIELD = "Extra inputs are not permitted"
+    NOT_LIST = "Input should be a valid list"
+    NOT_OBJECT = "Input should be a valid dictionary or instance of {class_name}"
 
 
 _M = FieldErrorMessage
@@ -84,6 +90,7 @@ _BY_TYPE: dict[str, tuple[FieldErrorMessage, ...]] = {
     "too_short": (_M.LIST_TOO_SHORT, _M.LIST_TOO_SHORT_ONE),
     "missing": (_M.MISSING,),
     "string_type": (_M.NOT_TEXT,),
+    "string_unicode": (_M.NOT_UNICODE,),
     "int_type": (_M.NOT_INTEGER,),
     "int_parsing": (_M.INTEGER_PARSING,),
     "int_from_float": (_M.INTEGER_FRACTION,),
@@ -107,6 +114,8 @@ _BY_TYPE: dict[str, tuple[FieldErrorMessage, ...]] = {
     "bool_type": (_M.NOT_BOOLEAN,),
     "bool_parsing": (_M.BOOLEAN_PARSING,),
     "extra_forbidden": (_M.UNKNOWN_FIELD,),
+    "list_type": (_M.NOT_LIST,),
+    "model_type": (_M.NOT_OBJECT,),
 }
 """Pydantic error type → the templates that may phrase it (plural, then singular)."""
 
@@ -124,7 +133,7 @@ def _plain(value: str) -> str:
         return value
 
 
-def field_error(error: ErrorDetails) -> Phrased | None:
+def field_error(error: ErrorDetails | Mapping[str, Any]) -> Phrased | None:
     """The translatable message for one of pydantic's errors, or None to show pydantic's text."""
     kind = error["type"]
     ctx = error.get("ctx") or {}

@@ -1,13 +1,16 @@
 """Translating the text the app takes from the model: field titles and descriptions, enum labels,
 model nouns, section labels, the words of a place (:func:`place_tr`) and the model's messages —
-findings, rule problems, refusals and pydantic's field errors (:func:`message_tr`).
+findings, rule problems, refusals and pydantic's field errors (:func:`message_tr`) — and the
+errors of the layers below: a file that cannot be read or saved, a bad data file for the
+compliance check (:func:`lines_tr`), a calendar, logo or template that cannot be used.
 
 The model has no Qt, so its strings are not in the app's Qt catalogue by themselves.
 :mod:`slawriter.app.model_strings` lists every one of them with ``QT_TRANSLATE_NOOP("model", …)``
 so that ``pyside6-lupdate`` puts them into ``resources/i18n/slawriter_*.ts``; :func:`model_tr`
 looks them up at run time. Messages are listed by their English template (every member of every
-:class:`~slawriter.model.messages.MessageTemplate` table); :func:`message_tr` translates the
-template and fills in the message's values. Regenerate the list after changing the model::
+:class:`~slawriter.model.messages.MessageTemplate` table, see :func:`message_tables`);
+:func:`message_tr` translates the template and fills in the message's values. Regenerate the
+list after changing the model or a message table::
 
     python -m slawriter.app.i18n --write      (make model-strings)
 
@@ -21,8 +24,10 @@ import json
 import logging
 import pkgutil
 import sys
+from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -30,10 +35,23 @@ from pydantic import BaseModel
 # pydantic's imports otherwise, and this module runs as a script.
 from .. import model as model_package
 from ..model.agreement import Agreement, Comparator
-from ..model.messages import MessageTemplate, Param, Phrased, Word, Words, render, template_tables
+from ..model.messages import (
+    FieldRefusal,
+    Message,
+    MessageTemplate,
+    Param,
+    Phrased,
+    Word,
+    Words,
+    lower_first,
+    render,
+    template_tables,
+)
 from ..model.sections import Loc, Section, describe, place_words
 from ..model.types import Language
-from .field_errors import FieldErrorMessage
+from ..storage.errors import DocumentError
+from . import error_data
+from .field_errors import FieldErrorMessage, field_error
 from .fields import Kind, field_specs
 
 # isort: split
@@ -91,7 +109,22 @@ def _param_tr(value: Param) -> str:
         return word_tr(value)
     if isinstance(value, Words):
         return ", ".join(word_tr(item) for item in value.items)
+    if isinstance(value, Message):
+        return message_tr(value)
+    if isinstance(value, FieldRefusal):
+        return _refusal_tr(value)
     return str(value)  # numbers as the English text writes them; names as the user typed them
+
+
+def _refusal_tr(refusal: FieldRefusal) -> str:
+    """Pydantic's refusal mid-sentence; without a translation, pydantic's own English words."""
+    phrased = field_error(refusal.error)
+    if phrased is None:
+        return str(refusal)
+    template = phrased.template.value
+    if QCoreApplication.translate(CONTEXT, template) == template:
+        return str(refusal)
+    return lower_first(message_tr(phrased))
 
 
 def message_tr(message: Phrased) -> str:
@@ -110,15 +143,57 @@ def place_tr(loc: Loc, agreement: Agreement | None) -> str:
     return describe(loc, agreement, model_tr)
 
 
+class _UiPhrasebook:
+    """The parts of a file error in the UI language (see ``slawriter.storage.errors``)."""
+
+    def message(self, message: Phrased) -> str:
+        return message_tr(message)
+
+    def place(self, loc: Loc, data: Any) -> str:
+        return describe(loc, data, model_tr)
+
+
+_UI = _UiPhrasebook()
+
+
+def lines_tr(error: DocumentError) -> list[str]:
+    """A file error's lines ("file: place: what is wrong — what to do") in the UI language.
+
+    File paths, values from the file and IDs stay as they are; the English text is ``lines()``.
+    """
+    return error.lines(_UI)
+
+
+def reply_error_lines(reply: Mapping[str, Any]) -> list[str]:
+    """The error of a render process reply (``render_worker``), in the UI language.
+
+    The reply carries the error as data when it is a file error or a phrased refusal, else only
+    its English lines.
+    """
+    error = error_data.decode(reply.get("phrased"))
+    if isinstance(error, DocumentError):
+        return lines_tr(error)
+    if error is not None:
+        return [message_tr(error)]
+    return [str(line) for line in reply.get("error", [])]
+
+
 def message_tables() -> list[type[MessageTemplate]]:
-    """Every table of message templates: the model's and the field errors'.
+    """Every table of message templates: the model's, the field errors' and the layers' below.
 
     Every model module is imported first (``slawriter.model`` imports its modules only when their
-    names are first used); the field errors' table is this package's. Sorted by module, so the
+    names are first used); the other modules that define a table (files, compliance, rendering,
+    reminders) are imported here, and a test checks that no module of slawriter has a table
+    missing from this list. The field errors' table is this package's. Sorted by module, so the
     generated list does not depend on the order the modules happen to be imported in.
     """
     for module in pkgutil.iter_modules(model_package.__path__):
         importlib.import_module(f"{model_package.__name__}.{module.name}")
+    from ..render import branding, html  # noqa: F401
+    from ..services import reminders  # noqa: F401
+    from ..services.compliance import messages  # noqa: F401
+    from ..storage import errors, migrations  # noqa: F401
+
     tables: set[type[MessageTemplate]] = {*template_tables(), FieldErrorMessage}
     return sorted(tables, key=lambda table: (table.__module__, table.__qualname__))
 
@@ -173,6 +248,14 @@ def model_strings() -> list[ModelString]:
     return [(comment, text, disambiguation) for (text, disambiguation), comment in out.items()]
 
 
+def _literal(text: str) -> str:
+    """``text`` as a Python string literal, quoted as ruff format quotes it (fewest escapes)."""
+    double = json.dumps(text, ensure_ascii=False)
+    if text.count('"') <= text.count("'"):
+        return double
+    return "'" + double[1:-1].replace('\\"', '"').replace("'", "\\'") + "'"
+
+
 def render_module() -> str:
     """The source of :mod:`slawriter.app.model_strings`."""
     lines = [
@@ -198,7 +281,7 @@ def render_module() -> str:
         "MODEL_STRINGS: tuple[object, ...] = (",
     ]
     for comment, text, disambiguation in model_strings():
-        args = [f'"{CONTEXT}"', json.dumps(text, ensure_ascii=False)]
+        args = [f'"{CONTEXT}"', _literal(text)]
         call = "QT_TRANSLATE_NOOP"
         if disambiguation is not None:
             args.append(json.dumps(disambiguation))

@@ -67,6 +67,7 @@ from .render_service import RenderService
 if TYPE_CHECKING:
     from ..model import Agreement
     from ..model.sections import Loc
+    from ..storage import DocumentError
     from .document import Document
     from .pages import SectionPage, SectionPages
     from .recovery import RecoverySession
@@ -77,6 +78,13 @@ log = logging.getLogger(__name__)
 AUTOSAVE_MS = 30_000
 MAX_RECENT = 10
 STAGE_2_LATEST_MS = 2_000
+
+
+def _error_lines(error: DocumentError) -> list[str]:
+    """A file error's lines in the UI language (:mod:`.i18n` imports the model: not at start-up)."""
+    from .i18n import lines_tr
+
+    return lines_tr(error)
 
 
 class SectionState:
@@ -701,7 +709,7 @@ class MainWindow(QMainWindow):
             try:
                 agreement = preset.create()
             except DocumentError as error:
-                dialogs.show_error(self, self.tr("Could not open the preset"), error.lines())
+                dialogs.show_error(self, self.tr("Could not open the preset"), _error_lines(error))
                 return False
         else:
             agreement = blank_agreement()
@@ -750,7 +758,7 @@ class MainWindow(QMainWindow):
         try:
             return Document.open(path, parent=self)
         except DocumentError as error:
-            dialogs.show_error(self, self.tr("Could not open the agreement"), error.lines())
+            dialogs.show_error(self, self.tr("Could not open the agreement"), _error_lines(error))
             self._forget_recent(path)
             return None
 
@@ -793,7 +801,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except DocumentError as error:
-            dialogs.show_error(self, self.tr("Could not save the agreement"), error.lines())
+            dialogs.show_error(self, self.tr("Could not save the agreement"), _error_lines(error))
             return False
         self.recovery.clear()
         self._autosaved_generation = self.document.generation
@@ -1002,7 +1010,9 @@ class MainWindow(QMainWindow):
         try:
             agreement = chosen.load()
         except DocumentError as error:
-            dialogs.show_error(self, self.tr("Could not restore the autosaved copy"), error.lines())
+            dialogs.show_error(
+                self, self.tr("Could not restore the autosaved copy"), _error_lines(error)
+            )
             return False
         if not self.maybe_save():
             return False

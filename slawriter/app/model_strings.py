@@ -809,6 +809,10 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Field required"),
     # FieldErrorMessage.NOT_TEXT
     QT_TRANSLATE_NOOP("model", "Input should be a valid string"),
+    # FieldErrorMessage.NOT_UNICODE
+    QT_TRANSLATE_NOOP(
+        "model", "Input should be a valid string, unable to parse raw data as a unicode string"
+    ),
     # FieldErrorMessage.NOT_INTEGER
     QT_TRANSLATE_NOOP("model", "Input should be a valid integer"),
     # FieldErrorMessage.INTEGER_PARSING
@@ -883,6 +887,31 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Input should be a valid boolean, unable to interpret input"),
     # FieldErrorMessage.UNKNOWN_FIELD
     QT_TRANSLATE_NOOP("model", "Extra inputs are not permitted"),
+    # FieldErrorMessage.NOT_LIST
+    QT_TRANSLATE_NOOP("model", "Input should be a valid list"),
+    # FieldErrorMessage.NOT_OBJECT
+    QT_TRANSLATE_NOOP("model", "Input should be a valid dictionary or instance of {class_name}"),
+    # CalendarMessage.NO_HOLIDAYS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "no public holidays are known for country '{country}'; check the country and region codes",
+    ),
+    # CalendarMessage.NO_REGIONAL_HOLIDAYS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "no public holidays are known for country '{country}', region '{region}'; check the country and region codes",
+    ),
+    # CalendarMessage.NO_WORKING_TIME
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the calendar '{calendar}' has no working time in the {years} years after this moment; give it working hours",
+    ),
+    # CalendarMessage.NO_WORKING_DAYS
+    QT_TRANSLATE_NOOP("model", "the calendar '{calendar}' has no working days; give it hours"),
+    # CalendarMessage.NO_SUCH_CALENDAR
+    QT_TRANSLATE_NOOP("model", "there is no business calendar with ID '{calendar}'"),
+    # CalendarMessage.WHOLE_BUSINESS_DAYS
+    QT_TRANSLATE_NOOP("model", "objective '{objective}': {value} business days must be whole"),
     # LifecycleMessage.LOCKED_SIGNED
     QT_TRANSLATE_NOOP(
         "model", "the agreement is signed and cannot be changed; start a new revision to change it"
@@ -1281,4 +1310,322 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # ValueMessage.UNKNOWN_CURRENCY
     QT_TRANSLATE_NOOP("model", "'{value}' is not an ISO 4217 currency code such as EUR or USD"),
+    # BrandingMessage.NOT_A_COLOUR
+    QT_TRANSLATE_NOOP(
+        "model", "{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79"
+    ),
+    # BrandingMessage.LOGO_NOT_A_FILE
+    QT_TRANSLATE_NOOP("model", "{path}: the logo is not a regular file"),
+    # BrandingMessage.LOGO_FILE_TOO_LARGE
+    QT_TRANSLATE_NOOP("model", "{path}: the logo is larger than {limit} MB"),
+    # BrandingMessage.LOGO_UNREADABLE
+    QT_TRANSLATE_NOOP("model", "{path}: the logo cannot be read ({reason})"),
+    # BrandingMessage.LOGO_TOO_LARGE
+    QT_TRANSLATE_NOOP("model", "{name} is {size} MB; a logo can be at most {limit} MB"),
+    # BrandingMessage.SVG_DOCTYPE
+    QT_TRANSLATE_NOOP("model", "{name}: SVG logos with a DOCTYPE or entities are not accepted"),
+    # BrandingMessage.NOT_AN_IMAGE
+    QT_TRANSLATE_NOOP("model", "{name} is neither a PNG image nor an SVG drawing ({error})"),
+    # BrandingMessage.NOT_SVG
+    QT_TRANSLATE_NOOP("model", "{name} is XML but not an SVG drawing"),
+    # BrandingMessage.SVG_REFERENCE
+    QT_TRANSLATE_NOOP("model", "{name} refers to {target}; a logo must be self-contained"),
+    # BrandingMessage.SVG_STYLE_RESOURCES
+    QT_TRANSLATE_NOOP("model", "{name} loads resources from its style sheet"),
+    # BrandingMessage.LOGO_NOT_BYTES
+    QT_TRANSLATE_NOOP("model", "the logo must be given as bytes, through Branding.create"),
+    # RenderMessage.NO_SUCH_STYLE
+    QT_TRANSLATE_NOOP("model", "there is no style '{style}'; choose one of: {styles}"),
+    # RenderMessage.NO_TEMPLATE_FOLDER
+    QT_TRANSLATE_NOOP("model", "{folder}: the template folder does not exist"),
+    # RenderMessage.NOT_A_TEMPLATE_FOLDER
+    QT_TRANSLATE_NOOP(
+        "model",
+        "{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter's templates/ folder",
+    ),
+    # RenderMessage.NO_SUCH_TEMPLATE
+    QT_TRANSLATE_NOOP("model", "the template has no {name}"),
+    # RenderMessage.STYLE_SHEET_CLOSES
+    QT_TRANSLATE_NOOP("model", "{file}: a style sheet may not contain '</'"),
+    # RenderMessage.TEMPLATE_FAILED
+    QT_TRANSLATE_NOOP("model", "{name}: {error}"),
+    # RenderMessage.TEMPLATE_FAILED_AT
+    QT_TRANSLATE_NOOP("model", "{name} (line {line}): {error}"),
+    # ComplianceHint.SAVE_AS_UTF8_CSV
+    QT_TRANSLATE_NOOP("model", "save it as UTF-8 CSV"),
+    # ComplianceHint.RENAME_ONE
+    QT_TRANSLATE_NOOP("model", "rename one, or change the column mapping"),
+    # ComplianceHint.ADD_COLUMN
+    QT_TRANSLATE_NOOP("model", "add it, or map your column name to it"),
+    # ComplianceHint.WRITE_TIME
+    QT_TRANSLATE_NOOP(
+        "model", "write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00"
+    ),
+    # ComplianceHint.WRITE_PAUSE_TIMES
+    QT_TRANSLATE_NOOP("model", "write start/end in ISO 8601 with the UTC offset"),
+    # ComplianceHint.WRITE_PAUSES
+    QT_TRANSLATE_NOOP("model", "write start/end in ISO 8601, several separated by ';'"),
+    # ComplianceHint.MERGE_PAUSES
+    QT_TRANSLATE_NOOP("model", "merge them into one interval"),
+    # ComplianceHint.WRITE_PERIOD
+    QT_TRANSLATE_NOOP(
+        "model", "write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year"
+    ),
+    # ComplianceHint.WRITE_NUMBER
+    QT_TRANSLATE_NOOP("model", "write a plain number such as 104500.50"),
+    # ComplianceHint.ONE_ROW
+    QT_TRANSLATE_NOOP("model", "keep one row per objective and period"),
+    # ComplianceHint.USE_OBJECTIVE
+    QT_TRANSLATE_NOOP("model", "use one of its objective IDs: {objectives}"),
+    # ComplianceHint.USE_OBJECTIVE_NONE
+    QT_TRANSLATE_NOOP("model", "use one of its objective IDs: none"),
+    # ComplianceHint.USE_PRIORITY
+    QT_TRANSLATE_NOOP("model", "use one of {priorities}, or map your priority column"),
+    # ComplianceHint.WRITE_EXCLUSION
+    QT_TRANSLATE_NOOP("model", "write yes/no, or one of: {reasons}"),
+    # ComplianceHint.WRITE_EXCLUSION_NONE
+    QT_TRANSLATE_NOOP("model", "write yes/no, or one of: (none listed)"),
+    # ComplianceMessage.NOT_A_MONTH
+    QT_TRANSLATE_NOOP("model", "'{period}' is not a month; write it as YYYY-MM, e.g. 2026-03"),
+    # ComplianceMessage.OUTSIDE_YEARS
+    QT_TRANSLATE_NOOP(
+        "model", "'{period}' is outside the years 1900 to 2200 an agreement can cover"
+    ),
+    # ComplianceMessage.NOT_A_MAPPING
+    QT_TRANSLATE_NOOP("model", "'{item}' is not NAME=COLUMN, e.g. created_at=Opened"),
+    # ComplianceMessage.UNKNOWN_COLUMN
+    QT_TRANSLATE_NOOP("model", "'{name}' is not a column slawriter reads; it reads {columns}"),
+    # ComplianceMessage.TICKETS_MISSING
+    QT_TRANSLATE_NOOP("model", "the tickets file does not exist"),
+    # ComplianceMessage.INCIDENTS_MISSING
+    QT_TRANSLATE_NOOP("model", "the incidents file does not exist"),
+    # ComplianceMessage.METRICS_MISSING
+    QT_TRANSLATE_NOOP("model", "the metrics file does not exist"),
+    # ComplianceMessage.UNREADABLE
+    QT_TRANSLATE_NOOP("model", "cannot be read ({reason})"),
+    # ComplianceMessage.TICKETS_FOLDER
+    QT_TRANSLATE_NOOP("model", "is a folder, not a tickets CSV file"),
+    # ComplianceMessage.INCIDENTS_FOLDER
+    QT_TRANSLATE_NOOP("model", "is a folder, not a incidents CSV file"),
+    # ComplianceMessage.METRICS_FOLDER
+    QT_TRANSLATE_NOOP("model", "is a folder, not a metrics CSV file"),
+    # ComplianceMessage.TICKETS_TOO_LARGE
+    QT_TRANSLATE_NOOP("model", "is too large for a tickets file ({size} bytes)"),
+    # ComplianceMessage.INCIDENTS_TOO_LARGE
+    QT_TRANSLATE_NOOP("model", "is too large for a incidents file ({size} bytes)"),
+    # ComplianceMessage.METRICS_TOO_LARGE
+    QT_TRANSLATE_NOOP("model", "is too large for a metrics file ({size} bytes)"),
+    # ComplianceMessage.NOT_CSV
+    QT_TRANSLATE_NOOP("model", "is not a readable CSV file ({error})"),
+    # ComplianceMessage.TICKETS_SAME_NAME
+    QT_TRANSLATE_NOOP("model", "two columns of the tickets file would both be read as '{column}'"),
+    # ComplianceMessage.INCIDENTS_SAME_NAME
+    QT_TRANSLATE_NOOP(
+        "model", "two columns of the incidents file would both be read as '{column}'"
+    ),
+    # ComplianceMessage.METRICS_SAME_NAME
+    QT_TRANSLATE_NOOP("model", "two columns of the metrics file would both be read as '{column}'"),
+    # ComplianceMessage.TICKETS_NO_COLUMN
+    QT_TRANSLATE_NOOP(
+        "model", "the tickets file has no '{column}' column (its columns: {columns})"
+    ),
+    # ComplianceMessage.INCIDENTS_NO_COLUMN
+    QT_TRANSLATE_NOOP(
+        "model", "the incidents file has no '{column}' column (its columns: {columns})"
+    ),
+    # ComplianceMessage.METRICS_NO_COLUMN
+    QT_TRANSLATE_NOOP(
+        "model", "the metrics file has no '{column}' column (its columns: {columns})"
+    ),
+    # ComplianceMessage.TICKETS_NO_COLUMNS
+    QT_TRANSLATE_NOOP("model", "the tickets file has no '{column}' column (its columns: none)"),
+    # ComplianceMessage.INCIDENTS_NO_COLUMNS
+    QT_TRANSLATE_NOOP("model", "the incidents file has no '{column}' column (its columns: none)"),
+    # ComplianceMessage.METRICS_NO_COLUMNS
+    QT_TRANSLATE_NOOP("model", "the metrics file has no '{column}' column (its columns: none)"),
+    # ComplianceMessage.NOT_A_TIME
+    QT_TRANSLATE_NOOP("model", "'{value}' is not a date and time"),
+    # ComplianceMessage.NOT_A_PAUSE_TIME
+    QT_TRANSLATE_NOOP("model", "'{value}' in a pause interval is not a date and time"),
+    # ComplianceMessage.TICKET_ENDS_EARLY
+    QT_TRANSLATE_NOOP(
+        "model", "the ticket ends before it starts ('{end}' is earlier than '{start}')"
+    ),
+    # ComplianceMessage.RESPONSE_ENDS_EARLY
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the ticket's response time ends before it starts ('{end}' is earlier than '{start}')",
+    ),
+    # ComplianceMessage.PAUSE_ENDS_EARLY
+    QT_TRANSLATE_NOOP(
+        "model", "a pause interval ends before it starts ('{end}' is earlier than '{start}')"
+    ),
+    # ComplianceMessage.INCIDENT_ENDS_EARLY
+    QT_TRANSLATE_NOOP(
+        "model", "the incident ends before it starts ('{end}' is earlier than '{start}')"
+    ),
+    # ComplianceMessage.NO_CREATION_TIME
+    QT_TRANSLATE_NOOP("model", "the ticket has no creation time"),
+    # ComplianceMessage.NO_TICKET_ID
+    QT_TRANSLATE_NOOP("model", "the ticket has no ID"),
+    # ComplianceMessage.NOT_A_PAUSE
+    QT_TRANSLATE_NOOP("model", "'{value}' is not a pause interval"),
+    # ComplianceMessage.PAUSES_OVERLAP
+    QT_TRANSLATE_NOOP("model", "two pause intervals of the ticket overlap"),
+    # ComplianceMessage.NO_START_TIME
+    QT_TRANSLATE_NOOP("model", "the incident has no start time"),
+    # ComplianceMessage.NOT_A_PERIOD
+    QT_TRANSLATE_NOOP("model", "'{value}' is not a period"),
+    # ComplianceMessage.NOT_A_NUMBER
+    QT_TRANSLATE_NOOP("model", "'{value}' is not a number"),
+    # ComplianceMessage.SECOND_VALUE
+    QT_TRANSLATE_NOOP("model", "a second value for objective '{objective}' in {period}"),
+    # ComplianceMessage.NO_SUCH_OBJECTIVE
+    QT_TRANSLATE_NOOP("model", "the agreement has no objective '{objective}'"),
+    # ComplianceMessage.NOT_A_PRIORITY
+    QT_TRANSLATE_NOOP("model", "'{value}' is not a priority of the agreement"),
+    # ComplianceMessage.NO_PRIORITY
+    QT_TRANSLATE_NOOP("model", "the ticket has no priority"),
+    # ComplianceMessage.NOT_AN_EXCLUSION
+    QT_TRANSLATE_NOOP("model", "'{value}' is not an exclusion of the agreement"),
+    # CompliancePlace.LINE_COLUMN
+    QT_TRANSLATE_NOOP("model", "line {line}, column '{column}'"),
+    # ReminderMessage.NO_EFFECTIVE_DATE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the agreement has no effective date, so there are no dates to remind of — set the effective date first",
+    ),
+    # FileHint.SAVE_AS_UTF8_AND_REOPEN
+    QT_TRANSLATE_NOOP("model", "save it as UTF-8 and open it again"),
+    # FileHint.SAVE_AS_UTF8
+    QT_TRANSLATE_NOOP("model", "save it as UTF-8"),
+    # FileHint.SAVE_AS_UTF8_IF_AGREEMENT
+    QT_TRANSLATE_NOOP("model", "save it as UTF-8; is it an agreement file?"),
+    # FileHint.ONE_OBJECT
+    QT_TRANSLATE_NOOP("model", "an agreement file holds one JSON object"),
+    # FileHint.MAY_BE_TRUNCATED
+    QT_TRANSLATE_NOOP("model", "the file may be truncated or not an agreement file"),
+    # FileHint.KEEP_ONE
+    QT_TRANSLATE_NOOP("model", "keep one of them"),
+    # FileHint.UPDATE_SLAWRITER
+    QT_TRANSLATE_NOOP("model", "update slawriter to open it"),
+    # FileHint.CANNOT_UPGRADE
+    QT_TRANSLATE_NOOP("model", "this file cannot be upgraded"),
+    # FileHint.REPORT_IT
+    QT_TRANSLATE_NOOP("model", "the file is unchanged; report this with the file attached"),
+    # FileMessage.IS_FOLDER
+    QT_TRANSLATE_NOOP("model", "is a folder, not an agreement file"),
+    # FileMessage.NOT_REGULAR
+    QT_TRANSLATE_NOOP("model", "is not a regular file (a device, pipe or socket)"),
+    # FileMessage.TOO_LARGE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?",
+    ),
+    # FileMessage.MISSING
+    QT_TRANSLATE_NOOP("model", "does not exist"),
+    # FileMessage.PERMISSION_DENIED
+    QT_TRANSLATE_NOOP("model", "cannot be read: permission denied"),
+    # FileMessage.GREW
+    QT_TRANSLATE_NOOP("model", "grew past the size limit while being read"),
+    # FileMessage.UNICODE_TEXT
+    QT_TRANSLATE_NOOP("model", "is {encoding} text"),
+    # FileMessage.UTF16_WITHOUT_BOM
+    QT_TRANSLATE_NOOP("model", "is UTF-16 text without a byte order mark"),
+    # FileMessage.NOT_UTF8
+    QT_TRANSLATE_NOOP("model", "is not UTF-8 text (byte {byte}, line {line})"),
+    # FileMessage.EMPTY
+    QT_TRANSLATE_NOOP("model", "is empty"),
+    # FileMessage.TRUNCATED
+    QT_TRANSLATE_NOOP("model", "ends before the JSON is complete"),
+    # FileMessage.NOT_JSON
+    QT_TRANSLATE_NOOP("model", "is not valid JSON ({reason})"),
+    # FileMessage.TOO_MANY_DIGITS
+    QT_TRANSLATE_NOOP("model", "{number} has too many digits"),
+    # FileMessage.NOT_A_NUMBER
+    QT_TRANSLATE_NOOP("model", "{number} is not a number"),
+    # FileMessage.OUT_OF_RANGE
+    QT_TRANSLATE_NOOP("model", "{number} is out of range"),
+    # FileMessage.NOT_A_JSON_NUMBER
+    QT_TRANSLATE_NOOP("model", "{number} is not a number JSON allows; write a plain number"),
+    # FileMessage.DUPLICATE_KEY
+    QT_TRANSLATE_NOOP("model", 'the key "{key}" appears twice in one object'),
+    # FileMessage.TOO_DEEP
+    QT_TRANSLATE_NOOP("model", "is nested too deeply to be an agreement file"),
+    # FileMessage.HOLDS_LIST
+    QT_TRANSLATE_NOOP("model", "holds a list, not an agreement (a JSON object)"),
+    # FileMessage.HOLDS_STRING
+    QT_TRANSLATE_NOOP("model", "holds a string, not an agreement (a JSON object)"),
+    # FileMessage.HOLDS_BOOLEAN
+    QT_TRANSLATE_NOOP("model", "holds true or false, not an agreement (a JSON object)"),
+    # FileMessage.HOLDS_NUMBER
+    QT_TRANSLATE_NOOP("model", "holds a number, not an agreement (a JSON object)"),
+    # FileMessage.HOLDS_NULL
+    QT_TRANSLATE_NOOP("model", "holds null, not an agreement (a JSON object)"),
+    # FileMessage.HOLDS_VALUE
+    QT_TRANSLATE_NOOP("model", "holds a value, not an agreement (a JSON object)"),
+    # FileMessage.SCHEMA_VERSION_MISSING
+    QT_TRANSLATE_NOOP("model", "is missing; is this a slawriter agreement file?"),
+    # FileMessage.SCHEMA_VERSION_NOT_WHOLE
+    QT_TRANSLATE_NOOP("model", "must be a whole number from 1, not {value}"),
+    # FileMessage.NEWER_SCHEMA
+    QT_TRANSLATE_NOOP(
+        "model",
+        "was written by a newer slawriter (schema version {version}; this version reads up to {supported})",
+    ),
+    # FileMessage.NOT_UPGRADED
+    QT_TRANSLATE_NOOP("model", "could not be upgraded from schema version {version} ({error})"),
+    # FileMessage.UNKNOWN_FIELD
+    QT_TRANSLATE_NOOP(
+        "model", "“{key}” is not a field slawriter knows; check its spelling or remove it"
+    ),
+    # FileMessage.REQUIRED
+    QT_TRANSLATE_NOOP("model", "is required but missing"),
+    # FileMessage.NOT_AN_ID
+    QT_TRANSLATE_NOOP(
+        "model",
+        "{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. 'p1-first-response')",
+    ),
+    # FileMessage.REFUSED
+    QT_TRANSLATE_NOOP("model", "{problem}"),
+    # FileMessage.REFUSED_VALUE
+    QT_TRANSLATE_NOOP("model", "{problem} (found {value})"),
+    # FileMessage.MORE_PROBLEMS
+    QT_TRANSLATE_NOOP("model", "{problem} (and {count} more problems)"),
+    # FileMessage.ONE_MORE_PROBLEM
+    QT_TRANSLATE_NOOP("model", "{problem} (and 1 more problem)"),
+    # FileMessage.SAVE_TO_FOLDER
+    QT_TRANSLATE_NOOP("model", "is a folder; choose a file name ending in .sla.json"),
+    # FileMessage.NOT_SAVED
+    QT_TRANSLATE_NOOP("model", "could not be saved ({reason}); the previous file is unchanged"),
+    # FileMessage.OUTPUT_TO_FOLDER
+    QT_TRANSLATE_NOOP("model", "is a folder; give a file name for the output"),
+    # FileMessage.NOT_WRITTEN
+    QT_TRANSLATE_NOOP("model", "could not be written ({reason}); any previous file is unchanged"),
+    # FilePlace.LINE
+    QT_TRANSLATE_NOOP("model", "line {line}"),
+    # FilePlace.LINE_COLUMN
+    QT_TRANSLATE_NOOP("model", "line {line}, column {column}"),
+    # JsonReason.EXPECTING_VALUE
+    QT_TRANSLATE_NOOP("model", "Expecting value"),
+    # JsonReason.EXPECTING_COMMA
+    QT_TRANSLATE_NOOP("model", "Expecting ',' delimiter"),
+    # JsonReason.EXPECTING_COLON
+    QT_TRANSLATE_NOOP("model", "Expecting ':' delimiter"),
+    # JsonReason.EXPECTING_NAME
+    QT_TRANSLATE_NOOP("model", "Expecting property name enclosed in double quotes"),
+    # JsonReason.EXTRA_DATA
+    QT_TRANSLATE_NOOP("model", "Extra data"),
+    # JsonReason.CONTROL_CHARACTER
+    QT_TRANSLATE_NOOP("model", "Invalid control character"),
+    # JsonReason.BAD_ESCAPE
+    QT_TRANSLATE_NOOP("model", "Invalid \\escape"),
+    # JsonReason.BAD_UNICODE_ESCAPE
+    QT_TRANSLATE_NOOP("model", "Invalid \\uXXXX escape"),
+    # JsonReason.TRAILING_COMMA_OBJECT
+    QT_TRANSLATE_NOOP("model", "Illegal trailing comma before end of object"),
+    # JsonReason.TRAILING_COMMA_ARRAY
+    QT_TRANSLATE_NOOP("model", "Illegal trailing comma before end of array"),
+    # MigrationMessage.GAP
+    QT_TRANSLATE_NOOP("model", "no migration from schema version {version} to {next}"),
 )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import message_tr
 from .preferences import Preferences
 
 
@@ -128,7 +129,7 @@ class PreferencesDialog(QDialog):
             if logo:
                 logo_data_url(read_logo(Path(logo).expanduser()), name=Path(logo).name)
         except BrandingError as exc:
-            return str(exc)
+            return message_tr(exc)
         return ""
 
     def accept(self) -> None:

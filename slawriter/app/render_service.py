@@ -207,7 +207,7 @@ class RenderService(QObject):
         if job is not None:
             job.attempts += 1
             if job.attempts >= self.MAX_ATTEMPTS:
-                self._fail(job, ["The renderer stopped while making this PDF. Try again."])
+                self._fail(job, [self.tr("The renderer stopped while making this PDF. Try again.")])
             elif job.export:
                 self._exports.insert(0, job)
             elif self._pending_preview is None:
@@ -272,7 +272,9 @@ class RenderService(QObject):
             else:
                 job.out.unlink(missing_ok=True)  # a stale preview: a newer edit is coming
         else:
-            self._fail(job, [str(line) for line in message.get("error", [])])
+            from .i18n import reply_error_lines  # in the UI language
+
+            self._fail(job, reply_error_lines(message))
         self._pump()
 
     def _fail(self, job: RenderJob, lines: list[str]) -> None:

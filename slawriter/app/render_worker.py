@@ -15,7 +15,9 @@ Protocol (UTF-8, one JSON object per line in each direction):
   writes a finished contract atomically through the export service; false writes a preview (the
   same PDF) to ``out``.
 - Reply: ``{"id": 7, "ok": true, "path": "/path/x.pdf", "warnings": [...], "seconds": 1.9}`` or
-  ``{"id": 7, "ok": false, "error": ["file: place: what is wrong — what to do", ...]}``.
+  ``{"id": 7, "ok": false, "error": ["file: place: what is wrong — what to do", ...]}``, with
+  ``"phrased": {...}`` too when the error is a file error or a phrased refusal: the same error as
+  data (templates and values, :mod:`slawriter.app.error_data`), which the app translates.
 
 Anything a library prints goes to stderr: stdout carries only the protocol.
 """
@@ -40,6 +42,20 @@ def _error_lines(error: BaseException) -> list[str]:
         if isinstance(result, list) and result:
             return [str(line) for line in result]
     return [str(error) or type(error).__name__]
+
+
+def _failure(ident: Any, error: BaseException) -> dict[str, Any]:
+    """The reply for a failed request: the English lines, and the error as data if it has one."""
+    from .error_data import encode
+
+    reply: dict[str, Any] = {"id": ident, "ok": False, "error": _error_lines(error)}
+    try:
+        phrased = encode(error)
+    except Exception:  # pragma: no cover - defensive: the English lines are enough
+        phrased = None
+    if phrased is not None:
+        reply["phrased"] = phrased
+    return reply
 
 
 def _branding(request: dict[str, Any]) -> Any:
@@ -75,7 +91,7 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
             atomic_write_bytes(out, result.pdf)
             warnings = result.warnings
     except Exception as error:  # every failure goes back to the app as a message
-        return {"id": ident, "ok": False, "error": _error_lines(error)}
+        return _failure(ident, error)
     return {
         "id": ident,
         "ok": True,

@@ -39,11 +39,13 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from .agreement import Agreement, BusinessCalendar, Objective, TargetUnit, Weekday
+from .messages import MessageTemplate, PhrasedError
 from .types import DurationUnit
 
 __all__ = [
     "BusinessClock",
     "CalendarError",
+    "CalendarMessage",
     "clock_for",
     "due_at",
     "periods_of",
@@ -65,7 +67,26 @@ Interval = tuple[dt.datetime, dt.datetime]
 Minutes = int | Decimal | dt.timedelta
 
 
-class CalendarError(ValueError):
+class CalendarMessage(MessageTemplate):
+    """Why a business calendar cannot be used (English templates; the app translates them)."""
+
+    NO_HOLIDAYS = (
+        "no public holidays are known for country '{country}'; check the country and region codes"
+    )
+    NO_REGIONAL_HOLIDAYS = (
+        "no public holidays are known for country '{country}', region '{region}'; check the "
+        "country and region codes"
+    )
+    NO_WORKING_TIME = (
+        "the calendar '{calendar}' has no working time in the {years} years after this moment; "
+        "give it working hours"
+    )
+    NO_WORKING_DAYS = "the calendar '{calendar}' has no working days; give it hours"
+    NO_SUCH_CALENDAR = "there is no business calendar with ID '{calendar}'"
+    WHOLE_BUSINESS_DAYS = "objective '{objective}': {value} business days must be whole"
+
+
+class CalendarError(PhrasedError):
     """A business calendar that cannot be used: unknown holidays, or no working time at all."""
 
 
@@ -83,10 +104,11 @@ def _check_holidays(country: str, subdivision: str) -> None:
     try:
         holidays_lib.country_holidays(country, subdiv=subdivision or None, years=())
     except NotImplementedError as exc:
-        where = f"country '{country}'" + (f", region '{subdivision}'" if subdivision else "")
-        raise CalendarError(
-            f"no public holidays are known for {where}; check the country and region codes"
-        ) from exc
+        if subdivision:
+            raise CalendarError(
+                CalendarMessage.NO_REGIONAL_HOLIDAYS, country=country, region=subdivision
+            ) from exc
+        raise CalendarError(CalendarMessage.NO_HOLIDAYS, country=country) from exc
 
 
 def _to_timedelta(amount: Minutes) -> dt.timedelta:
@@ -254,8 +276,7 @@ class BusinessClock:
                     yield max(start, moment_utc), end
             day += dt.timedelta(days=1)
         raise CalendarError(
-            f"the calendar '{self.name}' has no working time in the {MAX_SEARCH_DAYS // 366} "
-            "years after this moment; give it working hours"
+            CalendarMessage.NO_WORKING_TIME, calendar=self.name, years=MAX_SEARCH_DAYS // 366
         )
 
     # -- arithmetic --------------------------------------------------------------------------
@@ -345,7 +366,7 @@ class BusinessClock:
                 count -= 1
                 if count == 0:
                     return day
-        raise CalendarError(f"the calendar '{self.name}' has no working days; give it hours")
+        raise CalendarError(CalendarMessage.NO_WORKING_DAYS, calendar=self.name)
 
 
 def _merge_intervals(spans: list[Interval]) -> tuple[Interval, ...]:
@@ -386,7 +407,7 @@ def clock_for(agreement: Agreement, objective: Objective | None = None) -> Busin
         for calendar in agreement.service_levels.calendars:
             if calendar.id == calendar_id:
                 return BusinessClock.from_calendar(calendar)
-        raise CalendarError(f"there is no business calendar with ID '{calendar_id}'")
+        raise CalendarError(CalendarMessage.NO_SUCH_CALENDAR, calendar=calendar_id)
     return BusinessClock.around_the_clock(agreement.agreement.time_zone)
 
 

@@ -7,7 +7,9 @@ same values. The app's generator lists every table's templates for Qt's translat
 (``python -m slawriter.app.i18n --write``), so a new message cannot go unlisted.
 
 Parameters are numbers and user-typed text, shown as they are, or :class:`Word` — an enum choice,
-which the app shows with its label in the UI language.
+which the app shows with its label in the UI language. A parameter may also be a :class:`Message`
+(a part of the sentence that is a message of its own, translated in turn) or a :class:`FieldRefusal`
+(pydantic's English refusal of a value, which the app phrases from its type and context).
 """
 
 from __future__ import annotations
@@ -62,8 +64,24 @@ class Words:
         return ", ".join(str(item) for item in self.items)
 
 
-Param = str | int | Decimal | Word | Words
-Params = Mapping[str, Param]
+@dataclass(frozen=True, slots=True, eq=False)
+class FieldRefusal:
+    """Pydantic's refusal of a value, inside a message (``{problem} (found 'x')``).
+
+    ``str()`` is pydantic's English text mid-sentence: without its "Value error, " prefix and with
+    a lower-case first letter. ``error`` is pydantic's error (its ``type``, ``msg`` and ``ctx``),
+    from which the app phrases it in the UI language (``slawriter.app.field_errors``).
+    """
+
+    error: Mapping[str, Any]
+
+    def __str__(self) -> str:
+        return lower_first(str(self.error.get("msg", "")).removeprefix("Value error, "))
+
+
+def lower_first(text: str) -> str:
+    """A sentence mid-sentence: its first letter in lower case."""
+    return text[:1].lower() + text[1:]
 
 
 class Phrased(Protocol):
@@ -96,10 +114,19 @@ class Message:
         return self.text
 
 
+Param = str | int | Decimal | Word | Words | Message | FieldRefusal
+Params = Mapping[str, Param]
+
+
+def as_message(message: Phrased) -> Message:
+    """Any finding, problem or refusal as a plain :class:`Message` (to nest it in another)."""
+    return message if isinstance(message, Message) else Message(message.template, message.params)
+
+
 class PhrasedError(ValueError):
     """A refusal whose message is a template and its values; ``str()`` is the English text."""
 
-    def __init__(self, template: MessageTemplate, **params: Param) -> None:
+    def __init__(self, template: MessageTemplate, /, **params: Param) -> None:
         self.template = template
         self.params: Params = params
         super().__init__(render(template, params))

@@ -9,22 +9,40 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
+from ..model.messages import MessageTemplate, PhrasedError
+
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 _ACCENT = re.compile(r"^#[0-9a-fA-F]{6}$")
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-class BrandingError(ValueError):
+class BrandingMessage(MessageTemplate):
+    """Why a logo or colour cannot be used (English templates; the app translates them)."""
+
+    NOT_A_COLOUR = "{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79"
+    LOGO_NOT_A_FILE = "{path}: the logo is not a regular file"
+    LOGO_FILE_TOO_LARGE = "{path}: the logo is larger than {limit} MB"
+    LOGO_UNREADABLE = "{path}: the logo cannot be read ({reason})"
+    LOGO_TOO_LARGE = "{name} is {size} MB; a logo can be at most {limit} MB"
+    SVG_DOCTYPE = "{name}: SVG logos with a DOCTYPE or entities are not accepted"
+    NOT_AN_IMAGE = "{name} is neither a PNG image nor an SVG drawing ({error})"
+    NOT_SVG = "{name} is XML but not an SVG drawing"
+    SVG_REFERENCE = "{name} refers to {target}; a logo must be self-contained"
+    SVG_STYLE_RESOURCES = "{name} loads resources from its style sheet"
+    LOGO_NOT_BYTES = "the logo must be given as bytes, through Branding.create"
+
+
+class BrandingError(PhrasedError):
     """A logo or colour that cannot be used; ``str()`` says why and what to do."""
+
+
+M = BrandingMessage
 
 
 def check_accent(colour: str) -> str:
     """``colour`` as ``#rrggbb`` (lower case), or :class:`BrandingError`."""
     if not _ACCENT.match(colour):
-        raise BrandingError(
-            f"{colour[:40]!r} is not a colour: write it as # and six hexadecimal digits, "
-            "e.g. #1f4e79"
-        )
+        raise BrandingError(M.NOT_A_COLOUR, value=repr(colour[:40]))
     return colour.lower()
 
 
@@ -33,15 +51,17 @@ def read_logo(path: Path) -> bytes:
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
-            raise BrandingError(f"{path}: the logo is not a regular file")
+            raise BrandingError(M.LOGO_NOT_A_FILE, path=str(path))
         if status.st_size > MAX_LOGO_BYTES:
             raise BrandingError(
-                f"{path}: the logo is larger than {MAX_LOGO_BYTES // 1024 // 1024} MB"
+                M.LOGO_FILE_TOO_LARGE, path=str(path), limit=MAX_LOGO_BYTES // 1024 // 1024
             )
         with path.open("rb") as handle:
             return handle.read(MAX_LOGO_BYTES + 1)
     except OSError as exc:
-        raise BrandingError(f"{path}: the logo cannot be read ({exc.strerror or exc})") from exc
+        raise BrandingError(
+            M.LOGO_UNREADABLE, path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
 
 
 def logo_data_url(data: bytes, *, name: str = "logo") -> str:
@@ -52,8 +72,10 @@ def logo_data_url(data: bytes, *, name: str = "logo") -> str:
     """
     if len(data) > MAX_LOGO_BYTES:
         raise BrandingError(
-            f"{name} is {len(data) / 1024 / 1024:.1f} MB; a logo can be at most "
-            f"{MAX_LOGO_BYTES // 1024 // 1024} MB"
+            M.LOGO_TOO_LARGE,
+            name=name,
+            size=f"{len(data) / 1024 / 1024:.1f}",
+            limit=MAX_LOGO_BYTES // 1024 // 1024,
         )
     if data.startswith(_PNG_MAGIC):
         return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
@@ -64,21 +86,19 @@ def logo_data_url(data: bytes, *, name: str = "logo") -> str:
 def _check_svg(data: bytes, name: str) -> None:
     head = data[:4096].lower()
     if b"<!doctype" in head or b"<!entity" in data.lower():
-        raise BrandingError(f"{name}: SVG logos with a DOCTYPE or entities are not accepted")
+        raise BrandingError(M.SVG_DOCTYPE, name=name)
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
-        raise BrandingError(f"{name} is neither a PNG image nor an SVG drawing ({exc})") from exc
+        raise BrandingError(M.NOT_AN_IMAGE, name=name, error=str(exc)) from exc
     if root.tag not in ("svg", "{http://www.w3.org/2000/svg}svg"):
-        raise BrandingError(f"{name} is XML but not an SVG drawing")
+        raise BrandingError(M.NOT_SVG, name=name)
     for element in root.iter():
         for key, value in element.attrib.items():
             if key.endswith("href") and not value.startswith(("#", "data:")):
-                raise BrandingError(
-                    f"{name} refers to {value[:60]!r}; a logo must be self-contained"
-                )
+                raise BrandingError(M.SVG_REFERENCE, name=name, target=repr(value[:60]))
         if element.tag.endswith("style") and "url(" in (element.text or "").replace(" ", ""):
-            raise BrandingError(f"{name} loads resources from its style sheet")
+            raise BrandingError(M.SVG_STYLE_RESOURCES, name=name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,4 +121,4 @@ class Branding:
         if self.logo is not None and not self.logo.startswith(
             ("data:image/png;base64,", "data:image/svg+xml;base64,")
         ):
-            raise BrandingError("the logo must be given as bytes, through Branding.create")
+            raise BrandingError(M.LOGO_NOT_BYTES)

@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 from ..bundled import templates_dir
 from ..model.agreement import Agreement
+from ..model.messages import MessageTemplate, PhrasedError
 from ..storage.files import fingerprint
 from .branding import Branding
 from .context import STYLES, build_context, default_style
@@ -31,7 +32,22 @@ MAIN_TEMPLATE = "contract.html"
 BASE_CSS = "css/base.css"
 
 
-class RenderError(ValueError):
+class RenderMessage(MessageTemplate):
+    """Why the contract could not be rendered (English templates; the app translates them)."""
+
+    NO_SUCH_STYLE = "there is no style '{style}'; choose one of: {styles}"
+    NO_TEMPLATE_FOLDER = "{folder}: the template folder does not exist"
+    NOT_A_TEMPLATE_FOLDER = (
+        "{folder}: not a contract template folder — it has no {main}; start from a copy of "
+        "slawriter's templates/ folder"
+    )
+    NO_SUCH_TEMPLATE = "the template has no {name}"
+    STYLE_SHEET_CLOSES = "{file}: a style sheet may not contain '</'"
+    TEMPLATE_FAILED = "{name}: {error}"
+    TEMPLATE_FAILED_AT = "{name} (line {line}): {error}"
+
+
+class RenderError(PhrasedError):
     """The contract could not be rendered: a bad style name, template folder or template."""
 
 
@@ -57,7 +73,7 @@ def check_style(style: str | None, agreement: Agreement) -> str:
     if style is None:
         return default_style(agreement)
     if style not in STYLES:
-        raise RenderError(f"there is no style '{style}'; choose one of: {', '.join(STYLES)}")
+        raise RenderError(RenderMessage.NO_SUCH_STYLE, style=style, styles=", ".join(STYLES))
     return style
 
 
@@ -66,11 +82,10 @@ def check_template_dir(template_dir: Path | None) -> Path | None:
         return None
     folder = Path(template_dir)
     if not folder.is_dir():
-        raise RenderError(f"{folder}: the template folder does not exist")
+        raise RenderError(RenderMessage.NO_TEMPLATE_FOLDER, folder=str(folder))
     if not (folder / MAIN_TEMPLATE).is_file():
         raise RenderError(
-            f"{folder}: not a contract template folder — it has no {MAIN_TEMPLATE}; start from a "
-            "copy of slawriter's templates/ folder"
+            RenderMessage.NOT_A_TEMPLATE_FOLDER, folder=str(folder), main=MAIN_TEMPLATE
         )
     return folder.resolve()
 
@@ -158,9 +173,9 @@ def _stylesheet(env: SandboxedEnvironment, name: str, roots: list[Path]) -> Styl
     try:
         text, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
     except TemplateNotFound as exc:
-        raise RenderError(f"the template has no {name}") from exc
+        raise RenderError(RenderMessage.NO_SUCH_TEMPLATE, name=name) from exc
     if "</" in text:
-        raise RenderError(f"{filename}: a style sheet may not contain '</'")
+        raise RenderError(RenderMessage.STYLE_SHEET_CLOSES, file=str(filename))
     url = Path(filename).resolve().as_uri() if filename else ""
     return Stylesheet(name, Markup(text), url)
 
@@ -196,7 +211,11 @@ def render_html(
         html = env.get_template(MAIN_TEMPLATE).render(context)
     except TemplateError as exc:
         line = getattr(exc, "lineno", None)
-        where = f" (line {line})" if line else ""
-        name = getattr(exc, "filename", None) or getattr(exc, "name", None) or MAIN_TEMPLATE
-        raise RenderError(f"{name}{where}: {exc.message or exc}") from exc
+        name = str(getattr(exc, "filename", None) or getattr(exc, "name", None) or MAIN_TEMPLATE)
+        error = str(exc.message or exc)
+        if line:
+            raise RenderError(
+                RenderMessage.TEMPLATE_FAILED_AT, name=name, line=line, error=error
+            ) from exc
+        raise RenderError(RenderMessage.TEMPLATE_FAILED, name=name, error=error) from exc
     return RenderResult(html=html, stylesheets=sheets)

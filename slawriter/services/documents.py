@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Agreement, Finding, readiness, rule_violations
-from ..model.sections import describe
-from ..storage import InvalidAgreement, Issue, load_agreement
+from ..storage import InvalidAgreement, Issue, Place, load_agreement
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +28,7 @@ def validate_agreement(agreement: Agreement, path: Path | str = "<agreement>") -
     """Raise :class:`InvalidAgreement` if ``agreement`` breaks a cross-field rule."""
     problems = rule_violations(agreement)
     if problems:
-        raise InvalidAgreement(
-            path, [Issue(describe(p.loc, agreement), p.message) for p in problems]
-        )
+        raise InvalidAgreement(path, [Issue(Place(p.loc, agreement), p) for p in problems])
 
 
 def validate_file(path: Path | str) -> Agreement:

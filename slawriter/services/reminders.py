@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model.agreement import Agreement, Frequency, RenewalKind, WindowKind
+from ..model.messages import MessageTemplate, Param, PhrasedError
 from ..model.types import slugify
 from ..storage import write_output
 
@@ -45,14 +46,22 @@ PRODID = "-//slawriter//Service level agreement reminders//EN"
 ALARM_BEFORE = dt.timedelta(days=7)
 
 
-class NoEffectiveDate(ValueError):
+class ReminderMessage(MessageTemplate):
+    """Why there are no reminders (English templates; the app translates them)."""
+
+    NO_EFFECTIVE_DATE = (
+        "the agreement has no effective date, so there are no dates to remind of — set the "
+        "effective date first"
+    )
+
+
+class NoEffectiveDate(PhrasedError):
     """Reminders need the agreement's effective date."""
 
-    def __init__(self) -> None:
-        super().__init__(
-            "the agreement has no effective date, so there are no dates to remind of — set the "
-            "effective date first"
-        )
+    def __init__(
+        self, template: MessageTemplate = ReminderMessage.NO_EFFECTIVE_DATE, /, **params: Param
+    ) -> None:
+        super().__init__(template, **params)
 
 
 @dataclass(frozen=True, slots=True)

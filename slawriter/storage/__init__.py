@@ -9,6 +9,8 @@ from .errors import (
     NewerSchema,
     NotJson,
     NotUtf8,
+    Phrasebook,
+    Place,
     SaveFailed,
     UnreadableFile,
 )
@@ -36,6 +38,8 @@ __all__ = [
     "NewerSchema",
     "NotJson",
     "NotUtf8",
+    "Phrasebook",
+    "Place",
     "SaveFailed",
     "UnreadableFile",
     "agreement_file_name",

@@ -16,20 +16,28 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..model.agreement import Agreement
-from ..model.sections import describe
+from ..model.messages import FieldRefusal, Message
 from ..model.types import FROM_FILE, IDENTIFIER_PATTERN, SCHEMA_VERSION
 from . import migrations
 from .atomic import atomic_write_bytes
 from .errors import (
     DocumentError,
+    FileHint,
+    FileMessage,
+    FilePlace,
     InvalidAgreement,
     Issue,
+    JsonReason,
     MigrationFailed,
     NewerSchema,
     NotJson,
     NotUtf8,
+    Place,
     SaveFailed,
     UnreadableFile,
+    Where,
+    at_line,
+    at_line_column,
 )
 
 SUFFIX = ".sla.json"
@@ -113,13 +121,11 @@ def write_output(path: Path | str, data: bytes) -> None:
     """Write an exported file (PDF, HTML, YAML, ICS…) atomically. Raises :class:`SaveFailed`."""
     path = Path(path)
     if path.is_dir():
-        raise SaveFailed(path, "is a folder; give a file name for the output")
+        raise SaveFailed(path, FileMessage.OUTPUT_TO_FOLDER)
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
-        raise SaveFailed(
-            path, f"could not be written ({exc.strerror or exc}); any previous file is unchanged"
-        ) from exc
+        raise SaveFailed(path, FileMessage.NOT_WRITTEN, reason=exc.strerror or str(exc)) from exc
 
 
 def save_agreement(agreement: Agreement, path: Path | str) -> None:
@@ -127,13 +133,11 @@ def save_agreement(agreement: Agreement, path: Path | str) -> None:
     path = Path(path)
     data = dumps_agreement(agreement).encode("utf-8")
     if path.is_dir():
-        raise SaveFailed(path, "is a folder; choose a file name ending in .sla.json")
+        raise SaveFailed(path, FileMessage.SAVE_TO_FOLDER)
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
-        raise SaveFailed(
-            path, f"could not be saved ({exc.strerror or exc}); the previous file is unchanged"
-        ) from exc
+        raise SaveFailed(path, FileMessage.NOT_SAVED, reason=exc.strerror or str(exc)) from exc
 
 
 # ---------------------------------------------------------------------------------------------
@@ -141,7 +145,7 @@ def save_agreement(agreement: Agreement, path: Path | str) -> None:
 
 
 class _BadNumber(Exception):
-    def __init__(self, text: str, why: str) -> None:
+    def __init__(self, text: str, why: FileMessage) -> None:
         super().__init__(text)
         self.text = text
         self.why = why
@@ -155,24 +159,24 @@ class _DuplicateKey(Exception):
 
 def _parse_float(text: str) -> Decimal:
     if len(text) > MAX_NUMBER_DIGITS:
-        raise _BadNumber(text, "has too many digits")
+        raise _BadNumber(text, FileMessage.TOO_MANY_DIGITS)
     try:
         number = Decimal(text)
     except InvalidOperation as exc:  # pragma: no cover - the JSON scanner only passes numbers
-        raise _BadNumber(text, "is not a number") from exc
+        raise _BadNumber(text, FileMessage.NOT_A_NUMBER) from exc
     if abs(number.adjusted()) > MAX_NUMBER_DIGITS:
-        raise _BadNumber(text, "is out of range")
+        raise _BadNumber(text, FileMessage.OUT_OF_RANGE)
     return number
 
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
-        raise _BadNumber(text, "has too many digits")
+        raise _BadNumber(text, FileMessage.TOO_MANY_DIGITS)
     return int(text)
 
 
 def _parse_constant(text: str) -> Any:
-    raise _BadNumber(text, "is not a number JSON allows; write a plain number")
+    raise _BadNumber(text, FileMessage.NOT_A_JSON_NUMBER)
 
 
 def _pairs(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
@@ -187,11 +191,11 @@ def _pairs(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
 
 
-def _line(text: str, index: int) -> str:
-    return f"line {text.count(chr(10), 0, index) + 1}"
+def _line(text: str, index: int) -> Message:
+    return at_line(text.count(chr(10), 0, index) + 1)
 
 
-def _where_literal(text: str, literal: str) -> str:
+def _where_literal(text: str, literal: str) -> Where:
     """The line of the first bare token ``literal`` (not inside a string)."""
     for match in _TOKENS.finditer(text):
         if match.group() == literal:
@@ -199,7 +203,7 @@ def _where_literal(text: str, literal: str) -> str:
     return ""
 
 
-def _where_duplicate(text: str, key: str) -> str:
+def _where_duplicate(text: str, key: str) -> Where:
     """The line where ``key`` appears a second time in one object."""
     objects: list[set[str] | None] = []  # one entry per open object (a set) or array (None)
     expect_key = False
@@ -235,27 +239,25 @@ def _where_duplicate(text: str, key: str) -> str:
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise UnreadableFile(path, "is a folder, not an agreement file")
+            raise UnreadableFile(path, FileMessage.IS_FOLDER)
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
-            raise UnreadableFile(path, "is not a regular file (a device, pipe or socket)")
+            raise UnreadableFile(path, FileMessage.NOT_REGULAR)
         size = status.st_size
         if size > MAX_FILE_BYTES:
             raise UnreadableFile(
-                path,
-                f"is larger than {MAX_FILE_BYTES // 1024 // 1024} MB "
-                f"({size:,} bytes), too large for an agreement file — is this the right file?",
+                path, FileMessage.TOO_LARGE, limit=MAX_FILE_BYTES // 1024 // 1024, size=f"{size:,}"
             )
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as exc:
-        raise UnreadableFile(path, "does not exist") from exc
+        raise UnreadableFile(path, FileMessage.MISSING) from exc
     except PermissionError as exc:
-        raise UnreadableFile(path, "cannot be read: permission denied") from exc
+        raise UnreadableFile(path, FileMessage.PERMISSION_DENIED) from exc
     except OSError as exc:
-        raise UnreadableFile(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise UnreadableFile(path, FileMessage.UNREADABLE, reason=exc.strerror or str(exc)) from exc
     if len(data) > MAX_FILE_BYTES:
-        raise UnreadableFile(path, "grew past the size limit while being read")
+        raise UnreadableFile(path, FileMessage.GREW)
     return data
 
 
@@ -270,24 +272,27 @@ _BOMS = (
 def _decode(path: Path, data: bytes) -> str:
     for bom, name in _BOMS:
         if data.startswith(bom):
-            raise NotUtf8(path, f"is {name} text", hint="save it as UTF-8 and open it again")
+            raise NotUtf8(
+                path, FileMessage.UNICODE_TEXT, encoding=name, hint=FileHint.SAVE_AS_UTF8_AND_REOPEN
+            )
     if len(data) >= 2 and (data[0] == 0 or data[1] == 0):
-        raise NotUtf8(path, "is UTF-16 text without a byte order mark", hint="save it as UTF-8")
+        raise NotUtf8(path, FileMessage.UTF16_WITHOUT_BOM, hint=FileHint.SAVE_AS_UTF8)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
         raise NotUtf8(
             path,
-            f"is not UTF-8 text (byte {exc.start + 1}, line {line})",
-            hint="save it as UTF-8; is it an agreement file?",
+            FileMessage.NOT_UTF8,
+            byte=exc.start + 1,
+            line=data.count(b"\n", 0, exc.start) + 1,
+            hint=FileHint.SAVE_AS_UTF8_IF_AGREEMENT,
         ) from exc
     return text.removeprefix("\ufeff")
 
 
 def _parse(path: Path, text: str) -> Any:
     if not text.strip():
-        raise NotJson(path, "is empty", hint="an agreement file holds one JSON object")
+        raise NotJson(path, FileMessage.EMPTY, hint=FileHint.ONE_OBJECT)
     try:
         return json.loads(
             text,
@@ -298,60 +303,64 @@ def _parse(path: Path, text: str) -> Any:
         )
     except json.JSONDecodeError as exc:
         ending = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        reason = exc.msg.removesuffix(" starting at").removesuffix(" at")
-        what = "ends before the JSON is complete" if ending else f"is not valid JSON ({reason})"
+        where = at_line_column(exc.lineno, exc.colno)
+        if ending:
+            raise NotJson(
+                path, FileMessage.TRUNCATED, where=where, hint=FileHint.MAY_BE_TRUNCATED
+            ) from exc
         raise NotJson(
-            path, what, where=f"line {exc.lineno}, column {exc.colno}", hint=_NOT_JSON_HINT
+            path,
+            FileMessage.NOT_JSON,
+            reason=_json_reason(exc.msg),
+            where=where,
+            hint=FileHint.MAY_BE_TRUNCATED,
         ) from exc
     except _BadNumber as exc:
         raise NotJson(
-            path, f"{exc.text[:20]} {exc.why}", where=_where_literal(text, exc.text)
+            path, exc.why, number=exc.text[:20], where=_where_literal(text, exc.text)
         ) from exc
     except _DuplicateKey as exc:
         raise NotJson(
             path,
-            f'the key "{exc.key}" appears twice in one object',
+            FileMessage.DUPLICATE_KEY,
+            key=exc.key,
             where=_where_duplicate(text, exc.key),
-            hint="keep one of them",
+            hint=FileHint.KEEP_ONE,
         ) from exc
     except RecursionError as exc:
-        raise NotJson(path, "is nested too deeply to be an agreement file") from exc
+        raise NotJson(path, FileMessage.TOO_DEEP) from exc
 
 
-_NOT_JSON_HINT = "the file may be truncated or not an agreement file"
+def _json_reason(message: str) -> Message | str:
+    """Why the JSON parser stopped: one of its known messages, or its own words."""
+    reason = message.removesuffix(" starting at").removesuffix(" at")
+    known = {template.value: template for template in JsonReason}
+    return Message(known[reason]) if reason in known else reason
 
 
-def _pydantic_message(error: Any) -> str:
+def _pydantic_message(error: Any) -> Message:
     kind = error["type"]
-    if kind == "extra_forbidden":
-        return "is not a field slawriter knows; check its spelling or remove it"
     if kind == "missing":
-        return "is required but missing"
+        return Message(FileMessage.REQUIRED)
     pattern = error.get("ctx", {}).get("pattern")
     if kind == "string_pattern_mismatch" and pattern == IDENTIFIER_PATTERN:
-        return (
-            f"{error.get('input')!r} is not a valid ID: use lowercase letters, digits and "
-            "single hyphens, at most 63 characters (e.g. 'p1-first-response')"
-        )
-    message = str(error["msg"])
-    message = message.removeprefix("Value error, ")
-    message = message[:1].lower() + message[1:]
+        return Message(FileMessage.NOT_AN_ID, {"value": repr(error.get("input"))})
+    refusal = FieldRefusal(error)
     value = error.get("input")
     if isinstance(value, str | int | Decimal) and kind not in ("string_too_long",):
         shown = repr(value) if isinstance(value, str) else str(value)
         if isinstance(value, bool):
             shown = "true" if value else "false"
         if len(shown) <= 40:
-            message += f" (found {shown})"
-    return message
+            return Message(FileMessage.REFUSED_VALUE, {"problem": refusal, "value": shown})
+    return Message(FileMessage.REFUSED, {"problem": refusal})
 
 
 def _issue(error: Any, data: Any) -> Issue:
     loc = tuple(error["loc"])
     if error["type"] == "extra_forbidden" and loc:
-        where = describe(loc[:-1], data)
-        return Issue(where, f"“{loc[-1]}” {_pydantic_message(error)}")
-    return Issue(describe(loc, data), _pydantic_message(error))
+        return Issue(Place(loc[:-1], data), Message(FileMessage.UNKNOWN_FIELD, {"key": loc[-1]}))
+    return Issue(Place(loc, data), _pydantic_message(error))
 
 
 def _issues_from(error: ValidationError, data: Any) -> list[Issue]:
@@ -362,49 +371,52 @@ def agreement_from_json(data: Any, path: Path | str = "<agreement>") -> Agreemen
     """Check the schema version, migrate, and validate parsed JSON into an :class:`Agreement`."""
     path = Path(path)
     if not isinstance(data, dict):
-        kind = {list: "a list", str: "a string", bool: "true or false"}.get(type(data), "a value")
+        holds = {
+            list: FileMessage.HOLDS_LIST,
+            str: FileMessage.HOLDS_STRING,
+            bool: FileMessage.HOLDS_BOOLEAN,
+        }.get(type(data), FileMessage.HOLDS_VALUE)
         if isinstance(data, int | Decimal) and not isinstance(data, bool):
-            kind = "a number"
+            holds = FileMessage.HOLDS_NUMBER
         if data is None:
-            kind = "null"
-        raise InvalidAgreement(
-            path, [Issue("Agreement file", f"holds {kind}, not an agreement (a JSON object)")]
-        )
+            holds = FileMessage.HOLDS_NULL
+        raise InvalidAgreement(path, [Issue(Place(()), Message(holds))])
     version = data.get("schema_version")
+    schema_version = Message(FilePlace.SCHEMA_VERSION)
     if version is None:
         raise InvalidAgreement(
-            path,
-            [Issue("Schema version", "is missing; is this a slawriter agreement file?")],
+            path, [Issue(schema_version, Message(FileMessage.SCHEMA_VERSION_MISSING))]
         )
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise InvalidAgreement(
-            path,
-            [Issue("Schema version", f"must be a whole number from 1, not {_json_text(version)}")],
-        )
+        problem = Message(FileMessage.SCHEMA_VERSION_NOT_WHOLE, {"value": _json_text(version)})
+        raise InvalidAgreement(path, [Issue(schema_version, problem)])
     if version > SCHEMA_VERSION:
         raise NewerSchema(
             path,
-            f"was written by a newer slawriter (schema version {version}; this version reads up "
-            f"to {SCHEMA_VERSION})",
-            hint="update slawriter to open it",
+            FileMessage.NEWER_SCHEMA,
+            version=version,
+            supported=SCHEMA_VERSION,
+            hint=FileHint.UPDATE_SLAWRITER,
         )
     if version < SCHEMA_VERSION:
         try:
             data = migrations.migrate(data, version, SCHEMA_VERSION)
         except migrations.MigrationGap as exc:
-            raise MigrationFailed(path, str(exc), hint="this file cannot be upgraded") from exc
+            raise MigrationFailed(path, exc, hint=FileHint.CANNOT_UPGRADE) from exc
         except Exception as exc:
             raise MigrationFailed(
                 path,
-                f"could not be upgraded from schema version {version} ({exc})",
-                hint="the file is unchanged; report this with the file attached",
+                FileMessage.NOT_UPGRADED,
+                version=version,
+                error=str(exc),
+                hint=FileHint.REPORT_IT,
             ) from exc
     try:
         return Agreement.model_validate(data, context=FROM_FILE)
     except ValidationError as exc:
         raise InvalidAgreement(path, _issues_from(exc, data)) from exc
     except RecursionError as exc:
-        raise NotJson(path, "is nested too deeply to be an agreement file") from exc
+        raise NotJson(path, FileMessage.TOO_DEEP) from exc
 
 
 def _json_text(value: Any) -> str:

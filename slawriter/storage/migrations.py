@@ -11,6 +11,8 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from ..model.messages import MessageTemplate, PhrasedError
+
 JsonObject = dict[str, Any]
 Step = Callable[[JsonObject], JsonObject]
 
@@ -18,7 +20,13 @@ STEPS: dict[int, Step] = {}
 """``STEPS[n]`` turns a version-n file into a version-(n + 1) file."""
 
 
-class MigrationGap(Exception):
+class MigrationMessage(MessageTemplate):
+    """Why a file cannot be brought up to date (English templates)."""
+
+    GAP = "no migration from schema version {version} to {next}"
+
+
+class MigrationGap(PhrasedError):
     """No step is registered for a version the file needs to pass through."""
 
 
@@ -40,7 +48,7 @@ def migrate(data: JsonObject, from_version: int, to_version: int) -> JsonObject:
     for version in range(from_version, to_version):
         function = STEPS.get(version)
         if function is None:
-            raise MigrationGap(f"no migration from schema version {version} to {version + 1}")
+            raise MigrationGap(MigrationMessage.GAP, version=version, next=version + 1)
         result = function(result)
         result["schema_version"] = version + 1
     return result

@@ -1,17 +1,22 @@
-"""Fixtures for the app: a main window with settings and recovery in tmp_path, and no dialogs."""
+"""Fixtures for the app: a main window with settings and recovery in tmp_path, and no dialogs;
+the Spanish UI on request."""
 
 from __future__ import annotations
 
 import inspect
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from slawriter.app import dialogs
+from slawriter.app import application, dialogs
 from slawriter.app.main_window import MainWindow
 from slawriter.app.recovery import RecoverySession
 from slawriter.bundled import resources_dir
@@ -87,3 +92,33 @@ def make_window(
 @pytest.fixture
 def window(make_window: Callable[[], MainWindow]) -> MainWindow:
     return make_window()
+
+
+def lrelease() -> str:
+    """pyside6-lrelease beside this Python (the test is skipped without it)."""
+    found = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if found is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    return found
+
+
+@pytest.fixture
+def spanish(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
+    """Spanish translations installed from a catalogue built from the .ts file, then removed."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    source = resources_dir() / "i18n" / "slawriter_es.ts"
+    subprocess.run(
+        [lrelease(), str(source), "-qm", str(folder / "slawriter_es.qm")],
+        check=True,
+        capture_output=True,
+    )
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = application.install_translations(
+        app, QLocale(QLocale.Language.Spanish, QLocale.Country.Spain), folder
+    )
+    yield folder
+    for translator in installed:
+        app.removeTranslator(translator)
+    application.install_translations(app, QLocale(QLocale.Language.English), folder)

@@ -71,6 +71,7 @@ CASES: list[tuple[str, Any, Any, bool]] = [
     ("missing", _Required, {}, False),
     ("extra_forbidden", _Required, {"x": 1, "y": 2}, False),
     ("string_type", StrictStr, 5, False),
+    ("string_unicode", _text(max_length=10), "a\ud800b", False),
     ("int_type", StrictInt, "x", False),
     ("int_parsing", int, "x", False),
     ("int_from_float", int, 1.5, False),
@@ -102,6 +103,8 @@ CASES: list[tuple[str, Any, Any, bool]] = [
     ("enum", _Choice, "c", False),
     ("bool_type", StrictBool, "x", False),
     ("bool_parsing", bool, "maybe", False),
+    ("list_type", list[int], "not a list", False),
+    ("model_type", _Required, [1], False),
 ]
 
 
@@ -162,4 +165,4 @@ def test_a_decimal_bound_is_written_as_a_number() -> None:
 
 
 def test_an_error_not_in_the_table_keeps_pydantics_text() -> None:
-    assert field_error(_error(list[int], "not a list")) is None
+    assert field_error(_error(dt.timedelta, "not a duration")) is None

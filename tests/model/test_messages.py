@@ -15,10 +15,13 @@ from slawriter.model import Agreement, describe, readiness, rule_violations
 from slawriter.model.agreement import AgreementStatus, MetricKind, TargetUnit
 from slawriter.model.lifecycle import LifecycleError, LifecycleMessage, set_status
 from slawriter.model.messages import (
+    FieldRefusal,
     InvalidValue,
+    Message,
     MessageTemplate,
     Word,
     Words,
+    as_message,
     render,
     template_tables,
 )
@@ -156,3 +159,19 @@ def test_every_word_of_a_place_is_listed_for_the_translators() -> None:
         describe(loc, a, record)
     assert {"Agreement file", "Tier", "Row", "Period", "Item"} <= asked
     assert asked <= set(place_words())
+
+
+def test_a_message_can_hold_a_message_and_a_pydantic_refusal() -> None:
+    data = factories.agreement().model_dump(mode="python")
+    data["agreement"]["version"] = 0
+    with pytest.raises(ValidationError) as refused:
+        Agreement.model_validate(data)
+    refusal = FieldRefusal(refused.value.errors()[0])
+    assert str(refusal) == "input should be greater than or equal to 1"
+    inner = Message(LifecycleMessage.ALREADY, {"status": "signed"})
+    outer = Message(LifecycleMessage.SIGN_OFFS_MISSING, {"missing": inner})
+    assert str(outer).endswith("; missing: the agreement is already signed")
+    assert render(RuleMessage.TOO_FEW_PARTIES, {"count": refusal}).endswith(
+        "it has input should be greater than or equal to 1"
+    )
+    assert as_message(InvalidValue(ValueMessage.NOT_FINITE)) == Message(ValueMessage.NOT_FINITE)

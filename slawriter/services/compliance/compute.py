@@ -23,18 +23,23 @@ from ...model.agreement import (
     TargetUnit,
     WindowKind,
 )
-from ...model.business_time import BusinessClock, CalendarError, clock_for
+from ...model.business_time import BusinessClock, CalendarError, CalendarMessage, clock_for
+from ...model.messages import Message
 from .inputs import (
     ComplianceDataError,
     Incidents,
     Metrics,
     Tickets,
     excluded_flag,
+    line_number,
     line_of,
     read_incidents,
     read_metrics,
     read_tickets,
 )
+from .messages import ComplianceHint as H
+from .messages import ComplianceMessage as M
+from .messages import PeriodError, at_cell
 from .results import (
     ChronicStatus,
     DowntimeSpan,
@@ -69,10 +74,6 @@ _PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _PLACES = Decimal("0.001")
 
 
-class PeriodError(ValueError):
-    """The period is not a month written YYYY-MM."""
-
-
 # ---------------------------------------------------------------------------------------------
 # Periods
 
@@ -81,10 +82,10 @@ def month_bounds(period: str, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
     """The month ``YYYY-MM`` as [start, end) on the agreement's wall clock (aware datetimes)."""
     match = _PERIOD.match(period.strip())
     if not match:
-        raise PeriodError(f"'{period}' is not a month; write it as YYYY-MM, e.g. 2026-03")
+        raise PeriodError(M.NOT_A_MONTH, period=period)
     year, month = int(match[1]), int(match[2])
     if not 1900 <= year <= 2200:
-        raise PeriodError(f"'{period}' is outside the years 1900 to 2200 an agreement can cover")
+        raise PeriodError(M.OUTSIDE_YEARS, period=period)
     start = dt.datetime(year, month, 1, tzinfo=tz)
     nxt = dt.datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=tz)
     return start, nxt
@@ -326,12 +327,17 @@ def _check_metric_objectives(ctx: _Context, metrics: Metrics) -> None:
     unknown = metrics.frame.filter(~pl.col("objective").is_in(sorted(known)))
     if unknown.height:
         row = unknown.row(0, named=True)
-        listed = ", ".join(sorted(known)) or "none"
+        hint = (
+            Message(H.USE_OBJECTIVE, {"objectives": ", ".join(sorted(known))})
+            if known
+            else Message(H.USE_OBJECTIVE_NONE)
+        )
         raise ComplianceDataError(
             metrics.path,
-            f"the agreement has no objective '{row['objective']}'",
-            where=f"{line_of(row['line'])}, column 'objective'",
-            hint=f"use one of its objective IDs: {listed}",
+            M.NO_SUCH_OBJECTIVE,
+            objective=row["objective"],
+            where=at_cell(line_number(row["line"]), "objective"),
+            hint=hint,
         )
 
 
@@ -357,14 +363,16 @@ def _canonical_priorities(ctx: _Context, tickets: Tickets) -> pl.DataFrame:
     if unknown.height:
         row = unknown.row(0, named=True)
         known = ", ".join(p.id for p in priorities)
-        what = f"'{row['priority']}' is not a priority of the agreement"
-        if not row["priority"]:
-            what = "the ticket has no priority"
+        what = (
+            Message(M.NOT_A_PRIORITY, {"value": row["priority"]})
+            if row["priority"]
+            else Message(M.NO_PRIORITY)
+        )
         raise ComplianceDataError(
             tickets.path,
             what,
-            where=f"{line_of(row['line'])}, column 'priority'",
-            hint=f"use one of {known}, or map your priority column",
+            where=at_cell(line_number(row["line"]), "priority"),
+            hint=Message(H.USE_PRIORITY, {"priorities": known}),
         )
     return frame
 
@@ -570,11 +578,17 @@ def _incident_rows(ctx: _Context) -> list[_Incident]:
             allowed = sorted(
                 {*by_id.values(), *kinds, *(["maintenance"] if has_maintenance else [])}
             )
+            hint = (
+                Message(H.WRITE_EXCLUSION, {"reasons": ", ".join(allowed)})
+                if allowed
+                else Message(H.WRITE_EXCLUSION_NONE)
+            )
             raise ComplianceDataError(
                 ctx.incidents.path,
-                f"'{value}' is not an exclusion of the agreement",
-                where=f"{line_of(row['line'])}, column 'excluded'",
-                hint="write yes/no, or one of: " + (", ".join(allowed) or "(none listed)"),
+                M.NOT_AN_EXCLUSION,
+                value=value,
+                where=at_cell(line_number(row["line"]), "excluded"),
+                hint=hint,
             )
     rows: list[_Incident] = []
     for line, start, end, excluded, ident in frame.select(
@@ -713,7 +727,7 @@ def _target_rows(ctx: _Context, objective: Objective) -> list[_TargetRow]:
         elif unit is TargetUnit.BUSINESS_DAYS:
             if target.value != target.value.to_integral_value():
                 raise CalendarError(
-                    f"objective '{objective.id}': {target.value} business days must be whole"
+                    CalendarMessage.WHOLE_BUSINESS_DAYS, objective=objective.id, value=target.value
                 )
             kind, amount = "bdays", Decimal(0)
         else:

@@ -15,7 +15,10 @@ from pathlib import Path
 
 import polars as pl
 
-from ...storage.errors import DocumentError
+from ...storage.errors import DocumentError, at_line
+from .messages import ColumnMapError, at_cell
+from .messages import ComplianceHint as H
+from .messages import ComplianceMessage as M
 
 __all__ = [
     "INCIDENT_COLUMNS",
@@ -35,10 +38,6 @@ METRIC_COLUMNS = ("objective", "period", "value")
 _TICKET_REQUIRED = ("id", "created_at")
 
 
-class ColumnMapError(ValueError):
-    """A column mapping that names a column slawriter does not read, or is not NAME=COLUMN."""
-
-
 def parse_column_map(items: str | list[str]) -> dict[str, str]:
     """``"created_at=Opened, id=Ticket ID"`` (or a list of ``NAME=COLUMN``) as a column map."""
     parts = items.split(",") if isinstance(items, str) else items
@@ -49,11 +48,9 @@ def parse_column_map(items: str | list[str]) -> dict[str, str]:
             continue
         ours, sep, theirs = (x.strip() for x in part.partition("="))
         if not sep or not ours or not theirs:
-            raise ColumnMapError(f"'{part}' is not NAME=COLUMN, e.g. created_at=Opened")
+            raise ColumnMapError(M.NOT_A_MAPPING, item=part)
         if ours not in known:
-            raise ColumnMapError(
-                f"'{ours}' is not a column slawriter reads; it reads {', '.join(known)}"
-            )
+            raise ColumnMapError(M.UNKNOWN_COLUMN, name=ours, columns=", ".join(known))
         mapping[ours] = theirs
     return mapping
 
@@ -70,6 +67,46 @@ _FALSE = frozenset({"", "false", "no", "n", "0"})
 
 class ComplianceDataError(DocumentError):
     """A tickets, incidents or metrics file that cannot be used; one line for a person."""
+
+
+@dataclass(frozen=True, slots=True)
+class _FileWords:
+    """The messages that name the kind of file (tickets, incidents, metrics)."""
+
+    missing: M
+    folder: M
+    too_large: M
+    same_name: M
+    no_column: M
+    no_columns: M
+
+
+_WORDS = {
+    "tickets": _FileWords(
+        M.TICKETS_MISSING,
+        M.TICKETS_FOLDER,
+        M.TICKETS_TOO_LARGE,
+        M.TICKETS_SAME_NAME,
+        M.TICKETS_NO_COLUMN,
+        M.TICKETS_NO_COLUMNS,
+    ),
+    "incidents": _FileWords(
+        M.INCIDENTS_MISSING,
+        M.INCIDENTS_FOLDER,
+        M.INCIDENTS_TOO_LARGE,
+        M.INCIDENTS_SAME_NAME,
+        M.INCIDENTS_NO_COLUMN,
+        M.INCIDENTS_NO_COLUMNS,
+    ),
+    "metrics": _FileWords(
+        M.METRICS_MISSING,
+        M.METRICS_FOLDER,
+        M.METRICS_TOO_LARGE,
+        M.METRICS_SAME_NAME,
+        M.METRICS_NO_COLUMN,
+        M.METRICS_NO_COLUMNS,
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,21 +132,27 @@ class Metrics:
 
 
 def _line(row_index: int) -> str:
-    return f"line {row_index + 2}"
+    return f"line {_line_number(row_index)}"
+
+
+def _line_number(row_index: int) -> int:
+    """The line in the file of a data row (the header is line 1)."""
+    return row_index + 2
 
 
 def _read_csv(path: Path, kind: str, column_map: Mapping[str, str] | None) -> pl.DataFrame:
     """All columns as text, renamed from the file's names to the standard ones."""
+    words = _WORDS[kind]
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
-        raise ComplianceDataError(path, f"the {kind} file does not exist") from exc
+        raise ComplianceDataError(path, words.missing) from exc
     except OSError as exc:
-        raise ComplianceDataError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise ComplianceDataError(path, M.UNREADABLE, reason=exc.strerror or str(exc)) from exc
     if path.is_dir():
-        raise ComplianceDataError(path, f"is a folder, not a {kind} CSV file")
+        raise ComplianceDataError(path, words.folder)
     if size > MAX_CSV_BYTES:
-        raise ComplianceDataError(path, f"is too large for a {kind} file ({size} bytes)")
+        raise ComplianceDataError(path, words.too_large, size=size)
     try:
         frame = pl.read_csv(
             path,
@@ -122,9 +165,7 @@ def _read_csv(path: Path, kind: str, column_map: Mapping[str, str] | None) -> pl
         frame = pl.DataFrame()
     except (pl.exceptions.ComputeError, pl.exceptions.PolarsError, OSError) as exc:
         first = " ".join(str(exc).split())[:200]
-        raise ComplianceDataError(
-            path, f"is not a readable CSV file ({first})", hint="save it as UTF-8 CSV"
-        ) from exc
+        raise ComplianceDataError(path, M.NOT_CSV, error=first, hint=H.SAVE_AS_UTF8_CSV) from exc
     names = {name: name.strip().lstrip("\ufeff") for name in frame.columns}
     if column_map:
         reverse = {theirs: ours for ours, theirs in column_map.items()}
@@ -133,11 +174,7 @@ def _read_csv(path: Path, kind: str, column_map: Mapping[str, str] | None) -> pl
     seen: set[str] = set()
     for name in names.values():
         if name in seen:
-            raise ComplianceDataError(
-                path,
-                f"two columns of the {kind} file would both be read as '{name}'",
-                hint="rename one, or change the column mapping",
-            )
+            raise ComplianceDataError(path, words.same_name, column=name, hint=H.RENAME_ONE)
         seen.add(name)
     return frame.rename(names).with_columns(pl.all().fill_null(""))
 
@@ -145,11 +182,15 @@ def _read_csv(path: Path, kind: str, column_map: Mapping[str, str] | None) -> pl
 def _require(frame: pl.DataFrame, path: Path, required: Sequence[str], kind: str) -> None:
     missing = [c for c in required if c not in frame.columns]
     if missing:
-        have = ", ".join(frame.columns) or "none"
+        words = _WORDS[kind]
+        if not frame.columns:
+            raise ComplianceDataError(path, words.no_columns, column=missing[0], hint=H.ADD_COLUMN)
         raise ComplianceDataError(
             path,
-            f"the {kind} file has no '{missing[0]}' column (its columns: {have})",
-            hint="add it, or map your column name to it",
+            words.no_column,
+            column=missing[0],
+            columns=", ".join(frame.columns),
+            hint=H.ADD_COLUMN,
         )
 
 
@@ -212,14 +253,14 @@ def _parse_times(
             path,
             column,
             shown_as=column,
-            what="is not a date and time",
-            hint="write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00",
+            what=M.NOT_A_TIME,
+            hint=H.WRITE_TIME,
         )
     return parsed.drop(present).rename({f"__{c}": c for c in present})
 
 
 def _refuse_bad_times(
-    parsed: pl.DataFrame, path: Path, column: str, *, shown_as: str, what: str, hint: str
+    parsed: pl.DataFrame, path: Path, column: str, *, shown_as: str, what: M, hint: H
 ) -> None:
     """Raise for the first row whose ``column`` did not parse or lies outside 1900–2200."""
     parsed_column = pl.col(f"__{column}")
@@ -228,20 +269,19 @@ def _refuse_bad_times(
         row = bad.row(0, named=True)
         raise ComplianceDataError(
             path,
-            f"'{row[column]}' {what}",
-            where=f"{_line(row['__row'])}, column '{shown_as}'",
+            what,
+            value=row[column],
+            where=at_cell(_line_number(row["__row"]), shown_as),
             hint=hint,
         )
 
 
-def _check_order(frame: pl.DataFrame, path: Path, start: str, end: str, what: str) -> None:
+def _check_order(frame: pl.DataFrame, path: Path, start: str, end: str, what: M) -> None:
     bad = frame.filter(pl.col(end) < pl.col(start))
     if bad.height:
         row = bad.row(0, named=True)
         raise ComplianceDataError(
-            path,
-            f"{what} ends before it starts ('{end}' is earlier than '{start}')",
-            where=_line(row["__row"]),
+            path, what, end=end, start=start, where=at_line(_line_number(row["__row"]))
         )
 
 
@@ -276,20 +316,20 @@ def read_tickets(path: Path, time_zone: str, column_map: Mapping[str, str] | Non
     if empty.height:
         raise ComplianceDataError(
             path,
-            "the ticket has no creation time",
-            where=f"{_line(empty.row(0, named=True)['__row'])}, column 'created_at'",
+            M.NO_CREATION_TIME,
+            where=at_cell(_line_number(empty.row(0, named=True)["__row"]), "created_at"),
         )
     no_id = frame.filter(pl.col("id") == "")
     if no_id.height:
         raise ComplianceDataError(
-            path, "the ticket has no ID", where=f"{_line(no_id.row(0, named=True)['__row'])}"
+            path, M.NO_TICKET_ID, where=at_line(_line_number(no_id.row(0, named=True)["__row"]))
         )
     pauses = _pauses(frame, path, time_zone)
     frame = _parse_times(
         frame.drop("paused"), path, ("created_at", "first_response_at", "resolved_at"), time_zone
     )
-    _check_order(frame, path, "created_at", "first_response_at", "the ticket's response time")
-    _check_order(frame, path, "created_at", "resolved_at", "the ticket")
+    _check_order(frame, path, "created_at", "first_response_at", M.RESPONSE_ENDS_EARLY)
+    _check_order(frame, path, "created_at", "resolved_at", M.TICKET_ENDS_EARLY)
     latest = _latest(frame, ("created_at", "first_response_at", "resolved_at"))
     if pauses.height:
         pause_latest = pauses.select(pl.col("pause_end").max()).item()
@@ -316,9 +356,10 @@ def _pauses(frame: pl.DataFrame, path: Path, time_zone: str) -> pl.DataFrame:
         row = bad.row(0, named=True)
         raise ComplianceDataError(
             path,
-            f"'{row['paused']}' is not a pause interval",
-            where=f"{_line(row['__row'])}, column 'paused'",
-            hint="write start/end in ISO 8601, several separated by ';'",
+            M.NOT_A_PAUSE,
+            value=row["paused"],
+            where=at_cell(_line_number(row["__row"]), "paused"),
+            hint=H.WRITE_PAUSES,
         )
     parts = items.with_columns(
         pl.col("paused").str.split_exact("/", 1).struct.rename_fields(["pause_start", "pause_end"])
@@ -328,7 +369,7 @@ def _pauses(frame: pl.DataFrame, path: Path, time_zone: str) -> pl.DataFrame:
         for c in ("pause_start", "pause_end")
     )
     parsed = _parse_times_named(parts, path, ("pause_start", "pause_end"), time_zone)
-    _check_order(parsed, path, "pause_start", "pause_end", "a pause interval")
+    _check_order(parsed, path, "pause_start", "pause_end", M.PAUSE_ENDS_EARLY)
     # Overlapping pauses of one ticket would count the same minutes twice.
     ordered = parsed.sort("__row", "pause_start").with_columns(
         pl.col("pause_end").shift(1).over("__row").alias("__prev_end")
@@ -337,9 +378,9 @@ def _pauses(frame: pl.DataFrame, path: Path, time_zone: str) -> pl.DataFrame:
     if overlap.height:
         raise ComplianceDataError(
             path,
-            "two pause intervals of the ticket overlap",
-            where=f"{_line(overlap.row(0, named=True)['__row'])}, column 'paused'",
-            hint="merge them into one interval",
+            M.PAUSES_OVERLAP,
+            where=at_cell(_line_number(overlap.row(0, named=True)["__row"]), "paused"),
+            hint=H.MERGE_PAUSES,
         )
     return parsed.select("__row", "pause_start", "pause_end")
 
@@ -357,8 +398,8 @@ def _parse_times_named(
             path,
             column,
             shown_as="paused",
-            what="in a pause interval is not a date and time",
-            hint="write start/end in ISO 8601 with the UTC offset",
+            what=M.NOT_A_PAUSE_TIME,
+            hint=H.WRITE_PAUSE_TIMES,
         )
     return parsed.drop(columns).rename({f"__{c}": c for c in columns})
 
@@ -386,11 +427,11 @@ def read_incidents(path: Path, time_zone: str, column_map: Mapping[str, str] | N
     if empty.height:
         raise ComplianceDataError(
             path,
-            "the incident has no start time",
-            where=f"{_line(empty.row(0, named=True)['__row'])}, column 'start'",
+            M.NO_START_TIME,
+            where=at_cell(_line_number(empty.row(0, named=True)["__row"]), "start"),
         )
     frame = _parse_times(frame, path, ("start", "end"), time_zone)
-    _check_order(frame, path, "start", "end", "the incident")
+    _check_order(frame, path, "start", "end", M.INCIDENT_ENDS_EARLY)
     return Incidents(path, frame.rename({"__row": "line"}))
 
 
@@ -428,31 +469,40 @@ def read_metrics(path: Path, column_map: Mapping[str, str] | None) -> Metrics:
         row = bad_period.row(0, named=True)
         raise ComplianceDataError(
             path,
-            f"'{row['period_text']}' is not a period",
-            where=f"{_line(row['line'])}, column 'period'",
-            hint="write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year",
+            M.NOT_A_PERIOD,
+            value=row["period_text"],
+            where=at_cell(_line_number(row["line"]), "period"),
+            hint=H.WRITE_PERIOD,
         )
     bad_value = frame.filter(pl.col("value").is_null() | ~pl.col("value").is_finite())
     if bad_value.height:
         row = bad_value.row(0, named=True)
         raise ComplianceDataError(
             path,
-            f"'{row['value_text']}' is not a number",
-            where=f"{_line(row['line'])}, column 'value'",
-            hint="write a plain number such as 104500.50",
+            M.NOT_A_NUMBER,
+            value=row["value_text"],
+            where=at_cell(_line_number(row["line"]), "value"),
+            hint=H.WRITE_NUMBER,
         )
     dupes = frame.filter(~pl.struct("objective", "period").is_first_distinct())
     if dupes.height:
         row = dupes.row(0, named=True)
         raise ComplianceDataError(
             path,
-            f"a second value for objective '{row['objective']}' in {row['period']}",
-            where=_line(row["line"]),
-            hint="keep one row per objective and period",
+            M.SECOND_VALUE,
+            objective=row["objective"],
+            period=row["period"],
+            where=at_line(_line_number(row["line"])),
+            hint=H.ONE_ROW,
         )
     return Metrics(path, frame.drop("value_text", "period_text"))
 
 
 def line_of(row_index: int) -> str:
-    """The line in the file of a data row (the header is line 1)."""
+    """The line in the file of a data row (the header is line 1), e.g. "line 2"."""
     return _line(row_index)
+
+
+def line_number(row_index: int) -> int:
+    """The number of the line in the file of a data row (the header is line 1)."""
+    return _line_number(row_index)
