@@ -125,3 +125,24 @@ def test_attachment_that_is_not_an_agreement(tmp_path: Any) -> None:
     with pytest.raises(DocumentError) as info:
         agreement_from_pdf(out.getvalue())
     assert "nonsense" in " ".join(info.value.lines())
+
+
+def test_the_garbage_collector_is_back_on_after_a_print(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A print pauses Python's cyclic garbage collector; a long-lived render worker must not be
+    left without it, even when the print fails."""
+    import gc
+
+    from slawriter.render import printer
+
+    job = printer.PrintJob(html="<p>x</p>", base_url="", roots=(), attachment=b"{}")
+    assert printer.print_pdf(job).pdf.startswith(b"%PDF-")
+    assert gc.isenabled()
+
+    def broken(*args: object, **kwargs: object) -> None:
+        assert not gc.isenabled(), "paused while WeasyPrint works"
+        raise RuntimeError("layout failed")
+
+    monkeypatch.setattr("weasyprint.HTML.render", broken)
+    with pytest.raises(RuntimeError):
+        printer.print_pdf(job)
+    assert gc.isenabled()
