@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 # are imported in stage 2 (MainWindow._finish_start) and in the methods that use them.
 from ..model.outline import Section
 from . import dialogs
+from .application import ui_language
 from .icons import icon
 from .preferences import Preferences
 from .preview import PreviewPane
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
             document = self._load(opened)
         guided = document is None
         if document is None:
-            document = Document(blank_agreement(), parent=self)
+            document = Document(blank_agreement(ui_language()), parent=self)
         self.document = document
         for action in self._document_actions:
             action.setEnabled(True)
@@ -287,11 +288,16 @@ class MainWindow(QMainWindow):
         for number, section in enumerate(Section, start=1):
             item = QListWidgetItem(no_state, f"{number}. {section_title(section)}")
             item.setData(Qt.ItemDataRole.UserRole, section.value)
+            item.setToolTip(item.text())
             self.section_list.addItem(item)
         review = QListWidgetItem(icon("info"), f"{len(Section) + 1}. " + self.tr("Review"))
         review.setData(Qt.ItemDataRole.UserRole, "review")
         self.section_list.addItem(review)
         self.section_list.setMinimumWidth(200)
+        # Narrowed by the user, a long name ends in "…" (its tooltip has it whole), never in a
+        # horizontal scroll bar.
+        self.section_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.section_list.setCurrentRow(0)
         self._update_section_flags()
         left_layout.addWidget(self.section_list, 1)
@@ -317,7 +323,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 680, 330])
+        # Wide enough for the longest section name in the UI language (Spanish needs more).
+        frame = 2 * self.section_list.frameWidth() + 6 + 8
+        names = self.section_list.sizeHintForColumn(0) + frame
+        self.splitter.setSizes([max(230, names), 680, 330])
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self.busy_label = QLabel()
@@ -700,7 +709,7 @@ class MainWindow(QMainWindow):
         from ..storage import DocumentError
         from .presets import available_presets, blank_agreement
 
-        presets = available_presets()
+        presets = available_presets(ui_language())
         choice = dialogs.choose_new(self, presets)
         if choice is None or not self.maybe_save():
             return False
@@ -712,7 +721,7 @@ class MainWindow(QMainWindow):
                 dialogs.show_error(self, self.tr("Could not open the preset"), _error_lines(error))
                 return False
         else:
-            agreement = blank_agreement()
+            agreement = blank_agreement(ui_language())
         self.start_new(agreement)
         return True
 

@@ -8,11 +8,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import Agreement
+from ..model import Agreement, Language
 from ..services.presets import list_presets, new_from_preset, presets_dir, restart_as_new
 from ..storage import DocumentError, load_agreement
 
 log = logging.getLogger(__name__)
+
+_LANGUAGES = {language.value for language in Language}
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +27,12 @@ class PresetChoice:
     create: Callable[[], Agreement]
 
 
-def blank_agreement() -> Agreement:
-    """A new empty draft with its own document ID and a first revision."""
-    return restart_as_new(Agreement(), today=dt.date.today())
+def blank_agreement(language: str = "en") -> Agreement:
+    """A new empty draft with its own document ID and a first revision, its contract in
+    ``language`` (the app passes the UI language)."""
+    blank = Agreement()
+    blank.agreement.language = Language(language) if language in _LANGUAGES else Language.EN
+    return restart_as_new(blank, today=dt.date.today())
 
 
 def _restart(agreement: Agreement, name: str) -> Agreement:
@@ -62,7 +67,7 @@ def available_presets(language: str = "en") -> list[PresetChoice]:
         choices.append(
             PresetChoice(
                 name=preset.name,
-                title=preset.name.replace("-", " ").capitalize(),
+                title=preset.title(language),
                 description=preset.description(language),
                 create=functools.partial(new_from_preset, preset.name),
             )

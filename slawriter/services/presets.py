@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..bundled import resources_dir
@@ -20,9 +20,18 @@ class Preset:
     name: str
     descriptions: dict[str, str]
     path: Path
+    titles: dict[str, str] = field(default_factory=dict)
 
     def description(self, language: str = "en") -> str:
         return self.descriptions.get(language) or self.descriptions["en"]
+
+    def title(self, language: str = "en") -> str:
+        """What the New gallery calls it; the name when ``presets.json`` gives no title."""
+        return (
+            self.titles.get(language)
+            or self.titles.get("en")
+            or self.name.replace("-", " ").capitalize()
+        )
 
     def load(self) -> Agreement:
         return load_agreement(self.path)
@@ -43,7 +52,12 @@ def list_presets() -> list[Preset]:
     folder = presets_dir()
     entries = json.loads((folder / "presets.json").read_text(encoding="utf-8"))
     return [
-        Preset(name=e["name"], descriptions=dict(e["description"]), path=folder / e["file"])
+        Preset(
+            name=e["name"],
+            descriptions=dict(e["description"]),
+            path=folder / e["file"],
+            titles=dict(e.get("title", {})),
+        )
         for e in entries
     ]
 

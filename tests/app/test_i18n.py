@@ -25,6 +25,7 @@ from slawriter.app.field_errors import FieldErrorMessage
 from slawriter.app.forms import DecimalEditor, EnumEditor, ModelListEditor, TextEditor
 from slawriter.app.main_window import MainWindow
 from slawriter.app.model_strings import MODEL_STRINGS
+from slawriter.app.presets import PresetChoice
 from slawriter.bundled import resources_dir
 from slawriter.model import Problem, Section
 from slawriter.model.agreement import AgreementStatus
@@ -32,7 +33,7 @@ from slawriter.model.lifecycle import LifecycleError, LifecycleMessage, set_stat
 from slawriter.model.readiness import ReadinessMessage
 from slawriter.model.rules import RuleMessage
 from slawriter.model.sections import place_words
-from slawriter.model.types import ValueMessage
+from slawriter.model.types import Language, ValueMessage
 from slawriter.storage import load_agreement, save_agreement
 
 from .conftest import DialogLog
@@ -372,3 +373,38 @@ def test_a_definitions_term_is_not_the_agreements_term_in_spanish(
     place = i18n.place_tr(("governance", "definitions", 0, "term"), data)
     assert place.endswith("Término definido"), place
     assert "Duración" not in place
+
+
+def test_in_spanish_the_new_gallery_and_a_blank_contract_are_spanish(
+    spanish: Path, make_window: Callable[..., MainWindow], dialog_log: DialogLog
+) -> None:
+    window = make_window()
+    assert window.document.agreement.agreement.language == Language.ES
+    offered: list[PresetChoice] = []
+
+    def choose(presets: list[PresetChoice]) -> str:
+        offered.extend(presets)
+        return ""
+
+    dialog_log.answers["choose_new"] = choose
+    assert window.new_document()
+    assert window.document.agreement.agreement.language == Language.ES
+    by_name = {p.name: p for p in offered}
+    assert by_name["customer-support"].title == "Soporte al cliente"
+    assert by_name["customer-support"].description.startswith("SLA de soporte al cliente")
+
+
+def test_in_english_a_blank_contract_is_english(window: MainWindow) -> None:
+    assert window.document.agreement.agreement.language == Language.EN
+
+
+def test_the_section_names_fit_their_column_in_spanish(
+    spanish: Path, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    window.resize(1280, 800)
+    window.show()
+    names = window.section_list
+    widest = names.sizeHintForColumn(0)
+    assert window.splitter.sizes()[0] >= widest, "no name is cut at the start"
+    assert not names.horizontalScrollBar().isVisible()

@@ -9,6 +9,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 from slawriter.model.types import Duration, DurationUnit
+from slawriter.render import RenderResult
 from slawriter.render.formatting import Formatter
 from slawriter.render.i18n import catalog_path, translations
 
@@ -68,3 +69,14 @@ def test_catalogs_compile_without_warnings() -> None:
     translations.cache_clear()
     assert translations("es").gettext("DRAFT") == "BORRADOR"
     assert translations("en").gettext("DRAFT") == "DRAFT"
+
+
+def test_the_spanish_watermark_is_one_word_on_every_page(pdf_es: RenderResult) -> None:
+    """ "BORRADOR" is longer than "DRAFT": it once broke into "BORRADO" and "R"."""
+    import io
+
+    from pypdf import PdfReader
+
+    for page in PdfReader(io.BytesIO(pdf_es.pdf)).pages:
+        text = " ".join((page.extract_text() or "").split())
+        assert "BORRADOR" in text
