@@ -127,265 +127,275 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <location filename="../../slawriter/app/document.py" line="177"/>
+        <location filename="../../slawriter/app/main_window.py" line="691"/>
+        <location filename="../../slawriter/app/recovery.py" line="50"/>
+        <source>Untitled agreement</source>
+        <translation>Acuerdo sin título</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="281"/>
+        <location filename="../../slawriter/app/main_window.py" line="282"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="291"/>
-        <location filename="../../slawriter/app/main_window.py" line="624"/>
+        <location filename="../../slawriter/app/main_window.py" line="293"/>
+        <location filename="../../slawriter/app/main_window.py" line="633"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="330"/>
+        <location filename="../../slawriter/app/main_window.py" line="339"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="349"/>
+        <location filename="../../slawriter/app/main_window.py" line="358"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="351"/>
+        <location filename="../../slawriter/app/main_window.py" line="360"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="353"/>
+        <location filename="../../slawriter/app/main_window.py" line="362"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="355"/>
+        <location filename="../../slawriter/app/main_window.py" line="364"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="359"/>
+        <location filename="../../slawriter/app/main_window.py" line="368"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="360"/>
+        <location filename="../../slawriter/app/main_window.py" line="369"/>
         <source>Write the contract as a PDF file</source>
         <translation>Guardar el contrato como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="362"/>
+        <location filename="../../slawriter/app/main_window.py" line="371"/>
         <source>Export &amp;Reminders (iCalendar)…</source>
         <translation>Exportar &amp;recordatorios (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="364"/>
+        <location filename="../../slawriter/app/main_window.py" line="373"/>
         <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
         <translation>Entrada en vigor, revisiones, renovación y preaviso, plazos de reclamación en un archivo .ics</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="367"/>
+        <location filename="../../slawriter/app/main_window.py" line="376"/>
         <source>Export &amp;OpenSLO…</source>
         <translation>Exportar &amp;OpenSLO…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="369"/>
+        <location filename="../../slawriter/app/main_window.py" line="378"/>
         <source>The objectives as OpenSLO documents for monitoring tools</source>
         <translation>Los objetivos como documentos OpenSLO para herramientas de monitorización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="372"/>
+        <location filename="../../slawriter/app/main_window.py" line="381"/>
         <source>&amp;Compliance…</source>
         <translation>&amp;Cumplimiento…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="374"/>
+        <location filename="../../slawriter/app/main_window.py" line="383"/>
         <source>Check a month of tickets, incidents or metrics against the objectives</source>
         <translation>Comprobar un mes de tickets, incidencias o métricas frente a los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="378"/>
+        <location filename="../../slawriter/app/main_window.py" line="387"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="384"/>
+        <location filename="../../slawriter/app/main_window.py" line="393"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="388"/>
+        <location filename="../../slawriter/app/main_window.py" line="397"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="390"/>
+        <location filename="../../slawriter/app/main_window.py" line="399"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="397"/>
+        <location filename="../../slawriter/app/main_window.py" line="406"/>
         <source>Show &amp;Preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="401"/>
+        <location filename="../../slawriter/app/main_window.py" line="410"/>
         <source>Previous Section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="403"/>
+        <location filename="../../slawriter/app/main_window.py" line="412"/>
         <source>Next Section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="405"/>
+        <location filename="../../slawriter/app/main_window.py" line="414"/>
         <source>&amp;About slawriter</source>
         <translation>&amp;Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="410"/>
+        <location filename="../../slawriter/app/main_window.py" line="419"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="413"/>
+        <location filename="../../slawriter/app/main_window.py" line="422"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="425"/>
+        <location filename="../../slawriter/app/main_window.py" line="434"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="430"/>
+        <location filename="../../slawriter/app/main_window.py" line="439"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="435"/>
+        <location filename="../../slawriter/app/main_window.py" line="444"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="437"/>
+        <location filename="../../slawriter/app/main_window.py" line="446"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="439"/>
+        <location filename="../../slawriter/app/main_window.py" line="448"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="506"/>
+        <location filename="../../slawriter/app/main_window.py" line="515"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="510"/>
+        <location filename="../../slawriter/app/main_window.py" line="519"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="603"/>
+        <location filename="../../slawriter/app/main_window.py" line="612"/>
         <source>Guided set-up finished: choose any section on the left to edit it.</source>
         <translation>Asistente terminado: elija cualquier sección a la izquierda para editarla.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="662"/>
+        <location filename="../../slawriter/app/main_window.py" line="671"/>
         <source>has errors</source>
         <translation>tiene errores</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="663"/>
+        <location filename="../../slawriter/app/main_window.py" line="672"/>
         <source>has warnings</source>
         <translation>tiene avisos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="664"/>
+        <location filename="../../slawriter/app/main_window.py" line="673"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="672"/>
+        <location filename="../../slawriter/app/main_window.py" line="681"/>
         <source>{0} errors, {1} warnings before this can be sent.</source>
         <translation>{0} errores y {1} avisos antes de poder enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="677"/>
+        <location filename="../../slawriter/app/main_window.py" line="686"/>
         <source>Ready to send: no errors or warnings.</source>
         <translation>Listo para enviar: sin errores ni avisos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="712"/>
+        <location filename="../../slawriter/app/main_window.py" line="722"/>
         <source>Could not open the preset</source>
         <translation>No se pudo abrir la plantilla</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="761"/>
+        <location filename="../../slawriter/app/main_window.py" line="771"/>
         <source>Could not open the agreement</source>
         <translation>No se pudo abrir el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="767"/>
+        <location filename="../../slawriter/app/main_window.py" line="777"/>
         <source>Opened {0}</source>
         <translation>Abierto {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="804"/>
+        <location filename="../../slawriter/app/main_window.py" line="814"/>
         <source>Could not save the agreement</source>
         <translation>No se pudo guardar el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="810"/>
+        <location filename="../../slawriter/app/main_window.py" line="820"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="826"/>
+        <location filename="../../slawriter/app/main_window.py" line="836"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="827"/>
+        <location filename="../../slawriter/app/main_window.py" line="837"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation>{0}: es el propio archivo de este acuerdo; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="832"/>
+        <location filename="../../slawriter/app/main_window.py" line="842"/>
         <source>Exporting {0}…</source>
         <translation>Exportando {0}…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="866"/>
+        <location filename="../../slawriter/app/main_window.py" line="876"/>
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="871"/>
+        <location filename="../../slawriter/app/main_window.py" line="881"/>
         <source>Could not export the PDF</source>
         <translation>No se pudo exportar el PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="907"/>
+        <location filename="../../slawriter/app/main_window.py" line="917"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation>El nuevo idioma se aplicará al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="948"/>
+        <location filename="../../slawriter/app/main_window.py" line="958"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="952"/>
+        <location filename="../../slawriter/app/main_window.py" line="962"/>
         <source>Clear List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="1014"/>
+        <location filename="../../slawriter/app/main_window.py" line="1024"/>
         <source>Could not restore the autosaved copy</source>
         <translation>No se pudo restaurar la copia de autoguardado</translation>
     </message>
@@ -583,6 +593,14 @@
         <location filename="../../slawriter/app/preview.py" line="217"/>
         <source>Page {0} of {1}</source>
         <translation>Página {0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredCopy</name>
+    <message>
+        <location filename="../../slawriter/app/recovery.py" line="58"/>
+        <source>%1 (autosaved %2)</source>
+        <translation>%1 (guardado automáticamente el %2)</translation>
     </message>
 </context>
 <context>

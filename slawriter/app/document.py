@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import Agreement, Finding, Problem, readiness, rule_violations
@@ -172,6 +172,11 @@ class MoveItem(_Command):
         self.apply(lambda data: move(_node(data, self.loc)), undoing=True)
 
 
+def untitled() -> str:
+    """What a document without a file or a title is called, in the UI language."""
+    return QCoreApplication.translate("Document", "Untitled agreement")
+
+
 class Document(QObject):
     """One agreement being edited: the model, its file and its undo history."""
 
@@ -260,7 +265,7 @@ class Document(QObject):
         if self._path is not None:
             return self._path.name
         title = self._agreement.agreement.title.strip()
-        return title or "Untitled agreement"
+        return title or untitled()
 
     @property
     def modified(self) -> bool:

@@ -688,7 +688,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if not hasattr(self, "document"):
             # Before stage 2, the name the document will have (Document.display_name).
-            name = self._queued_paths[0].name if self._queued_paths else "Untitled agreement"
+            untitled = QCoreApplication.translate("Document", "Untitled agreement")
+            name = self._queued_paths[0].name if self._queued_paths else untitled
             self.setWindowTitle(f"{name}[*] — slawriter")
             return
         self.setWindowTitle(f"{self.document.display_name}[*] — slawriter")

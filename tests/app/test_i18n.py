@@ -408,3 +408,23 @@ def test_the_section_names_fit_their_column_in_spanish(
     widest = names.sizeHintForColumn(0)
     assert window.splitter.sizes()[0] >= widest, "no name is cut at the start"
     assert not names.horizontalScrollBar().isVisible()
+
+
+def test_an_untitled_agreement_and_its_autosave_in_spanish(
+    spanish: Path, make_window: Callable[..., MainWindow]
+) -> None:
+    from slawriter.app.recovery import RecoveredCopy
+
+    window = make_window()
+    assert window.windowTitle() == "Acuerdo sin título[*] — slawriter"
+    copy = RecoveredCopy(
+        key="k",
+        folder=Path(),
+        original=None,
+        title="",
+        saved_at="2026-11-26T09:05:00",
+        original_digest="",
+    )
+    described = copy.describe()
+    assert described.startswith("Acuerdo sin título (guardado automáticamente el ")
+    assert "26" in described and "9:05" in described, described
