@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -9,8 +12,8 @@ from typing import Any
 
 from jinja2 import (
     BaseLoader,
+    BytecodeCache,
     ChoiceLoader,
-    FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
     TemplateError,
@@ -108,43 +111,87 @@ _COMPILE_OPTIONS: dict[str, Any] = {
 _COMPILE_POLICIES = {"ext.i18n.trimmed": True}
 
 
-class _CompiledTemplates(FileSystemBytecodeCache):
+_NEWSTYLE_GETTEXT = True
+_MAX_ENTRY_BYTES = 4 * 1024 * 1024
+
+
+class _CompiledTemplates(BytecodeCache):
     """Templates compiled once and kept in the user's cache folder.
 
     Compiling the contract's templates costs ~0.15 s, more than any other step of a
-    command-line export but WeasyPrint's. Jinja2 checks each cached entry against the
-    template's source, so an edited template is compiled again. A cache folder that cannot be
-    written, or an entry that cannot be read, only means compiling as before.
+    command-line export but WeasyPrint's. An entry is the compiled code with a SHA-256 of it
+    in front: a damaged entry (a flipped bit can crash the interpreter when the code runs) is
+    compiled again and replaced, never run. Jinja2 also checks each entry against the
+    template's source, so an edited template is compiled again. The folder is the user's own
+    (created private; a folder someone else owns or may write to is not used), since what is in
+    it runs. A folder that cannot be used, or an entry that cannot be read, only means compiling
+    as before.
     """
 
     def __init__(self) -> None:
-        import hashlib
         import sys
 
         import jinja2
 
-        settings = (jinja2.__version__, sys.version, SandboxedEnvironment, _COMPILE_OPTIONS)
-        self.key = hashlib.sha256(repr((*settings, _COMPILE_POLICIES)).encode()).hexdigest()[:16]
-        self.pattern = "%s.jinja"
+        settings = (
+            jinja2.__version__,
+            sys.version,
+            SandboxedEnvironment,
+            _COMPILE_OPTIONS,
+            _COMPILE_POLICIES,
+            _NEWSTYLE_GETTEXT,
+        )
+        self.key = hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
 
     @property
-    def directory(self) -> str:  # type: ignore[override]  # follows XDG_CACHE_HOME
-        """``platformdirs`` user cache folder / ``templates`` / a key of the compile settings."""
+    def directory(self) -> Path:
+        """``platformdirs`` user cache folder / ``templates`` / a key of the compile settings
+        (read at each use, so that it follows ``XDG_CACHE_HOME``)."""
         import platformdirs
 
         base = Path(platformdirs.user_cache_dir("slawriter", appauthor=False))
-        return str(base / "templates" / self.key)
+        return base / "templates" / self.key
+
+    def _entry(self, bucket: Bucket) -> Path:
+        return self.directory / f"{bucket.key}.jinja"
+
+    @staticmethod
+    def _private(folder: Path) -> bool:
+        info = folder.stat()
+        return info.st_uid == os.getuid() and not info.st_mode & 0o022
 
     def load_bytecode(self, bucket: Bucket) -> None:
         try:
-            super().load_bytecode(bucket)
-        except Exception:  # a damaged entry: compile again, and overwrite it
+            entry = self._entry(bucket)
+            if not self._private(entry.parent):
+                return
+            with entry.open("rb") as stream:
+                data = stream.read(_MAX_ENTRY_BYTES + 1)
+        except OSError:  # no entry yet, or none readable: compile
+            return
+        digest, payload = data[:32], data[32:]
+        if len(data) > _MAX_ENTRY_BYTES or hashlib.sha256(payload).digest() != digest:
+            return  # damaged: compiled again, and the entry replaced
+        try:
+            bucket.bytecode_from_string(payload)
+        except Exception:
             bucket.reset()
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         try:
-            Path(self.directory).mkdir(parents=True, exist_ok=True)
-            super().dump_bytecode(bucket)
+            folder = self.directory
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not self._private(folder):
+                return
+            payload = bucket.bytecode_to_string()
+            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(hashlib.sha256(payload).digest() + payload)
+                Path(temporary).replace(self._entry(bucket))
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
         except OSError:
             pass
 
@@ -165,7 +212,7 @@ def _environment(template_dir: Path | None, language: str) -> SandboxedEnvironme
         auto_reload=template_dir is not None,
     )
     env.policies.update(_COMPILE_POLICIES)
-    env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
+    env.install_gettext_translations(translations(language), newstyle=_NEWSTYLE_GETTEXT)  # type: ignore[attr-defined]
     return env
 
 

@@ -90,3 +90,30 @@ def test_a_damaged_cache_entry_is_compiled_again_and_replaced(
     compiles.clear()
     assert render_html(full_en).html == expected
     assert compiles == [], "the damaged entries were replaced by good ones"
+
+
+def test_a_flipped_byte_in_an_entry_is_never_run(full_en: Agreement, compiles: list[str]) -> None:
+    """Jinja2's own check is of the template source only: a damaged entry whose header survived
+    ran as it was (wrong HTML, or a crash of the interpreter)."""
+    expected = render_html(full_en).html
+    contract = next(entry for entry in _cache_entries() if b'class="num">' in entry.read_bytes())
+    data = contract.read_bytes()
+    contract.write_bytes(data.replace(b'class="num">', b'class=bnum">', 1))
+    render_module._environment.cache_clear()
+    compiles.clear()
+    assert render_html(full_en).html == expected
+    assert compiles, "the damaged entry was compiled again"
+    assert b'class=bnum">' not in contract.read_bytes(), "and replaced"
+
+
+def test_a_cache_folder_others_may_write_is_not_used(
+    full_en: Agreement, compiles: list[str]
+) -> None:
+    render_html(full_en)
+    folder = Path(render_module._CompiledTemplates().directory)
+    assert folder.stat().st_mode & 0o077 == 0, "created private"
+    folder.chmod(0o777)
+    render_module._environment.cache_clear()
+    compiles.clear()
+    render_html(full_en)
+    assert "contract.html" in compiles, "compiled, not read from a folder anyone may write"
