@@ -771,6 +771,14 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, self.tr("Could not open the agreement"), _error_lines(error))
             self._forget_recent(path)
             return None
+        except Exception as error:  # a bug, not the file: say so, and keep the window working
+            log.exception("opening %s failed", path)
+            dialogs.show_error(
+                self,
+                self.tr("Could not open the agreement"),
+                [f"{path}: {type(error).__name__}: {error}"],
+            )
+            return None
 
     def _opened(self, path: Path) -> None:
         self._add_recent(path)

@@ -160,6 +160,36 @@ def test_a_file_that_does_not_open_leaves_a_blank_agreement(
     assert broken.read_text(encoding="utf-8") == '{"schema_version": 1, "parties": ['
 
 
+def test_an_unexpected_error_opening_the_file_still_leaves_a_working_window(
+    make_staged: Callable[[], MainWindow],
+    qtbot: QtBot,
+    tmp_path: Path,
+    dialog_log: DialogLog,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Review finding: an exception other than a file error left stage 2 half done — no
+    document, every action disabled, never ready."""
+    from slawriter.app.document import Document
+
+    def fails(*args: object, **kwargs: object) -> Document:
+        raise PermissionError("simulated")
+
+    monkeypatch.setattr(Document, "open", fails)
+    path = copy_of(PRESETS[0], tmp_path)
+    window = make_staged()
+    window.open_path(path)
+    dialog_log.answers["show_error"] = None
+    with caplog.at_level("ERROR", logger="slawriter"):
+        show_until_ready(qtbot, window)
+    for record in caplog.records:
+        record.expected = True  # type: ignore[attr-defined]
+    assert dialog_log.names() == ["show_error"]
+    assert "PermissionError: simulated" in str(dialog_log.calls[0])
+    assert window.guided and window.document.path is None
+    assert window.save_action.isEnabled() and window.open_action.isEnabled()
+
+
 def test_closed_before_it_is_ready_it_never_loads_the_document(
     make_staged: Callable[[], MainWindow], dialog_log: DialogLog
 ) -> None:
