@@ -85,6 +85,18 @@ def _serve(jobs: BinaryIO, results: BinaryIO) -> None:
     results.flush()
 
 
+def _end_with(parent: int) -> None:
+    """Have the kernel end this process when its parent ends (killed, say), so that the child
+    never prints on for nobody; Linux's PR_SET_PDEATHSIG."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != parent:  # the parent was gone before the request took effect
+        os._exit(1)
+
+
 def _single_threaded() -> bool:
     """No other thread, Python's or a library's (Qt, say), that a fork could catch holding a
     lock."""
@@ -99,6 +111,7 @@ def _start() -> _Child | None:
         return None
     job_read, job_write = os.pipe()
     result_read, result_write = os.pipe()
+    parent = os.getpid()
     try:
         pid = os.fork()
     except OSError:
@@ -112,6 +125,12 @@ def _start() -> _Child | None:
             os.close(result_read)
             # Ctrl+C is the parent's to handle; it ends this process when it closes.
             signal.signal(signal.SIGINT, signal.SIG_IGN)
+            _end_with(parent)
+            # The child has nothing to say: the parent's output stays the parent's, and a pipe
+            # reading it is not kept open by the child.
+            with open(os.devnull, "wb") as null:  # noqa: PTH123  (a descriptor to duplicate)
+                os.dup2(null.fileno(), 1)
+                os.dup2(null.fileno(), 2)
             with os.fdopen(job_read, "rb") as jobs, os.fdopen(result_write, "wb") as results:
                 _serve(jobs, results)
             code = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -103,3 +104,55 @@ def test_the_command_line_reports_a_bad_file_without_a_traceback(tmp_path: Path)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and str(bad) in done.stderr
     assert not (tmp_path / "o.pdf").exists()
+
+
+def _ended(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in status  # a zombie has ended; only its exit status is left
+
+
+def test_the_child_ends_when_its_parent_is_killed(tmp_path: Path) -> None:
+    """Review finding: a killed export left its child printing on, holding the pipes of
+    whatever read the command's output."""
+    import signal
+    import time
+
+    parent = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                """
+                import sys, time
+                from slawriter.render import printer as printing
+                from slawriter.render.forked import forked_printer
+                from slawriter.render.printer import PrintJob
+
+                def slow(job):  # a print that takes a minute, in the child
+                    time.sleep(60)
+
+                printing.print_pdf = slow
+                with forked_printer() as printer:
+                    print(printer.__self__.pid, flush=True)
+                    printer(PrintJob(html="", base_url="", roots=(), attachment=b""))
+                """
+            ),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert parent.stdout is not None
+    with parent.stdout:
+        child = int(parent.stdout.readline())
+        parent.kill()
+        parent.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while not _ended(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if not _ended(child):
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the child outlived its parent")
