@@ -443,6 +443,7 @@ def _cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 _INPUTS = ("file", "old", "new", "tickets", "incidents", "metrics", "logo", "p12")
 _OUTPUTS = ("output", "html", "json")
+_OPTION = {"output": "-o", "html": "--html", "json": "--json"}
 
 
 def _refuse_output_over_input(args: argparse.Namespace) -> None:
@@ -450,9 +451,22 @@ def _refuse_output_over_input(args: argparse.Namespace) -> None:
     if args.command == "sign":  # signing in place is allowed: the signed PDF is the same PDF
         return
     inputs = [getattr(args, name, None) for name in _INPUTS]
-    for name in _OUTPUTS:
-        output = getattr(args, name, None)
-        if not isinstance(output, Path) or not output.exists():
+    outputs = [
+        (name, output) for name in _OUTPUTS if isinstance(output := getattr(args, name, None), Path)
+    ]
+    for index, (name, output) in enumerate(outputs):
+        for other_name, other in outputs[index + 1 :]:
+            if output.resolve() == other.resolve():
+                raise UsageError(
+                    f"{output}: given for both {_OPTION[name]} and {_OPTION[other_name]}; "
+                    "choose two files"
+                )
+        template = getattr(args, "template", None)
+        if isinstance(template, Path) and output.resolve().is_relative_to(template.resolve()):
+            raise UsageError(
+                f"{output}: is inside the template folder {template}; write it elsewhere"
+            )
+        if not output.exists():
             continue
         for given in inputs:
             if isinstance(given, Path) and given.exists() and output.samefile(given):

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QProcess, QThread, Signal, Slot
+from PySide6.QtCore import QDate, QObject, QProcess, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -148,6 +148,7 @@ class ComplianceDialog(QDialog):
         buttons.addWidget(self.progress, 1)
         layout.addLayout(buttons)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("complianceSummary")
         layout.addWidget(self.summary)

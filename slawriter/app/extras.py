@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from ..model.agreement import Agreement, CreditTier, Objective
@@ -25,6 +25,7 @@ class _Sentence(Extra):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed
         self.label.setWordWrap(True)
         self.label.setStyleSheet(HINT_STYLE)
         self.label.setTextInteractionFlags(self.label.textInteractionFlags())

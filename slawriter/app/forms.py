@@ -78,6 +78,7 @@ class BoundEditor(QWidget):
         self._outer.setContentsMargins(0, 0, 0, 0)
         self._outer.setSpacing(2)
         self.error_label = QLabel(self)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setObjectName("fieldError")
@@ -839,6 +840,7 @@ class ModelListEditor(_ListEditorBase):
         self.detail_frame.setObjectName("detail")
         detail_layout = QVBoxLayout(self.detail_frame)
         self.detail_title = QLabel()
+        self.detail_title.setTextFormat(Qt.TextFormat.PlainText)  # an item's name
         self.detail_title.setStyleSheet("font-weight: 600;")
         detail_layout.addWidget(self.detail_title)
         self.detail = Form(document, spec.model, self.item_loc)

@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
         self._update_section_flags()
         left_layout.addWidget(self.section_list, 1)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setText("\n")  # until stage 2: the two lines the summary usually takes
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self.busy_label = QLabel()
+        self.busy_label.setTextFormat(Qt.TextFormat.PlainText)  # a file name
         self.busy_label.setObjectName("busyLabel")
         self.busy_bar = QProgressBar()
         self.busy_bar.setObjectName("busyBar")

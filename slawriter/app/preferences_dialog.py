@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -85,6 +86,7 @@ class PreferencesDialog(QDialog):
         accent_label.setBuddy(self.accent)
         form.addRow(accent_label, self.accent)
         self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it names the chosen file
         self.problem.setObjectName("preferencesProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e;")

@@ -98,6 +98,7 @@ class PreviewPane(QFrame):
         self.placeholder.setStyleSheet("color: palette(dark);")
         layout.addWidget(self.placeholder)
         self.messages = QLabel()
+        self.messages.setTextFormat(Qt.TextFormat.PlainText)  # warnings quote URLs and names
         self.messages.setObjectName("renderMessages")
         self.messages.setWordWrap(True)
         self.messages.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

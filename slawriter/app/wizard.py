@@ -64,6 +64,7 @@ class WizardBar(QFrame):
         self.blocked = QLabel()
         self.blocked.setObjectName("wizardBlocked")
         self.blocked.setWordWrap(True)
+        self.blocked.setTextFormat(Qt.TextFormat.PlainText)  # reasons quote what the user typed
         self.blocked.setStyleSheet(f"color: {SEVERITY_COLOURS[Severity.ERROR]};")
         self.blocked.hide()
         layout.addWidget(self.blocked)

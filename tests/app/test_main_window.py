@@ -446,3 +446,24 @@ def test_finding_links_jump_to_the_field(window: MainWindow) -> None:
     index = next(i for i, f in enumerate(page._findings) if f.loc == ("agreement", "title"))
     page.findings_label.linkActivated.emit(str(index))
     assert QApplication.focusWidget() is title.input
+
+
+def test_markup_typed_by_the_user_shows_as_typed(window: MainWindow, qtbot: QtBot) -> None:
+    """A label that repeats user text never reads it as rich text (Qt guesses, by default)."""
+    from PySide6.QtWidgets import QLabel
+
+    window.document.insert_item(("parties",), 0, {"id": "acme"})
+    name = editor(window, Section.PARTIES, "parties", 0, "name")
+    assert isinstance(name, TextEditor)
+    type_into(qtbot, name, "<i>Acme</i> &amp; Co")
+    ident = editor(window, Section.PARTIES, "parties", 0, "id")
+    assert isinstance(ident, TextEditor)
+    type_into(qtbot, ident, "<b>Bad ID</b>")
+    showing = [
+        label
+        for label in window.findChildren(QLabel)
+        if "<i>Acme</i>" in label.text() or "<b>Bad ID</b>" in label.text()
+    ]
+    assert showing, "the typed text is shown somewhere (item title, error beside the field)"
+    for label in showing:
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from slawriter import __version__
+from slawriter.bundled import templates_dir
 from slawriter.cli import main
 from slawriter.services import presets
 from slawriter.storage import dumps_agreement, load_agreement, save_agreement
@@ -286,6 +288,27 @@ def test_an_output_never_replaces_the_agreement(good_file: Path, argv: list[str]
     assert code == 2
     assert err == f"slawriter: {good_file}: is an input of this command; choose another output\n"
     assert good_file.read_bytes() == before
+
+
+def test_the_pdf_and_the_html_cannot_be_one_file(good_file: Path, tmp_path: Path) -> None:
+    """Review finding: the PDF silently replaced the HTML just written."""
+    out = tmp_path / "contract.out"
+    code, _, err = run("export", str(good_file), "-o", str(out), "--html", str(out))
+    assert code == 2
+    assert err == f"slawriter: {out}: given for both -o and --html; choose two files\n"
+    assert not out.exists()
+
+
+def test_an_export_never_writes_into_its_template_folder(good_file: Path, tmp_path: Path) -> None:
+    """Review finding: ``-o tpl/contract.html --template tpl`` replaced the user's template."""
+    folder = tmp_path / "tpl"
+    shutil.copytree(templates_dir(), folder)
+    before = (folder / "contract.html").read_bytes()
+    code, _, err = run(
+        "export", str(good_file), "--html", str(folder / "contract.html"), "--template", str(folder)
+    )
+    assert code == 2 and "is inside the template folder" in err
+    assert (folder / "contract.html").read_bytes() == before
 
 
 def test_a_logo_that_is_not_a_regular_file_is_refused(good_file: Path, tmp_path: Path) -> None:
