@@ -5,10 +5,10 @@
     <name>ComplianceDialog</name>
     <message>
         <location filename="../../slawriter/app/compliance_view.py" line="105"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="204"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="232"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="278"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="318"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="205"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="233"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="279"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="319"/>
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
@@ -53,67 +53,67 @@
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="157"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="157"/>
         <source>Attainment</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="157"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="156"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="157"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="162"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="163"/>
         <source>Save &amp;JSON…</source>
         <translation>Guardar &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="164"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="165"/>
         <source>Save &amp;PDF…</source>
         <translation>Guardar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="176"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="177"/>
         <source>Data file</source>
         <translation>Archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="210"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="211"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="231"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="232"/>
         <source>The check could not run.</source>
         <translation>No se pudo realizar la comprobación.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="251"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="252"/>
         <source>%1: %2 met, %3 breached; credit owed %4 % of the monthly fee.</source>
         <translation>%1: %2 cumplidos, %3 incumplidos; crédito adeudado: %4 % de la cuota mensual.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="272"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="273"/>
         <source>Save JSON</source>
         <translation>Guardar JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="283"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="284"/>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="318"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="319"/>
         <source>Failed.</source>
         <translation>Error.</translation>
     </message>
@@ -121,7 +121,7 @@
 <context>
     <name>CreditSentence</name>
     <message>
-        <location filename="../../slawriter/app/extras.py" line="64"/>
+        <location filename="../../slawriter/app/extras.py" line="65"/>
         <source>In the contract: {0}</source>
         <translation>En el contrato: {0}</translation>
     </message>
@@ -130,7 +130,7 @@
     <name>Document</name>
     <message>
         <location filename="../../slawriter/app/document.py" line="177"/>
-        <location filename="../../slawriter/app/main_window.py" line="691"/>
+        <location filename="../../slawriter/app/main_window.py" line="693"/>
         <location filename="../../slawriter/app/recovery.py" line="50"/>
         <source>Untitled agreement</source>
         <translation>Acuerdo sin título</translation>
@@ -145,257 +145,258 @@
     </message>
     <message>
         <location filename="../../slawriter/app/main_window.py" line="293"/>
-        <location filename="../../slawriter/app/main_window.py" line="633"/>
+        <location filename="../../slawriter/app/main_window.py" line="635"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="339"/>
+        <location filename="../../slawriter/app/main_window.py" line="341"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="358"/>
+        <location filename="../../slawriter/app/main_window.py" line="360"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="360"/>
+        <location filename="../../slawriter/app/main_window.py" line="362"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="362"/>
+        <location filename="../../slawriter/app/main_window.py" line="364"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="364"/>
+        <location filename="../../slawriter/app/main_window.py" line="366"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="368"/>
+        <location filename="../../slawriter/app/main_window.py" line="370"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="369"/>
+        <location filename="../../slawriter/app/main_window.py" line="371"/>
         <source>Write the contract as a PDF file</source>
         <translation>Guardar el contrato como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="371"/>
+        <location filename="../../slawriter/app/main_window.py" line="373"/>
         <source>Export &amp;Reminders (iCalendar)…</source>
         <translation>Exportar &amp;recordatorios (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="373"/>
+        <location filename="../../slawriter/app/main_window.py" line="375"/>
         <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
         <translation>Entrada en vigor, revisiones, renovación y preaviso, plazos de reclamación en un archivo .ics</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="376"/>
+        <location filename="../../slawriter/app/main_window.py" line="378"/>
         <source>Export &amp;OpenSLO…</source>
         <translation>Exportar &amp;OpenSLO…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="378"/>
+        <location filename="../../slawriter/app/main_window.py" line="380"/>
         <source>The objectives as OpenSLO documents for monitoring tools</source>
         <translation>Los objetivos como documentos OpenSLO para herramientas de monitorización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="381"/>
+        <location filename="../../slawriter/app/main_window.py" line="383"/>
         <source>&amp;Compliance…</source>
         <translation>&amp;Cumplimiento…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="383"/>
+        <location filename="../../slawriter/app/main_window.py" line="385"/>
         <source>Check a month of tickets, incidents or metrics against the objectives</source>
         <translation>Comprobar un mes de tickets, incidencias o métricas frente a los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="387"/>
+        <location filename="../../slawriter/app/main_window.py" line="389"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="393"/>
+        <location filename="../../slawriter/app/main_window.py" line="395"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="397"/>
+        <location filename="../../slawriter/app/main_window.py" line="399"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="399"/>
+        <location filename="../../slawriter/app/main_window.py" line="401"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="406"/>
+        <location filename="../../slawriter/app/main_window.py" line="408"/>
         <source>Show &amp;Preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="410"/>
+        <location filename="../../slawriter/app/main_window.py" line="412"/>
         <source>Previous Section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="412"/>
+        <location filename="../../slawriter/app/main_window.py" line="414"/>
         <source>Next Section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="414"/>
+        <location filename="../../slawriter/app/main_window.py" line="416"/>
         <source>&amp;About slawriter</source>
         <translation>&amp;Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="419"/>
+        <location filename="../../slawriter/app/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="422"/>
+        <location filename="../../slawriter/app/main_window.py" line="424"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="434"/>
+        <location filename="../../slawriter/app/main_window.py" line="436"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="439"/>
+        <location filename="../../slawriter/app/main_window.py" line="441"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="444"/>
+        <location filename="../../slawriter/app/main_window.py" line="446"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="446"/>
+        <location filename="../../slawriter/app/main_window.py" line="448"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="448"/>
+        <location filename="../../slawriter/app/main_window.py" line="450"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="515"/>
+        <location filename="../../slawriter/app/main_window.py" line="517"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="519"/>
+        <location filename="../../slawriter/app/main_window.py" line="521"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="612"/>
+        <location filename="../../slawriter/app/main_window.py" line="614"/>
         <source>Guided set-up finished: choose any section on the left to edit it.</source>
         <translation>Asistente terminado: elija cualquier sección a la izquierda para editarla.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="671"/>
+        <location filename="../../slawriter/app/main_window.py" line="673"/>
         <source>has errors</source>
         <translation>tiene errores</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="672"/>
+        <location filename="../../slawriter/app/main_window.py" line="674"/>
         <source>has warnings</source>
         <translation>tiene avisos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="673"/>
+        <location filename="../../slawriter/app/main_window.py" line="675"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="681"/>
+        <location filename="../../slawriter/app/main_window.py" line="683"/>
         <source>{0} errors, {1} warnings before this can be sent.</source>
         <translation>{0} errores y {1} avisos antes de poder enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="686"/>
+        <location filename="../../slawriter/app/main_window.py" line="688"/>
         <source>Ready to send: no errors or warnings.</source>
         <translation>Listo para enviar: sin errores ni avisos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="722"/>
+        <location filename="../../slawriter/app/main_window.py" line="724"/>
         <source>Could not open the preset</source>
         <translation>No se pudo abrir la plantilla</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="771"/>
+        <location filename="../../slawriter/app/main_window.py" line="773"/>
+        <location filename="../../slawriter/app/main_window.py" line="780"/>
         <source>Could not open the agreement</source>
         <translation>No se pudo abrir el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="777"/>
+        <location filename="../../slawriter/app/main_window.py" line="787"/>
         <source>Opened {0}</source>
         <translation>Abierto {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="814"/>
+        <location filename="../../slawriter/app/main_window.py" line="824"/>
         <source>Could not save the agreement</source>
         <translation>No se pudo guardar el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="820"/>
+        <location filename="../../slawriter/app/main_window.py" line="830"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="836"/>
+        <location filename="../../slawriter/app/main_window.py" line="846"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="837"/>
+        <location filename="../../slawriter/app/main_window.py" line="847"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation>{0}: es el propio archivo de este acuerdo; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="842"/>
+        <location filename="../../slawriter/app/main_window.py" line="852"/>
         <source>Exporting {0}…</source>
         <translation>Exportando {0}…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="876"/>
+        <location filename="../../slawriter/app/main_window.py" line="886"/>
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="881"/>
+        <location filename="../../slawriter/app/main_window.py" line="891"/>
         <source>Could not export the PDF</source>
         <translation>No se pudo exportar el PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="917"/>
+        <location filename="../../slawriter/app/main_window.py" line="927"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation>El nuevo idioma se aplicará al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="958"/>
+        <location filename="../../slawriter/app/main_window.py" line="968"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="962"/>
+        <location filename="../../slawriter/app/main_window.py" line="972"/>
         <source>Clear List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="1024"/>
+        <location filename="../../slawriter/app/main_window.py" line="1034"/>
         <source>Could not restore the autosaved copy</source>
         <translation>No se pudo restaurar la copia de autoguardado</translation>
     </message>
@@ -436,108 +437,108 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="28"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="29"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="33"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="34"/>
         <source>User interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="34"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="35"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="38"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="39"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="42"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="43"/>
         <source>A new language takes effect when you restart slawriter.</source>
         <translation>Un idioma nuevo se aplica al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="51"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="52"/>
         <source>The folder of the last export</source>
         <translation>La carpeta de la última exportación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="52"/>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="105"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="53"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="107"/>
         <source>Default export folder</source>
         <translation>Carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="53"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="54"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="54"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="55"/>
         <source>Choose the default export folder</source>
         <translation>Elegir la carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="58"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="59"/>
         <source>Default &amp;export folder:</source>
         <translation>Carpeta de &amp;exportación:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="65"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="66"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="66"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="67"/>
         <source>Organization logo file</source>
         <translation>Archivo del logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="68"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="69"/>
         <source>A PNG or SVG file shown on the contract&apos;s title page (at most 2 MB).</source>
         <translation>Un archivo PNG o SVG que se muestra en la portada del contrato (2 MB como máximo).</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="70"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="71"/>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="71"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="72"/>
         <source>Choose the logo file</source>
         <translation>Elija el archivo del logotipo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="75"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="76"/>
         <source>Organization &amp;logo:</source>
         <translation>&amp;Logotipo de la organización:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="80"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="81"/>
         <source>Accent colour</source>
         <translation>Color de realce</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="82"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="83"/>
         <source>The colour of headings and table headers, as # and six hexadecimal digits.</source>
         <translation>El color de los títulos y de las cabeceras de las tablas, como # y seis dígitos hexadecimales.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="84"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="85"/>
         <source>&amp;Accent colour:</source>
         <translation>Color de &amp;realce:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="114"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="116"/>
         <source>Organization logo</source>
         <translation>Logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="116"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="118"/>
         <source>Images (*.png *.svg)</source>
         <translation>Imágenes (*.png *.svg)</translation>
     </message>
@@ -585,12 +586,12 @@
         <translation>El contrato aparece aquí un momento después de escribir.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="176"/>
+        <location filename="../../slawriter/app/preview.py" line="177"/>
         <source>The preview could not be made:</source>
         <translation>No se pudo generar la vista previa:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="217"/>
+        <location filename="../../slawriter/app/preview.py" line="218"/>
         <source>Page {0} of {1}</source>
         <translation>Página {0} de {1}</translation>
     </message>
@@ -614,22 +615,22 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="141"/>
+        <location filename="../../slawriter/app/wizard.py" line="142"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="158"/>
+        <location filename="../../slawriter/app/wizard.py" line="159"/>
         <source>Findings</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="174"/>
+        <location filename="../../slawriter/app/wizard.py" line="175"/>
         <source>Nothing to fix: the agreement is ready to send. Save it and export it.</source>
         <translation>Nada que corregir: el acuerdo está listo para enviar. Guárdelo y expórtelo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="179"/>
+        <location filename="../../slawriter/app/wizard.py" line="180"/>
         <source>{0} errors, {1} warnings and {2} notes. Follow a link to go to the field.</source>
         <translation>{0} errores, {1} advertencias y {2} notas. Siga un enlace para ir al campo.</translation>
     </message>
@@ -868,58 +869,58 @@
 <context>
     <name>WizardBar</name>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="74"/>
+        <location filename="../../slawriter/app/wizard.py" line="75"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="76"/>
+        <location filename="../../slawriter/app/wizard.py" line="77"/>
         <source>Back to the previous section</source>
         <translation>Volver a la sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="77"/>
-        <location filename="../../slawriter/app/wizard.py" line="102"/>
+        <location filename="../../slawriter/app/wizard.py" line="78"/>
+        <location filename="../../slawriter/app/wizard.py" line="103"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="79"/>
+        <location filename="../../slawriter/app/wizard.py" line="80"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="80"/>
+        <location filename="../../slawriter/app/wizard.py" line="81"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="83"/>
+        <location filename="../../slawriter/app/wizard.py" line="84"/>
         <source>Finish the guided set-up and edit the sections freely</source>
         <translation>Terminar el asistente y editar las secciones libremente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="97"/>
+        <location filename="../../slawriter/app/wizard.py" line="98"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="102"/>
+        <location filename="../../slawriter/app/wizard.py" line="103"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="108"/>
+        <location filename="../../slawriter/app/wizard.py" line="109"/>
         <source> (and {0} more)</source>
         <translation> (y {0} más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="109"/>
+        <location filename="../../slawriter/app/wizard.py" line="110"/>
         <source>To continue: {0}.</source>
         <translation>Para continuar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="113"/>
+        <location filename="../../slawriter/app/wizard.py" line="114"/>
         <source>Complete this section first: {0}</source>
         <translation>Complete antes esta sección: {0}</translation>
     </message>
@@ -927,7 +928,7 @@
 <context>
     <name>WorkedExample</name>
     <message>
-        <location filename="../../slawriter/app/extras.py" line="119"/>
+        <location filename="../../slawriter/app/extras.py" line="120"/>
         <source>On the calendar “{0}”, for example:</source>
         <translation>Con el calendario «{0}», por ejemplo:</translation>
     </message>
@@ -1080,172 +1081,172 @@ Overwrite it with your version? The other changes will be lost.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="167"/>
+        <location filename="../../slawriter/app/forms.py" line="168"/>
         <source>Edit “{0}”</source>
         <translation>Editar «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="249"/>
+        <location filename="../../slawriter/app/forms.py" line="250"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="261"/>
+        <location filename="../../slawriter/app/forms.py" line="262"/>
         <source>enter a number</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="267"/>
+        <location filename="../../slawriter/app/forms.py" line="268"/>
         <source>&apos;{0}&apos;: write decimals with a point and no thousands separators, like 12500.50</source>
         <translation>«{0}»: escriba los decimales con punto y sin separador de miles, p. ej. 12500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="277"/>
+        <location filename="../../slawriter/app/forms.py" line="278"/>
         <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
         <translation>&apos;{0}&apos; no es un número; escríbalo como 99.9</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="283"/>
+        <location filename="../../slawriter/app/forms.py" line="284"/>
         <source>enter a finite number</source>
         <translation>escriba un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="369"/>
+        <location filename="../../slawriter/app/forms.py" line="370"/>
         <source>Set</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="371"/>
+        <location filename="../../slawriter/app/forms.py" line="372"/>
         <source>Untick to leave the date empty.</source>
         <translation>Desmarque la casilla para dejar la fecha vacía.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="374"/>
+        <location filename="../../slawriter/app/forms.py" line="375"/>
         <source>{0}: set</source>
         <translation>{0}: fijada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="452"/>
+        <location filename="../../slawriter/app/forms.py" line="453"/>
         <source>— none (24×7) —</source>
         <translation>— ninguno (24×7) —</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="454"/>
+        <location filename="../../slawriter/app/forms.py" line="455"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="461"/>
+        <location filename="../../slawriter/app/forms.py" line="462"/>
         <source>{0} (missing)</source>
         <translation>{0} (no existe)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="481"/>
+        <location filename="../../slawriter/app/forms.py" line="482"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="482"/>
+        <location filename="../../slawriter/app/forms.py" line="483"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="483"/>
+        <location filename="../../slawriter/app/forms.py" line="484"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="484"/>
+        <location filename="../../slawriter/app/forms.py" line="485"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="486"/>
+        <location filename="../../slawriter/app/forms.py" line="487"/>
         <source>Add {0}</source>
         <translation>Añadir {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="489"/>
+        <location filename="../../slawriter/app/forms.py" line="490"/>
         <source>Remove the selected {0}</source>
         <translation>Quitar el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="491"/>
+        <location filename="../../slawriter/app/forms.py" line="492"/>
         <source>Move the selected {0} up</source>
         <translation>Subir el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="494"/>
+        <location filename="../../slawriter/app/forms.py" line="495"/>
         <source>Move the selected {0} down</source>
         <translation>Bajar el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="517"/>
+        <location filename="../../slawriter/app/forms.py" line="518"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="563"/>
+        <location filename="../../slawriter/app/forms.py" line="564"/>
         <source>Add to “{0}”</source>
         <translation>Añadir a «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="582"/>
+        <location filename="../../slawriter/app/forms.py" line="583"/>
         <source>Remove from “{0}”</source>
         <translation>Quitar de «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="598"/>
+        <location filename="../../slawriter/app/forms.py" line="599"/>
         <source>Reorder “{0}”</source>
         <translation>Reordenar «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="655"/>
+        <location filename="../../slawriter/app/forms.py" line="656"/>
         <source>Double-click or press F2 to edit an entry.</source>
         <translation>Haga doble clic o pulse F2 para editar una entrada.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="682"/>
+        <location filename="../../slawriter/app/forms.py" line="683"/>
         <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation>&apos;{0}&apos; no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="692"/>
+        <location filename="../../slawriter/app/forms.py" line="693"/>
         <source>Edit list entry</source>
         <translation>Editar entrada de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="719"/>
+        <location filename="../../slawriter/app/forms.py" line="720"/>
         <source>No party IDs defined yet</source>
         <translation>Aún no hay ID de partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="720"/>
+        <location filename="../../slawriter/app/forms.py" line="721"/>
         <source>No calendar IDs defined yet</source>
         <translation>Aún no hay ID de calendarios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="721"/>
+        <location filename="../../slawriter/app/forms.py" line="722"/>
         <source>No priority IDs defined yet</source>
         <translation>Aún no hay ID de prioridades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="722"/>
+        <location filename="../../slawriter/app/forms.py" line="723"/>
         <source>No objective IDs defined yet</source>
         <translation>Aún no hay ID de objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="754"/>
+        <location filename="../../slawriter/app/forms.py" line="755"/>
         <source>missing</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="847"/>
+        <location filename="../../slawriter/app/forms.py" line="849"/>
         <source>No {0} yet — press Add.</source>
         <translation>Aún no hay elementos ({0}): pulse Añadir.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="997"/>
+        <location filename="../../slawriter/app/forms.py" line="999"/>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
@@ -4216,486 +4217,491 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1407"/>
+        <source>is not a regular file (a pipe or a device?); give a CSV file</source>
+        <translation>no es un archivo normal (¿una tubería o un dispositivo?); indique un archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
         <source>is a folder, not a tickets CSV file</source>
         <translation>es una carpeta, no un archivo CSV de tickets</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
-        <source>is a folder, not a incidents CSV file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1411"/>
+        <source>is a folder, not an incidents CSV file</source>
         <translation>es una carpeta, no un archivo CSV de incidencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1411"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1417"/>
+        <source>is too large for an incidents file ({size} bytes)</source>
+        <translation>es demasiado grande para un archivo de incidencias ({size} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation>es una carpeta, no un archivo CSV de métricas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1415"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de tickets ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1415"/>
-        <source>is too large for a incidents file ({size} bytes)</source>
-        <translation>es demasiado grande para un archivo de incidencias ({size} bytes)</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1417"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de métricas ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1421"/>
         <source>is not a readable CSV file ({error})</source>
         <translation>no es un archivo CSV legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1421"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de tickets se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1425"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de incidencias se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1427"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de métricas se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1433"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1435"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1437"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1439"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1443"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1443"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1447"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1447"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation>«{value}» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1451"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation>«{value}», en un intervalo de pausa, no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1451"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1453"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1457"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el tiempo de respuesta del ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1462"/>
         <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>un intervalo de pausa termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1464"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1466"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>la incidencia termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
         <source>the ticket has no creation time</source>
         <translation>el ticket no tiene hora de creación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1472"/>
         <source>the ticket has no ID</source>
         <translation>el ticket no tiene ID</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1472"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation>«{value}» no es un intervalo de pausa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1476"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation>dos intervalos de pausa del ticket se solapan</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1476"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
         <source>the incident has no start time</source>
         <translation>la incidencia no tiene hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation>«{value}» no es un periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1482"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1482"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1484"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation>hay un segundo valor para el objetivo «{objective}» en {period}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1484"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1486"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation>el acuerdo no tiene el objetivo «{objective}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1486"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation>«{value}» no es una prioridad del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
         <source>the ticket has no priority</source>
         <translation>el ticket no tiene prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation>«{value}» no es una exclusión del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation>línea {line}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1496"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1501"/>
         <source>save it as UTF-8 and open it again</source>
         <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1501"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
         <source>save it as UTF-8</source>
         <translation>guárdelo en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
         <source>an agreement file holds one JSON object</source>
         <translation>un archivo de acuerdo contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
         <source>keep one of them</source>
         <translation>conserve solo una</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
         <source>update slawriter to open it</source>
         <translation>actualice slawriter para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
         <source>this file cannot be upgraded</source>
         <translation>este archivo no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
         <source>is a folder, not an agreement file</source>
         <translation>es una carpeta, no un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1526"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1528"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1528"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
         <source>cannot be read: permission denied</source>
         <translation>no se puede leer: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
         <source>grew past the size limit while being read</source>
         <translation>superó el tamaño máximo mientras se leía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1534"/>
         <source>is {encoding} text</source>
         <translation>es texto {encoding}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1534"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1536"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1536"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1540"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1540"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1542"/>
         <source>ends before the JSON is complete</source>
         <translation>termina antes de que el JSON esté completo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1542"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
         <source>is not valid JSON ({reason})</source>
         <translation>no es JSON válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
         <source>{number} has too many digits</source>
         <translation>{number} tiene demasiadas cifras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
         <source>{number} is not a number</source>
         <translation>{number} no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
         <source>{number} is out of range</source>
         <translation>{number} está fuera del rango admitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation>debe ser un número entero a partir de 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
         <source>is required but missing</source>
         <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
         <source>{problem} (found {value})</source>
         <translation>{problem} (valor encontrado: {value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (y {count} problemas más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (y 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
         <source>is a folder; give a file name for the output</source>
         <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador «,»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador «:»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
         <source>Extra data</source>
         <translation>sobran datos después del JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
         <source>Invalid control character</source>
         <translation>carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
         <source>Invalid \escape</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
         <source>Invalid \uXXXX escape</source>
         <translation>secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>coma sobrante antes del final del objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1630"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>coma sobrante antes del final de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1630"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>

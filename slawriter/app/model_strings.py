@@ -1403,16 +1403,18 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "the metrics file does not exist"),
     # ComplianceMessage.UNREADABLE
     QT_TRANSLATE_NOOP("model", "cannot be read ({reason})"),
+    # ComplianceMessage.NOT_A_REGULAR_FILE
+    QT_TRANSLATE_NOOP("model", "is not a regular file (a pipe or a device?); give a CSV file"),
     # ComplianceMessage.TICKETS_FOLDER
     QT_TRANSLATE_NOOP("model", "is a folder, not a tickets CSV file"),
     # ComplianceMessage.INCIDENTS_FOLDER
-    QT_TRANSLATE_NOOP("model", "is a folder, not a incidents CSV file"),
+    QT_TRANSLATE_NOOP("model", "is a folder, not an incidents CSV file"),
     # ComplianceMessage.METRICS_FOLDER
     QT_TRANSLATE_NOOP("model", "is a folder, not a metrics CSV file"),
     # ComplianceMessage.TICKETS_TOO_LARGE
     QT_TRANSLATE_NOOP("model", "is too large for a tickets file ({size} bytes)"),
     # ComplianceMessage.INCIDENTS_TOO_LARGE
-    QT_TRANSLATE_NOOP("model", "is too large for a incidents file ({size} bytes)"),
+    QT_TRANSLATE_NOOP("model", "is too large for an incidents file ({size} bytes)"),
     # ComplianceMessage.METRICS_TOO_LARGE
     QT_TRANSLATE_NOOP("model", "is too large for a metrics file ({size} bytes)"),
     # ComplianceMessage.NOT_CSV

@@ -256,6 +256,8 @@ def render_html(
     context["inline_css"] = inline_css
     try:
         html = env.get_template(MAIN_TEMPLATE).render(context)
+    except TemplateNotFound as exc:  # an {% include %} of a file the folder does not have
+        raise RenderError(RenderMessage.NO_SUCH_TEMPLATE, name=str(exc.name)) from exc
     except TemplateError as exc:
         line = getattr(exc, "lineno", None)
         name = str(getattr(exc, "filename", None) or getattr(exc, "name", None) or MAIN_TEMPLATE)

@@ -331,3 +331,20 @@ def test_comply_refuses_two_columns_of_one_name(repo_root: Path, tmp_path: Path)
         "--json", str(tmp_path / "r.json"),
     )  # fmt: skip
     assert code == 2 and err.startswith(f"{incidents}: two columns of the incidents file")
+
+
+def test_a_template_that_includes_a_missing_file_is_named(good_file: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "tpl"
+    shutil.copytree(templates_dir(), folder)
+    contract = folder / "contract.html"
+    contract.write_text(
+        contract.read_text(encoding="utf-8").replace(
+            '{% include "partials/toc.html" %}', '{% include "partials/nope.html" %}'
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = run(
+        "export", str(good_file), "--html", str(tmp_path / "x.html"), "--template", str(folder)
+    )
+    assert code == 2
+    assert err == "slawriter: the template has no partials/nope.html\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import os
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -451,6 +452,14 @@ def test_bad_csv_names_file_line_and_problem(
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ComplianceDataError, match="does not exist"):
         compliance_report(preset("customer-support"), "2026-03", tickets=tmp_path / "no.csv")
+
+
+def test_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    """Review finding: ``comply --tickets FIFO`` waited for a writer for ever."""
+    fifo = tmp_path / "tickets.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(ComplianceDataError, match="not a regular file"):
+        compliance_report(preset("customer-support"), "2026-03", tickets=fifo)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,13 +145,16 @@ def _read_csv(path: Path, kind: str, column_map: Mapping[str, str] | None) -> pl
     """All columns as text, renamed from the file's names to the standard ones."""
     words = _WORDS[kind]
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError as exc:
         raise ComplianceDataError(path, words.missing) from exc
     except OSError as exc:
         raise ComplianceDataError(path, M.UNREADABLE, reason=exc.strerror or str(exc)) from exc
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise ComplianceDataError(path, words.folder)
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would wait for a writer for ever
+        raise ComplianceDataError(path, M.NOT_A_REGULAR_FILE)
+    size = info.st_size
     if size > MAX_CSV_BYTES:
         raise ComplianceDataError(path, words.too_large, size=size)
     try:
