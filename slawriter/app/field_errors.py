@@ -73,6 +73,7 @@ class FieldErrorMessage(MessageTemplate):
     NOT_TIME = "Input should be a valid time"
     TIME_PARSING = "Input should be in a valid time format, {error}"
     CHOICE = "Input should be {expected}"
+    CHOICES = "Input should be {choices} or {last}"
     NOT_BOOLEAN = "Input should be a valid boolean"
     BOOLEAN_PARSING = "Input should be a valid boolean, unable to interpret input"
     UNKNOWN_FIELD = "Extra inputs are not permitted"
@@ -110,7 +111,7 @@ _BY_TYPE: dict[str, tuple[FieldErrorMessage, ...]] = {
     "date_from_datetime_inexact": (_M.DATE_WITH_TIME,),
     "time_type": (_M.NOT_TIME,),
     "time_parsing": (_M.TIME_PARSING,),
-    "enum": (_M.CHOICE,),
+    "enum": (_M.CHOICES, _M.CHOICE),
     "bool_type": (_M.NOT_BOOLEAN,),
     "bool_parsing": (_M.BOOLEAN_PARSING,),
     "extra_forbidden": (_M.UNKNOWN_FIELD,),
@@ -142,6 +143,12 @@ def field_error(error: ErrorDetails | Mapping[str, Any]) -> Phrased | None:
         return cause if isinstance(cause, InvalidValue) else None
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == IDENTIFIER_PATTERN:
         return Message(_M.IDENTIFIER)
+    if kind == "enum":  # "'a', 'b' or 'c'": the stored values stay, the "or" is translated
+        choices = re.findall(r"'[^']*'", str(ctx.get("expected", "")))
+        if len(choices) > 1:
+            params = {"choices": ", ".join(choices[:-1]), "last": choices[-1]}
+            if render(_M.CHOICES, params) == error["msg"]:
+                return Message(_M.CHOICES, params)
     shown = {name: str(value) for name, value in ctx.items()}
     for template in _BY_TYPE.get(kind, ()):
         try:

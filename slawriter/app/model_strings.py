@@ -881,6 +881,8 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Input should be in a valid time format, {error}"),
     # FieldErrorMessage.CHOICE
     QT_TRANSLATE_NOOP("model", "Input should be {expected}"),
+    # FieldErrorMessage.CHOICES
+    QT_TRANSLATE_NOOP("model", "Input should be {choices} or {last}"),
     # FieldErrorMessage.NOT_BOOLEAN
     QT_TRANSLATE_NOOP("model", "Input should be a valid boolean"),
     # FieldErrorMessage.BOOLEAN_PARSING

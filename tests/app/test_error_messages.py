@@ -104,6 +104,7 @@ def test_every_bad_file_is_translated_in_the_spanish_ui(spanish: Path, tmp_path:
         for es, en in zip(spanish_lines, english, strict=True):
             assert es.startswith(f"{path}: ") and es != en, (path.name, es)
             assert "\n" not in es
+            assert "' or '" not in es, ("pydantic's English 'or' between choices", es)
 
 
 def _open_bad(window: MainWindow, dialog_log: DialogLog, path: Path) -> tuple[str, list[str]]:

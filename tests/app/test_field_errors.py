@@ -34,6 +34,10 @@ class _Choice(Enum):
     B = "b"
 
 
+class _OnlyChoice(Enum):
+    A = "a"
+
+
 class _Required(BaseModel):
     model_config = ConfigDict(extra="forbid")
     x: int
@@ -101,6 +105,7 @@ CASES: list[tuple[str, Any, Any, bool]] = [
     ("time_type", dt.time, [], False),
     ("time_parsing", dt.time, "25:00", False),
     ("enum", _Choice, "c", False),
+    ("enum", _OnlyChoice, "c", False),
     ("bool_type", StrictBool, "x", False),
     ("bool_parsing", bool, "maybe", False),
     ("list_type", list[int], "not a list", False),
