@@ -3417,1296 +3417,1306 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="955"/>
+        <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
+        <translation>una aprobación no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="959"/>
+        <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
+        <translation>una conformidad no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="963"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation>las conformidades se registran sobre un acuerdo aprobado; apruébelo primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="957"/>
+        <location filename="../../slawriter/app/model_strings.py" line="965"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation>el acuerdo ya está firmado; para volver a firmarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="961"/>
+        <location filename="../../slawriter/app/model_strings.py" line="969"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation>no existe el firmante «{key}»; los firmantes son: {names}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="963"/>
+        <location filename="../../slawriter/app/model_strings.py" line="971"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation>no existe el firmante «{key}»; no hay ningún firmante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="965"/>
+        <location filename="../../slawriter/app/model_strings.py" line="973"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation>un borrador se edita directamente; una nueva revisión parte de un acuerdo en revisión, aprobado o firmado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="970"/>
+        <location filename="../../slawriter/app/model_strings.py" line="978"/>
         <source>a superseded agreement cannot be revised</source>
         <translation>un acuerdo sustituido no se puede revisar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="972"/>
+        <location filename="../../slawriter/app/model_strings.py" line="980"/>
         <source>the agreement is signed but has no audit log</source>
         <translation>el acuerdo está firmado, pero no tiene registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="974"/>
+        <location filename="../../slawriter/app/model_strings.py" line="982"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation>la primera entrada remite a otra anterior: se eliminaron entradas del principio del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="979"/>
+        <location filename="../../slawriter/app/model_strings.py" line="987"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation>la entrada {entry} no sigue a la entrada {previous}: el registro de auditoría se ha editado (se cambió, eliminó o reordenó una entrada)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="984"/>
+        <location filename="../../slawriter/app/model_strings.py" line="992"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation>el estado es «{status}», pero la última entrada del registro de auditoría indica «{logged}»: el estado se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="989"/>
+        <location filename="../../slawriter/app/model_strings.py" line="997"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation>la versión es {version}, pero la última entrada del registro de auditoría indica {logged}: la versión se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="994"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1002"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation>el acuerdo se modificó después de pasar a «{status}» ({at} UTC, por {by}); el texto firmado no debe cambiar: inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="999"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation>el acuerdo cambió después de su último evento registrado ({date}, por {by}); la aprobación se refiere al texto anterior: envíelo de nuevo a revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1004"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
         <source>the agreement has no title</source>
         <translation>el acuerdo no tiene título</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1006"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1014"/>
         <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation>no hay referencia del documento: figura en cada página del contrato para que los lectores puedan citarlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1010"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1018"/>
         <source>no effective date: from when does it apply?</source>
         <translation>no hay fecha de entrada en vigor: ¿desde cuándo se aplica?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1020"/>
         <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation>sin duración ni renovación: el acuerdo sigue vigente hasta que una parte le ponga fin</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1014"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1022"/>
         <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation>se renueva automáticamente, pero no indica el preaviso para evitar la renovación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1018"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1026"/>
         <source>it renews, but the initial term has no length</source>
         <translation>se renueva, pero no se indica la duración inicial</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1020"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
         <source>the party has no name</source>
         <translation>la parte no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1022"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1030"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation>no hay firmante para {party}: añada uno en Conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1024"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
         <source>no contact person for {party}</source>
         <translation>no hay persona de contacto para {party}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1026"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation>no hay dirección para {party}: un contrato indica dónde se pueden practicar las notificaciones a cada parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1030"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1038"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation>todas las partes tienen la función «{role}»: ¿quién presta el servicio a quién?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation>no hay ningún servicio incluido: ¿qué cubre el acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1042"/>
         <source>the service {service} has no description</source>
         <translation>el servicio {service} no tiene descripción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1036"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation>no se indica nada fuera del alcance; nombrar lo que queda excluido evita conflictos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1048"/>
         <source>no support channel: how are requests made?</source>
         <translation>no hay canal de soporte: ¿cómo se hacen las solicitudes?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1042"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1050"/>
         <source>no responsibilities for either party</source>
         <translation>ninguna de las partes tiene obligaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1052"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation>la obligación no tiene responsable: ¿a quién corresponde?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1046"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
         <source>the responsibility is empty</source>
         <translation>la obligación está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1048"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation>{party} no tiene obligaciones; la mayoría de los SLA obligan a ambas partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1050"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1058"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation>se ofrecen créditos, pero ninguna obligación del cliente es condición para recibirlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1062"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation>se comprometen tiempos de respuesta y de resolución, pero no se indica qué debe contener una solicitud para que empiece el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1059"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1067"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation>no hay ningún objetivo de nivel de servicio: un SLA necesita al menos una meta medible</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1063"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1071"/>
         <source>the objective has no name</source>
         <translation>el objetivo no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1065"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation>«{objective}» no indica cómo se mide; sin ello, el cumplimiento puede discutirse</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1070"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation>«{objective}» no tiene fuente de datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1072"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1080"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation>«{objective}» mide la disponibilidad, pero no define el tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1074"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation>«{objective}» no indica qué parte debe cumplirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1076"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation>«{objective}» cuenta horas o días hábiles, pero no indica ningún calendario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1080"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation>«{objective}» es un objetivo de tiempo: indique cuándo empieza y cuándo termina el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation>la meta interna de «{objective}» no es más exigente que la contractual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1096"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation>«{objective}» no tiene meta para {priorities}; se aplica la meta principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1100"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation>un SLA de disponibilidad sin exclusiones: la fuerza mayor, las interrupciones causadas por el cliente y el mantenimiento programado contarían en contra del proveedor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1097"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1105"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation>no hay ventana de mantenimiento programado: cualquier mantenimiento contará como tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1109"/>
         <source>maintenance has no window</source>
         <translation>el mantenimiento no tiene ventana</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1103"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1111"/>
         <source>scheduled maintenance has no notice period</source>
         <translation>el mantenimiento programado no tiene plazo de preaviso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1113"/>
         <source>the exclusion is empty</source>
         <translation>la exclusión está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1115"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation>los créditos de servicio no tienen límite: el total podría superar la cuota</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1109"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation>se ofrecen créditos de servicio, pero no hay plazo para reclamarlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1121"/>
         <source>nothing says what a credit claim must include</source>
         <translation>no se indica qué debe incluir una reclamación de créditos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1115"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1123"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation>no se establece que los créditos sean el único remedio por incumplir los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1119"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1127"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation>los créditos económicos entre departamentos de una misma empresa rara vez cambian la forma de actuar; considere el escalado o una reunión de revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1124"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation>el nivel de escalado no indica a quién se escala</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation>no ocurre nada cuando se incumple un objetivo: añada créditos, escalado, un plan de corrección u otra consecuencia</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1131"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation>el incumplimiento reiterado está definido, pero su remedio (p. ej., la resolución del contrato) no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1135"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation>se define «{term}» sin ningún significado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1145"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation>se define «{term}», pero no se usa en el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation>«{term}» se usa como término definido, pero no tiene definición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1141"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
         <source>nothing says how the agreement is changed</source>
         <translation>no se indica cómo se modifica el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1151"/>
         <source>the reports&apos; contents are not listed</source>
         <translation>no se indica el contenido de los informes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1145"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
         <source>the clause is empty</source>
         <translation>la cláusula está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
         <source>the signatory has no name</source>
         <translation>el firmante no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1157"/>
         <source>the signatory has no job title</source>
         <translation>el firmante no tiene cargo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1151"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
         <source>nobody is named to sign the agreement</source>
         <translation>no se indica quién firma el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1161"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation>un acuerdo necesita al menos dos partes; este tiene {count}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation>el ID de parte «{value}» se usa dos veces; cada ID de parte debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1157"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation>el ID de servicio «{value}» se usa dos veces; cada ID de servicio debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1161"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1169"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation>el ID de obligación «{value}» se usa dos veces; cada ID de obligación debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1173"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation>el ID de calendario «{value}» se usa dos veces; cada ID de calendario debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1169"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation>el ID de prioridad «{value}» se usa dos veces; cada ID de prioridad debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1173"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation>el ID de objetivo «{value}» se usa dos veces; cada ID de objetivo debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation>el ID de exclusión «{value}» se usa dos veces; cada ID de exclusión debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation>el ID de tramo de crédito «{value}» se usa dos veces; cada ID de tramo de crédito debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation>el ID de nivel de escalado «{value}» se usa dos veces; cada ID de nivel de escalado debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1190"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
         <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
         <translation>el término definido «{value}» se usa dos veces; cada término definido debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1194"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation>el ID de cláusula «{value}» se usa dos veces; cada ID de cláusula debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1196"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1204"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation>el ID de firmante «{value}» se usa dos veces; cada ID de firmante debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1200"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1208"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation>la prioridad «{value}» se usa dos veces; cada prioridad debe ser única</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al calendario «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1204"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1212"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al calendario «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1208"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1216"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la parte «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1218"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la parte «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1214"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la prioridad «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1216"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1224"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la prioridad «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1228"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al objetivo «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1230"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al objetivo «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1226"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1234"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation>no se conocen festivos para el código de país «{country}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1228"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1236"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation>«{region}» no es una región de {country} con festivos conocidos ({regions})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1232"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1240"/>
         <source>a holiday region is set without its country</source>
         <translation>se indica una región de festivos sin su país</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1234"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation>el horario laborable termina a las {end}, no después de empezar a las {start}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1236"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation>el horario laborable del {weekday} se solapa con otra franja</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1238"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1246"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation>una meta de {metric} se mide en {units}, no en {unit}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1240"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1248"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation>una meta de disponibilidad debe ser superior al 0 % e inferior al 100 %, no {value} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation>una meta de disponibilidad es un mínimo: use «al menos»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1246"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation>un porcentaje debe estar entre 0 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1248"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation>una meta de tiempo debe ser mayor que cero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1250"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation>una meta de tiempo es un máximo: use «como máximo» o «menos de»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation>una meta de {unit} no puede ser negativa ({value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
         <source>a count must be a whole number, not {value}</source>
         <translation>una cantidad debe ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation>el Net Promoter Score está entre -100 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation>la meta interna debe usar la misma unidad que la meta ({unit})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
         <source>a rolling window needs its length in days</source>
         <translation>un periodo móvil necesita su duración en días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation>los días solo se indican en un periodo móvil, no en uno de tipo «{window}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation>el intervalo está vacío: «de al menos» ({at_least} %) debe ser menor que «inferior a» ({below} %)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation>el tramo empieza en {below} %, por encima de la meta del objetivo ({target} %): daría crédito por un mes que cumplió la meta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation>los tramos deben ordenarse de mayor a menor cumplimiento: {below} % va después de {previous} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1286"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation>el intervalo {at_least}–{below} % se solapa con el intervalo {other_at_least}–{other_below} % del tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation>un intervalo más bajo no debe dar un crédito menor: aquí {credit} %, tras {previous} % en el tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1288"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1296"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation>no pueden incumplirse {missed} periodos de un total de {out_of}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1290"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1298"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation>se indica un periodo de renovación, pero el acuerdo no se renueva</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1292"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1300"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation>la revisión {version} figura después de la revisión {previous}; ordene las revisiones de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1297"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1305"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation>la revisión {version} es posterior a la versión {current} del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1301"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1309"/>
         <source>must be written as a number, not as text</source>
         <translation>debe escribirse como número, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1303"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
         <source>must be written as a number, not as true/false</source>
         <translation>debe escribirse como número, no como verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1305"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1313"/>
         <source>must be written as a number, not as a binary float</source>
         <translation>debe escribirse como número, no como número binario de coma flotante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1307"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1309"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1317"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation>«{value}» no es una zona horaria IANA conocida; use un nombre como «Europe/Madrid» o «UTC»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1314"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1322"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation>«{value}» no es un código de moneda ISO 4217, como EUR o USD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1316"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation>{value} no es un color: escríbalo como # y seis dígitos hexadecimales, p. ej. #1f4e79</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1328"/>
         <source>{path}: the logo is not a regular file</source>
         <translation>{path}: el logotipo no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1322"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation>{path}: el logotipo ocupa más de {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation>{path}: no se puede leer el logotipo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation>{name} ocupa {size} MB; un logotipo puede ocupar {limit} MB como máximo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1328"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation>{name}: no se admiten logotipos SVG con DOCTYPE o entidades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation>{name} no es una imagen PNG ni un dibujo SVG ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation>{name} es XML, pero no un dibujo SVG</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1342"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation>{name} remite a {target}; un logotipo no puede depender de otros archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
         <source>{name} loads resources from its style sheet</source>
         <translation>{name} carga recursos desde su hoja de estilo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1346"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation>el logotipo debe pasarse como bytes, mediante Branding.create</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1348"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation>no existe el estilo «{style}»; elija uno de estos: {styles}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1342"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1350"/>
         <source>{folder}: the template folder does not exist</source>
         <translation>{folder}: la carpeta de plantillas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1352"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation>{folder}: no es una carpeta de plantillas del contrato, porque no contiene {main}; parta de una copia de la carpeta templates/ de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1349"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
         <source>the template has no {name}</source>
         <translation>a la plantilla le falta {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1351"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1359"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation>{file}: una hoja de estilo no puede contener «&lt;/»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1353"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1355"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
         <source>{name} (line {line}): {error}</source>
         <translation>{name} (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1365"/>
         <source>save it as UTF-8 CSV</source>
         <translation>guárdelo como CSV en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1359"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
         <source>rename one, or change the column mapping</source>
         <translation>cambie el nombre de una de ellas o los nombres de columna que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
         <source>add it, or map your column name to it</source>
         <translation>añádala o indique qué columna suya le corresponde</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation>escríbala en ISO 8601 con la diferencia respecto a UTC, p. ej. 2026-03-02T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation>escriba inicio/fin en ISO 8601 con la diferencia respecto a UTC</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation>escriba inicio/fin en ISO 8601, separando varios con «;»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
         <source>merge them into one interval</source>
         <translation>únalos en un solo intervalo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation>escriba AAAA-MM para un mes, AAAA-Qn para un trimestre o AAAA para un año</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
         <source>write a plain number such as 104500.50</source>
         <translation>escriba un número sin más, como 104500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
         <source>keep one row per objective and period</source>
         <translation>deje una sola fila por objetivo y periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation>use uno de sus ID de objetivo: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1391"/>
         <source>use one of its objective IDs: none</source>
         <translation>use uno de sus ID de objetivo, pero el acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation>use una de estas prioridades: {priorities}, o indique cuál de sus columnas es la de prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation>escriba sí/no o uno de estos valores: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation>escriba sí/no (el acuerdo no enumera ninguna exclusión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1391"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation>«{period}» no es un mes; escríbalo como AAAA-MM, p. ej. 2026-03</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation>«{period}» queda fuera de los años 1900 a 2200 que puede abarcar un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1405"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation>«{item}» no tiene la forma NOMBRE=COLUMNA, p. ej. created_at=Opened</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1407"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation>«{name}» no es una columna que lea slawriter; lee {columns}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
         <source>the tickets file does not exist</source>
         <translation>el archivo de tickets no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1411"/>
         <source>the incidents file does not exist</source>
         <translation>el archivo de incidencias no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1405"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
         <source>the metrics file does not exist</source>
         <translation>el archivo de métricas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1407"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1415"/>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1417"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation>no es un archivo normal (¿una tubería o un dispositivo?); indique un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1411"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
         <source>is a folder, not a tickets CSV file</source>
         <translation>es una carpeta, no un archivo CSV de tickets</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1421"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation>es una carpeta, no un archivo CSV de incidencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1427"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de incidencias ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1415"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation>es una carpeta, no un archivo CSV de métricas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1417"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1425"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de tickets ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1421"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de métricas ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
         <source>is not a readable CSV file ({error})</source>
         <translation>no es un archivo CSV legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1425"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1433"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de tickets se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1427"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1435"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de incidencias se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1439"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de métricas se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1433"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1437"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1453"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1447"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1457"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1451"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1459"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation>«{value}» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1453"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1461"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation>«{value}», en un intervalo de pausa, no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1463"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1459"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1467"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el tiempo de respuesta del ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1464"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1472"/>
         <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>un intervalo de pausa termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1476"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>la incidencia termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1472"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
         <source>the ticket has no creation time</source>
         <translation>el ticket no tiene hora de creación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1482"/>
         <source>the ticket has no ID</source>
         <translation>el ticket no tiene ID</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1476"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1484"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation>«{value}» no es un intervalo de pausa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1486"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation>dos intervalos de pausa del ticket se solapan</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
         <source>the incident has no start time</source>
         <translation>la incidencia no tiene hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1482"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation>«{value}» no es un periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1484"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1486"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation>hay un segundo valor para el objetivo «{objective}» en {period}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1496"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation>el acuerdo no tiene el objetivo «{objective}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1498"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation>«{value}» no es una prioridad del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1500"/>
         <source>the ticket has no priority</source>
         <translation>el ticket no tiene prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation>«{value}» no es una exclusión del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1496"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation>línea {line}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1498"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1506"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
         <source>save it as UTF-8 and open it again</source>
         <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
         <source>save it as UTF-8</source>
         <translation>guárdelo en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
         <source>an agreement file holds one JSON object</source>
         <translation>un archivo de acuerdo contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
         <source>keep one of them</source>
         <translation>conserve solo una</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
         <source>update slawriter to open it</source>
         <translation>actualice slawriter para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
         <source>this file cannot be upgraded</source>
         <translation>este archivo no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
         <source>is a folder, not an agreement file</source>
         <translation>es una carpeta, no un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1540"/>
         <source>cannot be read: permission denied</source>
         <translation>no se puede leer: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1534"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1542"/>
         <source>grew past the size limit while being read</source>
         <translation>superó el tamaño máximo mientras se leía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1536"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
         <source>is {encoding} text</source>
         <translation>es texto {encoding}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1540"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1542"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
         <source>ends before the JSON is complete</source>
         <translation>termina antes de que el JSON esté completo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
         <source>is not valid JSON ({reason})</source>
         <translation>no es JSON válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
         <source>{number} has too many digits</source>
         <translation>{number} tiene demasiadas cifras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
         <source>{number} is not a number</source>
         <translation>{number} no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
         <source>{number} is out of range</source>
         <translation>{number} está fuera del rango admitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1576"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1578"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1580"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1582"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation>debe ser un número entero a partir de 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1576"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1584"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1595"/>
         <source>is required but missing</source>
         <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
         <source>{problem} (found {value})</source>
         <translation>{problem} (valor encontrado: {value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (y {count} problemas más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (y 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
         <source>is a folder; give a file name for the output</source>
         <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador «,»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador «:»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1630"/>
         <source>Extra data</source>
         <translation>sobran datos después del JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
         <source>Invalid control character</source>
         <translation>carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
         <source>Invalid \escape</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
         <source>Invalid \uXXXX escape</source>
         <translation>secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1630"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>coma sobrante antes del final del objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>coma sobrante antes del final de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>

@@ -951,6 +951,14 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "model", "an approval needs what was approved (e.g. Legal review) and by whom"
     ),
+    # LifecycleMessage.APPROVAL_IN_FUTURE
+    QT_TRANSLATE_NOOP(
+        "model", "an approval cannot be dated {date}, after the day it is recorded ({today})"
+    ),
+    # LifecycleMessage.SIGN_OFF_IN_FUTURE
+    QT_TRANSLATE_NOOP(
+        "model", "a sign-off cannot be dated {date}, after the day it is recorded ({today})"
+    ),
     # LifecycleMessage.SIGN_OFF_NOT_APPROVED
     QT_TRANSLATE_NOOP("model", "sign-offs are recorded on an approved agreement; approve it first"),
     # LifecycleMessage.SIGN_OFF_ALREADY_SIGNED

@@ -72,6 +72,10 @@ class LifecycleMessage(MessageTemplate):
         "missing: {missing}"
     )
     APPROVAL_INCOMPLETE = "an approval needs what was approved (e.g. Legal review) and by whom"
+    APPROVAL_IN_FUTURE = (
+        "an approval cannot be dated {date}, after the day it is recorded ({today})"
+    )
+    SIGN_OFF_IN_FUTURE = "a sign-off cannot be dated {date}, after the day it is recorded ({today})"
     SIGN_OFF_NOT_APPROVED = "sign-offs are recorded on an approved agreement; approve it first"
     SIGN_OFF_ALREADY_SIGNED = "the agreement is already signed; start a new revision to sign again"
     NO_SUCH_SIGNATORY = "no signatory '{key}'; the signatories are: {names}"
@@ -276,6 +280,10 @@ def record_approval(
     ensure_editable(agreement)
     if not role.strip() or not name.strip():
         raise LifecycleError(M.APPROVAL_INCOMPLETE)
+    if date > at.date():
+        raise LifecycleError(
+            M.APPROVAL_IN_FUTURE, date=date.isoformat(), today=at.date().isoformat()
+        )
     approval = Approval(role=role.strip(), name=name.strip(), date=date, note=note.strip())
     return _log(
         agreement,
@@ -302,6 +310,10 @@ def record_sign_off(
             M.SIGN_OFF_NOT_APPROVED
             if agreement.signoff.status not in LOCKED
             else M.SIGN_OFF_ALREADY_SIGNED
+        )
+    if date > at.date():
+        raise LifecycleError(
+            M.SIGN_OFF_IN_FUTURE, date=date.isoformat(), today=at.date().isoformat()
         )
     person = find_signatory(agreement, signatory)
     record = SignOffRecord(

@@ -110,6 +110,30 @@ def test_signing_needs_every_sign_off(draft: Agreement) -> None:
             set_status(a, S.SIGNED, by="A", at=AT)
 
 
+def test_a_sign_off_or_approval_cannot_be_dated_after_the_day_it_is_recorded(
+    draft: Agreement,
+) -> None:
+    """A record of something that has not happened yet is refused; an earlier date (a paper
+    signature recorded a week later) is fine."""
+    tomorrow = AT.date() + dt.timedelta(days=1)
+    review = set_status(draft, S.IN_REVIEW, by="A", at=AT)
+    with pytest.raises(LifecycleError, match="after the day it is recorded"):
+        record_approval(review, role="Legal review", name="Bo", date=tomorrow, by="A", at=AT)
+    last_week = AT.date() - dt.timedelta(days=7)
+    record_approval(review, role="Legal review", name="Bo", date=last_week, by="A", at=AT)
+    approved = set_status(review, S.APPROVED, by="A", at=AT)
+    first = approved.signoff.signatories[0].id
+    with pytest.raises(LifecycleError) as refused:
+        record_sign_off(approved, first, method=SignOffMethod.INK, date=tomorrow, by="A", at=AT)
+    assert str(refused.value) == (
+        "a sign-off cannot be dated 2026-03-03, after the day it is recorded (2026-03-02)"
+    )
+    signed = record_sign_off(
+        approved, first, method=SignOffMethod.INK, date=last_week, by="A", at=AT
+    )
+    assert signed.signoff.records[-1].date == last_week
+
+
 def test_sign_off_only_on_approved_text(draft: Agreement) -> None:
     with pytest.raises(LifecycleError, match="approve it first"):
         record_sign_off(
