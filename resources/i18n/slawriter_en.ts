@@ -130,8 +130,7 @@
     <name>Document</name>
     <message>
         <location filename="../../slawriter/app/document.py" line="177"/>
-        <location filename="../../slawriter/app/main_window.py" line="693"/>
-        <location filename="../../slawriter/app/recovery.py" line="50"/>
+        <location filename="../../slawriter/app/main_window.py" line="694"/>
         <source>Untitled agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,73 +329,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="724"/>
+        <location filename="../../slawriter/app/main_window.py" line="725"/>
         <source>Could not open the preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="773"/>
-        <location filename="../../slawriter/app/main_window.py" line="780"/>
+        <location filename="../../slawriter/app/main_window.py" line="774"/>
+        <location filename="../../slawriter/app/main_window.py" line="781"/>
         <source>Could not open the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="787"/>
+        <location filename="../../slawriter/app/main_window.py" line="788"/>
         <source>Opened {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="824"/>
+        <location filename="../../slawriter/app/main_window.py" line="825"/>
         <source>Could not save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="830"/>
+        <location filename="../../slawriter/app/main_window.py" line="831"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="846"/>
+        <location filename="../../slawriter/app/main_window.py" line="847"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="847"/>
+        <location filename="../../slawriter/app/main_window.py" line="848"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="852"/>
+        <location filename="../../slawriter/app/main_window.py" line="853"/>
         <source>Exporting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="886"/>
+        <location filename="../../slawriter/app/main_window.py" line="887"/>
         <source>Exported {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="891"/>
+        <location filename="../../slawriter/app/main_window.py" line="892"/>
         <source>Could not export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="927"/>
+        <location filename="../../slawriter/app/main_window.py" line="928"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="968"/>
+        <location filename="../../slawriter/app/main_window.py" line="969"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="972"/>
+        <location filename="../../slawriter/app/main_window.py" line="973"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="1034"/>
+        <location filename="../../slawriter/app/main_window.py" line="1035"/>
         <source>Could not restore the autosaved copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,8 +598,8 @@
 <context>
     <name>RecoveredCopy</name>
     <message>
-        <location filename="../../slawriter/app/recovery.py" line="58"/>
-        <source>%1 (autosaved %2)</source>
+        <location filename="../../slawriter/app/recovery.py" line="57"/>
+        <source>{0} (autosaved {1})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

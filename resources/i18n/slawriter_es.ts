@@ -130,8 +130,7 @@
     <name>Document</name>
     <message>
         <location filename="../../slawriter/app/document.py" line="177"/>
-        <location filename="../../slawriter/app/main_window.py" line="693"/>
-        <location filename="../../slawriter/app/recovery.py" line="50"/>
+        <location filename="../../slawriter/app/main_window.py" line="694"/>
         <source>Untitled agreement</source>
         <translation>Acuerdo sin título</translation>
     </message>
@@ -330,73 +329,73 @@
         <translation>Listo para enviar: sin errores ni avisos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="724"/>
+        <location filename="../../slawriter/app/main_window.py" line="725"/>
         <source>Could not open the preset</source>
         <translation>No se pudo abrir la plantilla</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="773"/>
-        <location filename="../../slawriter/app/main_window.py" line="780"/>
+        <location filename="../../slawriter/app/main_window.py" line="774"/>
+        <location filename="../../slawriter/app/main_window.py" line="781"/>
         <source>Could not open the agreement</source>
         <translation>No se pudo abrir el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="787"/>
+        <location filename="../../slawriter/app/main_window.py" line="788"/>
         <source>Opened {0}</source>
         <translation>Abierto {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="824"/>
+        <location filename="../../slawriter/app/main_window.py" line="825"/>
         <source>Could not save the agreement</source>
         <translation>No se pudo guardar el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="830"/>
+        <location filename="../../slawriter/app/main_window.py" line="831"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="846"/>
+        <location filename="../../slawriter/app/main_window.py" line="847"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="847"/>
+        <location filename="../../slawriter/app/main_window.py" line="848"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation>{0}: es el propio archivo de este acuerdo; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="852"/>
+        <location filename="../../slawriter/app/main_window.py" line="853"/>
         <source>Exporting {0}…</source>
         <translation>Exportando {0}…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="886"/>
+        <location filename="../../slawriter/app/main_window.py" line="887"/>
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="891"/>
+        <location filename="../../slawriter/app/main_window.py" line="892"/>
         <source>Could not export the PDF</source>
         <translation>No se pudo exportar el PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="927"/>
+        <location filename="../../slawriter/app/main_window.py" line="928"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation>El nuevo idioma se aplicará al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="968"/>
+        <location filename="../../slawriter/app/main_window.py" line="969"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="972"/>
+        <location filename="../../slawriter/app/main_window.py" line="973"/>
         <source>Clear List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="1034"/>
+        <location filename="../../slawriter/app/main_window.py" line="1035"/>
         <source>Could not restore the autosaved copy</source>
         <translation>No se pudo restaurar la copia de autoguardado</translation>
     </message>
@@ -599,9 +598,9 @@
 <context>
     <name>RecoveredCopy</name>
     <message>
-        <location filename="../../slawriter/app/recovery.py" line="58"/>
-        <source>%1 (autosaved %2)</source>
-        <translation>%1 (guardado automáticamente el %2)</translation>
+        <location filename="../../slawriter/app/recovery.py" line="57"/>
+        <source>{0} (autosaved {1})</source>
+        <translation>{0} (guardado automáticamente el {1})</translation>
     </message>
 </context>
 <context>

@@ -690,6 +690,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if not hasattr(self, "document"):
             # Before stage 2, the name the document will have (Document.display_name).
+            # document.untitled(), without importing the model before the first paint
             untitled = QCoreApplication.translate("Document", "Untitled agreement")
             name = self._queued_paths[0].name if self._queued_paths else untitled
             self.setWindowTitle(f"{name}[*] — slawriter")

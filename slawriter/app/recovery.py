@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QLockFile, Qt
 
 from ..model import Agreement
 from ..storage import atomic_write_bytes, load_agreement, save_agreement
+from .document import untitled
 
 log = logging.getLogger(__name__)
 
@@ -47,16 +47,14 @@ class RecoveredCopy:
 
     def describe(self) -> str:
         """The copy's file name (or title) and when it was saved, in the UI language."""
-        untitled = QCoreApplication.translate("Document", "Untitled agreement")
-        name = self.original.name if self.original else (self.title or untitled)
+        name = self.original.name if self.original else (self.title or untitled())
         saved = QDateTime.fromString(self.saved_at, Qt.DateFormat.ISODate)
         when = (
             QLocale().toString(saved, QLocale.FormatType.ShortFormat)
             if saved.isValid()
             else self.saved_at
         )
-        sentence = QCoreApplication.translate("RecoveredCopy", "%1 (autosaved %2)")
-        return re.sub(r"%([12])", lambda m: (name, when)[int(m.group(1)) - 1], sentence)
+        return QCoreApplication.translate("RecoveredCopy", "{0} (autosaved {1})").format(name, when)
 
     def load(self) -> Agreement:
         """Raises :class:`~slawriter.storage.DocumentError` if the copy is damaged."""

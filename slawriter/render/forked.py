@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
+    from .pdf import Printer
     from .printer import Printed, PrintJob
 
 
@@ -157,7 +158,3 @@ def forked_printer() -> Iterator[Printer]:
         yield child.print
     finally:
         child.close()
-
-
-if TYPE_CHECKING:
-    from .pdf import Printer

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +25,7 @@ from markupsafe import Markup
 from ..bundled import templates_dir
 from ..model.agreement import Agreement
 from ..model.messages import MessageTemplate, PhrasedError
+from ..storage.atomic import atomic_write_bytes
 from ..storage.files import fingerprint
 from .branding import Branding
 from .context import STYLES, build_context, default_style
@@ -109,9 +109,8 @@ _COMPILE_OPTIONS: dict[str, Any] = {
     "lstrip_blocks": True,
 }
 _COMPILE_POLICIES = {"ext.i18n.trimmed": True}
-
-
 _NEWSTYLE_GETTEXT = True
+
 _MAX_ENTRY_BYTES = 4 * 1024 * 1024
 
 
@@ -158,6 +157,8 @@ class _CompiledTemplates(BytecodeCache):
     @staticmethod
     def _private(folder: Path) -> bool:
         info = folder.stat()
+        if not hasattr(os, "getuid"):  # Windows: the folder is in the user's own profile
+            return True
         return info.st_uid == os.getuid() and not info.st_mode & 0o022
 
     def load_bytecode(self, bucket: Bucket) -> None:
@@ -184,14 +185,7 @@ class _CompiledTemplates(BytecodeCache):
             if not self._private(folder):
                 return
             payload = bucket.bytecode_to_string()
-            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(hashlib.sha256(payload).digest() + payload)
-                Path(temporary).replace(self._entry(bucket))
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            atomic_write_bytes(self._entry(bucket), hashlib.sha256(payload).digest() + payload)
         except OSError:
             pass
 
