@@ -3,20 +3,29 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := .ci/requirements.lock
 
 QM := resources/i18n/slawriter_en.qm resources/i18n/slawriter_es.qm
 
-.PHONY: venv run test lint typecheck imports pytest translations update-ts model-strings catalogs bench screenshots clean
+.PHONY: venv lock run test lint typecheck imports pytest translations update-ts model-strings catalogs bench screenshots clean
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Exactly the lock's releases, each file checked against its hash, wheels only; then slawriter
+# itself, editable, built by the locked hatchling (nothing unpinned is fetched).
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "slawriter needs Python 3.11 or newer (found $$($(PYTHON) --version))"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps --only-binary :all: -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# After changing a dependency, an extra or requires-python in pyproject.toml (or
+# .ci/requirements.in): re-resolve the lock, moving only the pins the change needs.
+# `make lock UPGRADE=1` moves every pin to the newest release the ranges allow.
+lock: venv
+	$(BIN)/python .ci/lock.py compile --uv $(BIN)/uv $(if $(UPGRADE),--upgrade)
 
 # The app's translations (.ts, made with pyside6-lupdate) compiled for Qt.
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
