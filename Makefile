@@ -7,7 +7,8 @@ LOCK := .ci/requirements.lock
 
 QM := resources/i18n/slawriter_en.qm resources/i18n/slawriter_es.qm
 
-.PHONY: venv lock run test lint typecheck imports pytest translations update-ts model-strings catalogs bench screenshots clean
+.PHONY: venv lock run test test-fast lint typecheck imports pytest pytest-fast system-check-run \
+	system-check-test translations update-ts model-strings catalogs bench screenshots clean
 
 venv: $(STAMP)
 
@@ -47,7 +48,12 @@ model-strings: venv
 catalogs: venv
 	$(BIN)/python -m slawriter.render.catalogs
 
-run: venv translations
+# The system packages slawriter needs (slawriter/system.py, shown in the README): when one is
+# missing, one message names it and the apt-get line, before anything else runs.
+system-check-run system-check-test: system-check-%:
+	@$(PYTHON) -m slawriter.system check $*
+
+run: system-check-run venv translations
 	$(BIN)/python -m slawriter
 
 lint: venv
@@ -60,10 +66,16 @@ typecheck: venv
 imports: venv
 	$(BIN)/lint-imports
 
-pytest: venv translations
+pytest: system-check-test venv translations
 	$(BIN)/python -m pytest -q
 
-test: lint typecheck imports pytest
+# Everything but the tests marked process, pdf or property (tests/conftest.py, --fast).
+pytest-fast: system-check-test venv translations
+	$(BIN)/python -m pytest -q --fast
+
+test: system-check-test lint typecheck imports pytest
+
+test-fast: system-check-test lint typecheck imports pytest-fast
 
 bench: venv
 	$(BIN)/python bench/export_bench.py

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from . import __version__
 from .services import PASSPHRASE_VARIABLE
+from .system import MissingSystemPackages
 
 if TYPE_CHECKING:
     from .model import Agreement
@@ -605,9 +607,28 @@ def _commands(parser: argparse.ArgumentParser) -> set[str]:
     return set()
 
 
-def _start_app(file: Path | None, out: TextIO) -> int:
-    from .app import run  # Qt loads only here, never for a batch command
+def _qt_uses_x11() -> bool:
+    """Qt will pick its xcb platform: an X display and no Wayland, offscreen or other choice."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform:
+        return platform.split(";")[0] == "xcb"
+    return bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
 
+
+def _start_app(file: Path | None, out: TextIO) -> int:
+    from . import system
+
+    # Qt aborts the process when its xcb platform lacks a library: check before it loads.
+    if _qt_uses_x11():
+        system.require("x11", "The desktop app on X11")
+    try:
+        # Qt loads only here, never for a batch command; a library it links to may be missing.
+        import PySide6.QtWidgets  # noqa: F401
+
+        from .app import run
+    except ImportError:
+        system.require("app", "The desktop app")
+        raise
     return run(file)
 
 
@@ -644,6 +665,9 @@ def main(
         _refuse_output_over_input(args)
         return _run_command(handler, args, out, err)
     except UsageError as exc:
+        err.write(f"slawriter: {exc}\n")
+        return EXIT_USAGE
+    except MissingSystemPackages as exc:
         err.write(f"slawriter: {exc}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -24,6 +24,7 @@ Anything a library prints goes to stderr: stdout carries only the protocol.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -109,8 +110,12 @@ def serve(requests: TextIO, replies: TextIO) -> int:
         replies.flush()
 
     from ..render.engine import load_weasyprint
+    from ..system import MissingSystemPackages
 
-    load_weasyprint()  # warm up here, not on the first edit
+    # Warm up here, not on the first edit. Should a library be missing, every request is
+    # answered with the message that says which package to install.
+    with contextlib.suppress(MissingSystemPackages):
+        load_weasyprint()
 
     reply({"ready": True, "pid": os.getpid()})
     for line in requests:

@@ -24,6 +24,8 @@ import threading
 from collections.abc import Iterator
 from types import ModuleType
 
+from ..system import require
+
 _lock = threading.Lock()
 
 
@@ -69,6 +71,15 @@ def load_weasyprint() -> ModuleType:
                 return _import_with_sonames()
             except OSError:
                 _forget_weasyprint()
-        import weasyprint
-
+        advice = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(advice):
+                import weasyprint
+        except OSError:
+            # A library WeasyPrint opens is missing: one line naming the package that brings
+            # it, instead of WeasyPrint's advice and a traceback.
+            _forget_weasyprint()
+            require("export", "Printing a PDF")
+            sys.stderr.write(advice.getvalue())
+            raise
         return weasyprint

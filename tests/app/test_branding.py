@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
@@ -55,6 +56,7 @@ def _png(path: Path) -> Path:
     return path
 
 
+@pytest.mark.process
 def test_the_render_process_puts_the_logo_on_the_title_page(qapp: object, tmp_path: Path) -> None:
     logo = _png(tmp_path / "logo.png")
     request = {"id": 1, "agreement": dumps_agreement(factories.agreement()), "export": False}
@@ -68,6 +70,7 @@ def test_the_render_process_puts_the_logo_on_the_title_page(qapp: object, tmp_pa
     )
 
 
+@pytest.mark.process
 def test_a_bad_logo_or_colour_is_reported_not_rendered(tmp_path: Path) -> None:
     request = {"id": 2, "agreement": dumps_agreement(factories.agreement()), "export": False}
     missing, colour = handle_in_worker(

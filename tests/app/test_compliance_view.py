@@ -82,6 +82,7 @@ def test_bad_data_is_reported_and_nothing_is_shown(
     assert view.table.rowCount() == 0 and not view.save_pdf.isEnabled()
 
 
+@pytest.mark.process
 def test_the_pdf_report_is_written_by_a_child_process(
     qtbot: QtBot, answers: dict[str, Any], tmp_path: Path
 ) -> None:

@@ -74,6 +74,7 @@ def test_every_bad_file_reads_the_same_in_the_english_ui(qapp: object, tmp_path:
         assert i18n.lines_tr(error) == error.lines(), path.name
 
 
+@pytest.mark.process
 def test_the_command_line_stays_english_beside_a_spanish_ui(spanish: Path, tmp_path: Path) -> None:
     paths = _bad_copies(tmp_path)
     out, err = io.StringIO(), io.StringIO()
@@ -96,6 +97,7 @@ def test_the_command_line_stays_english_beside_a_spanish_ui(spanish: Path, tmp_p
 # -- a bad file in the Spanish UI --------------------------------------------------------------
 
 
+@pytest.mark.process
 def test_every_bad_file_is_translated_in_the_spanish_ui(spanish: Path, tmp_path: Path) -> None:
     for path in _bad_copies(tmp_path):
         error = _refused(path)
@@ -115,6 +117,7 @@ def _open_bad(window: MainWindow, dialog_log: DialogLog, path: Path) -> tuple[st
     return title, lines
 
 
+@pytest.mark.process
 def test_a_bad_file_opened_in_the_spanish_ui_says_so_in_spanish(
     spanish: Path, make_window: Callable[..., MainWindow], dialog_log: DialogLog, tmp_path: Path
 ) -> None:
@@ -161,6 +164,7 @@ def test_a_bad_file_opened_in_the_english_ui_shows_the_loaders_words(
     )
 
 
+@pytest.mark.process
 def test_saving_into_a_folder_is_refused_in_spanish(
     spanish: Path, make_window: Callable[..., MainWindow], dialog_log: DialogLog, tmp_path: Path
 ) -> None:
@@ -178,6 +182,7 @@ def test_saving_into_a_folder_is_refused_in_spanish(
 # -- compliance data, calendars, reminders, branding -------------------------------------------
 
 
+@pytest.mark.process
 def test_bad_compliance_data_is_reported_in_spanish(
     spanish: Path, qtbot: QtBot, dialog_log: DialogLog, tmp_path: Path
 ) -> None:
@@ -211,6 +216,7 @@ def test_bad_compliance_data_is_reported_in_spanish(
     ]
 
 
+@pytest.mark.process
 def test_a_missing_data_file_is_reported_in_spanish(spanish: Path) -> None:
     with pytest.raises(ComplianceDataError) as refused:
         compliance_report(load_agreement(SUPPORT), "2026-03", metrics=Path("/nowhere/m.csv"))
@@ -218,6 +224,7 @@ def test_a_missing_data_file_is_reported_in_spanish(spanish: Path) -> None:
     assert i18n.lines_tr(refused.value) == ["/nowhere/m.csv: el archivo de métricas no existe"]
 
 
+@pytest.mark.process
 def test_calendar_and_period_errors_in_spanish(spanish: Path) -> None:
     agreement = factories.agreement()
     objective = agreement.service_levels.objectives[0].model_copy(update={"calendar": "nope"})
@@ -234,6 +241,7 @@ def test_calendar_and_period_errors_in_spanish(spanish: Path) -> None:
     )
 
 
+@pytest.mark.process
 def test_reminders_without_an_effective_date_in_spanish(
     spanish: Path, qtbot: QtBot, dialog_log: DialogLog, tmp_path: Path
 ) -> None:
@@ -250,6 +258,7 @@ def test_reminders_without_an_effective_date_in_spanish(
     ]
 
 
+@pytest.mark.process
 def test_preferences_refuse_a_bad_colour_in_spanish(spanish: Path, qtbot: QtBot) -> None:
     dialog = PreferencesDialog(Preferences())
     qtbot.addWidget(dialog)
@@ -273,6 +282,7 @@ def test_preferences_refuse_a_bad_colour_in_english(qtbot: QtBot) -> None:
 # -- errors from the render process ------------------------------------------------------------
 
 
+@pytest.mark.process
 def test_a_render_process_error_arrives_as_data_and_is_translated(
     spanish: Path, tmp_path: Path
 ) -> None:

@@ -42,6 +42,7 @@ from .test_main_window import editor, type_into
 PRESETS = resources_dir() / "presets"
 
 
+@pytest.mark.process
 def test_spanish_ui_loads(
     spanish: Path, make_window: Callable[..., MainWindow], dialog_log: DialogLog
 ) -> None:
@@ -104,6 +105,7 @@ def test_model_strings_are_current() -> None:
     )
 
 
+@pytest.mark.process
 def test_model_strings_check_finds_every_table_on_its_own() -> None:
     """As ``make model-strings`` runs it, in a fresh process where no test imported the model."""
     done = subprocess.run(
@@ -140,6 +142,7 @@ def _labels(window: MainWindow, section: Section) -> list[str]:
     return [label.text() for label in window.pages[section].findChildren(QLabel)]
 
 
+@pytest.mark.process
 def test_forms_and_sections_in_spanish(
     spanish: Path, make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
@@ -252,6 +255,7 @@ def _blank_window_messages(window: MainWindow, qtbot: QtBot) -> dict[str, str]:
     return shown
 
 
+@pytest.mark.process
 def test_messages_in_spanish_where_the_user_sees_them(
     spanish: Path, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
@@ -297,6 +301,7 @@ def _review_with_findings(window: MainWindow, tmp_path: Path) -> str:
     return review.findings_label.text()
 
 
+@pytest.mark.process
 def test_the_review_in_spanish(
     spanish: Path, make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
@@ -323,6 +328,7 @@ def test_the_review_in_english(window: MainWindow, tmp_path: Path) -> None:
     ) in text
 
 
+@pytest.mark.process
 def test_the_command_line_stays_english_beside_a_spanish_ui(spanish: Path, tmp_path: Path) -> None:
     agreement = load_agreement(PRESETS / "customer-support.sla.json")
     agreement.agreement.effective_date = None
@@ -336,6 +342,7 @@ def test_the_command_line_stays_english_beside_a_spanish_ui(spanish: Path, tmp_p
     ) in out.getvalue()
 
 
+@pytest.mark.process
 def test_a_refused_lifecycle_step_in_spanish(spanish: Path) -> None:
     signed = load_agreement(PRESETS / "customer-support.sla.json").model_copy(deep=True)
     signed.signoff.status = AgreementStatus.SIGNED
@@ -364,6 +371,7 @@ def test_a_broken_translation_falls_back_to_english(
         record.expected = True  # type: ignore[attr-defined]
 
 
+@pytest.mark.process
 def test_a_definitions_term_is_not_the_agreements_term_in_spanish(
     qapp: QApplication, spanish: Path
 ) -> None:
@@ -375,6 +383,7 @@ def test_a_definitions_term_is_not_the_agreements_term_in_spanish(
     assert "Duración" not in place
 
 
+@pytest.mark.process
 def test_in_spanish_the_new_gallery_and_a_blank_contract_are_spanish(
     spanish: Path, make_window: Callable[..., MainWindow], dialog_log: DialogLog
 ) -> None:
@@ -398,6 +407,7 @@ def test_in_english_a_blank_contract_is_english(window: MainWindow) -> None:
     assert window.document.agreement.agreement.language == Language.EN
 
 
+@pytest.mark.process
 def test_the_section_names_fit_their_column_in_spanish(
     spanish: Path, make_window: Callable[..., MainWindow]
 ) -> None:
@@ -410,6 +420,7 @@ def test_the_section_names_fit_their_column_in_spanish(
     assert not names.horizontalScrollBar().isVisible()
 
 
+@pytest.mark.process
 def test_an_untitled_agreement_and_its_autosave_in_spanish(
     spanish: Path, make_window: Callable[..., MainWindow]
 ) -> None:

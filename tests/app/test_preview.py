@@ -60,6 +60,7 @@ def test_worker_module_does_not_import_qt() -> None:
     assert "PySide6" not in source and "weasyprint" in source
 
 
+@pytest.mark.process
 def test_preview_updates_after_an_edit_and_keeps_the_page(
     previewing: MainWindow, qtbot: QtBot
 ) -> None:
@@ -84,6 +85,7 @@ def test_preview_updates_after_an_edit_and_keeps_the_page(
     assert window.preview.updating.isHidden()
 
 
+@pytest.mark.process
 def test_only_the_newest_render_is_shown_and_a_dead_worker_is_restarted(
     previewing: MainWindow, qtbot: QtBot
 ) -> None:
@@ -109,6 +111,7 @@ def test_only_the_newest_render_is_shown_and_a_dead_worker_is_restarted(
     assert "After restart" in preview_text(window)
 
 
+@pytest.mark.process
 def test_export_writes_a_valid_pdf_and_offers_the_folder(
     previewing: MainWindow, qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
 ) -> None:
@@ -134,6 +137,7 @@ def test_export_writes_a_valid_pdf_and_offers_the_folder(
     assert load_agreement(SAAS).agreement.title.split()[0] in reader.pages[0].extract_text()
 
 
+@pytest.mark.process
 def test_export_errors_go_to_the_error_presenter(
     previewing: MainWindow, qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
 ) -> None:

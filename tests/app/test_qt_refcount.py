@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 LONG_SESSION = """
 import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -19,6 +21,7 @@ print("survived")
 """
 
 
+@pytest.mark.process
 def test_a_long_session_of_qt_calls_does_not_abort_python() -> None:
     done = subprocess.run(
         [sys.executable, "-c", LONG_SESSION], capture_output=True, text=True, timeout=120

@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import PRESETS
 
 
+@pytest.mark.process
 def test_importing_the_app_package_does_not_import_qt() -> None:
     code = "import sys, slawriter.app; print('PySide6' in sys.modules)"
     result = subprocess.run(
@@ -47,6 +50,7 @@ sys.exit(run(Path(sys.argv[1])))
 """
 
 
+@pytest.mark.process
 def test_run_opens_the_file_and_returns_the_exit_code(tmp_path: Path) -> None:
     """In a process of its own, as the command line starts it: QApplication.exit() would end
     every later event loop of the test session."""

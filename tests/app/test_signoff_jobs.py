@@ -71,6 +71,7 @@ def _page(qtbot: QtBot, document: Document) -> SignOffPage:
     return page
 
 
+@pytest.mark.process
 def test_sign_a_pdf_in_a_child_process(
     qtbot: QtBot, answers: dict[str, Any], signed_pdf: Path, tmp_path: Path
 ) -> None:
@@ -95,6 +96,7 @@ def test_sign_a_pdf_in_a_child_process(
     assert not {m for m in loaded_here if m.startswith(("weasyprint", "pyhanko"))}
 
 
+@pytest.mark.process
 def test_a_wrong_passphrase_is_shown_and_writes_nothing(
     qtbot: QtBot, answers: dict[str, Any], signed_pdf: Path, tmp_path: Path
 ) -> None:
@@ -113,6 +115,7 @@ def test_a_wrong_passphrase_is_shown_and_writes_nothing(
     assert not target.exists()
 
 
+@pytest.mark.process
 def test_compare_with_an_earlier_revision(
     qtbot: QtBot, answers: dict[str, Any], tmp_path: Path
 ) -> None:

@@ -298,6 +298,7 @@ def start(tmp_path: Path, *argv: str) -> dict[str, Any]:
     return result
 
 
+@pytest.mark.process
 def test_python_m_slawriter_paints_the_window_before_importing_the_model(tmp_path: Path) -> None:
     seen = start(tmp_path)
     first = seen["first_paint"]
@@ -316,6 +317,7 @@ def test_python_m_slawriter_paints_the_window_before_importing_the_model(tmp_pat
     assert seen["exit"] == 0
 
 
+@pytest.mark.process
 def test_a_file_given_on_the_command_line_opens_in_the_staged_start(tmp_path: Path) -> None:
     path = copy_of(PRESETS[0], tmp_path)
     seen = start(tmp_path, str(path))

@@ -183,6 +183,7 @@ def test_without_a_command_it_starts_the_app(
     assert opened == [None, good_file]
 
 
+@pytest.mark.process
 def test_help_and_version_import_no_model() -> None:
     """The app's path through ``main`` stays light: the model loads with the commands needing it."""
     code = (
@@ -198,6 +199,7 @@ def test_help_and_version_import_no_model() -> None:
     assert done.stdout.strip() == "[]"
 
 
+@pytest.mark.process
 def test_export_forks_its_printer_before_the_model_is_imported(
     good_file: Path, tmp_path: Path
 ) -> None:
@@ -228,6 +230,7 @@ def test_export_forks_its_printer_before_the_model_is_imported(
     assert out.read_bytes().startswith(b"%PDF-")
 
 
+@pytest.mark.process
 def test_real_process(good_file: Path, tmp_path: Path) -> None:
     """The installed entry point: ``python -m slawriter`` with real exit codes and streams."""
 

@@ -19,6 +19,7 @@ def _fresh(code: str) -> str:
     return done.stdout.strip()
 
 
+@pytest.mark.process
 def test_importing_the_package_and_the_sections_does_not_import_pydantic() -> None:
     code = (
         "import sys\n"
@@ -50,6 +51,7 @@ def test_the_agreement_module_names_are_there_too() -> None:
         from slawriter.model import NoSuchThing  # noqa: F401
 
 
+@pytest.mark.process
 def test_readiness_stays_the_function_whichever_is_imported_first() -> None:
     code = (
         "import slawriter.model.readiness\n"

@@ -127,12 +127,14 @@ def _missing(a: Agreement, text: str) -> list[str]:
     ]
 
 
+@pytest.mark.pdf
 def test_every_set_value_of_the_full_agreement_is_in_the_pdf(
     full_en: Agreement, text_en: str
 ) -> None:
     assert _missing(full_en, text_en) == []
 
 
+@pytest.mark.pdf
 def test_spanish_contract_has_every_value_in_spanish_formats(
     full_es: Agreement, text_es: str
 ) -> None:
@@ -144,6 +146,7 @@ def test_spanish_contract_has_every_value_in_spanish_formats(
     assert "2 de cualesquiera 3" in text_es
 
 
+@pytest.mark.pdf
 def test_values_are_formatted_for_english_readers(text_en: str) -> None:
     for snippet in (
         "at most 4 business hours",
@@ -159,6 +162,7 @@ def test_values_are_formatted_for_english_readers(text_en: str) -> None:
         assert snippet in text_en
 
 
+@pytest.mark.pdf
 def test_contract_parts_are_present(pdf_en: RenderResult, text_en: str) -> None:
     for heading in (
         "Contents",
@@ -174,6 +178,7 @@ def test_contract_parts_are_present(pdf_en: RenderResult, text_en: str) -> None:
     assert "DRAFT" in text_en
 
 
+@pytest.mark.pdf
 def test_turned_on_clauses_appear_with_their_values(text_en: str) -> None:
     assert "sole and exclusive remedy" in text_en
     assert "no later than 30 days after the end of the Measurement Period" in text_en
@@ -195,6 +200,7 @@ def test_clauses_that_are_off_do_not_appear(full_en: Agreement) -> None:
     assert "Service credits." not in html
 
 
+@pytest.mark.pdf
 def test_every_page_has_header_footer_and_fingerprint(
     full_en: Agreement, pdf_en: RenderResult
 ) -> None:
@@ -214,6 +220,7 @@ def test_every_page_has_header_footer_and_fingerprint(
             assert "SLA-2026-014" in text
 
 
+@pytest.mark.pdf
 def test_toc_has_page_numbers_and_pdf_has_bookmarks(pdf_en: RenderResult, text_en: str) -> None:
     import io
 
@@ -229,6 +236,7 @@ def test_toc_has_page_numbers_and_pdf_has_bookmarks(pdf_en: RenderResult, text_e
     assert re.search(r"1 Definitions and interpretation( ?\.){5,} \d+", toc)
 
 
+@pytest.mark.pdf
 def test_signature_anchors_point_at_the_signature_page(
     full_en: Agreement, pdf_en: RenderResult
 ) -> None:

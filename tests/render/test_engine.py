@@ -27,6 +27,7 @@ def _run(code: str) -> str:
     return done.stdout
 
 
+@pytest.mark.process
 def test_weasyprint_loads_its_libraries_without_running_any_program() -> None:
     out = _run(
         """
@@ -47,6 +48,7 @@ def test_weasyprint_loads_its_libraries_without_running_any_program() -> None:
     assert out.split() == ["0", "%PDF-", "ctypes.util"]
 
 
+@pytest.mark.process
 def test_weasyprint_is_imported_the_usual_way_when_a_soname_does_not_open() -> None:
     out = _run(
         """

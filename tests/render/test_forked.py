@@ -47,6 +47,7 @@ _EXPORT = """
 """
 
 
+@pytest.mark.process
 def test_the_child_prints_the_same_contract(tmp_path: Path) -> None:
     out = tmp_path / "forked.pdf"
     said = _run(_EXPORT.format(before="pass"), str(PRESET), str(out))
@@ -57,6 +58,7 @@ def test_the_child_prints_the_same_contract(tmp_path: Path) -> None:
     assert agreement_from_pdf(out) == agreement
 
 
+@pytest.mark.process
 def test_a_child_that_dies_leaves_the_printing_to_the_caller(tmp_path: Path) -> None:
     out = tmp_path / "fallback.pdf"
     before = "import signal; os.kill(child.pid, signal.SIGKILL); os.waitpid(child.pid, 0)"
@@ -65,6 +67,7 @@ def test_a_child_that_dies_leaves_the_printing_to_the_caller(tmp_path: Path) -> 
     assert agreement_from_pdf(out) == load_agreement(PRESET)
 
 
+@pytest.mark.process
 def test_a_bad_file_ends_the_child_too(tmp_path: Path) -> None:
     bad = tmp_path / "bad.sla.json"
     bad.write_text('{"schema_version": 1, "parties": "two"}', encoding="utf-8")
@@ -90,6 +93,7 @@ def test_a_bad_file_ends_the_child_too(tmp_path: Path) -> None:
     assert said.strip() == "child gone"
 
 
+@pytest.mark.process
 def test_the_command_line_reports_a_bad_file_without_a_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.sla.json"
     bad.write_text('{"schema_version": 1, "parties": "two"}', encoding="utf-8")
@@ -114,6 +118,7 @@ def _ended(pid: int) -> bool:
     return "\nState:\tZ" in status  # a zombie has ended; only its exit status is left
 
 
+@pytest.mark.process
 def test_the_child_ends_when_its_parent_is_killed(tmp_path: Path) -> None:
     """Review finding: a killed export left its child printing on, holding the pipes of
     whatever read the command's output."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
@@ -71,6 +72,7 @@ def test_catalogs_compile_without_warnings() -> None:
     assert translations("en").gettext("DRAFT") == "DRAFT"
 
 
+@pytest.mark.pdf
 def test_the_spanish_watermark_is_one_word_on_every_page(pdf_es: RenderResult) -> None:
     """ "BORRADOR" is longer than "DRAFT": it once broke into "BORRADO" and "R"."""
     import io

@@ -25,6 +25,7 @@ def _reader(pdf: bytes) -> Any:
     return PdfReader(io.BytesIO(pdf))
 
 
+@pytest.mark.pdf
 def test_pdf_declares_pdfa_3b(pdf_en: RenderResult) -> None:
     reader = _reader(pdf_en.pdf)
     assert pdf_en.pdf.startswith(b"%PDF-1.7")
@@ -37,6 +38,7 @@ def test_pdf_declares_pdfa_3b(pdf_en: RenderResult) -> None:
     assert root["/Lang"] == "en"
 
 
+@pytest.mark.pdf
 def test_agreement_json_is_attached_as_data(full_en: Agreement, pdf_en: RenderResult) -> None:
     reader = _reader(pdf_en.pdf)
     root = reader.trailer["/Root"]
@@ -54,6 +56,7 @@ def test_agreement_json_is_attached_as_data(full_en: Agreement, pdf_en: RenderRe
     assert reader.attachments[ATTACHMENT_NAME] == [dumps_agreement(full_en).encode()]
 
 
+@pytest.mark.pdf
 def test_document_metadata(full_en: Agreement, pdf_en: RenderResult) -> None:
     meta = _reader(pdf_en.pdf).metadata
     assert meta.title == "Managed Hosting Service Level Agreement"
@@ -64,16 +67,19 @@ def test_document_metadata(full_en: Agreement, pdf_en: RenderResult) -> None:
     assert fingerprint(full_en) in meta["/Keywords"]
 
 
+@pytest.mark.pdf
 def test_spanish_pdf_language(pdf_es: RenderResult) -> None:
     assert _reader(pdf_es.pdf).trailer["/Root"]["/Lang"] == "es"
 
 
+@pytest.mark.pdf
 def test_agreement_comes_back_from_the_pdf(full_en: Agreement, pdf_en: RenderResult) -> None:
     back = agreement_from_pdf(pdf_en.pdf)
     assert back == full_en
     assert dumps_agreement(back) == dumps_agreement(full_en)
 
 
+@pytest.mark.pdf
 def test_agreement_comes_back_from_a_pdf_file(
     tmp_path: Any, full_es: Agreement, pdf_es: RenderResult
 ) -> None:
@@ -127,6 +133,7 @@ def test_attachment_that_is_not_an_agreement(tmp_path: Any) -> None:
     assert "nonsense" in " ".join(info.value.lines())
 
 
+@pytest.mark.pdf
 def test_the_garbage_collector_is_back_on_after_a_print(monkeypatch: pytest.MonkeyPatch) -> None:
     """A print pauses Python's cyclic garbage collector; a long-lived render worker must not be
     left without it, even when the print fails."""

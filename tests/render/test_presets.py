@@ -17,6 +17,7 @@ from .test_contents import _missing
 PRESETS = sorted((resources_dir() / "presets").glob("*.sla.json"))
 
 
+@pytest.mark.pdf
 @pytest.mark.skipif(not PRESETS, reason="no presets bundled yet")
 @pytest.mark.parametrize("path", PRESETS, ids=[p.name for p in PRESETS])
 def test_preset_exports_completely(path: Path) -> None:

@@ -132,11 +132,13 @@ def hostile_render(hostile: Agreement) -> tuple[RenderResult, _Spy]:
     return result, spy
 
 
+@pytest.mark.pdf
 def test_hostile_export_succeeds(hostile_render: tuple[RenderResult, _Spy]) -> None:
     result, _ = hostile_render
     assert result.pdf.startswith(b"%PDF")
 
 
+@pytest.mark.pdf
 def test_no_file_is_read_and_no_connection_made(
     hostile_render: tuple[RenderResult, _Spy],
 ) -> None:
@@ -165,6 +167,7 @@ def test_hostile_html_is_escaped(hostile: Agreement) -> None:
     assert "😀" in html
 
 
+@pytest.mark.pdf
 def test_hostile_text_appears_literally_in_the_pdf(
     hostile_render: tuple[RenderResult, _Spy],
 ) -> None:
@@ -176,6 +179,7 @@ def test_hostile_text_appears_literally_in_the_pdf(
     assert "root:x:0" not in text
 
 
+@pytest.mark.pdf
 def test_hostile_agreement_round_trips(
     hostile: Agreement, hostile_render: tuple[RenderResult, _Spy]
 ) -> None:
@@ -218,6 +222,7 @@ def test_user_template_is_sandboxed(user_templates: Path, full_en: Agreement) ->
         render_html(full_en, template_dir=user_templates)
 
 
+@pytest.mark.pdf
 def test_user_template_cannot_load_outside_files(user_templates: Path, full_en: Agreement) -> None:
     _minimal_contract(
         user_templates,
@@ -235,6 +240,7 @@ def test_user_template_cannot_load_outside_files(user_templates: Path, full_en: 
     assert list(PdfReader(io.BytesIO(result.pdf)).attachments) == ["agreement.json"]
 
 
+@pytest.mark.pdf
 def test_user_template_may_use_its_own_files(user_templates: Path, full_en: Agreement) -> None:
     (user_templates / "mark.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
@@ -261,6 +267,7 @@ def test_bad_template_folder_and_style(tmp_path: Path, full_en: Agreement) -> No
         render_html(full_en, style="fancy")
 
 
+@pytest.mark.pdf
 def test_builtin_render_has_no_warnings(pdf_en: RenderResult, pdf_es: RenderResult) -> None:
     assert pdf_en.warnings == []
     assert pdf_es.warnings == []

@@ -490,6 +490,7 @@ def test_business_axis_matches_business_clock(minutes: list[int], days: int) -> 
 # PDF (one render for the module)
 
 
+@pytest.mark.pdf
 def test_pdf_in_spanish_with_chart_table_evidence_and_credits() -> None:
     from io import BytesIO
 

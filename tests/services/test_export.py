@@ -22,6 +22,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list
     return source, out, warnings
 
 
+@pytest.mark.pdf
 def test_export_pdf_from_a_file(exported: tuple[Path, Path, list[str]]) -> None:
     _, out, warnings = exported
     assert warnings == []
@@ -29,6 +30,7 @@ def test_export_pdf_from_a_file(exported: tuple[Path, Path, list[str]]) -> None:
     assert not [p for p in out.parent.iterdir() if p.name.endswith(".tmp")]
 
 
+@pytest.mark.pdf
 def test_import_pdf_gives_back_the_same_bytes(
     exported: tuple[Path, Path, list[str]], tmp_path: Path
 ) -> None:

@@ -124,6 +124,7 @@ def test_report_html_in_spanish(spanish: redline.Comparison) -> None:
     assert "<del>99,9</del>" in page and "<ins>99,5</ins>" in page
 
 
+@pytest.mark.pdf
 def test_cli_diff_writes_pdf(tmp_path: Path) -> None:
     from pypdf import PdfReader
 

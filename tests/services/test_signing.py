@@ -115,6 +115,7 @@ def report(signed: Signed) -> signing.VerifyReport:
     return signing.verify_pdf(signed.twice, trust=trust)
 
 
+@pytest.mark.pdf
 def test_two_signatories_both_verify(signed: Signed, report: signing.VerifyReport) -> None:
     people = signed.agreement.signoff.signatories
     assert [s.field for s in report.signatures] == [f"Signature-{p.id}" for p in people[:2]]
@@ -128,17 +129,20 @@ def test_two_signatories_both_verify(signed: Signed, report: signing.VerifyRepor
     assert report.fingerprint_matches and report.ok
 
 
+@pytest.mark.pdf
 def test_incremental_updates_keep_the_original(signed: Signed) -> None:
     assert signed.once.startswith(signed.unsigned)
     assert signed.twice.startswith(signed.once)
 
 
+@pytest.mark.pdf
 def test_untrusted_without_trust_roots(signed: Signed) -> None:
     report = signing.verify_pdf(signed.once)
     assert [s.trusted for s in report.signatures] == [False]
     assert report.signatures[0].intact and report.ok  # intact and fingerprint: exit 0
 
 
+@pytest.mark.pdf
 def test_stays_pdfa_friendly(signed: Signed) -> None:
     from pypdf import PdfReader
 
@@ -175,6 +179,7 @@ def _fonts(xobject: Any) -> list[Any]:
     return found
 
 
+@pytest.mark.pdf
 def test_stamp_sits_on_the_signature_block(signed: Signed) -> None:
     anchors = render_pdf(signed.agreement).signature_anchors
     person = signed.agreement.signoff.signatories[0]
@@ -187,6 +192,7 @@ def test_stamp_sits_on_the_signature_block(signed: Signed) -> None:
     assert right - left <= anchor.width + 0.5 and top - bottom < anchor.height
 
 
+@pytest.mark.pdf
 @pytest.mark.parametrize("where", [0.05, 0.35, 0.7, 0.97])
 def test_flipped_byte_is_detected(signed: Signed, where: float) -> None:
     data = bytearray(signed.twice)
@@ -206,6 +212,7 @@ def test_flipped_byte_is_detected(signed: Signed, where: float) -> None:
     assert not all(s.intact for s in report.signatures)
 
 
+@pytest.mark.pdf
 def test_draft_pdf_is_refused(signed: Signed) -> None:
     draft = make_agreement()
     pdf = render_pdf(draft).pdf
@@ -214,12 +221,14 @@ def test_draft_pdf_is_refused(signed: Signed) -> None:
         signing.sign_pdf(pdf, signer)
 
 
+@pytest.mark.pdf
 def test_second_signature_by_the_same_person_is_refused(signed: Signed) -> None:
     signer = signing.load_signer(signed.folder / "k0.p12", PASSPHRASE)
     with pytest.raises(signing.SigningError, match="already signed"):
         signing.sign_pdf(signed.twice, signer)
 
 
+@pytest.mark.pdf
 def test_a_key_of_someone_else_cannot_sign_for_a_signatory(signed: Signed) -> None:
     stranger = signing.load_signer(signed.folder / "k2.p12", PASSPHRASE)
     person = signed.agreement.signoff.signatories[1]
@@ -234,11 +243,13 @@ def test_certificate_names_match_signatories() -> None:
     assert not signing.same_person("", "Ana Ruiz")
 
 
+@pytest.mark.pdf
 def test_wrong_passphrase(signed: Signed) -> None:
     with pytest.raises(signing.KeyFileError, match="passphrase"):
         signing.load_signer(signed.folder / "k0.p12", b"wrong")
 
 
+@pytest.mark.pdf
 def test_cli_sign_and_verify(
     signed: Signed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

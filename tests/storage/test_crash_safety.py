@@ -164,6 +164,7 @@ def save_seconds(folder: Path, expected: dict[bytes, Agreement]) -> float:
     return elapsed
 
 
+@pytest.mark.process
 def test_killed_saves_leave_one_whole_agreement(
     folder: tuple[Path, dict[bytes, Agreement]],
 ) -> None:
@@ -188,6 +189,7 @@ def test_killed_saves_leave_one_whole_agreement(
     assert len(seen) == 2, f"only one agreement was ever found (seed {seed})"
 
 
+@pytest.mark.process
 def test_a_reader_never_sees_half_a_file(folder: tuple[Path, dict[bytes, Agreement]]) -> None:
     path, expected = folder
     target = path / TARGET
