@@ -36,7 +36,7 @@ def blank_agreement(language: str = "en") -> Agreement:
 
 
 def _restart(agreement: Agreement, name: str) -> Agreement:
-    return restart_as_new(agreement, today=dt.date.today(), origin=f"preset '{name}'")
+    return restart_as_new(agreement, today=dt.date.today(), origin=name)
 
 
 def available_presets(language: str = "en") -> list[PresetChoice]:

@@ -28,6 +28,7 @@ from .types import (
     LongText,
     NumberOnly,
     Percentage,
+    RegionCode,
     ShortText,
     Strict,
     TimeZoneName,
@@ -231,6 +232,14 @@ class AgreementInfo(Strict):
         "UTC",
         title="Time zone",
         description="Time zone in which the agreement's times and deadlines are measured.",
+    )
+    region: RegionCode = Field(
+        "",
+        title="Region",
+        description="Two-letter country code (GB, US, ES, MX…) whose conventions the contract "
+        "follows for dates, numbers and money, in its language. Empty: the country of the time "
+        "zone, or else of the currency, when the language is spoken there officially; otherwise "
+        "the language's usual conventions.",
     )
     effective_date: Annotated[
         dt.date | None, Field(ge=dt.date(1900, 1, 1), le=dt.date(2200, 12, 31))

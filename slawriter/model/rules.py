@@ -24,7 +24,8 @@ from .agreement import (
     TargetUnit,
     WindowKind,
 )
-from .messages import MessageTemplate, Param, Params, Words, render, word
+from .locales import has_locale, regions_for
+from .messages import MessageTemplate, Param, Params, Word, Words, render, word
 from .sections import Loc
 
 TIME_METRICS = frozenset(
@@ -91,6 +92,10 @@ class RuleMessage(MessageTemplate):
         "'{region}' is not a region of {country} with known holidays ({regions})"
     )
     REGION_WITHOUT_COUNTRY = "a holiday region is set without its country"
+    NO_LOCALE_FOR_REGION = (
+        "a contract in {language} has no conventions for region '{region}' ({regions}); "
+        "choose one of those, or leave it empty to follow the time zone"
+    )
     HOURS_END_NOT_AFTER_START = "working hours end at {end}, not after they start at {start}"
     HOURS_OVERLAP = "working hours on {weekday} overlap another period"
     TARGET_UNIT_NOT_ALLOWED = "a {metric} target is measured in {units}, not {unit}"
@@ -162,6 +167,7 @@ def _all(a: Agreement) -> Iterator[Problem]:
     yield from _unique_ids(a)
     yield from _references(a)
     yield from _calendars(a)
+    yield from _locale(a)
     yield from _objectives(a)
     yield from _credit_tiers(a)
     yield from _other(a)
@@ -309,6 +315,22 @@ def _holiday_regions() -> dict[str, list[str]]:
         code: list(subdivisions)
         for code, subdivisions in holidays.list_supported_countries().items()
     }
+
+
+_LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+
+
+def _locale(a: Agreement) -> Iterator[Problem]:
+    info = a.agreement
+    if info.region and not has_locale(info.language.value, info.region):
+        regions = regions_for(info.language.value)
+        yield _problem(
+            ("agreement", "region"),
+            RuleMessage.NO_LOCALE_FOR_REGION,
+            language=Word(info.language, _LANGUAGE_NAMES.get(info.language.value, "")),
+            region=info.region,
+            regions=", ".join(regions[:12]) + (", …" if len(regions) > 12 else ""),
+        )
 
 
 def _calendars(a: Agreement) -> Iterator[Problem]:

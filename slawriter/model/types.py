@@ -66,6 +66,10 @@ class ValueMessage(MessageTemplate):
         "'{value}' is not a known IANA time zone; use a name such as 'Europe/Madrid' or 'UTC'"
     )
     UNKNOWN_CURRENCY = "'{value}' is not an ISO 4217 currency code such as EUR or USD"
+    UNKNOWN_REGION = (
+        "'{value}' is not a two-letter ISO 3166 region code such as GB, US, ES or MX; "
+        "leave it empty to follow the time zone"
+    )
 
 
 FROM_FILE = {"from_file": True}
@@ -154,6 +158,26 @@ CurrencyCode = Annotated[
     StringConstraints(pattern=r"^[A-Z]{3}$"),
     AfterValidator(_check_currency),
     Field(description="ISO 4217 currency code.", examples=["EUR", "USD"]),
+]
+
+
+def _check_region(value: str) -> str:
+    from .locales import known_regions
+
+    if value and value not in known_regions():
+        raise InvalidValue(ValueMessage.UNKNOWN_REGION, value=value)
+    return value
+
+
+RegionCode = Annotated[
+    str,
+    StringConstraints(strict=True, max_length=2),
+    AfterValidator(_check_region),
+    Field(
+        description="ISO 3166 two-letter region code, or empty.",
+        examples=["GB", "MX"],
+        json_schema_extra={"pattern": "^([A-Z]{2})?$"},
+    ),
 ]
 
 

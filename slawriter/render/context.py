@@ -273,7 +273,7 @@ def build_context(
 ) -> dict[str, Any]:
     """Everything the template gets, by name."""
     info = a.agreement
-    fmt = Formatter(info.language.value, info.currency)
+    fmt = Formatter.for_agreement(info)
     parties = {p.id: p for p in a.parties}
     objectives = {o.id: o for o in a.service_levels.objectives}
     tiers: dict[str, list[CreditTier]] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from babel.dates import format_date, format_time, get_day_names
 from babel.lists import format_list
@@ -102,13 +103,38 @@ _UNIT_FORMS: dict[str, tuple[str, str]] = {
 _WEEKDAY_INDEX = {day: index for index, day in enumerate(Weekday)}
 
 
-class Formatter:
-    """Formats values for one contract language; exposed to templates as ``fmt``."""
+if TYPE_CHECKING:
+    from ..model.agreement import AgreementInfo
 
-    def __init__(self, language: str, currency: str) -> None:
+# Quotation marks of each contract language: English “…”; Spanish «…», the comillas angulares
+# the RAE puts first for Spanish text (and that the catalog's own sentences already use).
+QUOTES: dict[str, tuple[str, str]] = {"en": ("“", "”"), "es": ("«", "»")}
+
+
+class Formatter:
+    """Formats values for one contract language and locale; exposed to templates as ``fmt``.
+
+    ``language`` picks the words (the catalog), ``locale`` the conventions for dates, numbers and
+    money (``en_GB``: "8 February 2027"); without one, the language's own.
+    """
+
+    def __init__(self, language: str, currency: str, locale: str | None = None) -> None:
         self.language = language
         self.currency = currency
+        self.locale = locale or language
         self._t = translations(language)
+
+    @classmethod
+    def for_agreement(cls, info: AgreementInfo) -> Formatter:
+        """The formatter of an agreement: its language, currency and locale."""
+        from ..model.locales import agreement_locale
+
+        return cls(info.language.value, info.currency, agreement_locale(info))
+
+    def quote(self, text: str) -> str:
+        """``text`` in the language's quotation marks: “Service” / «Servicio»."""
+        start, end = QUOTES.get(self.language, QUOTES["en"])
+        return f"{start}{text}{end}"
 
     # -- words --------------------------------------------------------------------------------
     def gettext(self, message: str) -> str:
@@ -125,32 +151,32 @@ class Formatter:
 
     # -- numbers ------------------------------------------------------------------------------
     def number(self, value: int | Decimal) -> str:
-        return format_decimal(value, locale=self.language, decimal_quantization=False)
+        return format_decimal(value, locale=self.locale, decimal_quantization=False)
 
     def percent(self, value: int | Decimal) -> str:
         """``value`` is a percentage (99.9 → "99.9%", "99,9 %")."""
         return format_percent(
-            Decimal(value) / 100, locale=self.language, decimal_quantization=False
+            Decimal(value) / 100, locale=self.locale, decimal_quantization=False
         )
 
     def money(self, value: int | Decimal) -> str:
-        return format_currency(value, self.currency, locale=self.language)
+        return format_currency(value, self.currency, locale=self.locale)
 
     def date(self, value: dt.date | None) -> str:
-        return "" if value is None else format_date(value, "long", locale=self.language)
+        return "" if value is None else format_date(value, "long", locale=self.locale)
 
     def dates(self, values: list[dt.date]) -> str:
         return self.join([self.date(v) for v in values])
 
     def time(self, value: dt.time) -> str:
-        return format_time(value, "short", locale=self.language)
+        return format_time(value, "short", locale=self.locale)
 
     def weekday(self, day: Weekday) -> str:
-        names = get_day_names("wide", locale=self.language)
+        names = get_day_names("wide", locale=self.locale)
         return str(names[_WEEKDAY_INDEX[day]])
 
     def join(self, items: list[str]) -> str:
-        return format_list([str(i) for i in items], locale=self.language) if items else ""
+        return format_list([str(i) for i in items], locale=self.locale) if items else ""
 
     # -- durations and targets ------------------------------------------------------------------
     def duration(self, value: Duration | None) -> str:
@@ -199,3 +225,8 @@ class Formatter:
                 "rolling period of %(num)s day", "rolling period of %(num)s days", days
             ) % {"num": self.number(days)}
         return self.gettext(_WINDOW_WORDS[window.kind])
+
+
+# The first revision's summary of a new agreement, written in its language (services.presets).
+CREATED_FROM_PRESET = N_("Created from the %(preset)s preset.")
+CREATED_BLANK = N_("Created from a blank agreement.")

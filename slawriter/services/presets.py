@@ -79,16 +79,36 @@ def new_from_preset(name: str, *, today: dt.date | None = None, author: str = ""
     """A new draft agreement from a preset: fresh document ID, version 1, no sign-offs yet."""
     today = today or dt.date.today()
     agreement = find_preset(name).load()
-    return restart_as_new(agreement, today=today, author=author, origin=f"preset '{name}'")
+    return restart_as_new(agreement, today=today, author=author, origin=name)
+
+
+def creation_summary(agreement: Agreement, origin: str = "") -> str:
+    """The first revision's summary, in the contract's language: which preset it came from
+    (``origin``, a preset's name, shown by its title in that language) or a blank agreement."""
+    from ..render.formatting import CREATED_BLANK, CREATED_FROM_PRESET, Formatter
+
+    fmt = Formatter.for_agreement(agreement.agreement)
+    if not origin:
+        return fmt.gettext(CREATED_BLANK)
+    try:
+        title = find_preset(origin).title(fmt.language)
+    except UnknownPreset:
+        title = origin
+    return fmt.gettext(CREATED_FROM_PRESET) % {"preset": fmt.quote(title)}
 
 
 def restart_as_new(
-    agreement: Agreement, *, today: dt.date, author: str = "", origin: str = "a blank page"
+    agreement: Agreement, *, today: dt.date, author: str = "", origin: str = ""
 ) -> Agreement:
-    """A copy of ``agreement`` as a brand-new draft with its own identity and history."""
+    """A copy of ``agreement`` as a brand-new draft with its own identity and history.
+
+    ``origin`` is the name of the preset it comes from, empty for a blank agreement; the first
+    revision says so in the agreement's language.
+    """
     info = agreement.agreement.model_copy(
         update={"document_id": new_document_id(today), "version": 1}
     )
+    summary = creation_summary(agreement, origin)
     signoff = agreement.signoff.model_copy(
         update={
             "status": AgreementStatus.DRAFT,
@@ -96,7 +116,7 @@ def restart_as_new(
             "records": [],
             "history": [],
             "revisions": [
-                Revision(version=1, date=today, author=author, summary=f"Created from {origin}.")
+                Revision(version=1, date=today, author=author, summary=summary)
             ],
         }
     )

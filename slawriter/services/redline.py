@@ -30,7 +30,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from ..model import Agreement
-from ..model.agreement import MeasurementWindow, Target
+from ..model.agreement import AgreementInfo, MeasurementWindow, Target
 from ..model.sections import SECTION_TITLES, Section, section_of
 from ..model.types import LONG_TEXT, Duration
 from ..render import render_html
@@ -231,9 +231,10 @@ _SKIPPED = {
 
 
 class _Words:
-    def __init__(self, language: str, currency: str) -> None:
+    def __init__(self, info: AgreementInfo) -> None:
+        language = info.language.value
         self.language = language
-        self.fmt = Formatter(language, currency)
+        self.fmt = Formatter.for_agreement(info)
         self._catalog = translations(language)
 
     def __call__(self, text: str) -> str:
@@ -270,7 +271,7 @@ class _Words:
             return _item_name(value) or "…"
         if isinstance(value, list):
             return fmt.join([self.value(v) for v in value])
-        return f"“{value}”" if self.language == "en" else f"«{value}»"
+        return fmt.quote(str(value))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -319,7 +320,7 @@ def _item_key(item: Any, index: int) -> Any:
 
 
 def _quote(words: _Words, text: str) -> str:
-    return f"“{text}”" if words.language == "en" else f"«{text}»"
+    return words.fmt.quote(text)
 
 
 def _thing(words: _Words, item: BaseModel) -> str:
@@ -429,7 +430,7 @@ class _Differ:
 
 def change_list(old: Agreement, new: Agreement) -> list[SectionChanges]:
     """The changes from ``old`` to ``new`` by section, in ``new``'s language."""
-    words = _Words(new.agreement.language.value, new.agreement.currency)
+    words = _Words(new.agreement)
     differ = _Differ(words)
     differ.model(old, new, (), [])
     out: list[SectionChanges] = []
@@ -665,7 +666,7 @@ def report_html(comparison: Comparison) -> str:
     from ..bundled import templates_dir
 
     language = comparison.new.agreement.language.value
-    fmt = Formatter(language, comparison.new.agreement.currency)
+    fmt = Formatter.for_agreement(comparison.new.agreement)
     env = SandboxedEnvironment(
         loader=FileSystemLoader(templates_dir()),
         autoescape=True,

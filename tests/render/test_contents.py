@@ -57,14 +57,14 @@ def _walk(node: Any, path: str, fmt: Formatter, out: list[tuple[str, str]]) -> N
 
 def expected_values(a: Agreement) -> list[tuple[str, str]]:
     """(where, text) for every set value, numbers and units formatted as the contract does."""
-    fmt = Formatter(a.agreement.language.value, a.agreement.currency)
+    fmt = Formatter.for_agreement(a.agreement)
     out: list[tuple[str, str]] = []
     _walk(a, "", fmt, out)
     # Codes are shown as names.
     out = [
         (p, country_name(v, a.agreement.language.value) if p.endswith("holidays_country") else v)
         for p, v in out
-        if not p.endswith((".time_zone", ".currency", ".language"))
+        if not p.endswith((".time_zone", ".currency", ".language", ".region"))
     ]
     info = a.agreement
     out += [
