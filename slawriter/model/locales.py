@@ -34,8 +34,8 @@ def known_regions() -> frozenset[str]:
     """Every two-letter ISO 3166 region CLDR names (GB, MX…)."""
     from babel import Locale
 
-    names = Locale("en").territories
-    return frozenset(c for c in names if len(c) == 2 and c.isalpha() and c not in _NOT_REGIONS)
+    codes = [str(code) for code in Locale("en").territories]
+    return frozenset(c for c in codes if len(c) == 2 and c.isalpha() and c not in _NOT_REGIONS)
 
 
 def has_locale(language: str, region: str) -> bool:

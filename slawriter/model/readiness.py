@@ -495,27 +495,74 @@ def _texts(a: Agreement) -> str:
     return "\n".join(out)
 
 
-def _term_pattern(term: str) -> str:
-    """A defined term as a whole word, in the singular or a regular plural."""
-    return rf"(?<!\w){re.escape(term)}(?:s|es)?(?!\w)"
+# Words of a Spanish term that never take a plural: "Tiempo de Respuesta" → "Tiempos de Respuesta".
+_ES_FIXED = frozenset(
+    {"a", "al", "con", "de", "del", "el", "en", "la", "las", "los", "para", "por", "y"}
+)
+_ES_UNACCENTED = str.maketrans("áéíóú", "aeiou")
 
 
-def _uses(text: str, term: str) -> bool:
-    return re.search(_term_pattern(term), text, flags=re.IGNORECASE) is not None
+def _english_forms(word: str) -> list[str]:
+    """``word`` and its regular English plurals: Day/Days, Class/Classes, Party/Parties."""
+    forms = [word, word + "s", word + "es"]
+    if len(word) > 1 and word[-1] in "yY" and word[-2].lower() not in "aeiou":
+        forms.append(word[:-1] + ("ies" if word[-1] == "y" else "IES"))
+    return forms
+
+
+def _spanish_forms(word: str) -> list[str]:
+    """``word`` and its regular Spanish plurals: Día/Días, Hábil/Hábiles, Resolución/Resoluciones,
+    Vez/Veces (a stressed last syllable loses its written accent in the plural)."""
+    if word.casefold() in _ES_FIXED:
+        return [word]
+    forms = [word, word + "s", word + "es"]
+    last = word[-1:]
+    if last.lower() in "áéíóú" or len(word) < 2:
+        return forms
+    if word[-2].lower() in "áéíóú":  # Resolución → Resoluciones, Interés → Intereses
+        forms.append(word[:-2] + word[-2].translate(_ES_UNACCENTED) + word[-1] + "es")
+    if last in "zZ":
+        forms.append(word[:-1] + "ces")
+    return forms
+
+
+def _term_pattern(term: str, language: str = "en") -> str:
+    """A defined term as whole words, in the singular or an inflected plural: in English the last
+    word takes the plural ("Business Days"), in Spanish every word but the small ones ("Días
+    Hábiles", "Créditos de Servicio"). Words may be separated by any white space."""
+    pieces = term.split()
+    if not pieces:
+        return r"(?!)"
+    parts: list[str] = []
+    for index, piece in enumerate(pieces):
+        if language == "es":
+            forms = _spanish_forms(piece)
+        elif index == len(pieces) - 1:
+            forms = _english_forms(piece)
+        else:
+            forms = [piece]
+        unique = sorted(set(forms), key=len, reverse=True)
+        parts.append("(?:" + "|".join(re.escape(f) for f in unique) + ")")
+    return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+
+
+def _uses(text: str, term: str, language: str = "en") -> bool:
+    return re.search(_term_pattern(term, language), text, flags=re.IGNORECASE) is not None
 
 
 def _governance(a: Agreement) -> Iterator[Finding]:
     gov = a.governance
     text = _texts(a)
     defined = {d.term.strip().casefold() for d in gov.definitions}
+    language = a.agreement.language.value
     for i, definition in enumerate(gov.definitions):
         loc: Loc = ("governance", "definitions", i)
         if not definition.meaning.strip():
             yield _error((*loc, "meaning"), M.DEFINITION_WITHOUT_MEANING, term=definition.term)
-        if definition.term.strip() and not _uses(text, definition.term.strip()):
+        if definition.term.strip() and not _uses(text, definition.term.strip(), language):
             yield _warning((*loc, "term"), M.DEFINITION_UNUSED, term=definition.term)
-    for term in _KNOWN_TERMS[a.agreement.language.value]:
-        if term.casefold() not in defined and re.search(_term_pattern(term), text):
+    for term in _KNOWN_TERMS[language]:
+        if term.casefold() not in defined and re.search(_term_pattern(term, language), text):
             yield _warning(
                 ("governance", "definitions"),
                 M.TERM_NOT_DEFINED,

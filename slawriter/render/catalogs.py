@@ -26,9 +26,12 @@ def extract() -> Catalog:
     """Every message the contract can show, with the places it comes from."""
     catalog = Catalog(domain=DOMAIN, project="slawriter", version="1")
     render_dir = Path(__file__).resolve().parent
+    # The compliance report's counted phrases (services/compliance/output.py) share the catalogs.
+    report_dir = render_dir.parent / "services" / "compliance"
     sources = [
         (templates_dir(), [("**.html", "jinja2.ext:babel_extract")], "templates"),
         (render_dir, [("**.py", "python")], "slawriter/render"),
+        (report_dir, [("output.py", "python")], "slawriter/services/compliance"),
     ]
     for folder, method_map, prefix in sources:
         found = extract_from_dir(
@@ -59,7 +62,10 @@ def update(language: str) -> list[str]:
     for message in catalog:
         if not message.id:
             continue
-        if language == "en" and not message.string:
+        if language == "en" and isinstance(message.id, tuple | list):
+            if not (isinstance(message.string, tuple | list) and all(message.string)):
+                message.string = tuple(message.id)
+        elif language == "en" and not message.string:
             message.string = message.id
         if not message.string or (isinstance(message.string, tuple) and not all(message.string)):
             missing.append(str(message.id))

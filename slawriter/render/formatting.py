@@ -155,9 +155,7 @@ class Formatter:
 
     def percent(self, value: int | Decimal) -> str:
         """``value`` is a percentage (99.9 → "99.9%", "99,9 %")."""
-        return format_percent(
-            Decimal(value) / 100, locale=self.locale, decimal_quantization=False
-        )
+        return format_percent(Decimal(value) / 100, locale=self.locale, decimal_quantization=False)
 
     def money(self, value: int | Decimal) -> str:
         return format_currency(value, self.currency, locale=self.locale)
@@ -190,6 +188,10 @@ class Formatter:
 
     def months(self, n: int) -> str:
         return self.ngettext("%(num)s month", "%(num)s months", n) % {"num": self.number(n)}
+
+    def amount(self, value: Decimal, unit: str) -> str:
+        """``value`` of a time unit (``business_days``…) with the catalog's plural form."""
+        return self._amount_of(value, unit)
 
     def _amount_of(self, value: Decimal, unit: str) -> str:
         num = self.number(value)

@@ -115,9 +115,7 @@ def restart_as_new(
             "approvals": [],
             "records": [],
             "history": [],
-            "revisions": [
-                Revision(version=1, date=today, author=author, summary=summary)
-            ],
+            "revisions": [Revision(version=1, date=today, author=author, summary=summary)],
         }
     )
     return agreement.model_copy(update={"agreement": info, "signoff": signoff})

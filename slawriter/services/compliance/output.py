@@ -11,10 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import format_datetime
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, format_percent
 
 from ...bundled import templates_dir
 from ...model.agreement import Agreement, AgreementKind
+from ...model.locales import agreement_locale
+from ...render.formatting import Formatter
+from ...render.i18n import NP_
 from ...storage import write_output
 from .results import ObjectiveResult, PriorityResult, Report, TargetSpec
 
@@ -256,7 +259,6 @@ _WORDS: dict[str, dict[str, str]] = {
         "excluded": "Not counted (exclusions)",
         "availability_figures": "{period} min in the period, {excluded} min excluded, "
         "{eligible} min eligible, {down} min of downtime.",
-        "tickets_figures": "{counted} counted, {met} met the target, {pending} pending.",
         "metric_figures": "Value reported in the metrics file: {value} (target: {target}).",
         "share_required": "at least {share} of them on time",
         "more_breaches": "Showing {shown} of {total} breaches; the JSON report lists the same.",
@@ -268,10 +270,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "credit_amount": "Amount",
         "no_credit": "No service credit is owed for the period.",
         "chronic": "Chronic failure",
-        "chronic_rule": "Missing an objective in {limit} of {out_of} consecutive periods.",
         "chronic_yes": "Chronic failure reached for: {names}.",
         "chronic_no": "No objective has reached chronic failure.",
-        "missed_of": "{missed} missed of {out_of}",
         "notes": "Notes",
         "business": "business",
         "value": "Value",
@@ -282,11 +282,6 @@ _WORDS: dict[str, dict[str, str]] = {
         "lt": "below",
         "gte": "at least",
         "gt": "above",
-        "unit_minutes": "min",
-        "unit_hours": "h",
-        "unit_business_hours": "business h",
-        "unit_days": "days",
-        "unit_business_days": "business days",
         "unit_count": "",
         "unit_score": "points",
         "unit_percent": "%",
@@ -334,7 +329,6 @@ _WORDS: dict[str, dict[str, str]] = {
         "excluded": "No computado (exclusiones)",
         "availability_figures": "{period} min en el periodo, {excluded} min excluidos, "
         "{eligible} min computables, {down} min de indisponibilidad.",
-        "tickets_figures": "{counted} computados, {met} dentro de la meta, {pending} pendientes.",
         "metric_figures": "Valor del fichero de métricas: {value} (meta: {target}).",
         "share_required": "al menos el {share} a tiempo",
         "more_breaches": "Se muestran {shown} de {total} incumplimientos; el informe JSON "
@@ -347,10 +341,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "credit_amount": "Importe",
         "no_credit": "No se debe ningún crédito de servicio en el periodo.",
         "chronic": "Incumplimiento reiterado",
-        "chronic_rule": "Incumplir un objetivo en {limit} de {out_of} periodos consecutivos.",
         "chronic_yes": "Incumplimiento reiterado alcanzado en: {names}.",
         "chronic_no": "Ningún objetivo ha alcanzado el incumplimiento reiterado.",
-        "missed_of": "{missed} incumplidos de {out_of}",
         "notes": "Notas",
         "business": "hábiles",
         "value": "Valor",
@@ -361,11 +353,6 @@ _WORDS: dict[str, dict[str, str]] = {
         "lt": "menos de",
         "gte": "al menos",
         "gt": "más de",
-        "unit_minutes": "min",
-        "unit_hours": "h",
-        "unit_business_hours": "h hábiles",
-        "unit_days": "días",
-        "unit_business_days": "días hábiles",
         "unit_count": "",
         "unit_score": "puntos",
         "unit_percent": "%",
@@ -376,6 +363,24 @@ _WORDS: dict[str, dict[str, str]] = {
     },
 }
 
+# Counted phrases, through the contract catalogs' plural forms (``make catalogs`` extracts them).
+_TIME_UNITS = frozenset({"minutes", "hours", "business_hours", "days", "business_days"})
+_COUNTED = NP_("%(num)s ticket counted", "%(num)s tickets counted")
+_MET_TARGET = NP_("%(num)s met the target", "%(num)s met the target")
+_PENDING = NP_("%(num)s pending", "%(num)s pending")
+_SUMMARY_MET = NP_("%(num)s met", "%(num)s met")
+_SUMMARY_BREACHED = NP_("%(num)s breached", "%(num)s breached")
+_SUMMARY_NO_DATA = NP_("%(num)s without data", "%(num)s without data")
+_MISSED_OF = NP_("%(num)s missed of %(out_of)s", "%(num)s missed of %(out_of)s")
+_CHRONIC_RULE = NP_(
+    "Missing an objective in %(limit)s of %(num)s consecutive period.",
+    "Missing an objective in %(limit)s of %(num)s consecutive periods.",
+)
+_PENDING_NOTE = NP_(
+    "%(num)s open ticket not yet due is not counted.",
+    "%(num)s open tickets not yet due are not counted.",
+)
+
 _NOTES_ES: dict[str, str] = {
     "capped": "Los créditos de {before} % se limitan al {cap} % de la cuota mensual.",
     "window": "El contrato mide este objetivo por {window}; este informe mide el mes.",
@@ -383,7 +388,6 @@ _NOTES_ES: dict[str, str] = {
     "tiers_not_percent": "Los tramos de crédito se aplican a porcentajes; no se aplica ninguno.",
     "no_metric": "El fichero de métricas no tiene valor para {key}.",
     "no_time_target": "El objetivo no tiene una meta de tiempo.",
-    "pending": "{n} ticket(s) abiertos aún no vencidos no se computan.",
     "no_pauses": "El reloj de este objetivo no se detiene; se ignoran las pausas.",
 }
 
@@ -393,32 +397,53 @@ class _Fmt:
     language: str
     currency: str
     tz: str
+    locale: str = ""  # the agreement's conventions (en_GB, es_MX…); empty: the language's
+
+    @property
+    def conventions(self) -> str:
+        return self.locale or self.language
+
+    @property
+    def text(self) -> Formatter:
+        """The contract's formatter: the catalogs' words and plural forms, in this locale."""
+        return Formatter(self.language, self.currency, self.conventions)
 
     def number(self, value: Decimal | int | None, places: int = 3) -> str:
         if value is None:
             return "—"
         rounded = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
-        return format_decimal(rounded.normalize(), locale=self.language, decimal_quantization=False)
+        return format_decimal(
+            rounded.normalize(), locale=self.conventions, decimal_quantization=False
+        )
 
     def percent(self, value: Decimal | None, places: int = 3) -> str:
         if value is None:
             return "—"
-        space = "\u00a0" if self.language == "es" else ""
-        return f"{self.number(value, places)}{space}%"
+        rounded = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
+        return format_percent(
+            rounded.normalize() / 100, locale=self.conventions, decimal_quantization=False
+        )
 
     def money(self, value: Decimal | None) -> str:
         if value is None:
             return "—"
-        return format_currency(value, self.currency, locale=self.language)
+        return format_currency(value, self.currency, locale=self.conventions)
 
     def moment(self, value: dt.datetime | None) -> str:
         if value is None:
             return "—"
-        return format_datetime(value, "yyyy-MM-dd HH:mm", tzinfo=value.tzinfo, locale=self.language)
+        return format_datetime(
+            value, "yyyy-MM-dd HH:mm", tzinfo=value.tzinfo, locale=self.conventions
+        )
 
     def month(self, start: dt.datetime) -> str:
         pattern = "MMMM 'de' yyyy" if self.language == "es" else "LLLL yyyy"
-        return format_datetime(start, pattern, tzinfo=start.tzinfo, locale=self.language)
+        return format_datetime(start, pattern, tzinfo=start.tzinfo, locale=self.conventions)
+
+    def count(self, forms: tuple[str, str], n: int, **values: object) -> str:
+        """A counted phrase through the catalog's plural forms: "1 ticket counted", "2 tickets
+        counted", "1 ticket computado"."""
+        return self.text.ngettext(*forms, n) % {"num": self.number(n), **values}
 
 
 def _clip(text: str, limit: int) -> str:
@@ -435,6 +460,8 @@ def _target_text(spec: TargetSpec, words: Mapping[str, str], fmt: _Fmt) -> str:
         amount = fmt.percent(value, 6)
     elif spec.unit == "money":
         amount = fmt.money(value)
+    elif spec.unit in _TIME_UNITS:  # "1 business day", "4 business hours": the catalog's forms
+        amount = fmt.text.amount(value.normalize(), spec.unit)
     else:
         unit = words.get(f"unit_{spec.unit}", spec.unit)
         amount = f"{fmt.number(value, 6)} {unit}".strip()
@@ -449,6 +476,8 @@ def _value_text(o: ObjectiveResult, fmt: _Fmt, words: Mapping[str, str]) -> str:
         return fmt.percent(shown)
     if o.attainment_unit == "money":
         return fmt.money(o.attainment)
+    if o.attainment_unit in _TIME_UNITS:
+        return fmt.text.amount(shown.normalize(), o.attainment_unit)
     unit = words.get(f"unit_{o.attainment_unit}", o.attainment_unit)
     return f"{fmt.number(shown)} {unit}".strip()
 
@@ -460,7 +489,12 @@ def _duration(minutes: Decimal, business: bool, words: Mapping[str, str], fmt: _
     return f"{text} ({words['business']})" if business else text
 
 
-def _note_text(note_code: str, text: str, params: tuple[tuple[str, str], ...], lang: str) -> str:
+def _note_text(
+    note_code: str, text: str, params: tuple[tuple[str, str], ...], lang: str, fmt: _Fmt
+) -> str:
+    values = dict(params)
+    if note_code == "pending" and str(values.get("n", "")).isdigit():
+        return fmt.count(_PENDING_NOTE, int(values["n"]))
     if lang == "es" and note_code in _NOTES_ES:
         return _NOTES_ES[note_code].format(**dict(params))
     return text
@@ -539,7 +573,7 @@ def chart_rows(report: Report, fmt: _Fmt, words: Mapping[str, str]) -> list[dict
 def _context(report: Report, agreement: Agreement) -> dict[str, Any]:
     lang = report.language if report.language in _WORDS else "en"
     words = _words(lang)
-    fmt = _Fmt(lang, report.currency, report.time_zone)
+    fmt = _Fmt(lang, report.currency, report.time_zone, agreement_locale(agreement.agreement))
     tiers = {t.id: t for t in agreement.consequences.credit_tiers}
     objectives: list[dict[str, Any]] = []
     for o in report.objectives:
@@ -557,10 +591,15 @@ def _context(report: Report, agreement: Agreement) -> dict[str, Any]:
                 value=_value_text(o, fmt, words), target=_target_text(o.target, words, fmt)
             )
         elif o.source == "tickets":
-            figures = words["tickets_figures"].format(
-                counted=fmt.number(o.counted or 0),
-                met=fmt.number(o.met_count or 0),
-                pending=fmt.number(o.pending or 0),
+            figures = (
+                ", ".join(
+                    [
+                        fmt.count(_COUNTED, o.counted or 0),
+                        fmt.count(_MET_TARGET, o.met_count or 0),
+                        fmt.count(_PENDING, o.pending or 0),
+                    ]
+                )
+                + "."
             )
         target = _target_text(o.target, words, fmt)
         if o.required_percent is not None and o.priorities:
@@ -635,8 +674,8 @@ def _context(report: Report, agreement: Agreement) -> dict[str, Any]:
                 ],
                 "chronic": (
                     {
-                        "text": words["missed_of"].format(
-                            missed=o.chronic.missed, out_of=o.chronic.out_of
+                        "text": fmt.count(
+                            _MISSED_OF, o.chronic.missed, out_of=fmt.number(o.chronic.out_of)
                         ),
                         "triggered": o.chronic.triggered,
                         "periods": [
@@ -647,7 +686,7 @@ def _context(report: Report, agreement: Agreement) -> dict[str, Any]:
                     if o.chronic
                     else None
                 ),
-                "notes": [_note_text(n.code, n.text, n.params, lang) for n in o.notes],
+                "notes": [_note_text(n.code, n.text, n.params, lang, fmt) for n in o.notes],
             }
         )
     chronic_rule = agreement.consequences.chronic_failure
@@ -677,13 +716,24 @@ def _context(report: Report, agreement: Agreement) -> dict[str, Any]:
         if report.credit_amount is not None
         else "",
         "credit_rows": [o for o in objectives if o["r"].credit_percent],
-        "chronic_rule": words["chronic_rule"].format(
-            limit=chronic_rule.missed_periods, out_of=chronic_rule.out_of
+        "chronic_rule": fmt.count(
+            _CHRONIC_RULE, chronic_rule.out_of, limit=fmt.number(chronic_rule.missed_periods)
         )
         if chronic_rule
         else "",
         "chronic_names": ", ".join(names[i] for i in report.chronic_objectives),
-        "notes": [_note_text(n.code, n.text, n.params, lang) for n in report.notes],
+        "notes": [_note_text(n.code, n.text, n.params, lang, fmt) for n in report.notes],
+        "summary_counts": [
+            ("met", fmt.count(_SUMMARY_MET, len(report.met))),
+            ("breached", fmt.count(_SUMMARY_BREACHED, len(report.breached))),
+            (
+                "",
+                fmt.count(
+                    _SUMMARY_NO_DATA,
+                    len(report.objectives) - len(report.met) - len(report.breached),
+                ),
+            ),
+        ],
         "formal": agreement.agreement.kind
         in (AgreementKind.CUSTOMER, AgreementKind.VENDOR, AgreementKind.PARTNER),
     }
