@@ -87,6 +87,13 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "model", "Time zone in which the agreement's times and deadlines are measured."
     ),
+    # AgreementInfo.region
+    QT_TRANSLATE_NOOP("model", "Region"),
+    # AgreementInfo.region (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "Two-letter country code (GB, US, ES, MX…) whose conventions the contract follows for dates, numbers and money, in its language. Empty: the country of the time zone, or else of the currency, when the language is spoken there officially; otherwise the language's usual conventions.",
+    ),
     # AgreementInfo.effective_date
     QT_TRANSLATE_NOOP("model", "Effective date"),
     # AgreementInfo.effective_date (tooltip)
@@ -384,8 +391,6 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "model", "ISO 3166 country code whose public holidays are closed days, e.g. ES."
     ),
-    # BusinessCalendar.holidays_subdivision
-    QT_TRANSLATE_NOOP("model", "Region"),
     # BusinessCalendar.holidays_subdivision (tooltip)
     QT_TRANSLATE_NOOP("model", "Subdivision for regional holidays, e.g. MD for Madrid."),
     # BusinessCalendar.closures
@@ -1238,6 +1243,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # RuleMessage.REGION_WITHOUT_COUNTRY
     QT_TRANSLATE_NOOP("model", "a holiday region is set without its country"),
+    # RuleMessage.NO_LOCALE_FOR_REGION
+    QT_TRANSLATE_NOOP(
+        "model",
+        "a contract in {language} has no conventions for region '{region}' ({regions}); choose one of those, or leave it empty to follow the time zone",
+    ),
     # RuleMessage.HOURS_END_NOT_AFTER_START
     QT_TRANSLATE_NOOP("model", "working hours end at {end}, not after they start at {start}"),
     # RuleMessage.HOURS_OVERLAP
@@ -1320,6 +1330,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # ValueMessage.UNKNOWN_CURRENCY
     QT_TRANSLATE_NOOP("model", "'{value}' is not an ISO 4217 currency code such as EUR or USD"),
+    # ValueMessage.UNKNOWN_REGION
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{value}' is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone",
+    ),
     # BrandingMessage.NOT_A_COLOUR
     QT_TRANSLATE_NOOP(
         "model", "{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79"
