@@ -329,7 +329,7 @@ def _locale(a: Agreement) -> Iterator[Problem]:
             RuleMessage.NO_LOCALE_FOR_REGION,
             language=Word(info.language, _LANGUAGE_NAMES.get(info.language.value, "")),
             region=info.region,
-            regions=", ".join(regions[:12]) + (", …" if len(regions) > 12 else ""),
+            regions=", ".join(regions[:30]) + (", …" if len(regions) > 30 else ""),
         )
 
 

@@ -23,6 +23,7 @@ def _source_messages() -> set[str | tuple[str, ...]]:
     sources = [
         ("templates", [("**.html", "jinja2.ext:babel_extract")]),
         ("slawriter/render", [("**.py", "python")]),
+        ("slawriter/services/compliance", [("output.py", "python")]),
     ]
     options = {"**.html": {"extensions": "jinja2.ext.i18n,jinja2.ext.do", "trimmed": "true"}}
     for folder, method_map in sources:
