@@ -156,7 +156,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, printer: Any) ->
     try:
         if args.html is not None:
             warnings += export.export_html(
-                agreement, args.html, args.style, args.template, branding=branding
+                agreement, args.html, args.style, args.template, branding=branding, path=args.file
             )
             out.write(f"{args.html}: contract HTML written\n")
         if args.output is not None:
@@ -167,6 +167,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, printer: Any) ->
                 args.template,
                 branding=branding,
                 printer=printer,
+                path=args.file,
             )
             out.write(f"{args.output}: contract PDF written\n")
     except RenderError as exc:
@@ -191,7 +192,7 @@ def _cmd_openslo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .storage import load_agreement
 
     agreement = load_agreement(args.file)
-    skipped = openslo.write_openslo(agreement, args.output)
+    skipped = openslo.write_openslo(agreement, args.output, source=args.file)
     exported = len(agreement.service_levels.objectives) - len({oid for oid, _ in skipped})
     for objective_id, reason in skipped:
         err.write(f"{args.file}: objective '{objective_id}' not exported: {reason}\n")
@@ -205,7 +206,7 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     agreement = load_agreement(args.file)
     try:
-        reminders.write_ics(agreement, args.output)
+        reminders.write_ics(agreement, args.output, source=args.file)
     except reminders.NoEffectiveDate as exc:
         raise UsageError(f"{args.file}: {exc}") from exc
     count = len(reminders.reminders(agreement))
@@ -233,6 +234,7 @@ def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             incidents=args.incidents,
             metrics=args.metrics,
             column_map=column_map,
+            source=args.file,
         )
     except (compliance.PeriodError, CalendarError) as exc:
         raise UsageError(f"{args.file}: {exc}") from exc
@@ -396,9 +398,12 @@ def _cmd_sign(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.output.exists() and not args.force and args.output.resolve() != args.file.resolve():
         raise UsageError(f"{args.output}: already exists; choose another name or add --force")
     data = _read_pdf(args.file)
+    signing.signable_agreement(data, args.file)  # a rejected agreement: before the passphrase
     try:
         signer = signing.load_signer(args.p12, _passphrase(args))
-        signed = signing.sign_pdf(data, signer, signatory=args.signatory, reason=args.reason)
+        signed = signing.sign_pdf(
+            data, signer, signatory=args.signatory, reason=args.reason, source=args.file
+        )
     except signing.SigningError as exc:
         raise UsageError(
             f"{args.file}: {exc}" if not isinstance(exc, signing.KeyFileError) else str(exc)

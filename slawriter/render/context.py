@@ -312,6 +312,7 @@ def build_context(
         watermark = fmt.gettext("DRAFT")
     return {
         "a": a,
+        "problems": rule_problems(a),
         "info": info,
         "fmt": fmt,
         "lang": info.language.value,
@@ -351,3 +352,15 @@ def build_context(
         "currency_name": currency_name(info.currency, info.language.value),
         "objective_name": lambda oid: (objectives[oid].name or oid) if oid in objectives else oid,
     }
+
+
+def rule_problems(agreement: Agreement) -> list[tuple[str, str]]:
+    """The rules the agreement breaks, as (place, message) in English: the draft's banner.
+
+    Export refuses such an agreement (``services.documents.require_valid``); the preview shows
+    them on the first page so that a draft still renders as it is typed.
+    """
+    from ..model.rules import rule_violations
+    from ..model.sections import describe
+
+    return [(describe(p.loc, agreement), p.message) for p in rule_violations(agreement)]

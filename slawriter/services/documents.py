@@ -10,6 +10,9 @@ from typing import Any
 from ..model import Agreement, Finding, readiness, rule_violations
 from ..storage import InvalidAgreement, Issue, Place, load_agreement
 
+UNNAMED = "<agreement>"
+"""What a message calls an agreement that has no file yet."""
+
 
 @dataclass(frozen=True, slots=True)
 class Checked:
@@ -24,11 +27,23 @@ class Checked:
         return any(f.severity == "error" for f in self.findings)
 
 
-def validate_agreement(agreement: Agreement, path: Path | str = "<agreement>") -> None:
+def validate_agreement(agreement: Agreement, path: Path | str = UNNAMED) -> None:
     """Raise :class:`InvalidAgreement` if ``agreement`` breaks a cross-field rule."""
     problems = rule_violations(agreement)
     if problems:
         raise InvalidAgreement(path, [Issue(Place(p.loc, agreement), p) for p in problems])
+
+
+def require_valid(agreement: Agreement, source: Path | str | None = None) -> Agreement:
+    """The one gate before anything is printed or computed from an agreement.
+
+    Export (PDF, HTML), ``comply``, ``openslo``, ``ics`` and ``sign`` call it: an agreement that
+    ``validate`` rejects raises :class:`InvalidAgreement` (a ``DocumentError``: one line per
+    problem, exit 2 on the command line) and nothing is written. ``source`` names the file in
+    the messages. Returns ``agreement`` so that callers can chain it.
+    """
+    validate_agreement(agreement, UNNAMED if source is None else source)
+    return agreement
 
 
 def validate_file(path: Path | str) -> Agreement:

@@ -53,6 +53,7 @@ from ..model.agreement import (
 )
 from ..model.types import slugify
 from ..storage import write_output
+from .documents import require_valid
 
 __all__ = ["API_VERSION", "Skipped", "openslo_documents", "openslo_objects", "write_openslo"]
 
@@ -91,8 +92,15 @@ def openslo_documents(agreement: Agreement) -> tuple[str, Skipped]:
     return text, skipped
 
 
-def write_openslo(agreement: Agreement, out_path: Path | str) -> Skipped:
-    """Write :func:`openslo_documents` to ``out_path`` atomically; return the skipped list."""
+def write_openslo(
+    agreement: Agreement, out_path: Path | str, *, source: Path | str | None = None
+) -> Skipped:
+    """Write :func:`openslo_documents` to ``out_path`` atomically; return the skipped list.
+
+    An agreement that ``validate`` rejects is refused (``InvalidAgreement``, messages naming
+    ``source``) and nothing is written.
+    """
+    require_valid(agreement, source)
     text, skipped = openslo_documents(agreement)
     write_output(out_path, text.encode("utf-8"))
     return skipped

@@ -31,6 +31,7 @@ from ..model.agreement import Agreement, Frequency, RenewalKind, WindowKind
 from ..model.messages import MessageTemplate, Param, PhrasedError
 from ..model.types import slugify
 from ..storage import write_output
+from .documents import require_valid
 
 __all__ = [
     "DEFAULT_YEARS",
@@ -274,8 +275,19 @@ def reminders_ics(agreement: Agreement, *, years: int = DEFAULT_YEARS) -> bytes:
     return data
 
 
-def write_ics(agreement: Agreement, out_path: Path | str, *, years: int = DEFAULT_YEARS) -> None:
-    """Write :func:`reminders_ics` to ``out_path`` atomically."""
+def write_ics(
+    agreement: Agreement,
+    out_path: Path | str,
+    *,
+    years: int = DEFAULT_YEARS,
+    source: Path | str | None = None,
+) -> None:
+    """Write :func:`reminders_ics` to ``out_path`` atomically.
+
+    An agreement that ``validate`` rejects is refused (``InvalidAgreement``, messages naming
+    ``source``) and nothing is written.
+    """
+    require_valid(agreement, source)
     write_output(out_path, reminders_ics(agreement, years=years))
 
 

@@ -25,6 +25,7 @@ from ...model.agreement import (
 )
 from ...model.business_time import BusinessClock, CalendarError, CalendarMessage, clock_for
 from ...model.messages import Message
+from ..documents import require_valid
 from .inputs import (
     ComplianceDataError,
     Incidents,
@@ -194,12 +195,16 @@ def compliance_report(
     history: History | None = None,
     as_of: dt.datetime | None = None,
     progress: Progress | None = None,
+    source: Path | str | None = None,
 ) -> Report:
     """Check ``agreement`` against a month of data; see the package docstring for the rules.
 
-    Raises :class:`ComplianceDataError` (a ``DocumentError``) for a bad data file,
+    Raises ``InvalidAgreement`` (a ``DocumentError`` whose messages name ``source``) for an
+    agreement that ``validate`` rejects, before any data file is read;
+    :class:`ComplianceDataError` (a ``DocumentError``) for a bad data file,
     :class:`PeriodError` for a bad ``period``, and ``CalendarError`` for an unusable calendar.
     """
+    require_valid(agreement, source)
     report_progress = progress or (lambda _fraction: None)
     report_progress(0.0)
     tz = ZoneInfo(agreement.agreement.time_zone)
