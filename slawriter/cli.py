@@ -30,6 +30,29 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 
+COMPLY_FORMATS = """\
+Data files (UTF-8 CSV with a header row; other column names with --map NAME=COLUMN):
+
+  tickets    id,priority,created_at,first_response_at,resolved_at[,paused]
+             priority: a priority's ID or name (needed when the agreement has priorities);
+             paused: the ticket's pauses as START/END pairs separated by ';'
+             (2027-03-02T10:00+01:00/2027-03-02T12:00+01:00;...); an empty first_response_at
+             or resolved_at is a ticket still open.
+  incidents  start,end[,excluded,id,description]
+             excluded: empty or no (downtime), yes, an exclusion ID or kind of the agreement,
+             or 'maintenance' (scheduled maintenance); an empty end is still open.
+  metrics    objective,period,value
+             objective ID; period YYYY-MM (monthly and rolling windows), YYYY-Qn (quarterly)
+             or YYYY (yearly); value: a number in the target's unit, with a point for decimals.
+
+Timestamps are ISO 8601 (2027-03-02T10:00:00+01:00, 2027-03-02 10:00, 2027-03-02T09:00Z);
+without a UTC offset they are read in the agreement's time zone.
+
+Exit status: 0 every objective met, 1 at least one breached, 2 bad input (nothing written).
+"""
+"""The data files of ``comply`` and its exit codes (its ``--help``; the README says the same)."""
+
+
 class UsageError(Exception):
     """Wrong input on the command line; the message is shown as it is."""
 
@@ -219,6 +242,10 @@ def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import compliance
     from .storage import load_agreement
 
+    if args.example is not None:
+        return _comply_example(args, out)
+    if args.period is None:
+        raise UsageError("give the month to check with --period YYYY-MM")
     if args.output is None and args.json is None:
         raise UsageError("give -o REPORT.pdf, --json REPORT.json or both")
     agreement = load_agreement(args.file)
@@ -246,6 +273,36 @@ def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         f"credit owed {report.credit_percent} % of the monthly fee\n"
     )
     return EXIT_FINDINGS if report.breached else EXIT_OK
+
+
+def _comply_example(args: argparse.Namespace, out: TextIO) -> int:
+    """``comply FILE --example DIR``: sample data files for FILE's priorities and objectives."""
+    from .services import compliance
+    from .services.compliance.example import NAMES, write_examples
+    from .storage import load_agreement
+
+    folder: Path = args.example
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder}: is a file; --example needs a folder for the sample files")
+    taken = [folder / name for name in NAMES.values() if (folder / name).exists()]
+    if taken:
+        raise UsageError(f"{taken[0]}: already exists; choose another folder")
+    agreement = load_agreement(args.file)
+    period = args.period or f"{dt.date.today():%Y-%m}"
+    try:
+        compliance.month_bounds(period, dt.UTC)
+    except compliance.PeriodError as exc:
+        raise UsageError(f"--period: {exc}") from exc
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = write_examples(agreement, period, folder)
+    for path in paths:
+        out.write(f"{path}: sample written\n")
+    names = dict(zip(NAMES, paths, strict=True))
+    out.write(
+        f"try: slawriter comply {args.file} --period {period} --tickets {names['tickets']} "
+        f"--incidents {names['incidents']} --metrics {names['metrics']} --json report.json\n"
+    )
+    return EXIT_OK
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -562,8 +619,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--summary", default="", metavar="TEXT", help="what the revision changes")
 
     sub = command("comply", _cmd_comply, "check a month of service data against the objectives")
+    sub.formatter_class = argparse.RawDescriptionHelpFormatter
+    sub.epilog = COMPLY_FORMATS
     sub.add_argument("file", type=Path, metavar="FILE")
-    sub.add_argument("--period", required=True, metavar="YYYY-MM")
+    sub.add_argument("--period", metavar="YYYY-MM", help="the month to check (required)")
+    sub.add_argument(
+        "--example",
+        type=Path,
+        metavar="DIR",
+        help="write sample tickets.csv, incidents.csv and metrics.csv for FILE into DIR "
+        "(for --period, else this month) and stop",
+    )
     sub.add_argument("--tickets", type=Path, metavar="CSV", help="helpdesk tickets export")
     sub.add_argument("--incidents", type=Path, metavar="CSV", help="outages: start,end[,excluded]")
     sub.add_argument("--metrics", type=Path, metavar="CSV", help="objective,period,value rows")
