@@ -277,6 +277,8 @@ def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _comply_example(args: argparse.Namespace, out: TextIO) -> int:
     """``comply FILE --example DIR``: sample data files for FILE's priorities and objectives."""
+    from zoneinfo import ZoneInfo
+
     from .services import compliance
     from .services.compliance.example import NAMES, write_examples
     from .storage import load_agreement
@@ -290,7 +292,7 @@ def _comply_example(args: argparse.Namespace, out: TextIO) -> int:
     agreement = load_agreement(args.file)
     period = args.period or f"{dt.date.today():%Y-%m}"
     try:
-        compliance.month_bounds(period, dt.UTC)
+        compliance.month_bounds(period, ZoneInfo("UTC"))
     except compliance.PeriodError as exc:
         raise UsageError(f"--period: {exc}") from exc
     folder.mkdir(parents=True, exist_ok=True)
