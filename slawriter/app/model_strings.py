@@ -1320,6 +1320,14 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # ValueMessage.UNKNOWN_CURRENCY
     QT_TRANSLATE_NOOP("model", "'{value}' is not an ISO 4217 currency code such as EUR or USD"),
+    # ValueMessage.CURRENCY_SIGN
+    QT_TRANSLATE_NOOP("model", "'{value}' is a currency sign; write its ISO 4217 code, {code}"),
+    # ValueMessage.CURRENCY_LOWER_CASE
+    QT_TRANSLATE_NOOP("model", "write the currency code in capitals: {code}"),
+    # ValueMessage.NUMBER_WITH_COMMA
+    QT_TRANSLATE_NOOP(
+        "model", "must be written as a number with a point for decimals, {number}, not as text"
+    ),
     # BrandingMessage.NOT_A_COLOUR
     QT_TRANSLATE_NOOP(
         "model", "{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79"

@@ -444,7 +444,7 @@ class Target(Strict):
 
     comparator: Comparator = Field(Comparator.GTE, title="Comparator")
     value: Annotated[Decimal, NumberOnly, Field(ge=-1_000_000_000_000, le=1_000_000_000_000)] = (
-        Field(title="Value", max_digits=20, decimal_places=6)
+        Field(title="Value", decimal_places=6)
     )
     unit: TargetUnit = Field(TargetUnit.PERCENT, title="Unit")
 

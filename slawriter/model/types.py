@@ -66,6 +66,11 @@ class ValueMessage(MessageTemplate):
         "'{value}' is not a known IANA time zone; use a name such as 'Europe/Madrid' or 'UTC'"
     )
     UNKNOWN_CURRENCY = "'{value}' is not an ISO 4217 currency code such as EUR or USD"
+    CURRENCY_SIGN = "'{value}' is a currency sign; write its ISO 4217 code, {code}"
+    CURRENCY_LOWER_CASE = "write the currency code in capitals: {code}"
+    NUMBER_WITH_COMMA = (
+        "must be written as a number with a point for decimals, {number}, not as text"
+    )
 
 
 FROM_FILE = {"from_file": True}
@@ -79,6 +84,10 @@ def _number_not_text(value: object, info: ValidationInfo) -> object:
     so that a quoted number is not silently rewritten as a number on the next save.
     """
     if info.context and info.context.get("from_file") and isinstance(value, str | bool | float):
+        if isinstance(value, str) and _COMMA_DECIMAL.fullmatch(value.strip()):
+            raise InvalidValue(
+                ValueMessage.NUMBER_WITH_COMMA, number=value.strip().replace(",", ".")
+            )
         raise InvalidValue(
             {
                 str: ValueMessage.NUMBER_AS_TEXT,
@@ -88,6 +97,9 @@ def _number_not_text(value: object, info: ValidationInfo) -> object:
         )
     return value
 
+
+_COMMA_DECIMAL = re.compile(r"-?[0-9]+,[0-9]+")
+"""Text such as "99,9": a decimal comma where a file needs a JSON number with a point."""
 
 NumberOnly = BeforeValidator(_number_not_text)
 
@@ -101,13 +113,13 @@ def _non_negative_finite(value: Decimal) -> Decimal:
 Percentage = Annotated[
     Decimal,
     NumberOnly,
-    Field(ge=0, le=100, max_digits=12, decimal_places=6, description="Percent, 0 to 100."),
+    Field(ge=0, le=100, decimal_places=6, description="Percent, 0 to 100."),
 ]
 Amount = Annotated[
     Decimal,
     NumberOnly,
     AfterValidator(_non_negative_finite),
-    Field(ge=0, le=Decimal("1e15"), max_digits=21, decimal_places=6),
+    Field(ge=0, le=10**15, decimal_places=6),
 ]
 
 
@@ -149,8 +161,25 @@ def _check_currency(value: str) -> str:
     return value
 
 
+_CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR"}
+"""Signs people type for a currency, and the code meant (``$`` alone is most often USD)."""
+
+
+def _currency_sign(value: object) -> object:
+    """Before the pattern check: a sign or a lower-case code gets the code to write instead."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text in _CURRENCY_SIGNS:
+            raise InvalidValue(ValueMessage.CURRENCY_SIGN, value=text, code=_CURRENCY_SIGNS[text])
+        lower = re.fullmatch(r"[A-Za-z]{3}", text) and text != text.upper()
+        if lower and text.upper() in _currencies():
+            raise InvalidValue(ValueMessage.CURRENCY_LOWER_CASE, code=text.upper())
+    return value
+
+
 CurrencyCode = Annotated[
     str,
+    BeforeValidator(_currency_sign),
     StringConstraints(pattern=r"^[A-Z]{3}$"),
     AfterValidator(_check_currency),
     Field(description="ISO 4217 currency code.", examples=["EUR", "USD"]),
@@ -175,5 +204,5 @@ class DurationUnit(StrEnum):
 class Duration(Strict):
     """A length of time with its unit, e.g. 4 business hours."""
 
-    value: Annotated[Decimal, NumberOnly, Field(ge=0, le=100_000, max_digits=12, decimal_places=4)]
+    value: Annotated[Decimal, NumberOnly, Field(ge=0, le=100_000, decimal_places=4)]
     unit: DurationUnit
