@@ -1306,7 +1306,7 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/helpers.py" line="164"/>
+        <location filename="../../slawriter/app/helpers.py" line="166"/>
         <source>Item {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,72 +1454,72 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="97"/>
+        <location filename="../../slawriter/app/model_strings.py" line="103"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="99"/>
+        <location filename="../../slawriter/app/model_strings.py" line="105"/>
         <source>One paragraph on why the parties make this agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="107"/>
         <source>Master agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="103"/>
+        <location filename="../../slawriter/app/model_strings.py" line="109"/>
         <source>The master or framework agreement this SLA belongs to, if any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="111"/>
         <source>Order of precedence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="113"/>
         <source>Documents in the order that prevails when they conflict, highest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="111"/>
+        <location filename="../../slawriter/app/model_strings.py" line="117"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="119"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="115"/>
+        <location filename="../../slawriter/app/model_strings.py" line="121"/>
         <source>Stable ID: lowercase letters, digits and hyphens, at most 63 characters (an RFC 1123 label), used by other parts of the agreement to refer to this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="120"/>
+        <location filename="../../slawriter/app/model_strings.py" line="126"/>
         <source>Legal name or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="128"/>
         <source>Registered legal name, or the department&apos;s name for an internal SLA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="132"/>
         <source>Kind of party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="140"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="136"/>
+        <location filename="../../slawriter/app/model_strings.py" line="142"/>
         <source>Provider delivers the service; customer receives it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,3194 +1566,3446 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="128"/>
+        <location filename="../../slawriter/app/model_strings.py" line="134"/>
         <source>Organization</source>
         <comment>PartyKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="136"/>
         <source>Department</source>
         <comment>PartyKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="138"/>
         <source>Person</source>
         <comment>PartyKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="144"/>
         <source>Provider</source>
         <comment>PartyRole</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="140"/>
+        <location filename="../../slawriter/app/model_strings.py" line="146"/>
         <source>Customer</source>
         <comment>PartyRole</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="142"/>
+        <location filename="../../slawriter/app/model_strings.py" line="148"/>
         <source>Partner</source>
         <comment>PartyRole</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="150"/>
         <source>Registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="146"/>
+        <location filename="../../slawriter/app/model_strings.py" line="152"/>
         <source>Company or tax registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="148"/>
+        <location filename="../../slawriter/app/model_strings.py" line="154"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="156"/>
         <source>Representatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="152"/>
+        <location filename="../../slawriter/app/model_strings.py" line="158"/>
         <source>People who act for the party under this agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="154"/>
+        <location filename="../../slawriter/app/model_strings.py" line="160"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="156"/>
+        <location filename="../../slawriter/app/model_strings.py" line="162"/>
         <source>Day-to-day contacts for service matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="158"/>
+        <location filename="../../slawriter/app/model_strings.py" line="164"/>
         <source>Services in scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="166"/>
         <source>Out of scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="162"/>
+        <location filename="../../slawriter/app/model_strings.py" line="168"/>
         <source>Things a reader might expect but that the agreement does not cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="166"/>
+        <location filename="../../slawriter/app/model_strings.py" line="172"/>
         <source>Service hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="168"/>
+        <location filename="../../slawriter/app/model_strings.py" line="174"/>
         <source>Business calendar of the service hours; empty means 24×7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="170"/>
+        <location filename="../../slawriter/app/model_strings.py" line="176"/>
         <source>Support channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="172"/>
+        <location filename="../../slawriter/app/model_strings.py" line="178"/>
         <source>Dependencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="174"/>
+        <location filename="../../slawriter/app/model_strings.py" line="180"/>
         <source>Systems, suppliers or inputs the service relies on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="176"/>
+        <location filename="../../slawriter/app/model_strings.py" line="182"/>
         <source>Users and locations served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="178"/>
+        <location filename="../../slawriter/app/model_strings.py" line="184"/>
         <source>What a request must contain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="180"/>
+        <location filename="../../slawriter/app/model_strings.py" line="186"/>
         <source>Information a request or incident report must include to start the clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="184"/>
+        <location filename="../../slawriter/app/model_strings.py" line="190"/>
         <source>Service levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="186"/>
+        <location filename="../../slawriter/app/model_strings.py" line="192"/>
         <source>Business calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="188"/>
+        <location filename="../../slawriter/app/model_strings.py" line="194"/>
         <source>Priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="190"/>
+        <location filename="../../slawriter/app/model_strings.py" line="196"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="192"/>
+        <location filename="../../slawriter/app/model_strings.py" line="198"/>
         <source>Limitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="194"/>
+        <location filename="../../slawriter/app/model_strings.py" line="200"/>
         <source>Scheduled maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="196"/>
+        <location filename="../../slawriter/app/model_strings.py" line="202"/>
         <source>Exclusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="198"/>
+        <location filename="../../slawriter/app/model_strings.py" line="204"/>
         <source>Usage limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="200"/>
+        <location filename="../../slawriter/app/model_strings.py" line="206"/>
         <source>Norms, standards and procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="208"/>
         <source>Standards and procedures the parties must follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="204"/>
+        <location filename="../../slawriter/app/model_strings.py" line="210"/>
         <source>Consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="206"/>
+        <location filename="../../slawriter/app/model_strings.py" line="212"/>
         <source>Service credit tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="208"/>
+        <location filename="../../slawriter/app/model_strings.py" line="214"/>
         <source>Credit cap (% of monthly fee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="216"/>
         <source>Most that can be credited for one period, as a share of the monthly fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="214"/>
+        <location filename="../../slawriter/app/model_strings.py" line="238"/>
         <source>Monthly fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="216"/>
+        <location filename="../../slawriter/app/model_strings.py" line="240"/>
         <source>Monthly fee credits are computed from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="218"/>
+        <location filename="../../slawriter/app/model_strings.py" line="242"/>
         <source>Claim procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="220"/>
+        <location filename="../../slawriter/app/model_strings.py" line="244"/>
         <source>Credits are the sole remedy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="222"/>
+        <location filename="../../slawriter/app/model_strings.py" line="246"/>
         <source>Service credits are the customer&apos;s only remedy for missed objectives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="226"/>
+        <location filename="../../slawriter/app/model_strings.py" line="250"/>
         <source>Escalation path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="228"/>
+        <location filename="../../slawriter/app/model_strings.py" line="252"/>
         <source>Remediation plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="230"/>
+        <location filename="../../slawriter/app/model_strings.py" line="254"/>
         <source>What the responsible party does after a breach, and by when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="232"/>
+        <location filename="../../slawriter/app/model_strings.py" line="256"/>
         <source>Chronic failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="234"/>
+        <location filename="../../slawriter/app/model_strings.py" line="258"/>
         <source>Other consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="236"/>
+        <location filename="../../slawriter/app/model_strings.py" line="260"/>
         <source>Non-monetary consequences, e.g. a review meeting with both managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="240"/>
+        <location filename="../../slawriter/app/model_strings.py" line="264"/>
         <source>Governance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="242"/>
+        <location filename="../../slawriter/app/model_strings.py" line="266"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="244"/>
+        <location filename="../../slawriter/app/model_strings.py" line="268"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="246"/>
+        <location filename="../../slawriter/app/model_strings.py" line="270"/>
         <source>Change control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="248"/>
+        <location filename="../../slawriter/app/model_strings.py" line="272"/>
         <source>How the agreement is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="250"/>
+        <location filename="../../slawriter/app/model_strings.py" line="274"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="252"/>
+        <location filename="../../slawriter/app/model_strings.py" line="276"/>
         <source>Additional clauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="278"/>
         <source>Sign off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="256"/>
+        <location filename="../../slawriter/app/model_strings.py" line="280"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="258"/>
+        <location filename="../../slawriter/app/model_strings.py" line="282"/>
         <source>Draft</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="260"/>
+        <location filename="../../slawriter/app/model_strings.py" line="284"/>
         <source>In review</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="262"/>
+        <location filename="../../slawriter/app/model_strings.py" line="286"/>
         <source>Approved</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="264"/>
+        <location filename="../../slawriter/app/model_strings.py" line="288"/>
         <source>Signed</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="266"/>
+        <location filename="../../slawriter/app/model_strings.py" line="290"/>
         <source>Superseded</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="300"/>
+        <location filename="../../slawriter/app/model_strings.py" line="324"/>
         <source>None</source>
         <comment>RenewalKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="302"/>
+        <location filename="../../slawriter/app/model_strings.py" line="326"/>
         <source>Automatic</source>
         <comment>RenewalKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="304"/>
+        <location filename="../../slawriter/app/model_strings.py" line="328"/>
         <source>By agreement</source>
         <comment>RenewalKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="339"/>
+        <location filename="../../slawriter/app/model_strings.py" line="379"/>
         <source>Email</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="341"/>
+        <location filename="../../slawriter/app/model_strings.py" line="381"/>
         <source>Phone</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="343"/>
+        <location filename="../../slawriter/app/model_strings.py" line="383"/>
         <source>Portal</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="345"/>
+        <location filename="../../slawriter/app/model_strings.py" line="385"/>
         <source>Chat</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="347"/>
+        <location filename="../../slawriter/app/model_strings.py" line="387"/>
         <source>In person</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="349"/>
+        <location filename="../../slawriter/app/model_strings.py" line="389"/>
         <source>Other</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="372"/>
+        <location filename="../../slawriter/app/model_strings.py" line="412"/>
         <source>Duty</source>
         <comment>ResponsibilityKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="374"/>
+        <location filename="../../slawriter/app/model_strings.py" line="414"/>
         <source>Credit condition</source>
         <comment>ResponsibilityKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="406"/>
+        <location filename="../../slawriter/app/model_strings.py" line="446"/>
         <source>Availability</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="408"/>
+        <location filename="../../slawriter/app/model_strings.py" line="448"/>
         <source>First response time</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="410"/>
+        <location filename="../../slawriter/app/model_strings.py" line="450"/>
         <source>Resolution time</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="412"/>
+        <location filename="../../slawriter/app/model_strings.py" line="452"/>
         <source>Implementation time</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="414"/>
+        <location filename="../../slawriter/app/model_strings.py" line="454"/>
         <source>Lead follow up time</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="416"/>
+        <location filename="../../slawriter/app/model_strings.py" line="456"/>
         <source>Ticket volume</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="418"/>
+        <location filename="../../slawriter/app/model_strings.py" line="458"/>
         <source>Nps</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="420"/>
+        <location filename="../../slawriter/app/model_strings.py" line="460"/>
         <source>Csat</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="422"/>
+        <location filename="../../slawriter/app/model_strings.py" line="462"/>
         <source>Delivery volume</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="424"/>
+        <location filename="../../slawriter/app/model_strings.py" line="464"/>
         <source>Custom</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="462"/>
+        <location filename="../../slawriter/app/model_strings.py" line="526"/>
         <source>Weekly</source>
         <comment>Frequency</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="464"/>
+        <location filename="../../slawriter/app/model_strings.py" line="528"/>
         <source>Monthly</source>
         <comment>Frequency</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="466"/>
+        <location filename="../../slawriter/app/model_strings.py" line="530"/>
         <source>Quarterly</source>
         <comment>Frequency</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="468"/>
+        <location filename="../../slawriter/app/model_strings.py" line="532"/>
         <source>Yearly</source>
         <comment>Frequency</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="502"/>
+        <location filename="../../slawriter/app/model_strings.py" line="566"/>
         <source>Scheduled maintenance</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="504"/>
+        <location filename="../../slawriter/app/model_strings.py" line="568"/>
         <source>Force majeure</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="506"/>
+        <location filename="../../slawriter/app/model_strings.py" line="570"/>
         <source>Customer caused</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="508"/>
+        <location filename="../../slawriter/app/model_strings.py" line="572"/>
         <source>Third party</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="510"/>
+        <location filename="../../slawriter/app/model_strings.py" line="574"/>
         <source>Internet</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="512"/>
+        <location filename="../../slawriter/app/model_strings.py" line="576"/>
         <source>Preview features</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="514"/>
+        <location filename="../../slawriter/app/model_strings.py" line="578"/>
         <source>Suspension</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="516"/>
+        <location filename="../../slawriter/app/model_strings.py" line="580"/>
         <source>Other</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="548"/>
+        <location filename="../../slawriter/app/model_strings.py" line="612"/>
         <source>Future invoices</source>
         <comment>CreditApplication</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="550"/>
+        <location filename="../../slawriter/app/model_strings.py" line="614"/>
         <source>Refund</source>
         <comment>CreditApplication</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="636"/>
+        <location filename="../../slawriter/app/model_strings.py" line="727"/>
         <source>Ink</source>
         <comment>SignOffMethod</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="638"/>
+        <location filename="../../slawriter/app/model_strings.py" line="729"/>
         <source>Digital</source>
         <comment>SignOffMethod</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="640"/>
+        <location filename="../../slawriter/app/model_strings.py" line="731"/>
         <source>Approval</source>
         <comment>SignOffMethod</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="654"/>
+        <location filename="../../slawriter/app/model_strings.py" line="745"/>
         <source>Status</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="656"/>
+        <location filename="../../slawriter/app/model_strings.py" line="747"/>
         <source>Approval</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="658"/>
+        <location filename="../../slawriter/app/model_strings.py" line="749"/>
         <source>Sign off</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="660"/>
+        <location filename="../../slawriter/app/model_strings.py" line="751"/>
         <source>New revision</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="678"/>
+        <location filename="../../slawriter/app/model_strings.py" line="769"/>
         <source>Monday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="680"/>
+        <location filename="../../slawriter/app/model_strings.py" line="771"/>
         <source>Tuesday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="682"/>
+        <location filename="../../slawriter/app/model_strings.py" line="773"/>
         <source>Wednesday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="684"/>
+        <location filename="../../slawriter/app/model_strings.py" line="775"/>
         <source>Thursday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="686"/>
+        <location filename="../../slawriter/app/model_strings.py" line="777"/>
         <source>Friday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="779"/>
         <source>Saturday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="690"/>
+        <location filename="../../slawriter/app/model_strings.py" line="781"/>
         <source>Sunday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="698"/>
+        <location filename="../../slawriter/app/model_strings.py" line="789"/>
         <source>at least</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="700"/>
+        <location filename="../../slawriter/app/model_strings.py" line="791"/>
         <source>more than</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="702"/>
+        <location filename="../../slawriter/app/model_strings.py" line="793"/>
         <source>at most</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="704"/>
+        <location filename="../../slawriter/app/model_strings.py" line="795"/>
         <source>less than</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="710"/>
+        <location filename="../../slawriter/app/model_strings.py" line="801"/>
         <source>Percent</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="712"/>
+        <location filename="../../slawriter/app/model_strings.py" line="803"/>
         <source>Minutes</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="714"/>
+        <location filename="../../slawriter/app/model_strings.py" line="805"/>
         <source>Hours</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="716"/>
+        <location filename="../../slawriter/app/model_strings.py" line="807"/>
         <source>Business hours</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="718"/>
+        <location filename="../../slawriter/app/model_strings.py" line="809"/>
         <source>Days</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="720"/>
+        <location filename="../../slawriter/app/model_strings.py" line="811"/>
         <source>Business days</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="722"/>
+        <location filename="../../slawriter/app/model_strings.py" line="813"/>
         <source>Count</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="724"/>
+        <location filename="../../slawriter/app/model_strings.py" line="815"/>
         <source>Score</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="726"/>
+        <location filename="../../slawriter/app/model_strings.py" line="817"/>
         <source>Money</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="734"/>
+        <location filename="../../slawriter/app/model_strings.py" line="834"/>
         <source>Month</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="736"/>
+        <location filename="../../slawriter/app/model_strings.py" line="836"/>
         <source>Quarter</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="738"/>
+        <location filename="../../slawriter/app/model_strings.py" line="838"/>
         <source>Year</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="740"/>
+        <location filename="../../slawriter/app/model_strings.py" line="840"/>
         <source>Rolling days</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="754"/>
+        <location filename="../../slawriter/app/model_strings.py" line="854"/>
         <source>Minutes</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="756"/>
+        <location filename="../../slawriter/app/model_strings.py" line="856"/>
         <source>Hours</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="758"/>
+        <location filename="../../slawriter/app/model_strings.py" line="858"/>
         <source>Business hours</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="760"/>
+        <location filename="../../slawriter/app/model_strings.py" line="860"/>
         <source>Days</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="762"/>
+        <location filename="../../slawriter/app/model_strings.py" line="862"/>
         <source>Business days</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="268"/>
+        <location filename="../../slawriter/app/model_strings.py" line="292"/>
         <source>Signatories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="270"/>
+        <location filename="../../slawriter/app/model_strings.py" line="97"/>
+        <source>Defined terms for the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="99"/>
+        <source>What the contract calls each side, e.g. the Provider and the Customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="220"/>
+        <source>Credit cap over a longer period (% of its fees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="222"/>
+        <source>Most that can be credited over a subscription period or contract year, as a share of the fees for that period, e.g. 8. Can be set with or without the monthly cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="227"/>
+        <source>Longer cap counted per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="229"/>
+        <source>The period the longer cap counts over: the subscription period or the contract year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="234"/>
+        <source>Subscription period</source>
+        <comment>CapBasis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="236"/>
+        <source>Contract year</source>
+        <comment>CapBasis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="294"/>
         <source>Internal approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="272"/>
+        <location filename="../../slawriter/app/model_strings.py" line="296"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="274"/>
+        <location filename="../../slawriter/app/model_strings.py" line="298"/>
         <source>Recorded sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="276"/>
+        <location filename="../../slawriter/app/model_strings.py" line="300"/>
         <source>Who has signed off this version, when and how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="302"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="280"/>
+        <location filename="../../slawriter/app/model_strings.py" line="304"/>
         <source>Every status change, approval, sign-off and new revision, each chained to the one before by its hash. Append-only: slawriter check reports an edited log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="285"/>
+        <location filename="../../slawriter/app/model_strings.py" line="309"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="287"/>
+        <location filename="../../slawriter/app/model_strings.py" line="311"/>
         <source>Initial term (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="289"/>
+        <location filename="../../slawriter/app/model_strings.py" line="313"/>
         <source>Length of the initial term in months; empty for an open-ended agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="293"/>
+        <location filename="../../slawriter/app/model_strings.py" line="317"/>
         <source>Renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="295"/>
+        <location filename="../../slawriter/app/model_strings.py" line="319"/>
         <source>What happens at the end of the term: nothing, automatic renewal, or renewal only when both parties agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="306"/>
+        <location filename="../../slawriter/app/model_strings.py" line="330"/>
         <source>Renewal period (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="308"/>
+        <location filename="../../slawriter/app/model_strings.py" line="332"/>
         <source>Length of each renewal period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="310"/>
+        <location filename="../../slawriter/app/model_strings.py" line="334"/>
         <source>Notice to terminate or not renew (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="312"/>
+        <location filename="../../slawriter/app/model_strings.py" line="336"/>
         <source>Days of written notice a party must give before the end of a term to stop it renewing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="317"/>
-        <source>Contact</source>
+        <location filename="../../slawriter/app/model_strings.py" line="341"/>
+        <source>Party terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="319"/>
-        <source>Name</source>
+        <location filename="../../slawriter/app/model_strings.py" line="343"/>
+        <source>Term for the providing side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="321"/>
-        <source>Job title</source>
+        <location filename="../../slawriter/app/model_strings.py" line="345"/>
+        <source>How the contract refers to the party or parties that provide the service, with its article, in the contract&apos;s language: e.g. &apos;the Provider&apos;, &apos;IT&apos;, &apos;el Equipo de Sistemas&apos;. Empty: the default for the kind of agreement (the Provider; the Service Team for internal agreements; the Company for onboarding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="323"/>
-        <source>Email</source>
+        <location filename="../../slawriter/app/model_strings.py" line="350"/>
+        <source>Term for the receiving side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="325"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="327"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="329"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="331"/>
-        <source>Components</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="333"/>
-        <source>Parts of the service that are covered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="335"/>
-        <source>Support channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="337"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="351"/>
-        <source>Email address, phone number or portal URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="353"/>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="355"/>
-        <source>When the channel is staffed, e.g. &apos;Mon–Fri 09:00–18:00&apos;.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="352"/>
+        <source>How the contract refers to the party or parties that receive the service, with its article: e.g. &apos;the Customer&apos;, &apos;the New Hire&apos;, &apos;la Nueva Incorporación&apos;. Empty: the default for the kind of agreement (the Customer; the Requesting Team for internal agreements; the New Hire for onboarding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="357"/>
-        <source>Calendar</source>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="359"/>
-        <source>Business calendar that gives the channel&apos;s hours.</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="361"/>
-        <source>Responsibility</source>
+        <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="363"/>
-        <source>Owners</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="365"/>
-        <source>IDs of the parties that carry this duty.</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="367"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="369"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="371"/>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="373"/>
+        <source>Parts of the service that are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="375"/>
+        <source>Support channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="377"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="391"/>
+        <source>Email address, phone number or portal URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="393"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="395"/>
+        <source>When the channel is staffed, e.g. &apos;Mon–Fri 09:00–18:00&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="397"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="399"/>
+        <source>Business calendar that gives the channel&apos;s hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="401"/>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="403"/>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="405"/>
+        <source>IDs of the parties that carry this duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="407"/>
         <source>A plain duty, or a customer obligation that must be met for service credits to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="376"/>
+        <location filename="../../slawriter/app/model_strings.py" line="416"/>
         <source>Business calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="378"/>
+        <location filename="../../slawriter/app/model_strings.py" line="418"/>
         <source>IANA time zone name, e.g. Europe/Madrid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="380"/>
+        <location filename="../../slawriter/app/model_strings.py" line="420"/>
         <source>Working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="382"/>
+        <location filename="../../slawriter/app/model_strings.py" line="422"/>
         <source>Public holidays of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="384"/>
+        <location filename="../../slawriter/app/model_strings.py" line="424"/>
         <source>ISO 3166 country code whose public holidays are closed days, e.g. ES.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="388"/>
+        <location filename="../../slawriter/app/model_strings.py" line="428"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="390"/>
+        <location filename="../../slawriter/app/model_strings.py" line="430"/>
         <source>Subdivision for regional holidays, e.g. MD for Madrid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="392"/>
+        <location filename="../../slawriter/app/model_strings.py" line="432"/>
         <source>Extra closure days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="394"/>
+        <location filename="../../slawriter/app/model_strings.py" line="434"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="396"/>
+        <location filename="../../slawriter/app/model_strings.py" line="436"/>
         <source>Short name, e.g. P1 or Urgent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="398"/>
+        <location filename="../../slawriter/app/model_strings.py" line="438"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="400"/>
+        <location filename="../../slawriter/app/model_strings.py" line="440"/>
         <source>Which requests get this priority.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="402"/>
+        <location filename="../../slawriter/app/model_strings.py" line="442"/>
         <source>Objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="404"/>
+        <location filename="../../slawriter/app/model_strings.py" line="444"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="426"/>
+        <location filename="../../slawriter/app/model_strings.py" line="466"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="428"/>
+        <location filename="../../slawriter/app/model_strings.py" line="468"/>
         <source>Targets per priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="430"/>
+        <location filename="../../slawriter/app/model_strings.py" line="470"/>
         <source>Different targets for each priority; when set they replace the main target for tickets of that priority.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="435"/>
+        <location filename="../../slawriter/app/model_strings.py" line="475"/>
         <source>Share that must meet the target (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="437"/>
+        <location filename="../../slawriter/app/model_strings.py" line="477"/>
         <source>For targets that each ticket or lead must meet: the share of them in the window that must meet it, e.g. 95 %. Empty means every one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="442"/>
-        <source>Measured over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="444"/>
-        <source>Business calendar the clock runs on; empty means 24×7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="446"/>
-        <source>Clock rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="448"/>
-        <source>Data source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="450"/>
-        <source>Where the measurements come from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="452"/>
-        <source>Measurement method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="454"/>
-        <source>How the value is computed from the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="456"/>
-        <source>Downtime definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="458"/>
-        <source>For availability: what counts as a minute of downtime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="460"/>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="470"/>
-        <source>Responsible party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="472"/>
-        <source>ID of the party that must meet it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="474"/>
-        <source>Internal target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="476"/>
-        <source>A stricter target the provider aims for internally; not contractual.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="480"/>
-        <source>Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../slawriter/app/model_strings.py" line="482"/>
-        <source>Maintenance window</source>
+        <source>The volume is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="484"/>
-        <source>e.g. &apos;Sundays 02:00–06:00 CET&apos;.</source>
+        <source>For a volume target (a count or an amount): a capacity is a ceiling the provider absorbs (&apos;up to 500 tickets a month&apos;), so fewer is never a breach and more is not one either; a commitment is a floor (&apos;$100,000 of opportunities a month&apos;), so less is a breach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="486"/>
-        <source>Notice period</source>
+        <location filename="../../slawriter/app/model_strings.py" line="489"/>
+        <source>Capacity</source>
+        <comment>VolumeKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="488"/>
-        <source>How long before maintenance it is announced.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="491"/>
+        <source>Commitment</source>
+        <comment>VolumeKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="490"/>
-        <source>Most per month</source>
+        <location filename="../../slawriter/app/model_strings.py" line="493"/>
+        <source>Targets suspended above the capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="492"/>
-        <source>Upper limit of scheduled maintenance a month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="494"/>
-        <source>Not counted as downtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="496"/>
-        <source>Announced maintenance inside the window does not count as downtime.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="495"/>
+        <source>For a ticket capacity: IDs of the objectives whose targets do not apply to the tickets beyond the capacity in a period (the latest created).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="500"/>
-        <source>Exclusion</source>
+        <source>For priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="502"/>
+        <source>The priorities whose targets are suspended above the capacity; empty means all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="506"/>
+        <source>Measured over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="508"/>
+        <source>Business calendar the clock runs on; empty means 24×7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="510"/>
+        <source>Clock rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="512"/>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="514"/>
+        <source>Where the measurements come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="516"/>
+        <source>Measurement method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="518"/>
-        <source>Credit tier</source>
+        <source>How the value is computed from the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="520"/>
-        <source>ID of the objective.</source>
+        <source>Downtime definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="522"/>
-        <source>Attainment below (%)</source>
+        <source>For availability: what counts as a minute of downtime.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="524"/>
-        <source>The tier applies when attainment is below this.</source>
+        <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="526"/>
-        <source>Attainment at least (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="528"/>
-        <source>…and at least this (0 for the last tier).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="530"/>
-        <source>Credit (% of monthly fee)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="532"/>
-        <source>Share of the monthly fee for the affected service credited to the customer.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="534"/>
+        <source>Responsible party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="536"/>
-        <source>Claim deadline (days after the period)</source>
+        <source>ID of the party that must meet it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="538"/>
-        <source>Days after the end of the measurement period within which a claim is made.</source>
+        <source>Internal target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="542"/>
-        <source>A claim must include</source>
+        <location filename="../../slawriter/app/model_strings.py" line="540"/>
+        <source>A stricter target the provider aims for internally; not contractual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="544"/>
-        <source>How credits are paid</source>
+        <source>Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="546"/>
-        <source>Against future invoices (usual) or refunded.</source>
+        <source>Maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="548"/>
+        <source>e.g. &apos;Sundays 02:00–06:00 CET&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="550"/>
+        <source>Notice period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="552"/>
-        <source>Escalation level</source>
+        <source>How long before maintenance it is announced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="554"/>
-        <source>Level</source>
+        <source>Most per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="556"/>
-        <source>e.g. &apos;Service manager&apos;.</source>
+        <source>Upper limit of scheduled maintenance a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="558"/>
-        <source>Escalate after</source>
+        <source>Not counted as downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="560"/>
-        <source>Time without resolution before this level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="562"/>
-        <source>For objectives</source>
+        <source>Announced maintenance inside the window does not count as downtime.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="564"/>
-        <source>IDs of the objectives this level covers; empty means all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="566"/>
-        <source>Missed periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="568"/>
-        <source>Out of consecutive periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="570"/>
-        <source>Remedy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="572"/>
-        <source>What the customer may then do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="574"/>
-        <source>Report every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="576"/>
-        <source>Report contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="578"/>
-        <source>Sent to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="580"/>
-        <source>Review</source>
+        <source>Exclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="582"/>
-        <source>Review every</source>
+        <source>Credit tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="584"/>
-        <source>Participants</source>
+        <source>ID of the objective.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="586"/>
-        <source>Agenda</source>
+        <source>Attainment below (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="588"/>
-        <source>Definition</source>
+        <source>The tier applies when attainment is below this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="590"/>
-        <source>Defined term</source>
+        <source>Attainment at least (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="592"/>
-        <source>Clause</source>
+        <source>…and at least this (0 for the last tier).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="594"/>
-        <source>Heading</source>
+        <source>Credit (% of monthly fee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="596"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="598"/>
-        <source>Signatory</source>
+        <source>Share of the monthly fee for the affected service credited to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="600"/>
-        <source>ID of the party the person signs for.</source>
+        <source>Claim deadline (days after the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="602"/>
-        <source>Approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="604"/>
-        <source>e.g. Legal review.</source>
+        <source>Days after the end of the measurement period within which a claim is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="606"/>
-        <source>Approved by</source>
+        <source>A claim must include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="608"/>
-        <source>Date</source>
+        <source>How credits are paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="610"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="612"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="614"/>
-        <source>Author</source>
+        <source>Against future invoices (usual) or refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="616"/>
-        <source>Summary of changes</source>
+        <source>Credit applied within (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="618"/>
-        <source>Fingerprint</source>
+        <source>Days after a claim is accepted within which the credit is applied to an invoice or refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="620"/>
-        <source>Fingerprint of that revision&apos;s agreement.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="623"/>
+        <source>Unused credits lapse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="622"/>
-        <source>Sign off record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="624"/>
-        <source>ID of the signatory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="626"/>
-        <source>ID of the party the person signed for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="628"/>
-        <source>Date signed</source>
+        <location filename="../../slawriter/app/model_strings.py" line="625"/>
+        <source>When credits not yet used lapse: when this agreement ends, when the order form they were earned under ends, or never.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="630"/>
-        <source>Method</source>
+        <source>Agreement end</source>
+        <comment>CreditExpiry</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="632"/>
-        <source>Signed in ink, signed digitally, or an approval recorded on their behalf.</source>
+        <source>Order form end</source>
+        <comment>CreditExpiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="634"/>
+        <source>Never</source>
+        <comment>CreditExpiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="636"/>
+        <source>Escalation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="638"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="640"/>
+        <source>e.g. &apos;Service manager&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="642"/>
-        <source>Lifecycle event</source>
+        <source>Escalate after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="644"/>
-        <source>When</source>
+        <source>Time without resolution before this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="646"/>
-        <source>Date and time of the event (UTC).</source>
+        <source>Escalate at (% of the time allowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="648"/>
+        <source>Instead of a fixed time: escalate when this share of the objective&apos;s target time has passed, e.g. 50 or 100. Use either this or &apos;Escalate after&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="653"/>
+        <source>For objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="655"/>
+        <source>IDs of the objectives this level covers; empty means all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="657"/>
+        <source>Missed periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="659"/>
+        <source>Out of consecutive periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="661"/>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="663"/>
+        <source>What the customer may then do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="665"/>
+        <source>Report every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="667"/>
+        <source>Report contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="669"/>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="671"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="673"/>
+        <source>Review every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="675"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="677"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="679"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="681"/>
+        <source>Defined term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="683"/>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="685"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="687"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="689"/>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="691"/>
+        <source>ID of the party the person signs for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="693"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="695"/>
+        <source>e.g. Legal review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="697"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="699"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="701"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="703"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="705"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="707"/>
+        <source>Summary of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="709"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="711"/>
+        <source>Fingerprint of that revision&apos;s agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="713"/>
+        <source>Sign off record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="715"/>
+        <source>ID of the signatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="717"/>
+        <source>ID of the party the person signed for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="719"/>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="721"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="723"/>
+        <source>Signed in ink, signed digitally, or an approval recorded on their behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="733"/>
+        <source>Lifecycle event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="735"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="737"/>
+        <source>Date and time of the event (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="739"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="650"/>
+        <location filename="../../slawriter/app/model_strings.py" line="741"/>
         <source>Who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="652"/>
+        <location filename="../../slawriter/app/model_strings.py" line="743"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="662"/>
+        <location filename="../../slawriter/app/model_strings.py" line="753"/>
         <source>Status after the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="664"/>
+        <location filename="../../slawriter/app/model_strings.py" line="755"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="666"/>
+        <location filename="../../slawriter/app/model_strings.py" line="757"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="668"/>
+        <location filename="../../slawriter/app/model_strings.py" line="759"/>
         <source>SHA-256 of the agreement (without the audit log) after the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="670"/>
+        <location filename="../../slawriter/app/model_strings.py" line="761"/>
         <source>Previous entry hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="672"/>
+        <location filename="../../slawriter/app/model_strings.py" line="763"/>
         <source>SHA-256 of the entry before this one; empty for the first entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="674"/>
+        <location filename="../../slawriter/app/model_strings.py" line="765"/>
         <source>Working period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="676"/>
+        <location filename="../../slawriter/app/model_strings.py" line="767"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="692"/>
+        <location filename="../../slawriter/app/model_strings.py" line="783"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="694"/>
+        <location filename="../../slawriter/app/model_strings.py" line="785"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="696"/>
+        <location filename="../../slawriter/app/model_strings.py" line="787"/>
         <source>Comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="706"/>
+        <location filename="../../slawriter/app/model_strings.py" line="797"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="708"/>
+        <location filename="../../slawriter/app/model_strings.py" line="799"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="742"/>
-        <source>Days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="764"/>
-        <source>Agreement file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="766"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="768"/>
-        <source>Schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="770"/>
-        <source>Tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="772"/>
-        <source>Entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="774"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="776"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="778"/>
-        <source>use lowercase letters, digits and hyphens (e.g. p1-first-response)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="782"/>
-        <source>String should match pattern &apos;{pattern}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="784"/>
-        <source>String should have at most {max_length} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="786"/>
-        <source>String should have at most {max_length} character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="788"/>
-        <source>String should have at least {min_length} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="790"/>
-        <source>String should have at least {min_length} character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="792"/>
-        <source>List should have at most {max_length} items after validation, not {actual_length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="796"/>
-        <source>List should have at most {max_length} item after validation, not {actual_length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="800"/>
-        <source>List should have at least {min_length} items after validation, not {actual_length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="805"/>
-        <source>List should have at least {min_length} item after validation, not {actual_length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="809"/>
-        <source>Field required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="811"/>
-        <source>Input should be a valid string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="813"/>
-        <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="817"/>
-        <source>Input should be a valid integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="819"/>
-        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <location filename="../../slawriter/app/model_strings.py" line="821"/>
+        <source>Best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="823"/>
+        <source>No target applies to this priority: requests of it are handled with reasonable efforts and are not measured. Leave the target empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="828"/>
+        <source>The target for this priority; empty for best effort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="842"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="864"/>
+        <source>Agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="866"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="868"/>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="870"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="872"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="874"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="876"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="878"/>
+        <source>use lowercase letters, digits and hyphens (e.g. p1-first-response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="882"/>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="884"/>
+        <source>String should have at most {max_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="886"/>
+        <source>String should have at most {max_length} character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="888"/>
+        <source>String should have at least {min_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="890"/>
+        <source>String should have at least {min_length} character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="892"/>
+        <source>List should have at most {max_length} items after validation, not {actual_length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="896"/>
+        <source>List should have at most {max_length} item after validation, not {actual_length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="900"/>
+        <source>List should have at least {min_length} items after validation, not {actual_length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="905"/>
+        <source>List should have at least {min_length} item after validation, not {actual_length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="909"/>
+        <source>Field required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="911"/>
+        <source>Input should be a valid string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="913"/>
+        <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="917"/>
+        <source>Input should be a valid integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="919"/>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="923"/>
         <source>Input should be a valid integer, got a number with a fractional part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="827"/>
+        <location filename="../../slawriter/app/model_strings.py" line="927"/>
         <source>Input should be a valid decimal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="829"/>
+        <location filename="../../slawriter/app/model_strings.py" line="929"/>
         <source>Decimal input should be an integer, float, string or Decimal object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="833"/>
+        <location filename="../../slawriter/app/model_strings.py" line="933"/>
         <source>Input should be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="835"/>
+        <location filename="../../slawriter/app/model_strings.py" line="935"/>
         <source>Decimal input should have no more than {max_digits} digits in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="839"/>
+        <location filename="../../slawriter/app/model_strings.py" line="939"/>
         <source>Decimal input should have no more than {max_digits} digit in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="843"/>
+        <location filename="../../slawriter/app/model_strings.py" line="943"/>
         <source>Decimal input should have no more than {decimal_places} decimal places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="847"/>
+        <location filename="../../slawriter/app/model_strings.py" line="947"/>
         <source>Decimal input should have no more than {decimal_places} decimal place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="851"/>
+        <location filename="../../slawriter/app/model_strings.py" line="951"/>
         <source>Decimal input should have no more than {whole_digits} digits before the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="856"/>
+        <location filename="../../slawriter/app/model_strings.py" line="956"/>
         <source>Decimal input should have no more than {whole_digits} digit before the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="861"/>
+        <location filename="../../slawriter/app/model_strings.py" line="961"/>
         <source>Input should be greater than {gt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="863"/>
+        <location filename="../../slawriter/app/model_strings.py" line="963"/>
         <source>Input should be greater than or equal to {ge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="865"/>
+        <location filename="../../slawriter/app/model_strings.py" line="965"/>
         <source>Input should be less than {lt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="867"/>
+        <location filename="../../slawriter/app/model_strings.py" line="967"/>
         <source>Input should be less than or equal to {le}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="869"/>
+        <location filename="../../slawriter/app/model_strings.py" line="969"/>
         <source>Input should be a valid date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="871"/>
+        <location filename="../../slawriter/app/model_strings.py" line="971"/>
         <source>Input should be a valid date in the format YYYY-MM-DD, {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="873"/>
+        <location filename="../../slawriter/app/model_strings.py" line="973"/>
         <source>Input should be a valid date or datetime, {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="875"/>
+        <location filename="../../slawriter/app/model_strings.py" line="975"/>
         <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="879"/>
+        <location filename="../../slawriter/app/model_strings.py" line="979"/>
         <source>Input should be a valid time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="881"/>
+        <location filename="../../slawriter/app/model_strings.py" line="981"/>
         <source>Input should be in a valid time format, {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="883"/>
+        <location filename="../../slawriter/app/model_strings.py" line="983"/>
         <source>Input should be {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="885"/>
+        <location filename="../../slawriter/app/model_strings.py" line="985"/>
         <source>Input should be {choices} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="887"/>
+        <location filename="../../slawriter/app/model_strings.py" line="987"/>
         <source>Input should be a valid boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="889"/>
+        <location filename="../../slawriter/app/model_strings.py" line="989"/>
         <source>Input should be a valid boolean, unable to interpret input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="891"/>
+        <location filename="../../slawriter/app/model_strings.py" line="991"/>
         <source>Extra inputs are not permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="893"/>
+        <location filename="../../slawriter/app/model_strings.py" line="993"/>
         <source>Input should be a valid list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="895"/>
+        <location filename="../../slawriter/app/model_strings.py" line="995"/>
         <source>Input should be a valid dictionary or instance of {class_name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="897"/>
+        <location filename="../../slawriter/app/model_strings.py" line="997"/>
         <source>no public holidays are known for country &apos;{country}&apos;; check the country and region codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="902"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1002"/>
         <source>no public holidays are known for country &apos;{country}&apos;, region &apos;{region}&apos;; check the country and region codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="907"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
         <source>the calendar &apos;{calendar}&apos; has no working time in the {years} years after this moment; give it working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="912"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
         <source>the calendar &apos;{calendar}&apos; has no working days; give it hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="914"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1014"/>
         <source>there is no business calendar with ID &apos;{calendar}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="916"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1016"/>
         <source>objective &apos;{objective}&apos;: {value} business days must be whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="918"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1018"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="922"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1022"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="924"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1024"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="926"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1026"/>
         <source>say who makes the change (a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="928"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
         <source>the agreement is already {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="930"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1030"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="934"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="939"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="944"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="946"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1046"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="951"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1051"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="955"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1055"/>
         <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="959"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1059"/>
         <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="963"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1063"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="965"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1065"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="969"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1069"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="971"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1071"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="973"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="978"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
         <source>a superseded agreement cannot be revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="980"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1080"/>
         <source>the agreement is signed but has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="982"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="987"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1087"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="992"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="997"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1097"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1002"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1102"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1107"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1112"/>
         <source>the agreement has no title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1014"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1114"/>
         <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1018"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1118"/>
         <source>no effective date: from when does it apply?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1020"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1120"/>
         <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1022"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
         <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1026"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
         <source>it renews, but the initial term has no length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1128"/>
         <source>the party has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1030"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
         <source>no contact person for {party}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1038"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1140"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1042"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
         <source>the service {service} has no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1144"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1048"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1148"/>
         <source>no support channel: how are requests made?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1050"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1150"/>
         <source>no responsibilities for either party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1052"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1152"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1154"/>
         <source>the responsibility is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1156"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1058"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1158"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1062"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1162"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1067"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1167"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1071"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1171"/>
         <source>the objective has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1173"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1178"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1080"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1180"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1182"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1184"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1188"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1192"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1096"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1196"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1100"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1200"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1205"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1109"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1209"/>
         <source>maintenance has no window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1111"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1211"/>
         <source>scheduled maintenance has no notice period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1213"/>
         <source>the exclusion is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1115"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1217"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1121"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1221"/>
         <source>nothing says what a credit claim must include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1123"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1223"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1127"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1232"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
-        <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
-        <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
-        <source>&apos;{term}&apos; is defined with no meaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1145"/>
-        <source>&apos;{term}&apos; is defined but never used in the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
-        <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
-        <source>nothing says how the agreement is changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1151"/>
-        <source>the reports&apos; contents are not listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
-        <source>the clause is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
-        <source>the signatory has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1157"/>
-        <source>the signatory has no job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
-        <source>nobody is named to sign the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1161"/>
-        <source>an agreement needs at least two parties; it has {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
-        <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
-        <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1169"/>
-        <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1173"/>
-        <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
-        <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
-        <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
-        <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
-        <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
-        <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
-        <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
-        <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1204"/>
-        <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1208"/>
-        <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
-        <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1212"/>
-        <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1216"/>
-        <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1218"/>
-        <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
-        <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1224"/>
-        <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1228"/>
-        <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1230"/>
-        <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../slawriter/app/model_strings.py" line="1234"/>
-        <source>no public holidays are known for the country code &apos;{country}&apos;</source>
+        <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1236"/>
-        <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1240"/>
-        <source>a holiday region is set without its country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
-        <source>working hours end at {end}, not after they start at {start}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1239"/>
+        <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1244"/>
-        <source>working hours on {weekday} overlap another period</source>
+        <source>nothing says how soon an accepted credit is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1246"/>
-        <source>a {metric} target is measured in {units}, not {unit}</source>
+        <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1248"/>
-        <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1251"/>
+        <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
-        <source>an availability target is a minimum: use &apos;at least&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1255"/>
+        <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
-        <source>a percentage must be between 0 and 100, not {value}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1257"/>
+        <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
-        <source>a time target must be longer than zero, not {value}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1259"/>
+        <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
-        <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1261"/>
+        <source>nothing says how the agreement is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
-        <source>a {unit} target cannot be negative ({value})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1263"/>
+        <source>the reports&apos; contents are not listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
-        <source>a count must be a whole number, not {value}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1265"/>
+        <source>the clause is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
-        <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1267"/>
+        <source>the signatory has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
-        <source>the internal target must use the same unit as the target ({unit})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1269"/>
+        <source>the signatory has no job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
-        <source>a rolling window needs its length in days</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1271"/>
+        <source>nobody is named to sign the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
-        <source>days are only for a rolling window, not a {window} window</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
+        <source>an agreement needs at least two parties; it has {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
-        <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1275"/>
+        <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
-        <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1277"/>
+        <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1281"/>
-        <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
+        <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1286"/>
-        <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1285"/>
+        <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
-        <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1289"/>
+        <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1296"/>
-        <source>{missed} missed periods cannot happen within {out_of}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1293"/>
+        <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1298"/>
-        <source>a renewal period is set but the agreement does not renew</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1297"/>
+        <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1300"/>
-        <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1301"/>
+        <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1305"/>
-        <source>revision {version} is newer than the agreement&apos;s version {current}</source>
+        <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1309"/>
-        <source>must be written as a number, not as text</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1310"/>
+        <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
-        <source>must be written as a number, not as true/false</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1314"/>
+        <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1313"/>
-        <source>must be written as a number, not as a binary float</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1316"/>
+        <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
-        <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1317"/>
-        <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
+        <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1322"/>
-        <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
+        <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1324"/>
-        <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
+        <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1328"/>
-        <source>{path}: the logo is not a regular file</source>
+        <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1330"/>
-        <source>{path}: the logo is larger than {limit} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
-        <source>{path}: the logo cannot be read ({reason})</source>
+        <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1334"/>
-        <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
+        <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1336"/>
-        <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
-        <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
+        <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1340"/>
-        <source>{name} is XML but not an SVG drawing</source>
+        <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1342"/>
-        <source>{name} refers to {target}; a logo must be self-contained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
-        <source>{name} loads resources from its style sheet</source>
+        <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1346"/>
-        <source>the logo must be given as bytes, through Branding.create</source>
+        <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1348"/>
-        <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1350"/>
-        <source>{folder}: the template folder does not exist</source>
+        <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1352"/>
-        <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
+        <source>a holiday region is set without its country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
-        <source>the template has no {name}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1354"/>
+        <source>working hours end at {end}, not after they start at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1359"/>
-        <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
+        <source>working hours on {weekday} overlap another period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
-        <source>{name}: {error}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1358"/>
+        <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
-        <source>{name} (line {line}): {error}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1360"/>
+        <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1365"/>
-        <source>save it as UTF-8 CSV</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1364"/>
+        <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
-        <source>rename one, or change the column mapping</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1366"/>
+        <source>a percentage must be between 0 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
-        <source>add it, or map your column name to it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1368"/>
+        <source>a time target must be longer than zero, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
-        <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1370"/>
+        <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
-        <source>write start/end in ISO 8601 with the UTC offset</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1372"/>
+        <source>a {unit} target cannot be negative ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
-        <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1374"/>
+        <source>a count must be a whole number, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
-        <source>merge them into one interval</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1376"/>
+        <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
-        <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1378"/>
+        <source>the internal target must use the same unit as the target ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
-        <source>write a plain number such as 104500.50</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1380"/>
+        <source>a rolling window needs its length in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
-        <source>keep one row per objective and period</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1382"/>
+        <source>days are only for a rolling window, not a {window} window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
-        <source>use one of its objective IDs: {objectives}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1384"/>
+        <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1391"/>
-        <source>use one of its objective IDs: none</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1388"/>
+        <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1393"/>
-        <source>use one of {priorities}, or map your priority column</source>
+        <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
-        <source>write yes/no, or one of: {reasons}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1398"/>
+        <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
-        <source>write yes/no, or one of: (none listed)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
+        <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
-        <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1408"/>
+        <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
-        <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1410"/>
+        <source>a best-effort priority has no target: clear the target or turn off best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1405"/>
-        <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1414"/>
+        <source>give this priority a target, or mark it best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1407"/>
-        <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
-        <source>the tickets file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1411"/>
-        <source>the incidents file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
-        <source>the metrics file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1415"/>
-        <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1417"/>
-        <source>is not a regular file (a pipe or a device?); give a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
-        <source>is a folder, not a tickets CSV file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1416"/>
+        <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1421"/>
-        <source>is a folder, not an incidents CSV file</source>
+        <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1427"/>
-        <source>is too large for an incidents file ({size} bytes)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1426"/>
+        <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
-        <source>is a folder, not a metrics CSV file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1430"/>
+        <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1425"/>
-        <source>is too large for a tickets file ({size} bytes)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1434"/>
+        <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
-        <source>is too large for a metrics file ({size} bytes)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1438"/>
+        <source>a capacity cannot suspend its own target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
-        <source>is not a readable CSV file ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1433"/>
-        <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1435"/>
-        <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1439"/>
-        <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
-        <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1440"/>
+        <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1445"/>
-        <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1449"/>
-        <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1453"/>
-        <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
+        <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
-        <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1457"/>
-        <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1459"/>
-        <source>&apos;{value}&apos; is not a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1461"/>
-        <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1458"/>
+        <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1463"/>
-        <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <source>a renewal period is set but the agreement does not renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1467"/>
-        <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
+        <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1472"/>
-        <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
+        <source>revision {version} is newer than the agreement&apos;s version {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
+        <source>must be written as a number, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1476"/>
-        <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <source>must be written as a number, not as true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
+        <source>must be written as a number, not as a binary float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1480"/>
-        <source>the ticket has no creation time</source>
+        <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1482"/>
-        <source>the ticket has no ID</source>
+        <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1484"/>
-        <source>&apos;{value}&apos; is not a pause interval</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1487"/>
+        <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1486"/>
-        <source>two pause intervals of the ticket overlap</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1489"/>
+        <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
-        <source>the incident has no start time</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
+        <source>{path}: the logo is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
-        <source>&apos;{value}&apos; is not a period</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
+        <source>{path}: the logo is larger than {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
-        <source>&apos;{value}&apos; is not a number</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1497"/>
+        <source>{path}: the logo cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
-        <source>a second value for objective &apos;{objective}&apos; in {period}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
+        <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1496"/>
-        <source>the agreement has no objective &apos;{objective}&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1501"/>
+        <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1498"/>
-        <source>&apos;{value}&apos; is not a priority of the agreement</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
+        <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1500"/>
-        <source>the ticket has no priority</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
+        <source>{name} is XML but not an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
-        <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
+        <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
-        <source>line {line}, column &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1506"/>
-        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <source>{name} loads resources from its style sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1511"/>
-        <source>save it as UTF-8 and open it again</source>
+        <source>the logo must be given as bytes, through Branding.create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1513"/>
-        <source>save it as UTF-8</source>
+        <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1515"/>
-        <source>save it as UTF-8; is it an agreement file?</source>
+        <source>{folder}: the template folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1517"/>
-        <source>an agreement file holds one JSON object</source>
+        <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
-        <source>the file may be truncated or not an agreement file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1522"/>
+        <source>the template has no {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
-        <source>keep one of them</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1524"/>
+        <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
-        <source>update slawriter to open it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1526"/>
+        <source>{name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
-        <source>this file cannot be upgraded</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1528"/>
+        <source>{name} (line {line}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
-        <source>the file is unchanged; report this with the file attached</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
+        <source>save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
-        <source>is a folder, not an agreement file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
+        <source>rename one, or change the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
-        <source>is not a regular file (a device, pipe or socket)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1534"/>
+        <source>add it, or map your column name to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
-        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
-        <source>does not exist</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1536"/>
+        <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1540"/>
-        <source>cannot be read: permission denied</source>
+        <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1542"/>
-        <source>grew past the size limit while being read</source>
+        <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1544"/>
-        <source>is {encoding} text</source>
+        <source>merge them into one interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1546"/>
-        <source>is UTF-16 text without a byte order mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
-        <source>is not UTF-8 text (byte {byte}, line {line})</source>
+        <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1550"/>
-        <source>is empty</source>
+        <source>write a plain number such as 104500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1552"/>
-        <source>ends before the JSON is complete</source>
+        <source>keep one row per objective and period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1554"/>
-        <source>is not valid JSON ({reason})</source>
+        <source>use one of its objective IDs: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1556"/>
-        <source>{number} has too many digits</source>
+        <source>use one of its objective IDs: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1558"/>
-        <source>{number} is not a number</source>
+        <source>use one of {priorities}, or map your priority column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1560"/>
-        <source>{number} is out of range</source>
+        <source>write yes/no, or one of: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1562"/>
-        <source>{number} is not a number JSON allows; write a plain number</source>
+        <source>write yes/no, or one of: (none listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1564"/>
-        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1566"/>
-        <source>is nested too deeply to be an agreement file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
-        <source>holds a list, not an agreement (a JSON object)</source>
+        <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1570"/>
-        <source>holds a string, not an agreement (a JSON object)</source>
+        <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1572"/>
-        <source>holds true or false, not an agreement (a JSON object)</source>
+        <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1574"/>
-        <source>holds a number, not an agreement (a JSON object)</source>
+        <source>the tickets file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1576"/>
-        <source>holds null, not an agreement (a JSON object)</source>
+        <source>the incidents file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1578"/>
-        <source>holds a value, not an agreement (a JSON object)</source>
+        <source>the metrics file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1580"/>
-        <source>is missing; is this a slawriter agreement file?</source>
+        <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1582"/>
-        <source>must be a whole number from 1, not {value}</source>
+        <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1584"/>
-        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
+        <source>is a folder, not a tickets CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
-        <source>could not be upgraded from schema version {version} ({error})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1586"/>
+        <source>is a folder, not an incidents CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
-        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
+        <source>is too large for an incidents file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1595"/>
-        <source>is required but missing</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1588"/>
+        <source>is a folder, not a metrics CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
-        <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
+        <source>is too large for a tickets file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
-        <source>{problem}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
+        <source>is too large for a metrics file ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
+        <source>is not a readable CSV file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
+        <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
+        <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1604"/>
-        <source>{problem} (found {value})</source>
+        <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1606"/>
-        <source>{problem} (and {count} more problems)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
-        <source>{problem} (and 1 more problem)</source>
+        <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1610"/>
-        <source>is a folder; choose a file name ending in .sla.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
-        <source>could not be saved ({reason}); the previous file is unchanged</source>
+        <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1614"/>
-        <source>is a folder; give a file name for the output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
-        <source>could not be written ({reason}); any previous file is unchanged</source>
+        <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1618"/>
-        <source>line {line}</source>
+        <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1620"/>
-        <source>line {line}, column {column}</source>
+        <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1622"/>
-        <source>Expecting value</source>
+        <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1624"/>
-        <source>Expecting &apos;,&apos; delimiter</source>
+        <source>&apos;{value}&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1626"/>
-        <source>Expecting &apos;:&apos; delimiter</source>
+        <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1628"/>
-        <source>Expecting property name enclosed in double quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1630"/>
-        <source>Extra data</source>
+        <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1632"/>
+        <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
+        <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
+        <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
+        <source>the ticket has no creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1647"/>
+        <source>the ticket has no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1649"/>
+        <source>&apos;{value}&apos; is not a pause interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1651"/>
+        <source>two pause intervals of the ticket overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1653"/>
+        <source>the incident has no start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1655"/>
+        <source>&apos;{value}&apos; is not a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1657"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1659"/>
+        <source>a second value for objective &apos;{objective}&apos; in {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1661"/>
+        <source>the agreement has no objective &apos;{objective}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1663"/>
+        <source>&apos;{value}&apos; is not a priority of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
+        <source>the ticket has no priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1667"/>
+        <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
+        <source>line {line}, column &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1671"/>
+        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1676"/>
+        <source>save it as UTF-8 and open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1678"/>
+        <source>save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1680"/>
+        <source>save it as UTF-8; is it an agreement file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
+        <source>an agreement file holds one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
+        <source>the file may be truncated or not an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1686"/>
+        <source>keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
+        <source>update slawriter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
+        <source>this file cannot be upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
+        <source>the file is unchanged; report this with the file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
+        <source>is a folder, not an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
+        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1703"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1705"/>
+        <source>cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
+        <source>grew past the size limit while being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
+        <source>is {encoding} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
+        <source>is UTF-16 text without a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
+        <source>is not UTF-8 text (byte {byte}, line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1717"/>
+        <source>ends before the JSON is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1719"/>
+        <source>is not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1721"/>
+        <source>{number} has too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1723"/>
+        <source>{number} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1725"/>
+        <source>{number} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1727"/>
+        <source>{number} is not a number JSON allows; write a plain number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
+        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
+        <source>is nested too deeply to be an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
+        <source>holds a list, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
+        <source>holds a string, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
+        <source>holds true or false, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
+        <source>holds a number, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
+        <source>holds null, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
+        <source>holds a value, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
+        <source>is missing; is this a slawriter agreement file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1747"/>
+        <source>must be a whole number from 1, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
+        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1754"/>
+        <source>could not be upgraded from schema version {version} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1756"/>
+        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1760"/>
+        <source>is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1762"/>
+        <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <source>{problem} (found {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
+        <source>{problem} (and {count} more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <source>{problem} (and 1 more problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
+        <source>is a folder; choose a file name ending in .sla.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
+        <source>could not be saved ({reason}); the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1779"/>
+        <source>is a folder; give a file name for the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
+        <source>could not be written ({reason}); any previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
+        <source>line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
+        <source>Expecting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1791"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1793"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
+        <source>Extra data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1797"/>
         <source>Invalid control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1799"/>
         <source>Invalid \escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1801"/>
         <source>Invalid \uXXXX escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
         <source>Illegal trailing comma before end of object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
         <source>Illegal trailing comma before end of array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="728"/>
+        <location filename="../../slawriter/app/model_strings.py" line="819"/>
         <source>Priority target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="730"/>
+        <location filename="../../slawriter/app/model_strings.py" line="830"/>
         <source>Measurement window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="732"/>
+        <location filename="../../slawriter/app/model_strings.py" line="832"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="744"/>
+        <location filename="../../slawriter/app/model_strings.py" line="844"/>
         <source>Length of a rolling window in days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="746"/>
+        <location filename="../../slawriter/app/model_strings.py" line="846"/>
         <source>Clock starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="748"/>
+        <location filename="../../slawriter/app/model_strings.py" line="848"/>
         <source>Clock pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="750"/>
+        <location filename="../../slawriter/app/model_strings.py" line="850"/>
         <source>Clock stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="752"/>
+        <location filename="../../slawriter/app/model_strings.py" line="852"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,11 +19,11 @@ from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr
 
 from .types import (
     MAX_ITEMS,
-    EscalationShare,
     SCHEMA_VERSION,
     Amount,
     CurrencyCode,
     Duration,
+    EscalationShare,
     Identifier,
     Language,
     LongText,
