@@ -146,6 +146,13 @@ MODEL_STRINGS: tuple[object, ...] = (
     translate("model", "Customer", "PartyRole"),
     # PartyRole
     translate("model", "Partner", "PartyRole"),
+    # Party.term
+    QT_TRANSLATE_NOOP("model", "Defined term"),
+    # Party.term (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "What the contract calls this party, with its article, when it differs from its side's term: e.g. 'the Hiring Team' beside 'the New Hire'. Empty: the term for its side (Agreement › Defined terms for the parties).",
+    ),
     # Party.registration
     QT_TRANSLATE_NOOP("model", "Registration number"),
     # Party.registration (tooltip)
@@ -677,8 +684,6 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Agenda"),
     # Definition (noun)
     QT_TRANSLATE_NOOP("model", "Definition"),
-    # Definition.term
-    QT_TRANSLATE_NOOP("model", "Defined term"),
     # Clause (noun)
     QT_TRANSLATE_NOOP("model", "Clause"),
     # Clause.title

@@ -329,6 +329,13 @@ class Party(Strict):
         title="Role",
         description="Provider delivers the service; customer receives it.",
     )
+    term: ShortText = Field(
+        "",
+        title="Defined term",
+        description="What the contract calls this party, with its article, when it differs from "
+        "its side's term: e.g. 'the Hiring Team' beside 'the New Hire'. Empty: the term for its "
+        "side (Agreement › Defined terms for the parties).",
+    )
     registration: ShortText = Field(
         "", title="Registration number", description="Company or tax registration number."
     )

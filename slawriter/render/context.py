@@ -305,6 +305,8 @@ class PartyTerms:
     partner: PartyTerm
 
     def of(self, party: Party) -> PartyTerm:
+        if party.term.strip():
+            return PartyTerm(party.term.strip(), self.provider.language)
         if party.role is PartyRole.PARTNER:
             return self.partner
         return self.provider if party.role is PartyRole.PROVIDER else self.customer

@@ -86,7 +86,12 @@ def expected_values(a: Agreement) -> list[tuple[str, str]]:
         out.append((f"objective {o.id} metric", fmt.label(o.metric)))
         out.append((f"objective {o.id} reported", fmt.label(o.reporting_frequency)))
         for pt in o.priority_targets:
-            out.append((f"objective {o.id} priority {pt.priority}", fmt.target(pt.target)))
+            shown = (
+                fmt.gettext("best effort: no target applies")
+                if pt.best_effort
+                else fmt.target(pt.target)
+            )
+            out.append((f"objective {o.id} priority {pt.priority}", shown))
         if o.internal_target:
             out.append((f"objective {o.id} internal", fmt.target(o.internal_target)))
     m = a.limitations.maintenance
@@ -103,6 +108,10 @@ def expected_values(a: Agreement) -> list[tuple[str, str]]:
             out.append((f"tier {t.id} at_least", fmt.percent(t.at_least)))
     if con.credit_cap_percent is not None:
         out.append(("credit cap", fmt.percent(con.credit_cap_percent)))
+    if con.credit_cap_term_percent is not None:
+        out.append(("credit cap over the term", fmt.percent(con.credit_cap_term_percent)))
+    if con.claim.applied_within_days is not None:
+        out.append(("credit applied within", fmt.days(con.claim.applied_within_days)))
     if con.monthly_fee is not None:
         out.append(("monthly fee", fmt.money(con.monthly_fee)))
     if con.claim.deadline_days:
@@ -110,6 +119,8 @@ def expected_values(a: Agreement) -> list[tuple[str, str]]:
     for lvl in con.escalation:
         if lvl.after:
             out.append((f"escalation {lvl.id} after", fmt.duration(lvl.after)))
+        if lvl.at_percent is not None:
+            out.append((f"escalation {lvl.id} at", fmt.percent(lvl.at_percent)))
     for p in a.parties:
         out.append((f"party {p.id} role", fmt.label(p.role)))
     out.append(("status", fmt.label(a.signoff.status)))
