@@ -1258,8 +1258,10 @@ def _term_cap(ctx: _Context, history: History | None) -> _TermCap:
         )
     else:
         first = info.effective_date.year * 12 + info.effective_date.month - 1
-    elapsed = max(index - first, 0)
-    if elapsed < initial:
+    elapsed = index - first
+    if elapsed < 0:  # a month before the effective date: count whole periods back from it
+        start, months = first - (-elapsed + initial - 1) // initial * initial, initial
+    elif elapsed < initial:
         start, months = first, initial
     else:
         start = first + initial + (elapsed - initial) // renewal * renewal
