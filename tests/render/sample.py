@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from slawriter.model import Agreement
+from slawriter.model.types import SCHEMA_VERSION
 
 
 def full_agreement_data(language: str = "en") -> dict[str, Any]:
     return {
-        "schema_version": 1,
+        "schema_version": SCHEMA_VERSION,
         "agreement": {
             "kind": "customer",
             "title": "Managed Hosting Service Level Agreement",

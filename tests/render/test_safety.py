@@ -76,6 +76,11 @@ def _hostile_data() -> dict[str, Any]:
         "credit_percent",
         "credit_cap_percent",
         "monthly_fee",
+        "volume",
+        "credit_cap_term_percent",
+        "credit_cap_term",
+        "expiry",
+        "at_percent",
     }
 
     def poison(node: Any, key: str = "") -> Any:
@@ -171,11 +176,14 @@ def test_hostile_html_is_escaped(hostile: Agreement) -> None:
 def test_hostile_text_appears_literally_in_the_pdf(
     hostile_render: tuple[RenderResult, _Spy],
 ) -> None:
-    text = pdf_text(hostile_render[0].pdf)
+    # pypdf reads some embedded subsets as UTF-16 (a NUL before each character) and cannot map
+    # the "fi" ligature back; which fields land in such a font depends on the order the poison
+    # walks the fields, so read past the NULs and look for the text around "fi".
+    text = pdf_text(hostile_render[0].pdf).replace("\x00", "")
     assert "<script>alert(1)</script>" in text
-    assert '<img src="file:///etc/passwd">' in text
+    assert '<img src="' in text and 'le:///etc/passwd">' in text
     assert "{{ 7*7 }}" in text
-    assert "url(file:///etc/passwd)" in text
+    assert "x { background: url(" in text and "le:///etc/passwd)" in text
     assert "root:x:0" not in text
 
 
