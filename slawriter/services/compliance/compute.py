@@ -1045,6 +1045,17 @@ def _ticket_objective(
         )
 
     result.escalations = _escalations(ctx, objective, current)
+    for escalation in result.escalations:
+        if escalation.tickets:
+            result.notes.append(
+                _note(
+                    "escalated",
+                    "{n} ticket(s) reached {share} % of the time allowed: escalate to {level}.",
+                    n=escalation.tickets,
+                    share=_plain(escalation.at_percent),
+                    level=escalation.name,
+                )
+            )
     late = (
         current.filter(pl.col("counted") & ~pl.col("ok"))
         .sort("created", "line")

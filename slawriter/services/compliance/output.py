@@ -430,6 +430,9 @@ _NOTES_ES: dict[str, str] = {
         "Los créditos del {before} % de la cuota mensual se limitan al {left} % que queda del "
         "límite del {term_es} ({cap} % de sus cuotas)."
     ),
+    "escalated": (
+        "{n} ticket(s) alcanzaron el {share} % del tiempo permitido: se escalan a {level}."
+    ),
     "term_from_january": (
         "El acuerdo no tiene fecha de entrada en vigor: se considera que el {term_es} empieza en "
         "enero."
