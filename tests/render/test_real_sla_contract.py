@@ -134,3 +134,13 @@ def test_an_agreement_without_credits_does_not_mention_them() -> None:
     assert "Service Credit" not in words
     a.consequences.credit_cap_percent = Decimal(10)  # a cap alone still reads as a cap
     assert "Cap." in text(a)
+
+
+def test_an_older_onboarding_file_gets_the_kind_s_terms() -> None:
+    old = load_agreement(
+        Path(__file__).resolve().parents[1] / "data" / "v1" / "onboarding.sla.json"
+    )
+    words = text(old)
+    assert "(the “Company”)" in words and "(the “New Hire”)" in words
+    for word in ("Customer", "Provider", "Service Credit"):
+        assert word not in words, word
