@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 QM := resources/i18n/slawriter_en.qm resources/i18n/slawriter_es.qm
 
-.PHONY: venv run test lint typecheck imports pytest translations update-ts model-strings catalogs bench screenshots clean
+.PHONY: venv run test lint typecheck imports pytest translations update-ts model-strings catalogs bench screenshots bundle bundle-smoke clean
 
 venv: $(STAMP)
 
@@ -65,6 +65,19 @@ bench: venv
 screenshots: venv translations
 	xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
 		$(BIN)/python -m slawriter.app.screenshots docs/screenshots
+
+# The self-contained app folder dist/slawriter/ (PyInstaller, one folder): the desktop app and the
+# whole command line, with no need of this checkout, the venv or a system Python.
+# (For now the bundle extra is installed here; the hashed lock will pin it.)
+bundle: venv translations
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller .ci/bundle/slawriter.spec
+
+# The built bundle, copied elsewhere and run in a clean environment (needs Xvfb, xdotool,
+# poppler-utils, openssl).
+bundle-smoke:
+	.ci/bundle/smoke dist/slawriter
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist
