@@ -37,8 +37,9 @@ def prepare_environment(
       signature needs its font, a shell — would load the bundle's libraries instead of its own
       and may fail. So the user's value comes back (a child that is this executable again
       gets the bundle's path from its own boot loader).
-    - Windows: fontconfig (with Pango, from MSYS2) finds its configuration through
-      ``FONTCONFIG_PATH``; the bundle carries it in ``etc/fonts`` (set only if unset).
+    - Windows and macOS: the bundle's fontconfig (with Pango, from MSYS2 or Homebrew) looks for
+      its configuration where it was built; the bundle carries it in ``etc/fonts`` and
+      ``FONTCONFIG_PATH`` points there (unless the user set it).
     """
     if platform.startswith("linux"):
         original = environment.pop("LD_LIBRARY_PATH_ORIG", None)
@@ -46,7 +47,7 @@ def prepare_environment(
             environment["LD_LIBRARY_PATH"] = original
         else:
             environment.pop("LD_LIBRARY_PATH", None)
-    elif platform == "win32" and bundle is not None:
+    elif platform in ("win32", "darwin") and bundle is not None:
         fonts = bundle / "etc" / "fonts"
         if fonts.is_dir():
             environment.setdefault("FONTCONFIG_PATH", str(fonts))

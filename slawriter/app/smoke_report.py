@@ -63,7 +63,7 @@ class SmokeReport(QObject):
             "preview_pages": pdf.pageCount() if pdf is not None else 0,
             "preview_page": window.preview.current_page() + 1,
             "file": str(path) if path is not None else None,
-            "title": window.windowTitle(),
+            "title": window.windowTitle().replace("[*]", ""),
         }
 
     def write(self) -> None:
