@@ -36,7 +36,7 @@ def prepare_environment(
       program it starts — ``xdg-open`` when the app shows a folder, ``fc-match`` when a
       signature needs its font, a shell — would load the bundle's libraries instead of its own
       and may fail. So the user's value comes back (a child that is this executable again
-      gets the bundle's path from its own boot loader).
+      gets the bundle's path from its own boot loader). The same for Qt's plugin path.
     - Windows and macOS: the bundle's fontconfig (with Pango, from MSYS2 or Homebrew) looks for
       its configuration where it was built; the bundle carries it in ``etc/fonts`` and
       ``FONTCONFIG_PATH`` points there (unless the user set it).
@@ -47,6 +47,13 @@ def prepare_environment(
             environment["LD_LIBRARY_PATH"] = original
         else:
             environment.pop("LD_LIBRARY_PATH", None)
+        # PyInstaller's PySide6 hook points Qt at the bundle's plugins and QML; the bundle's Qt
+        # finds them without (PySide6 gives it its prefix), but a Qt program the app starts — a
+        # file manager showing an exported PDF's folder — would load the bundle's plugins into
+        # its own, different Qt.
+        for variable in ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH"):
+            if bundle is not None and environment.get(variable, "").startswith(str(bundle)):
+                del environment[variable]
     elif platform in ("win32", "darwin") and bundle is not None:
         fonts = bundle / "etc" / "fonts"
         if fonts.is_dir():

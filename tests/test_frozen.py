@@ -67,6 +67,19 @@ def test_linux_gives_programs_the_users_library_path_back() -> None:
     assert environment == {"HOME": "/h"}
 
 
+def test_linux_gives_programs_no_qt_plugin_path_into_the_bundle() -> None:
+    bundle = Path("/opt/slawriter/_internal")
+    environment = {
+        "QT_PLUGIN_PATH": f"{bundle}/PySide6/Qt/plugins",
+        "QML2_IMPORT_PATH": f"{bundle}/PySide6/Qt/qml",
+    }
+    frozen.prepare_environment(environment, "linux", bundle)
+    assert environment == {}
+    mine = {"QT_PLUGIN_PATH": "/usr/lib/qt6/plugins"}
+    frozen.prepare_environment(mine, "linux", bundle)
+    assert mine == {"QT_PLUGIN_PATH": "/usr/lib/qt6/plugins"}
+
+
 @pytest.mark.parametrize("platform", ["win32", "darwin"])
 def test_fontconfig_reads_the_bundles_configuration(tmp_path: Path, platform: str) -> None:
     environment: dict[str, str] = {}
