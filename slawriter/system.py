@@ -41,6 +41,7 @@ USES: dict[str, tuple[str, ...]] = {
     "run": ("export", "app", "x11", "sign"),
     "test": ("export", "app", "sign", "test"),
     "ci": ("export", "app", "x11", "sign", "test"),
+    "bundle": ("export",),
     "export": ("export",),
     "app": ("app",),
     "x11": ("x11",),
@@ -218,6 +219,18 @@ PACKAGES: tuple[Package, ...] = (
         commands=("xev",),
     ),
     Package(
+        "xdotool",
+        "the bundle's smoke test quits the app with its keyboard shortcut",
+        ("test",),
+        commands=("xdotool",),
+    ),
+    Package(
+        "imagemagick",
+        "import takes the smoke test's and the screenshots' pictures of the window",
+        ("test",),
+        commands=("import",),
+    ),
+    Package(
         "openssl",
         "makes the throwaway signing certificate of the bundle's smoke test",
         ("test",),
@@ -324,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(package.name)
         return 0
     if absent:
-        needed_for = {"run": "make run", "test": "make test", "ci": ".ci/run"}.get(use, use)
+        needed_for = {"ci": ".ci/run"}.get(use, f"make {use}")
         sys.stderr.write(f"slawriter: {missing_message(absent, needed_for)}\n")
         return 1
     return 0
