@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 QM := resources/i18n/slawriter_en.qm resources/i18n/slawriter_es.qm
 
-.PHONY: venv run test lint typecheck imports pytest translations update-ts model-strings catalogs bench screenshots clean
+.PHONY: venv run test lint typecheck imports pytest translations update-ts model-strings catalogs bench screenshots desktop-icons clean
 
 venv: $(STAMP)
 
@@ -65,6 +65,11 @@ bench: venv
 screenshots: venv translations
 	xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
 		$(BIN)/python -m slawriter.app.screenshots docs/screenshots
+
+# After changing resources/icons/slawriter.svg or the agreement files' icon: the PNGs of the
+# Linux desktop integration (resources/desktop/share/icons/hicolor/), rendered with Qt.
+desktop-icons: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python .ci/desktop/render_icons.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist
