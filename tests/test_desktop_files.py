@@ -241,7 +241,16 @@ def test_the_installer_installs_and_uninstalls_again(tmp_path: Path) -> None:
 @_tool("xdg-mime", "xdg-utils")
 @_tool("update-desktop-database", "desktop-file-utils")
 @_tool("update-mime-database", "shared-mime-info")
-def test_after_installing_agreements_open_in_slawriter(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "desktop",
+    [
+        # No known desktop: xdg-mime asks File::MimeInfo's `mimetype` (without it, `file`, which
+        # knows no shared-mime-info type) and reads the desktop database itself.
+        pytest.param("", marks=_tool("mimetype", "libfile-mimeinfo-perl")),
+        pytest.param("GNOME"),  # xdg-mime asks gio
+    ],
+)
+def test_after_installing_agreements_open_in_slawriter(tmp_path: Path, desktop: str) -> None:
     home = tmp_path / "home"
     home.mkdir()
     exe = _fake_bundle(tmp_path)
@@ -251,6 +260,8 @@ def test_after_installing_agreements_open_in_slawriter(tmp_path: Path) -> None:
     plain = home / "plain.json"
     plain.write_text("{}", encoding="utf-8")
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home)}
+    if desktop:
+        env["XDG_CURRENT_DESKTOP"] = desktop
 
     def run(*argv: str) -> str:
         done = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=60)
