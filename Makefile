@@ -8,8 +8,8 @@ LOCK := .ci/requirements.lock
 QM := resources/i18n/slawriter_en.qm resources/i18n/slawriter_es.qm
 
 .PHONY: venv lock run test test-fast lint typecheck imports pytest pytest-fast system-check-run \
-	system-check-test system-check-bundle system-check-ci translations update-ts model-strings catalogs bench screenshots bundle \
-	bundle-smoke clean
+	system-check-test system-check-bundle system-check-ci translations update-ts model-strings \
+	catalogs bench screenshots bundle bundle-smoke desktop-icons clean
 
 venv: $(STAMP)
 
@@ -99,6 +99,11 @@ bundle: system-check-bundle venv translations
 # poppler-utils, openssl: the ci list).
 bundle-smoke: system-check-ci
 	.ci/bundle/smoke dist/slawriter
+
+# After changing resources/icons/slawriter.svg or the agreement files' icon: the PNGs of the
+# Linux desktop integration (resources/desktop/share/icons/hicolor/), rendered with Qt.
+desktop-icons: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python .ci/desktop/render_icons.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist

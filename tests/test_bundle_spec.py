@@ -111,6 +111,7 @@ def test_package_data_is_the_wheels_and_needs_the_translations(
         "resources/i18n/slawriter_es.ts",
         "resources/presets/a.sla.json",
         "resources/desktop/share/applications/slawriter.desktop",
+        "resources/desktop/install-desktop-integration",
         "templates/contract.html",
         "templates/css/__pycache__/x.pyc",
     ):
@@ -131,6 +132,7 @@ def test_package_data_is_the_wheels_and_needs_the_translations(
     bundle = tmp_path / "dist" / "slawriter"
     spec["copy_desktop_files"](tmp_path, bundle)
     assert (bundle / "share/applications/slawriter.desktop").is_file()
+    assert (bundle / "install-desktop-integration").is_file()
 
 
 def test_the_qt_plugins_the_app_needs_are_checked(spec: dict[str, Any]) -> None:

@@ -7,6 +7,7 @@ import io
 import os
 import shutil
 import socket
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import pytest
 from slawriter.bundled import resources_dir, templates_dir
 from slawriter.model import Agreement
 from slawriter.render import RenderError, RenderResult, render_html, render_pdf
+from slawriter.render.fonts import fonts_folder
 
 from .conftest import pdf_text
 from .sample import full_agreement_data
@@ -147,10 +149,13 @@ def test_no_file_is_read_and_no_connection_made(
     _, spy = hostile_render
     assert spy.connections == []
     assert not [p for p in spy.opened if "passwd" in p]
-    # The bundled templates, catalogs and fonts, the compiled-template cache, the system fonts.
+    # The bundled templates, catalogs and fonts (and WeasyPrint's copies of the fonts for the
+    # print, render/fonts.py), the compiled-template cache, the system fonts.
+    fonts = (str(fonts_folder()), str(Path(tempfile.gettempdir()) / "weasyprint-"))
     allowed = (
         str(templates_dir()),
         str(resources_dir()),
+        *fonts,
         spy.cache,
         "/usr/share/fonts",
         "/etc/fonts",
