@@ -772,6 +772,7 @@ def report_pdf(report: Report, agreement: Agreement) -> bytes:
     from weasyprint import HTML
 
     from ...render.fetcher import make_fetcher
+    from ...render.fonts import bundled_fonts
 
     html = report_html(report, agreement)
     warnings: list[str] = []
@@ -784,7 +785,8 @@ def report_pdf(report: Report, agreement: Agreement) -> bytes:
         document = HTML(
             string=html, base_url=(root / REPORT_TEMPLATE_DIR).as_uri() + "/", url_fetcher=fetcher
         )
-        pdf: bytes = document.write_pdf()
+        with bundled_fonts(warnings) as (font_config, fonts_sheet):
+            pdf: bytes = document.write_pdf(stylesheets=[fonts_sheet], font_config=font_config)
     finally:
         logger.setLevel(level)
     return pdf
