@@ -746,6 +746,12 @@ def main(
     except KeyboardInterrupt:
         err.write("slawriter: interrupted\n")
         return 130
+    except BrokenPipeError:
+        # The reader went away (`slawriter presets | head`): stop quietly, as `ls | head` does,
+        # and keep Python from reporting the unflushed rest when it exits.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 def _run_command(handler: Handler, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

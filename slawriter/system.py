@@ -41,6 +41,7 @@ USES: dict[str, tuple[str, ...]] = {
     "run": ("export", "app", "x11", "sign"),
     "test": ("export", "app", "sign", "test"),
     "ci": ("export", "app", "x11", "sign", "test"),
+    "bundle": ("export",),
     "export": ("export",),
     "app": ("app",),
     "x11": ("x11",),
@@ -103,8 +104,8 @@ PACKAGES: tuple[Package, ...] = (
     ),
     Package(
         "fonts-dejavu-core",
-        "DejaVu Sans, Serif and Mono, the contract's typefaces",
-        ("export",),
+        "a font for the window's text (the contract's DejaVu faces ship in resources/fonts)",
+        ("app",),
         files=("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",),
     ),
     # -- the desktop app ----------------------------------------------------------------------
@@ -218,6 +219,54 @@ PACKAGES: tuple[Package, ...] = (
         commands=("xev",),
     ),
     Package(
+        "xdotool",
+        "the bundle's smoke test quits the app with its keyboard shortcut",
+        ("test",),
+        commands=("xdotool",),
+    ),
+    Package(
+        "imagemagick",
+        "import takes the smoke test's and the screenshots' pictures of the window",
+        ("test",),
+        commands=("import",),
+    ),
+    Package(
+        "desktop-file-utils",
+        "desktop-file-validate checks the launcher; update-desktop-database registers it",
+        ("test",),
+        commands=("desktop-file-validate", "update-desktop-database"),
+    ),
+    Package(
+        "appstream",
+        "appstreamcli validates the AppStream metadata",
+        ("test",),
+        commands=("appstreamcli",),
+    ),
+    Package(
+        "shared-mime-info",
+        "update-mime-database registers the agreement file type",
+        ("test",),
+        commands=("update-mime-database",),
+    ),
+    Package(
+        "xdg-utils",
+        "xdg-mime asks which type a *.sla.json file is and which app opens it",
+        ("test",),
+        commands=("xdg-mime",),
+    ),
+    Package(
+        "libfile-mimeinfo-perl",
+        "mimetype, through which xdg-mime reads shared-mime-info outside a known desktop",
+        ("test",),
+        commands=("mimetype",),
+    ),
+    Package(
+        "libglib2.0-bin",
+        "gio opens an agreement with its default app, as a GNOME file manager does",
+        ("test",),
+        commands=("gio",),
+    ),
+    Package(
         "openssl",
         "makes the throwaway signing certificate of the bundle's smoke test",
         ("test",),
@@ -324,7 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(package.name)
         return 0
     if absent:
-        needed_for = {"run": "make run", "test": "make test", "ci": ".ci/run"}.get(use, use)
+        needed_for = {"ci": ".ci/run"}.get(use, f"make {use}")
         sys.stderr.write(f"slawriter: {missing_message(absent, needed_for)}\n")
         return 1
     return 0

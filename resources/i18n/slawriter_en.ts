@@ -8,7 +8,7 @@
         <location filename="../../slawriter/app/compliance_view.py" line="205"/>
         <location filename="../../slawriter/app/compliance_view.py" line="233"/>
         <location filename="../../slawriter/app/compliance_view.py" line="279"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="319"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="320"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,7 +113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="319"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="320"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../slawriter/app/render_service.py" line="210"/>
+        <location filename="../../slawriter/app/render_service.py" line="209"/>
         <source>The renderer stopped while making this PDF. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,7 +1307,7 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/helpers.py" line="164"/>
+        <location filename="../../slawriter/app/helpers.py" line="166"/>
         <source>Item {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,72 +1455,72 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="97"/>
+        <location filename="../../slawriter/app/model_strings.py" line="103"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="99"/>
+        <location filename="../../slawriter/app/model_strings.py" line="105"/>
         <source>One paragraph on why the parties make this agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="107"/>
         <source>Master agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="103"/>
+        <location filename="../../slawriter/app/model_strings.py" line="109"/>
         <source>The master or framework agreement this SLA belongs to, if any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="111"/>
         <source>Order of precedence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="113"/>
         <source>Documents in the order that prevails when they conflict, highest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="111"/>
+        <location filename="../../slawriter/app/model_strings.py" line="117"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="119"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="115"/>
+        <location filename="../../slawriter/app/model_strings.py" line="121"/>
         <source>Stable ID: lowercase letters, digits and hyphens, at most 63 characters (an RFC 1123 label), used by other parts of the agreement to refer to this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="120"/>
+        <location filename="../../slawriter/app/model_strings.py" line="126"/>
         <source>Legal name or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="128"/>
         <source>Registered legal name, or the department&apos;s name for an internal SLA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="132"/>
         <source>Kind of party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="140"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="136"/>
+        <location filename="../../slawriter/app/model_strings.py" line="142"/>
         <source>Provider delivers the service; customer receives it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,3209 +1567,3466 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="128"/>
+        <location filename="../../slawriter/app/model_strings.py" line="134"/>
         <source>Organization</source>
         <comment>PartyKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="136"/>
         <source>Department</source>
         <comment>PartyKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="138"/>
         <source>Person</source>
         <comment>PartyKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="144"/>
         <source>Provider</source>
         <comment>PartyRole</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="140"/>
+        <location filename="../../slawriter/app/model_strings.py" line="146"/>
         <source>Customer</source>
         <comment>PartyRole</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="142"/>
+        <location filename="../../slawriter/app/model_strings.py" line="148"/>
         <source>Partner</source>
         <comment>PartyRole</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="157"/>
         <source>Registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="146"/>
+        <location filename="../../slawriter/app/model_strings.py" line="159"/>
         <source>Company or tax registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="148"/>
+        <location filename="../../slawriter/app/model_strings.py" line="161"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="163"/>
         <source>Representatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="152"/>
+        <location filename="../../slawriter/app/model_strings.py" line="165"/>
         <source>People who act for the party under this agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="154"/>
+        <location filename="../../slawriter/app/model_strings.py" line="167"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="156"/>
+        <location filename="../../slawriter/app/model_strings.py" line="169"/>
         <source>Day-to-day contacts for service matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="158"/>
+        <location filename="../../slawriter/app/model_strings.py" line="171"/>
         <source>Services in scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="173"/>
         <source>Out of scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="162"/>
+        <location filename="../../slawriter/app/model_strings.py" line="175"/>
         <source>Things a reader might expect but that the agreement does not cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="166"/>
+        <location filename="../../slawriter/app/model_strings.py" line="179"/>
         <source>Service hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="168"/>
+        <location filename="../../slawriter/app/model_strings.py" line="181"/>
         <source>Business calendar of the service hours; empty means 24×7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="170"/>
+        <location filename="../../slawriter/app/model_strings.py" line="183"/>
         <source>Support channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="172"/>
+        <location filename="../../slawriter/app/model_strings.py" line="185"/>
         <source>Dependencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="174"/>
+        <location filename="../../slawriter/app/model_strings.py" line="187"/>
         <source>Systems, suppliers or inputs the service relies on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="176"/>
+        <location filename="../../slawriter/app/model_strings.py" line="189"/>
         <source>Users and locations served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="178"/>
+        <location filename="../../slawriter/app/model_strings.py" line="191"/>
         <source>What a request must contain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="180"/>
+        <location filename="../../slawriter/app/model_strings.py" line="193"/>
         <source>Information a request or incident report must include to start the clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="184"/>
+        <location filename="../../slawriter/app/model_strings.py" line="197"/>
         <source>Service levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="186"/>
+        <location filename="../../slawriter/app/model_strings.py" line="199"/>
         <source>Business calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="188"/>
+        <location filename="../../slawriter/app/model_strings.py" line="201"/>
         <source>Priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="190"/>
+        <location filename="../../slawriter/app/model_strings.py" line="203"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="192"/>
+        <location filename="../../slawriter/app/model_strings.py" line="205"/>
         <source>Limitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="194"/>
+        <location filename="../../slawriter/app/model_strings.py" line="207"/>
         <source>Scheduled maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="196"/>
+        <location filename="../../slawriter/app/model_strings.py" line="209"/>
         <source>Exclusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="198"/>
+        <location filename="../../slawriter/app/model_strings.py" line="211"/>
         <source>Usage limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="200"/>
+        <location filename="../../slawriter/app/model_strings.py" line="213"/>
         <source>Norms, standards and procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="215"/>
         <source>Standards and procedures the parties must follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="204"/>
+        <location filename="../../slawriter/app/model_strings.py" line="217"/>
         <source>Consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="206"/>
+        <location filename="../../slawriter/app/model_strings.py" line="219"/>
         <source>Service credit tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="208"/>
+        <location filename="../../slawriter/app/model_strings.py" line="221"/>
         <source>Credit cap (% of monthly fee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="223"/>
         <source>Most that can be credited for one period, as a share of the monthly fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="214"/>
+        <location filename="../../slawriter/app/model_strings.py" line="245"/>
         <source>Monthly fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="216"/>
+        <location filename="../../slawriter/app/model_strings.py" line="247"/>
         <source>Monthly fee credits are computed from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="218"/>
+        <location filename="../../slawriter/app/model_strings.py" line="249"/>
         <source>Claim procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="220"/>
+        <location filename="../../slawriter/app/model_strings.py" line="251"/>
         <source>Credits are the sole remedy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="222"/>
+        <location filename="../../slawriter/app/model_strings.py" line="253"/>
         <source>Service credits are the customer&apos;s only remedy for missed objectives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="226"/>
+        <location filename="../../slawriter/app/model_strings.py" line="257"/>
         <source>Escalation path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="228"/>
+        <location filename="../../slawriter/app/model_strings.py" line="259"/>
         <source>Remediation plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="230"/>
+        <location filename="../../slawriter/app/model_strings.py" line="261"/>
         <source>What the responsible party does after a breach, and by when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="232"/>
+        <location filename="../../slawriter/app/model_strings.py" line="263"/>
         <source>Chronic failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="234"/>
+        <location filename="../../slawriter/app/model_strings.py" line="265"/>
         <source>Other consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="236"/>
+        <location filename="../../slawriter/app/model_strings.py" line="267"/>
         <source>Non-monetary consequences, e.g. a review meeting with both managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="240"/>
+        <location filename="../../slawriter/app/model_strings.py" line="271"/>
         <source>Governance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="242"/>
+        <location filename="../../slawriter/app/model_strings.py" line="273"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="244"/>
+        <location filename="../../slawriter/app/model_strings.py" line="275"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="246"/>
+        <location filename="../../slawriter/app/model_strings.py" line="277"/>
         <source>Change control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="248"/>
+        <location filename="../../slawriter/app/model_strings.py" line="279"/>
         <source>How the agreement is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="250"/>
+        <location filename="../../slawriter/app/model_strings.py" line="281"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="252"/>
+        <location filename="../../slawriter/app/model_strings.py" line="283"/>
         <source>Additional clauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="285"/>
         <source>Sign off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="256"/>
+        <location filename="../../slawriter/app/model_strings.py" line="287"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="258"/>
+        <location filename="../../slawriter/app/model_strings.py" line="289"/>
         <source>Draft</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="260"/>
+        <location filename="../../slawriter/app/model_strings.py" line="291"/>
         <source>In review</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="262"/>
+        <location filename="../../slawriter/app/model_strings.py" line="293"/>
         <source>Approved</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="264"/>
+        <location filename="../../slawriter/app/model_strings.py" line="295"/>
         <source>Signed</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="266"/>
+        <location filename="../../slawriter/app/model_strings.py" line="297"/>
         <source>Superseded</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="300"/>
+        <location filename="../../slawriter/app/model_strings.py" line="331"/>
         <source>None</source>
         <comment>RenewalKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="302"/>
+        <location filename="../../slawriter/app/model_strings.py" line="333"/>
         <source>Automatic</source>
         <comment>RenewalKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="304"/>
+        <location filename="../../slawriter/app/model_strings.py" line="335"/>
         <source>By agreement</source>
         <comment>RenewalKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="339"/>
+        <location filename="../../slawriter/app/model_strings.py" line="386"/>
         <source>Email</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="341"/>
+        <location filename="../../slawriter/app/model_strings.py" line="388"/>
         <source>Phone</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="343"/>
+        <location filename="../../slawriter/app/model_strings.py" line="390"/>
         <source>Portal</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="345"/>
+        <location filename="../../slawriter/app/model_strings.py" line="392"/>
         <source>Chat</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="347"/>
+        <location filename="../../slawriter/app/model_strings.py" line="394"/>
         <source>In person</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="349"/>
+        <location filename="../../slawriter/app/model_strings.py" line="396"/>
         <source>Other</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="372"/>
+        <location filename="../../slawriter/app/model_strings.py" line="419"/>
         <source>Duty</source>
         <comment>ResponsibilityKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="374"/>
+        <location filename="../../slawriter/app/model_strings.py" line="421"/>
         <source>Credit condition</source>
         <comment>ResponsibilityKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="406"/>
+        <location filename="../../slawriter/app/model_strings.py" line="453"/>
         <source>Availability</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="408"/>
+        <location filename="../../slawriter/app/model_strings.py" line="455"/>
         <source>First response time</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="410"/>
+        <location filename="../../slawriter/app/model_strings.py" line="457"/>
         <source>Resolution time</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="412"/>
+        <location filename="../../slawriter/app/model_strings.py" line="459"/>
         <source>Implementation time</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="414"/>
+        <location filename="../../slawriter/app/model_strings.py" line="461"/>
         <source>Lead follow up time</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="416"/>
+        <location filename="../../slawriter/app/model_strings.py" line="463"/>
         <source>Ticket volume</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="418"/>
+        <location filename="../../slawriter/app/model_strings.py" line="465"/>
         <source>Nps</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="420"/>
+        <location filename="../../slawriter/app/model_strings.py" line="467"/>
         <source>Csat</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="422"/>
+        <location filename="../../slawriter/app/model_strings.py" line="469"/>
         <source>Delivery volume</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="424"/>
+        <location filename="../../slawriter/app/model_strings.py" line="471"/>
         <source>Custom</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="462"/>
+        <location filename="../../slawriter/app/model_strings.py" line="533"/>
         <source>Weekly</source>
         <comment>Frequency</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="464"/>
+        <location filename="../../slawriter/app/model_strings.py" line="535"/>
         <source>Monthly</source>
         <comment>Frequency</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="466"/>
+        <location filename="../../slawriter/app/model_strings.py" line="537"/>
         <source>Quarterly</source>
         <comment>Frequency</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="468"/>
+        <location filename="../../slawriter/app/model_strings.py" line="539"/>
         <source>Yearly</source>
         <comment>Frequency</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="502"/>
+        <location filename="../../slawriter/app/model_strings.py" line="573"/>
         <source>Scheduled maintenance</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="504"/>
+        <location filename="../../slawriter/app/model_strings.py" line="575"/>
         <source>Force majeure</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="506"/>
+        <location filename="../../slawriter/app/model_strings.py" line="577"/>
         <source>Customer caused</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="508"/>
+        <location filename="../../slawriter/app/model_strings.py" line="579"/>
         <source>Third party</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="510"/>
+        <location filename="../../slawriter/app/model_strings.py" line="581"/>
         <source>Internet</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="512"/>
+        <location filename="../../slawriter/app/model_strings.py" line="583"/>
         <source>Preview features</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="514"/>
+        <location filename="../../slawriter/app/model_strings.py" line="585"/>
         <source>Suspension</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="516"/>
+        <location filename="../../slawriter/app/model_strings.py" line="587"/>
         <source>Other</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="548"/>
+        <location filename="../../slawriter/app/model_strings.py" line="619"/>
         <source>Future invoices</source>
         <comment>CreditApplication</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="550"/>
+        <location filename="../../slawriter/app/model_strings.py" line="621"/>
         <source>Refund</source>
         <comment>CreditApplication</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="636"/>
+        <location filename="../../slawriter/app/model_strings.py" line="732"/>
         <source>Ink</source>
         <comment>SignOffMethod</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="638"/>
+        <location filename="../../slawriter/app/model_strings.py" line="734"/>
         <source>Digital</source>
         <comment>SignOffMethod</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="640"/>
+        <location filename="../../slawriter/app/model_strings.py" line="736"/>
         <source>Approval</source>
         <comment>SignOffMethod</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="654"/>
+        <location filename="../../slawriter/app/model_strings.py" line="750"/>
         <source>Status</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="656"/>
+        <location filename="../../slawriter/app/model_strings.py" line="752"/>
         <source>Approval</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="658"/>
+        <location filename="../../slawriter/app/model_strings.py" line="754"/>
         <source>Sign off</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="660"/>
+        <location filename="../../slawriter/app/model_strings.py" line="756"/>
         <source>New revision</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="678"/>
+        <location filename="../../slawriter/app/model_strings.py" line="774"/>
         <source>Monday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="680"/>
+        <location filename="../../slawriter/app/model_strings.py" line="776"/>
         <source>Tuesday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="682"/>
+        <location filename="../../slawriter/app/model_strings.py" line="778"/>
         <source>Wednesday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="684"/>
+        <location filename="../../slawriter/app/model_strings.py" line="780"/>
         <source>Thursday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="686"/>
+        <location filename="../../slawriter/app/model_strings.py" line="782"/>
         <source>Friday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="784"/>
         <source>Saturday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="690"/>
+        <location filename="../../slawriter/app/model_strings.py" line="786"/>
         <source>Sunday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="698"/>
+        <location filename="../../slawriter/app/model_strings.py" line="794"/>
         <source>at least</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="700"/>
+        <location filename="../../slawriter/app/model_strings.py" line="796"/>
         <source>more than</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="702"/>
+        <location filename="../../slawriter/app/model_strings.py" line="798"/>
         <source>at most</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="704"/>
+        <location filename="../../slawriter/app/model_strings.py" line="800"/>
         <source>less than</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="710"/>
+        <location filename="../../slawriter/app/model_strings.py" line="806"/>
         <source>Percent</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="712"/>
+        <location filename="../../slawriter/app/model_strings.py" line="808"/>
         <source>Minutes</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="714"/>
+        <location filename="../../slawriter/app/model_strings.py" line="810"/>
         <source>Hours</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="716"/>
+        <location filename="../../slawriter/app/model_strings.py" line="812"/>
         <source>Business hours</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="718"/>
+        <location filename="../../slawriter/app/model_strings.py" line="814"/>
         <source>Days</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="720"/>
+        <location filename="../../slawriter/app/model_strings.py" line="816"/>
         <source>Business days</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="722"/>
+        <location filename="../../slawriter/app/model_strings.py" line="818"/>
         <source>Count</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="724"/>
+        <location filename="../../slawriter/app/model_strings.py" line="820"/>
         <source>Score</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="726"/>
+        <location filename="../../slawriter/app/model_strings.py" line="822"/>
         <source>Money</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="734"/>
+        <location filename="../../slawriter/app/model_strings.py" line="839"/>
         <source>Month</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="736"/>
+        <location filename="../../slawriter/app/model_strings.py" line="841"/>
         <source>Quarter</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="738"/>
+        <location filename="../../slawriter/app/model_strings.py" line="843"/>
         <source>Year</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="740"/>
+        <location filename="../../slawriter/app/model_strings.py" line="845"/>
         <source>Rolling days</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="754"/>
+        <location filename="../../slawriter/app/model_strings.py" line="859"/>
         <source>Minutes</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="756"/>
+        <location filename="../../slawriter/app/model_strings.py" line="861"/>
         <source>Hours</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="758"/>
+        <location filename="../../slawriter/app/model_strings.py" line="863"/>
         <source>Business hours</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="760"/>
+        <location filename="../../slawriter/app/model_strings.py" line="865"/>
         <source>Days</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="762"/>
+        <location filename="../../slawriter/app/model_strings.py" line="867"/>
         <source>Business days</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="268"/>
+        <location filename="../../slawriter/app/model_strings.py" line="299"/>
         <source>Signatories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="270"/>
+        <location filename="../../slawriter/app/model_strings.py" line="97"/>
+        <source>Defined terms for the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="99"/>
+        <source>What the contract calls each side, e.g. the Provider and the Customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="227"/>
+        <source>Credit cap over a longer period (% of its fees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="229"/>
+        <source>Most that can be credited over a subscription period or contract year, as a share of the fees for that period, e.g. 8. Can be set with or without the monthly cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="234"/>
+        <source>Longer cap counted per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="236"/>
+        <source>The period the longer cap counts over: the subscription period or the contract year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="241"/>
+        <source>Subscription period</source>
+        <comment>CapBasis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="243"/>
+        <source>Contract year</source>
+        <comment>CapBasis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="301"/>
         <source>Internal approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="272"/>
+        <location filename="../../slawriter/app/model_strings.py" line="303"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="274"/>
+        <location filename="../../slawriter/app/model_strings.py" line="305"/>
         <source>Recorded sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="276"/>
+        <location filename="../../slawriter/app/model_strings.py" line="307"/>
         <source>Who has signed off this version, when and how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="309"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="280"/>
+        <location filename="../../slawriter/app/model_strings.py" line="311"/>
         <source>Every status change, approval, sign-off and new revision, each chained to the one before by its hash. Append-only: slawriter check reports an edited log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="285"/>
+        <location filename="../../slawriter/app/model_strings.py" line="316"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="287"/>
+        <location filename="../../slawriter/app/model_strings.py" line="318"/>
         <source>Initial term (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="289"/>
+        <location filename="../../slawriter/app/model_strings.py" line="320"/>
         <source>Length of the initial term in months; empty for an open-ended agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="293"/>
+        <location filename="../../slawriter/app/model_strings.py" line="324"/>
         <source>Renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="295"/>
+        <location filename="../../slawriter/app/model_strings.py" line="326"/>
         <source>What happens at the end of the term: nothing, automatic renewal, or renewal only when both parties agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="306"/>
+        <location filename="../../slawriter/app/model_strings.py" line="337"/>
         <source>Renewal period (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="308"/>
+        <location filename="../../slawriter/app/model_strings.py" line="339"/>
         <source>Length of each renewal period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="310"/>
+        <location filename="../../slawriter/app/model_strings.py" line="341"/>
         <source>Notice to terminate or not renew (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="312"/>
+        <location filename="../../slawriter/app/model_strings.py" line="343"/>
         <source>Days of written notice a party must give before the end of a term to stop it renewing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="317"/>
-        <source>Contact</source>
+        <location filename="../../slawriter/app/model_strings.py" line="348"/>
+        <source>Party terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="319"/>
-        <source>Name</source>
+        <location filename="../../slawriter/app/model_strings.py" line="350"/>
+        <source>Term for the providing side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="321"/>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="323"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="325"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="327"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="329"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="331"/>
-        <source>Components</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="333"/>
-        <source>Parts of the service that are covered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="335"/>
-        <source>Support channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="337"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="351"/>
-        <source>Email address, phone number or portal URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="353"/>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="355"/>
-        <source>When the channel is staffed, e.g. &apos;Mon–Fri 09:00–18:00&apos;.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="352"/>
+        <source>How the contract refers to the party or parties that provide the service, with its article, in the contract&apos;s language: e.g. &apos;the Provider&apos;, &apos;IT&apos;, &apos;el Equipo de Sistemas&apos;. Empty: the default for the kind of agreement (the Provider; the Service Team for internal agreements; the Company for onboarding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="357"/>
-        <source>Calendar</source>
+        <source>Term for the receiving side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="359"/>
-        <source>Business calendar that gives the channel&apos;s hours.</source>
+        <source>How the contract refers to the party or parties that receive the service, with its article: e.g. &apos;the Customer&apos;, &apos;the New Hire&apos;, &apos;la Nueva Incorporación&apos;. Empty: the default for the kind of agreement (the Customer; the Requesting Team for internal agreements; the New Hire for onboarding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="361"/>
-        <source>Responsibility</source>
+        <location filename="../../slawriter/app/model_strings.py" line="364"/>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="363"/>
-        <source>Owners</source>
+        <location filename="../../slawriter/app/model_strings.py" line="366"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="365"/>
-        <source>IDs of the parties that carry this duty.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="368"/>
+        <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="367"/>
-        <source>A plain duty, or a customer obligation that must be met for service credits to apply.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="370"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="372"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="374"/>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="376"/>
-        <source>Business calendar</source>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="378"/>
-        <source>IANA time zone name, e.g. Europe/Madrid.</source>
+        <source>Components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="380"/>
-        <source>Working hours</source>
+        <source>Parts of the service that are covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="382"/>
-        <source>Public holidays of</source>
+        <source>Support channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="384"/>
-        <source>ISO 3166 country code whose public holidays are closed days, e.g. ES.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="388"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="390"/>
-        <source>Subdivision for regional holidays, e.g. MD for Madrid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="392"/>
-        <source>Extra closure days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="394"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="396"/>
-        <source>Short name, e.g. P1 or Urgent.</source>
+        <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="398"/>
-        <source>Meaning</source>
+        <source>Email address, phone number or portal URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="400"/>
-        <source>Which requests get this priority.</source>
+        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="402"/>
-        <source>Objective</source>
+        <source>When the channel is staffed, e.g. &apos;Mon–Fri 09:00–18:00&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="404"/>
-        <source>Metric</source>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="426"/>
-        <source>Target</source>
+        <location filename="../../slawriter/app/model_strings.py" line="406"/>
+        <source>Business calendar that gives the channel&apos;s hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="428"/>
-        <source>Targets per priority</source>
+        <location filename="../../slawriter/app/model_strings.py" line="408"/>
+        <source>Responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="430"/>
-        <source>Different targets for each priority; when set they replace the main target for tickets of that priority.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="410"/>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="412"/>
+        <source>IDs of the parties that carry this duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="414"/>
+        <source>A plain duty, or a customer obligation that must be met for service credits to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="423"/>
+        <source>Business calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="425"/>
+        <source>IANA time zone name, e.g. Europe/Madrid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="427"/>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="429"/>
+        <source>Public holidays of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="431"/>
+        <source>ISO 3166 country code whose public holidays are closed days, e.g. ES.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="435"/>
-        <source>Share that must meet the target (%)</source>
+        <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="437"/>
-        <source>For targets that each ticket or lead must meet: the share of them in the window that must meet it, e.g. 95 %. Empty means every one.</source>
+        <source>Subdivision for regional holidays, e.g. MD for Madrid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="442"/>
-        <source>Measured over</source>
+        <location filename="../../slawriter/app/model_strings.py" line="439"/>
+        <source>Extra closure days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="444"/>
-        <source>Business calendar the clock runs on; empty means 24×7.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="441"/>
+        <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="446"/>
-        <source>Clock rules</source>
+        <location filename="../../slawriter/app/model_strings.py" line="443"/>
+        <source>Short name, e.g. P1 or Urgent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="448"/>
-        <source>Data source</source>
+        <location filename="../../slawriter/app/model_strings.py" line="445"/>
+        <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="450"/>
-        <source>Where the measurements come from.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="447"/>
+        <source>Which requests get this priority.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="452"/>
-        <source>Measurement method</source>
+        <location filename="../../slawriter/app/model_strings.py" line="449"/>
+        <source>Objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="454"/>
-        <source>How the value is computed from the data.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="451"/>
+        <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="456"/>
-        <source>Downtime definition</source>
+        <location filename="../../slawriter/app/model_strings.py" line="473"/>
+        <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="458"/>
-        <source>For availability: what counts as a minute of downtime.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="475"/>
+        <source>Targets per priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="460"/>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="470"/>
-        <source>Responsible party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="472"/>
-        <source>ID of the party that must meet it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="474"/>
-        <source>Internal target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="476"/>
-        <source>A stricter target the provider aims for internally; not contractual.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="480"/>
-        <source>Maintenance</source>
+        <location filename="../../slawriter/app/model_strings.py" line="477"/>
+        <source>Different targets for each priority; when set they replace the main target for tickets of that priority.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="482"/>
-        <source>Maintenance window</source>
+        <source>Share that must meet the target (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="484"/>
-        <source>e.g. &apos;Sundays 02:00–06:00 CET&apos;.</source>
+        <source>For targets that each ticket or lead must meet: the share of them in the window that must meet it, e.g. 95 %. Empty means every one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="486"/>
-        <source>Notice period</source>
+        <location filename="../../slawriter/app/model_strings.py" line="489"/>
+        <source>The volume is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="488"/>
-        <source>How long before maintenance it is announced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="490"/>
-        <source>Most per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="492"/>
-        <source>Upper limit of scheduled maintenance a month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="494"/>
-        <source>Not counted as downtime</source>
+        <location filename="../../slawriter/app/model_strings.py" line="491"/>
+        <source>For a volume target (a count or an amount): a capacity is a ceiling the provider absorbs (&apos;up to 500 tickets a month&apos;), so fewer is never a breach and more is not one either; a commitment is a floor (&apos;$100,000 of opportunities a month&apos;), so less is a breach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="496"/>
-        <source>Announced maintenance inside the window does not count as downtime.</source>
+        <source>Capacity</source>
+        <comment>VolumeKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="498"/>
+        <source>Commitment</source>
+        <comment>VolumeKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="500"/>
+        <source>Targets suspended above the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="502"/>
+        <source>For a ticket capacity: IDs of the objectives whose targets do not apply to the tickets beyond the capacity in a period (the latest created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="507"/>
+        <source>For priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="509"/>
+        <source>The priorities whose targets are suspended above the capacity; empty means all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="513"/>
+        <source>Measured over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="515"/>
+        <source>Business calendar the clock runs on; empty means 24×7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="517"/>
+        <source>Clock rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="519"/>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="521"/>
+        <source>Where the measurements come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="523"/>
+        <source>Measurement method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="525"/>
+        <source>How the value is computed from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="527"/>
+        <source>Downtime definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="529"/>
+        <source>For availability: what counts as a minute of downtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="531"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="541"/>
+        <source>Responsible party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="543"/>
+        <source>ID of the party that must meet it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="545"/>
+        <source>Internal target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="547"/>
+        <source>A stricter target the provider aims for internally; not contractual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="551"/>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="553"/>
+        <source>Maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="555"/>
+        <source>e.g. &apos;Sundays 02:00–06:00 CET&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="557"/>
+        <source>Notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="559"/>
+        <source>How long before maintenance it is announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="561"/>
+        <source>Most per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="563"/>
+        <source>Upper limit of scheduled maintenance a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="565"/>
+        <source>Not counted as downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="567"/>
+        <source>Announced maintenance inside the window does not count as downtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="571"/>
         <source>Exclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="518"/>
+        <location filename="../../slawriter/app/model_strings.py" line="589"/>
         <source>Credit tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="520"/>
+        <location filename="../../slawriter/app/model_strings.py" line="591"/>
         <source>ID of the objective.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="522"/>
+        <location filename="../../slawriter/app/model_strings.py" line="593"/>
         <source>Attainment below (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="524"/>
+        <location filename="../../slawriter/app/model_strings.py" line="595"/>
         <source>The tier applies when attainment is below this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="526"/>
+        <location filename="../../slawriter/app/model_strings.py" line="597"/>
         <source>Attainment at least (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="528"/>
+        <location filename="../../slawriter/app/model_strings.py" line="599"/>
         <source>…and at least this (0 for the last tier).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="530"/>
+        <location filename="../../slawriter/app/model_strings.py" line="601"/>
         <source>Credit (% of monthly fee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="532"/>
+        <location filename="../../slawriter/app/model_strings.py" line="603"/>
         <source>Share of the monthly fee for the affected service credited to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="536"/>
+        <location filename="../../slawriter/app/model_strings.py" line="607"/>
         <source>Claim deadline (days after the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="538"/>
+        <location filename="../../slawriter/app/model_strings.py" line="609"/>
         <source>Days after the end of the measurement period within which a claim is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="542"/>
+        <location filename="../../slawriter/app/model_strings.py" line="613"/>
         <source>A claim must include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="544"/>
+        <location filename="../../slawriter/app/model_strings.py" line="615"/>
         <source>How credits are paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="546"/>
+        <location filename="../../slawriter/app/model_strings.py" line="617"/>
         <source>Against future invoices (usual) or refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="552"/>
-        <source>Escalation level</source>
+        <location filename="../../slawriter/app/model_strings.py" line="623"/>
+        <source>Credit applied within (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="554"/>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="556"/>
-        <source>e.g. &apos;Service manager&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="558"/>
-        <source>Escalate after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="560"/>
-        <source>Time without resolution before this level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="562"/>
-        <source>For objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="564"/>
-        <source>IDs of the objectives this level covers; empty means all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="566"/>
-        <source>Missed periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="568"/>
-        <source>Out of consecutive periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="570"/>
-        <source>Remedy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="572"/>
-        <source>What the customer may then do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="574"/>
-        <source>Report every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="576"/>
-        <source>Report contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="578"/>
-        <source>Sent to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="580"/>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="582"/>
-        <source>Review every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="584"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="586"/>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="588"/>
-        <source>Definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="590"/>
-        <source>Defined term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="592"/>
-        <source>Clause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="594"/>
-        <source>Heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="596"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="598"/>
-        <source>Signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="600"/>
-        <source>ID of the party the person signs for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="602"/>
-        <source>Approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="604"/>
-        <source>e.g. Legal review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="606"/>
-        <source>Approved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="608"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="610"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="612"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="614"/>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="616"/>
-        <source>Summary of changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="618"/>
-        <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="620"/>
-        <source>Fingerprint of that revision&apos;s agreement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="622"/>
-        <source>Sign off record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="624"/>
-        <source>ID of the signatory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="626"/>
-        <source>ID of the party the person signed for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="628"/>
-        <source>Date signed</source>
+        <location filename="../../slawriter/app/model_strings.py" line="625"/>
+        <source>Days after a claim is accepted within which the credit is applied to an invoice or refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="630"/>
-        <source>Method</source>
+        <source>Unused credits lapse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="632"/>
-        <source>Signed in ink, signed digitally, or an approval recorded on their behalf.</source>
+        <source>When credits not yet used lapse: when this agreement ends, when the order form they were earned under ends, or never.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="642"/>
-        <source>Lifecycle event</source>
+        <location filename="../../slawriter/app/model_strings.py" line="637"/>
+        <source>Agreement end</source>
+        <comment>CreditExpiry</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="644"/>
-        <source>When</source>
+        <location filename="../../slawriter/app/model_strings.py" line="639"/>
+        <source>Order form end</source>
+        <comment>CreditExpiry</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="646"/>
-        <source>Date and time of the event (UTC).</source>
+        <location filename="../../slawriter/app/model_strings.py" line="641"/>
+        <source>Never</source>
+        <comment>CreditExpiry</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="648"/>
-        <source>By</source>
+        <location filename="../../slawriter/app/model_strings.py" line="643"/>
+        <source>Escalation level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="650"/>
-        <source>Who made the change.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="645"/>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="652"/>
-        <source>Action</source>
+        <location filename="../../slawriter/app/model_strings.py" line="647"/>
+        <source>e.g. &apos;Service manager&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="649"/>
+        <source>Escalate after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="651"/>
+        <source>Time without resolution before this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="653"/>
+        <source>Escalate at (% of the time allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="655"/>
+        <source>Instead of a fixed time: escalate when this share of the objective&apos;s target time has passed, e.g. 50 or 100. Use either this or &apos;Escalate after&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="660"/>
+        <source>For objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="662"/>
-        <source>Status after the event</source>
+        <source>IDs of the objectives this level covers; empty means all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="664"/>
-        <source>Detail</source>
+        <source>Missed periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="666"/>
-        <source>Content hash</source>
+        <source>Out of consecutive periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="668"/>
-        <source>SHA-256 of the agreement (without the audit log) after the event.</source>
+        <source>Remedy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="670"/>
-        <source>Previous entry hash</source>
+        <source>What the customer may then do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="672"/>
-        <source>SHA-256 of the entry before this one; empty for the first entry.</source>
+        <source>Report every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="674"/>
-        <source>Working period</source>
+        <source>Report contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="676"/>
-        <source>Weekday</source>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="678"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="680"/>
+        <source>Review every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="682"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="684"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="686"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="150"/>
+        <source>Defined term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="152"/>
+        <source>What the contract calls this party, with its article, when it differs from its side&apos;s term: e.g. &apos;the Hiring Team&apos; beside &apos;the New Hire&apos;. Empty: the term for its side (Agreement › Defined terms for the parties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="688"/>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="690"/>
+        <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="692"/>
-        <source>From</source>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="694"/>
-        <source>Until</source>
+        <source>Signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="696"/>
-        <source>Comparator</source>
+        <source>ID of the party the person signs for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="698"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="700"/>
+        <source>e.g. Legal review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="702"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="704"/>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="706"/>
-        <source>Value</source>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="708"/>
-        <source>Unit</source>
+        <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="742"/>
-        <source>Days</source>
+        <location filename="../../slawriter/app/model_strings.py" line="710"/>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="764"/>
-        <source>Agreement file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="712"/>
+        <source>Summary of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="766"/>
-        <source>Item</source>
+        <location filename="../../slawriter/app/model_strings.py" line="714"/>
+        <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="768"/>
-        <source>Schema version</source>
+        <location filename="../../slawriter/app/model_strings.py" line="716"/>
+        <source>Fingerprint of that revision&apos;s agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="770"/>
-        <source>Tier</source>
+        <location filename="../../slawriter/app/model_strings.py" line="718"/>
+        <source>Sign off record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="772"/>
-        <source>Entry</source>
+        <location filename="../../slawriter/app/model_strings.py" line="720"/>
+        <source>ID of the signatory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="774"/>
-        <source>Period</source>
+        <location filename="../../slawriter/app/model_strings.py" line="722"/>
+        <source>ID of the party the person signed for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="776"/>
-        <source>Row</source>
+        <location filename="../../slawriter/app/model_strings.py" line="724"/>
+        <source>Date signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="778"/>
-        <source>use lowercase letters, digits and hyphens (e.g. p1-first-response)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="782"/>
-        <source>String should match pattern &apos;{pattern}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="784"/>
-        <source>String should have at most {max_length} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="786"/>
-        <source>String should have at most {max_length} character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="788"/>
-        <source>String should have at least {min_length} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="790"/>
-        <source>String should have at least {min_length} character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="792"/>
-        <source>List should have at most {max_length} items after validation, not {actual_length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="796"/>
-        <source>List should have at most {max_length} item after validation, not {actual_length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="800"/>
-        <source>List should have at least {min_length} items after validation, not {actual_length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="805"/>
-        <source>List should have at least {min_length} item after validation, not {actual_length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="809"/>
-        <source>Field required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="811"/>
-        <source>Input should be a valid string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="813"/>
-        <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="817"/>
-        <source>Input should be a valid integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="819"/>
-        <source>Input should be a valid integer, unable to parse string as an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="823"/>
-        <source>Input should be a valid integer, got a number with a fractional part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="827"/>
-        <source>Input should be a valid decimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="829"/>
-        <source>Decimal input should be an integer, float, string or Decimal object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="833"/>
-        <source>Input should be a finite number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="835"/>
-        <source>Decimal input should have no more than {max_digits} digits in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="839"/>
-        <source>Decimal input should have no more than {max_digits} digit in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="843"/>
-        <source>Decimal input should have no more than {decimal_places} decimal places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="847"/>
-        <source>Decimal input should have no more than {decimal_places} decimal place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="851"/>
-        <source>Decimal input should have no more than {whole_digits} digits before the decimal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="856"/>
-        <source>Decimal input should have no more than {whole_digits} digit before the decimal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="861"/>
-        <source>Input should be greater than {gt}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="863"/>
-        <source>Input should be greater than or equal to {ge}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="865"/>
-        <source>Input should be less than {lt}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="867"/>
-        <source>Input should be less than or equal to {le}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="869"/>
-        <source>Input should be a valid date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="871"/>
-        <source>Input should be a valid date in the format YYYY-MM-DD, {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="873"/>
-        <source>Input should be a valid date or datetime, {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="875"/>
-        <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="879"/>
-        <source>Input should be a valid time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="881"/>
-        <source>Input should be in a valid time format, {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="883"/>
-        <source>Input should be {expected}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="885"/>
-        <source>Input should be {choices} or {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="887"/>
-        <source>Input should be a valid boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="889"/>
-        <source>Input should be a valid boolean, unable to interpret input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="891"/>
-        <source>Extra inputs are not permitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="893"/>
-        <source>Input should be a valid list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="895"/>
-        <source>Input should be a valid dictionary or instance of {class_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="897"/>
-        <source>no public holidays are known for country &apos;{country}&apos;; check the country and region codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="902"/>
-        <source>no public holidays are known for country &apos;{country}&apos;, region &apos;{region}&apos;; check the country and region codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="907"/>
-        <source>the calendar &apos;{calendar}&apos; has no working time in the {years} years after this moment; give it working hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="912"/>
-        <source>the calendar &apos;{calendar}&apos; has no working days; give it hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="914"/>
-        <source>there is no business calendar with ID &apos;{calendar}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="916"/>
-        <source>objective &apos;{objective}&apos;: {value} business days must be whole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="918"/>
-        <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="922"/>
-        <source>the agreement is superseded and cannot be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="924"/>
-        <source>the time of a lifecycle event must carry a time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="926"/>
-        <source>say who makes the change (a name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="928"/>
-        <source>the agreement is already {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="930"/>
-        <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="934"/>
-        <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="939"/>
-        <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="944"/>
-        <source>nobody is named to sign; add the signatories first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="946"/>
-        <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="951"/>
-        <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="955"/>
-        <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="959"/>
-        <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="963"/>
-        <source>sign-offs are recorded on an approved agreement; approve it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="965"/>
-        <source>the agreement is already signed; start a new revision to sign again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="969"/>
-        <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="971"/>
-        <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="973"/>
-        <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="978"/>
-        <source>a superseded agreement cannot be revised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="980"/>
-        <source>the agreement is signed but has no audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="982"/>
-        <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="987"/>
-        <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="992"/>
-        <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="997"/>
-        <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1002"/>
-        <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
-        <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
-        <source>the agreement has no title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1014"/>
-        <source>no document ID: every page of the contract carries one, so readers can cite it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1018"/>
-        <source>no effective date: from when does it apply?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1020"/>
-        <source>no term and no renewal: the agreement runs until a party ends it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1022"/>
-        <source>it renews automatically but says nothing about notice to stop the renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1026"/>
-        <source>it renews, but the initial term has no length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
-        <source>the party has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1030"/>
-        <source>no signatory for {party}: add one in Sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
-        <source>no contact person for {party}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
-        <source>no address for {party}: a contract names where each party can be served notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1038"/>
-        <source>every party is a {role}: who provides the service to whom?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
-        <source>no service in scope: what does the agreement cover?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1042"/>
-        <source>the service {service} has no description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
-        <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1048"/>
-        <source>no support channel: how are requests made?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1050"/>
-        <source>no responsibilities for either party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1052"/>
-        <source>the responsibility has no owner: whose duty is it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
-        <source>the responsibility is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
-        <source>{party} has no responsibilities; most SLAs bind both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1058"/>
-        <source>credits are offered but no customer obligation is a condition for them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1062"/>
-        <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1067"/>
-        <source>no service level objective: an SLA needs at least one measurable target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1071"/>
-        <source>the objective has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
-        <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
-        <source>&apos;{objective}&apos; has no data source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1080"/>
-        <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
-        <source>&apos;{objective}&apos; does not say which party must meet it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
-        <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
-        <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
-        <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1096"/>
-        <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1100"/>
-        <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1105"/>
-        <source>no scheduled maintenance window: any maintenance will count as downtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1109"/>
-        <source>maintenance has no window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1111"/>
-        <source>scheduled maintenance has no notice period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1113"/>
-        <source>the exclusion is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1115"/>
-        <source>service credits have no cap: total credits could exceed the fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
-        <source>service credits are offered but there is no deadline to claim them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1121"/>
-        <source>nothing says what a credit claim must include</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1123"/>
-        <source>credits are not stated to be the sole remedy for missed objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1127"/>
-        <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
-        <source>the escalation level names nobody to escalate to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
-        <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
-        <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
-        <source>&apos;{term}&apos; is defined with no meaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1145"/>
-        <source>&apos;{term}&apos; is defined but never used in the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
-        <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
-        <source>nothing says how the agreement is changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1151"/>
-        <source>the reports&apos; contents are not listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
-        <source>the clause is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
-        <source>the signatory has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1157"/>
-        <source>the signatory has no job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
-        <source>nobody is named to sign the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1161"/>
-        <source>an agreement needs at least two parties; it has {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
-        <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
-        <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1169"/>
-        <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1173"/>
-        <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
-        <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
-        <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
-        <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
-        <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
-        <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
-        <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
-        <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1204"/>
-        <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1208"/>
-        <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
-        <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1212"/>
-        <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1216"/>
-        <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1218"/>
-        <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
-        <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1224"/>
-        <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1228"/>
-        <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1230"/>
-        <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1234"/>
-        <source>no public holidays are known for the country code &apos;{country}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1236"/>
-        <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1240"/>
-        <source>a holiday region is set without its country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
-        <source>working hours end at {end}, not after they start at {start}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
-        <source>working hours on {weekday} overlap another period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1246"/>
-        <source>a {metric} target is measured in {units}, not {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1248"/>
-        <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
-        <source>an availability target is a minimum: use &apos;at least&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
-        <source>a percentage must be between 0 and 100, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
-        <source>a time target must be longer than zero, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
-        <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
-        <source>a {unit} target cannot be negative ({value})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
-        <source>a count must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
-        <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
-        <source>the internal target must use the same unit as the target ({unit})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
-        <source>a rolling window needs its length in days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
-        <source>days are only for a rolling window, not a {window} window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
-        <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
-        <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
-        <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1286"/>
-        <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
-        <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1296"/>
-        <source>{missed} missed periods cannot happen within {out_of}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1298"/>
-        <source>a renewal period is set but the agreement does not renew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1300"/>
-        <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1305"/>
-        <source>revision {version} is newer than the agreement&apos;s version {current}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1309"/>
-        <source>must be written as a number, not as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
-        <source>must be written as a number, not as true/false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1313"/>
-        <source>must be written as a number, not as a binary float</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
-        <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1317"/>
-        <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1322"/>
-        <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
-        <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
-        <source>write the currency code in capitals: {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1328"/>
-        <source>must be written as a number with a point for decimals, {number}, not as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
-        <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
-        <source>{path}: the logo is not a regular file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
-        <source>{path}: the logo is larger than {limit} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
-        <source>{path}: the logo cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1342"/>
-        <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
-        <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1346"/>
-        <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1348"/>
-        <source>{name} is XML but not an SVG drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1350"/>
-        <source>{name} refers to {target}; a logo must be self-contained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1352"/>
-        <source>{name} loads resources from its style sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1354"/>
-        <source>the logo must be given as bytes, through Branding.create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
-        <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1358"/>
-        <source>{folder}: the template folder does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1360"/>
-        <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1365"/>
-        <source>the template has no {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
-        <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
-        <source>{name}: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
-        <source>{name} (line {line}): {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
-        <source>save it as UTF-8 CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
-        <source>rename one, or change the column mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
-        <source>add it, or map your column name to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
-        <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
-        <source>write start/end in ISO 8601 with the UTC offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
-        <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
-        <source>merge them into one interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
-        <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
-        <source>write a plain number such as 104500.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
-        <source>keep one row per objective and period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
-        <source>use one of its objective IDs: {objectives}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
-        <source>use one of its objective IDs: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
-        <source>use one of {priorities}, or map your priority column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
-        <source>write yes/no, or one of: {reasons}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1405"/>
-        <source>write yes/no, or one of: (none listed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1407"/>
-        <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
-        <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
-        <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1415"/>
-        <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1417"/>
-        <source>the tickets file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
-        <source>the incidents file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1421"/>
-        <source>the metrics file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
-        <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1425"/>
-        <source>is not a regular file (a pipe or a device?); give a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1427"/>
-        <source>is a folder, not a tickets CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
-        <source>is a folder, not an incidents CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1435"/>
-        <source>is too large for an incidents file ({size} bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
-        <source>is a folder, not a metrics CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1433"/>
-        <source>is too large for a tickets file ({size} bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1437"/>
-        <source>is too large for a metrics file ({size} bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1439"/>
-        <source>is not a readable CSV file ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
-        <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1443"/>
-        <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1447"/>
-        <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
-        <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1453"/>
-        <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1457"/>
-        <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1461"/>
-        <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1463"/>
-        <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
-        <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1467"/>
-        <source>&apos;{value}&apos; is not a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1469"/>
-        <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1471"/>
-        <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1475"/>
-        <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
-        <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1484"/>
-        <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
-        <source>the ticket has no creation time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
-        <source>the ticket has no ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
-        <source>&apos;{value}&apos; is not a pause interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
-        <source>two pause intervals of the ticket overlap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1496"/>
-        <source>the incident has no start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1498"/>
-        <source>&apos;{value}&apos; is not a period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1500"/>
-        <source>&apos;{value}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
-        <source>a second value for objective &apos;{objective}&apos; in {period}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
-        <source>the agreement has no objective &apos;{objective}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1506"/>
-        <source>&apos;{value}&apos; is not a priority of the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1508"/>
-        <source>the ticket has no priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1510"/>
-        <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
-        <source>line {line}, column &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1514"/>
-        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
-        <source>save it as UTF-8 and open it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
-        <source>save it as UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
-        <source>save it as UTF-8; is it an agreement file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
-        <source>an agreement file holds one JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
-        <source>the file may be truncated or not an agreement file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
-        <source>keep one of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
-        <source>update slawriter to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
-        <source>this file cannot be upgraded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
-        <source>the file is unchanged; report this with the file attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
-        <source>is a folder, not an agreement file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
-        <source>is not a regular file (a device, pipe or socket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
-        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
-        <source>does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
-        <source>cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
-        <source>grew past the size limit while being read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
-        <source>is {encoding} text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
-        <source>is UTF-16 text without a byte order mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
-        <source>is not UTF-8 text (byte {byte}, line {line})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
-        <source>ends before the JSON is complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
-        <source>is not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
-        <source>{number} has too many digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
-        <source>{number} is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
-        <source>{number} is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
-        <source>{number} is not a number JSON allows; write a plain number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
-        <source>the key &quot;{key}&quot; appears twice in one object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
-        <source>is nested too deeply to be an agreement file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1576"/>
-        <source>holds a list, not an agreement (a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1578"/>
-        <source>holds a string, not an agreement (a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1580"/>
-        <source>holds true or false, not an agreement (a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1582"/>
-        <source>holds a number, not an agreement (a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1584"/>
-        <source>holds null, not an agreement (a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1586"/>
-        <source>holds a value, not an agreement (a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1588"/>
-        <source>is missing; is this a slawriter agreement file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
-        <source>must be a whole number from 1, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
-        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
-        <source>could not be upgraded from schema version {version} ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
-        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1603"/>
-        <source>is required but missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1605"/>
-        <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
-        <source>{problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
-        <source>{problem} (found {value})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
-        <source>{problem} (and {count} more problems)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
-        <source>{problem} (and 1 more problem)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
-        <source>is a folder; choose a file name ending in .sla.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
-        <source>could not be saved ({reason}); the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
-        <source>is a folder; give a file name for the output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
-        <source>could not be written ({reason}); any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
-        <source>line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
-        <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1630"/>
-        <source>Expecting value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
-        <source>Expecting &apos;,&apos; delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
-        <source>Expecting &apos;:&apos; delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
-        <source>Expecting property name enclosed in double quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
-        <source>Extra data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
-        <source>Invalid control character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
-        <source>Invalid \escape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1644"/>
-        <source>Invalid \uXXXX escape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
-        <source>Illegal trailing comma before end of object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
-        <source>Illegal trailing comma before end of array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
-        <source>no migration from schema version {version} to {next}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="726"/>
+        <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="728"/>
-        <source>Priority target</source>
+        <source>Signed in ink, signed digitally, or an approval recorded on their behalf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="730"/>
-        <source>Measurement window</source>
+        <location filename="../../slawriter/app/model_strings.py" line="738"/>
+        <source>Lifecycle event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="732"/>
-        <source>Window</source>
+        <location filename="../../slawriter/app/model_strings.py" line="740"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="742"/>
+        <source>Date and time of the event (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="744"/>
-        <source>Length of a rolling window in days.</source>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="746"/>
-        <source>Clock starts</source>
+        <source>Who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="748"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="758"/>
+        <source>Status after the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="760"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="762"/>
+        <source>Content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="764"/>
+        <source>SHA-256 of the agreement (without the audit log) after the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="766"/>
+        <source>Previous entry hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="768"/>
+        <source>SHA-256 of the entry before this one; empty for the first entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="770"/>
+        <source>Working period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="772"/>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="788"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="790"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="792"/>
+        <source>Comparator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="802"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="804"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="826"/>
+        <source>Best effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="828"/>
+        <source>No target applies to this priority: requests of it are handled with reasonable efforts and are not measured. Leave the target empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="833"/>
+        <source>The target for this priority; empty for best effort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="847"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="869"/>
+        <source>Agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="871"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="873"/>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="875"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="877"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="879"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="881"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="883"/>
+        <source>use lowercase letters, digits and hyphens (e.g. p1-first-response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="887"/>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="889"/>
+        <source>String should have at most {max_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="891"/>
+        <source>String should have at most {max_length} character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="893"/>
+        <source>String should have at least {min_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="895"/>
+        <source>String should have at least {min_length} character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="897"/>
+        <source>List should have at most {max_length} items after validation, not {actual_length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="901"/>
+        <source>List should have at most {max_length} item after validation, not {actual_length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="905"/>
+        <source>List should have at least {min_length} items after validation, not {actual_length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="910"/>
+        <source>List should have at least {min_length} item after validation, not {actual_length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="914"/>
+        <source>Field required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="916"/>
+        <source>Input should be a valid string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="918"/>
+        <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="922"/>
+        <source>Input should be a valid integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="924"/>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="928"/>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="932"/>
+        <source>Input should be a valid decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="934"/>
+        <source>Decimal input should be an integer, float, string or Decimal object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="938"/>
+        <source>Input should be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="940"/>
+        <source>Decimal input should have no more than {max_digits} digits in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="944"/>
+        <source>Decimal input should have no more than {max_digits} digit in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="948"/>
+        <source>Decimal input should have no more than {decimal_places} decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="952"/>
+        <source>Decimal input should have no more than {decimal_places} decimal place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="956"/>
+        <source>Decimal input should have no more than {whole_digits} digits before the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="961"/>
+        <source>Decimal input should have no more than {whole_digits} digit before the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="966"/>
+        <source>Input should be greater than {gt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="968"/>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="970"/>
+        <source>Input should be less than {lt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="972"/>
+        <source>Input should be less than or equal to {le}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="974"/>
+        <source>Input should be a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="976"/>
+        <source>Input should be a valid date in the format YYYY-MM-DD, {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="978"/>
+        <source>Input should be a valid date or datetime, {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="980"/>
+        <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="984"/>
+        <source>Input should be a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="986"/>
+        <source>Input should be in a valid time format, {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="988"/>
+        <source>Input should be {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="990"/>
+        <source>Input should be {choices} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="992"/>
+        <source>Input should be a valid boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="994"/>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="996"/>
+        <source>Extra inputs are not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="998"/>
+        <source>Input should be a valid list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1000"/>
+        <source>Input should be a valid dictionary or instance of {class_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1002"/>
+        <source>no public holidays are known for country &apos;{country}&apos;; check the country and region codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
+        <source>no public holidays are known for country &apos;{country}&apos;, region &apos;{region}&apos;; check the country and region codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
+        <source>the calendar &apos;{calendar}&apos; has no working time in the {years} years after this moment; give it working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1017"/>
+        <source>the calendar &apos;{calendar}&apos; has no working days; give it hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1019"/>
+        <source>there is no business calendar with ID &apos;{calendar}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1021"/>
+        <source>objective &apos;{objective}&apos;: {value} business days must be whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1023"/>
+        <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1027"/>
+        <source>the agreement is superseded and cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1029"/>
+        <source>the time of a lifecycle event must carry a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1031"/>
+        <source>say who makes the change (a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1033"/>
+        <source>the agreement is already {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1035"/>
+        <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
+        <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
+        <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
+        <source>nobody is named to sign; add the signatories first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1051"/>
+        <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
+        <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1060"/>
+        <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1064"/>
+        <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1068"/>
+        <source>sign-offs are recorded on an approved agreement; approve it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1070"/>
+        <source>the agreement is already signed; start a new revision to sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1074"/>
+        <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1076"/>
+        <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
+        <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1083"/>
+        <source>a superseded agreement cannot be revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1085"/>
+        <source>the agreement is signed but has no audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1087"/>
+        <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
+        <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1097"/>
+        <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1102"/>
+        <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1107"/>
+        <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1112"/>
+        <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
+        <source>the agreement has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1119"/>
+        <source>no document ID: every page of the contract carries one, so readers can cite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1123"/>
+        <source>no effective date: from when does it apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1125"/>
+        <source>no term and no renewal: the agreement runs until a party ends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1127"/>
+        <source>it renews automatically but says nothing about notice to stop the renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1131"/>
+        <source>it renews, but the initial term has no length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1133"/>
+        <source>the party has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1135"/>
+        <source>no signatory for {party}: add one in Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
+        <source>no contact person for {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
+        <source>no address for {party}: a contract names where each party can be served notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
+        <source>every party is a {role}: who provides the service to whom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1145"/>
+        <source>no service in scope: what does the agreement cover?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
+        <source>the service {service} has no description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
+        <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
+        <source>no support channel: how are requests made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
+        <source>no responsibilities for either party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1157"/>
+        <source>the responsibility has no owner: whose duty is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
+        <source>the responsibility is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1161"/>
+        <source>{party} has no responsibilities; most SLAs bind both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
+        <source>credits are offered but no customer obligation is a condition for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1167"/>
+        <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
+        <source>no service level objective: an SLA needs at least one measurable target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1176"/>
+        <source>the objective has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1178"/>
+        <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
+        <source>&apos;{objective}&apos; has no data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
+        <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1187"/>
+        <source>&apos;{objective}&apos; does not say which party must meet it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
+        <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
+        <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1197"/>
+        <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1201"/>
+        <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1205"/>
+        <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
+        <source>no scheduled maintenance window: any maintenance will count as downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1214"/>
+        <source>maintenance has no window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1216"/>
+        <source>scheduled maintenance has no notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1218"/>
+        <source>the exclusion is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
+        <source>service credits have no cap: total credits could exceed the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
+        <source>service credits are offered but there is no deadline to claim them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1226"/>
+        <source>nothing says what a credit claim must include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1228"/>
+        <source>credits are not stated to be the sole remedy for missed objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1232"/>
+        <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
+        <source>the escalation level names nobody to escalate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1239"/>
+        <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
+        <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
+        <source>nothing says how soon an accepted credit is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1251"/>
+        <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
+        <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
+        <source>&apos;{term}&apos; is defined with no meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
+        <source>&apos;{term}&apos; is defined but never used in the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
+        <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
+        <source>nothing says how the agreement is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
+        <source>the reports&apos; contents are not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
+        <source>the clause is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
+        <source>the signatory has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
+        <source>the signatory has no job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
+        <source>nobody is named to sign the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
+        <source>an agreement needs at least two parties; it has {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1280"/>
+        <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1282"/>
+        <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1286"/>
+        <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1290"/>
+        <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1294"/>
+        <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1298"/>
+        <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1302"/>
+        <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1306"/>
+        <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1310"/>
+        <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
+        <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1319"/>
+        <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1321"/>
+        <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
+        <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1327"/>
+        <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1329"/>
+        <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1333"/>
+        <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1335"/>
+        <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1339"/>
+        <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1341"/>
+        <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1345"/>
+        <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1347"/>
+        <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1351"/>
+        <source>no public holidays are known for the country code &apos;{country}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1353"/>
+        <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
+        <source>a holiday region is set without its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1359"/>
+        <source>working hours end at {end}, not after they start at {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
+        <source>working hours on {weekday} overlap another period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
+        <source>a {metric} target is measured in {units}, not {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1365"/>
+        <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
+        <source>an availability target is a minimum: use &apos;at least&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
+        <source>a percentage must be between 0 and 100, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
+        <source>a time target must be longer than zero, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
+        <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
+        <source>a {unit} target cannot be negative ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
+        <source>a count must be a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
+        <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
+        <source>the internal target must use the same unit as the target ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
+        <source>a rolling window needs its length in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
+        <source>days are only for a rolling window, not a {window} window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
+        <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1398"/>
+        <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
+        <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1408"/>
+        <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
+        <source>{missed} missed periods cannot happen within {out_of}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1415"/>
+        <source>a best-effort priority has no target: clear the target or turn off best effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
+        <source>give this priority a target, or mark it best effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1421"/>
+        <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1426"/>
+        <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
+        <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1435"/>
+        <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1439"/>
+        <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1443"/>
+        <source>a capacity cannot suspend its own target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
+        <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
+        <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1454"/>
+        <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1458"/>
+        <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1463"/>
+        <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
+        <source>a renewal period is set but the agreement does not renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
+        <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1475"/>
+        <source>revision {version} is newer than the agreement&apos;s version {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1479"/>
+        <source>must be written as a number, not as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1481"/>
+        <source>must be written as a number, not as true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
+        <source>must be written as a number, not as a binary float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
+        <source>must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1487"/>
+        <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
+        <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
+        <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1496"/>
+        <source>write the currency code in capitals: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1498"/>
+        <source>must be written as a number with a point for decimals, {number}, not as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
+        <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1506"/>
+        <source>{path}: the logo is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1508"/>
+        <source>{path}: the logo is larger than {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1510"/>
+        <source>{path}: the logo cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
+        <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1514"/>
+        <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1516"/>
+        <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1518"/>
+        <source>{name} is XML but not an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1520"/>
+        <source>{name} refers to {target}; a logo must be self-contained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1522"/>
+        <source>{name} loads resources from its style sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1524"/>
+        <source>the logo must be given as bytes, through Branding.create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1526"/>
+        <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1528"/>
+        <source>{folder}: the template folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
+        <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
+        <source>the template has no {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
+        <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
+        <source>{name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
+        <source>{name} (line {line}): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
+        <source>save it as UTF-8 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1545"/>
+        <source>rename one, or change the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1547"/>
+        <source>add it, or map your column name to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
+        <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1553"/>
+        <source>write start/end in ISO 8601 with the UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1555"/>
+        <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1557"/>
+        <source>merge them into one interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
+        <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1563"/>
+        <source>write a plain number such as 104500.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1565"/>
+        <source>keep one row per objective and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
+        <source>use one of its objective IDs: {objectives}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1569"/>
+        <source>use one of its objective IDs: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1571"/>
+        <source>use one of {priorities}, or map your priority column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1573"/>
+        <source>write yes/no, or one of: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1575"/>
+        <source>write yes/no, or one of: (none listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
+        <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
+        <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
+        <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
+        <source>the tickets file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
+        <source>the incidents file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
+        <source>the metrics file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1595"/>
+        <source>is not a regular file (a pipe or a device?); give a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
+        <source>is a folder, not a tickets CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
+        <source>is a folder, not an incidents CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1605"/>
+        <source>is too large for an incidents file ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
+        <source>is a folder, not a metrics CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1603"/>
+        <source>is too large for a tickets file ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1607"/>
+        <source>is too large for a metrics file ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
+        <source>is not a readable CSV file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1611"/>
+        <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
+        <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1617"/>
+        <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
+        <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1623"/>
+        <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
+        <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
+        <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
+        <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
+        <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
+        <source>&apos;{value}&apos; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1639"/>
+        <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
+        <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
+        <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
+        <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
+        <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1658"/>
+        <source>the ticket has no creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
+        <source>the ticket has no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1662"/>
+        <source>&apos;{value}&apos; is not a pause interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1664"/>
+        <source>two pause intervals of the ticket overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1666"/>
+        <source>the incident has no start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1668"/>
+        <source>&apos;{value}&apos; is not a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1670"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1672"/>
+        <source>a second value for objective &apos;{objective}&apos; in {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1674"/>
+        <source>the agreement has no objective &apos;{objective}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1676"/>
+        <source>&apos;{value}&apos; is not a priority of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1678"/>
+        <source>the ticket has no priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1680"/>
+        <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
+        <source>line {line}, column &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
+        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1689"/>
+        <source>save it as UTF-8 and open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1691"/>
+        <source>save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1693"/>
+        <source>save it as UTF-8; is it an agreement file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1695"/>
+        <source>an agreement file holds one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1697"/>
+        <source>the file may be truncated or not an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
+        <source>keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1701"/>
+        <source>update slawriter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1703"/>
+        <source>this file cannot be upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1705"/>
+        <source>the file is unchanged; report this with the file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
+        <source>is a folder, not an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
+        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
+        <source>cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
+        <source>grew past the size limit while being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
+        <source>is {encoding} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
+        <source>is UTF-16 text without a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
+        <source>is not UTF-8 text (byte {byte}, line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
+        <source>ends before the JSON is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
+        <source>is not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1734"/>
+        <source>{number} has too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1736"/>
+        <source>{number} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1738"/>
+        <source>{number} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
+        <source>{number} is not a number JSON allows; write a plain number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1742"/>
+        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1744"/>
+        <source>is nested too deeply to be an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1746"/>
+        <source>holds a list, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1748"/>
+        <source>holds a string, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
+        <source>holds true or false, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1752"/>
+        <source>holds a number, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1754"/>
+        <source>holds null, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1756"/>
+        <source>holds a value, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1758"/>
+        <source>is missing; is this a slawriter agreement file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1760"/>
+        <source>must be a whole number from 1, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1762"/>
+        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <source>could not be upgraded from schema version {version} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <source>is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
+        <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
+        <source>{problem} (found {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
+        <source>{problem} (and {count} more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1786"/>
+        <source>{problem} (and 1 more problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
+        <source>is a folder; choose a file name ending in .sla.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
+        <source>could not be saved ({reason}); the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
+        <source>is a folder; give a file name for the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
+        <source>could not be written ({reason}); any previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
+        <source>line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
+        <source>Expecting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
+        <source>Extra data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
+        <source>Invalid control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
+        <source>Invalid \escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
+        <source>no migration from schema version {version} to {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="824"/>
+        <source>Priority target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="835"/>
+        <source>Measurement window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="837"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="849"/>
+        <source>Length of a rolling window in days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="851"/>
+        <source>Clock starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="853"/>
         <source>Clock pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="750"/>
+        <location filename="../../slawriter/app/model_strings.py" line="855"/>
         <source>Clock stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="752"/>
+        <location filename="../../slawriter/app/model_strings.py" line="857"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,7 +8,7 @@
         <location filename="../../slawriter/app/compliance_view.py" line="205"/>
         <location filename="../../slawriter/app/compliance_view.py" line="233"/>
         <location filename="../../slawriter/app/compliance_view.py" line="279"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="319"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="320"/>
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="319"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="320"/>
         <source>Failed.</source>
         <translation>Error.</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../slawriter/app/render_service.py" line="210"/>
+        <location filename="../../slawriter/app/render_service.py" line="209"/>
         <source>The renderer stopped while making this PDF. Try again.</source>
         <translation>El generador se detuvo mientras creaba este PDF. Inténtelo de nuevo.</translation>
     </message>
@@ -1309,7 +1309,7 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>Si {0} {1}, el cliente recibe un crédito del {2} de la cuota mensual.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/helpers.py" line="164"/>
+        <location filename="../../slawriter/app/helpers.py" line="166"/>
         <source>Item {0}</source>
         <translation>Elemento {0}</translation>
     </message>
@@ -1457,72 +1457,72 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>Duración y renovación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="97"/>
+        <location filename="../../slawriter/app/model_strings.py" line="103"/>
         <source>Purpose</source>
         <translation>Objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="99"/>
+        <location filename="../../slawriter/app/model_strings.py" line="105"/>
         <source>One paragraph on why the parties make this agreement.</source>
         <translation>Un párrafo sobre por qué las partes celebran este acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="107"/>
         <source>Master agreement</source>
         <translation>Contrato marco</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="103"/>
+        <location filename="../../slawriter/app/model_strings.py" line="109"/>
         <source>The master or framework agreement this SLA belongs to, if any.</source>
         <translation>El contrato marco al que pertenece este SLA, si lo hay.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="111"/>
         <source>Order of precedence</source>
         <translation>Orden de prelación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="113"/>
         <source>Documents in the order that prevails when they conflict, highest first.</source>
         <translation>Documentos en el orden en que prevalecen en caso de conflicto, empezando por el de mayor rango.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="111"/>
+        <location filename="../../slawriter/app/model_strings.py" line="117"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="119"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="115"/>
+        <location filename="../../slawriter/app/model_strings.py" line="121"/>
         <source>Stable ID: lowercase letters, digits and hyphens, at most 63 characters (an RFC 1123 label), used by other parts of the agreement to refer to this one.</source>
         <translation>ID estable: letras minúsculas, dígitos y guiones, 63 caracteres como máximo (una etiqueta RFC 1123); otras partes del acuerdo lo usan para referirse a este elemento.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="120"/>
+        <location filename="../../slawriter/app/model_strings.py" line="126"/>
         <source>Legal name or department</source>
         <translation>Razón social o departamento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="128"/>
         <source>Registered legal name, or the department&apos;s name for an internal SLA.</source>
         <translation>Razón social registrada o, en un SLA interno, el nombre del departamento.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="132"/>
         <source>Kind of party</source>
         <translation>Tipo de parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="140"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="136"/>
+        <location filename="../../slawriter/app/model_strings.py" line="142"/>
         <source>Provider delivers the service; customer receives it.</source>
         <translation>El proveedor presta el servicio; el cliente lo recibe.</translation>
     </message>
@@ -1569,3209 +1569,3466 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="128"/>
+        <location filename="../../slawriter/app/model_strings.py" line="134"/>
         <source>Organization</source>
         <comment>PartyKind</comment>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="136"/>
         <source>Department</source>
         <comment>PartyKind</comment>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="138"/>
         <source>Person</source>
         <comment>PartyKind</comment>
         <translation>Persona física</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="144"/>
         <source>Provider</source>
         <comment>PartyRole</comment>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="140"/>
+        <location filename="../../slawriter/app/model_strings.py" line="146"/>
         <source>Customer</source>
         <comment>PartyRole</comment>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="142"/>
+        <location filename="../../slawriter/app/model_strings.py" line="148"/>
         <source>Partner</source>
         <comment>PartyRole</comment>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="157"/>
         <source>Registration number</source>
         <translation>Número de registro</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="146"/>
+        <location filename="../../slawriter/app/model_strings.py" line="159"/>
         <source>Company or tax registration number.</source>
         <translation>Número de registro mercantil o de identificación fiscal.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="148"/>
+        <location filename="../../slawriter/app/model_strings.py" line="161"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="163"/>
         <source>Representatives</source>
         <translation>Representantes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="152"/>
+        <location filename="../../slawriter/app/model_strings.py" line="165"/>
         <source>People who act for the party under this agreement.</source>
         <translation>Personas que actúan en nombre de la parte en virtud de este acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="154"/>
+        <location filename="../../slawriter/app/model_strings.py" line="167"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="156"/>
+        <location filename="../../slawriter/app/model_strings.py" line="169"/>
         <source>Day-to-day contacts for service matters.</source>
         <translation>Contactos habituales para los asuntos del servicio.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="158"/>
+        <location filename="../../slawriter/app/model_strings.py" line="171"/>
         <source>Services in scope</source>
         <translation>Servicios incluidos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="173"/>
         <source>Out of scope</source>
         <translation>Fuera del alcance</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="162"/>
+        <location filename="../../slawriter/app/model_strings.py" line="175"/>
         <source>Things a reader might expect but that the agreement does not cover.</source>
         <translation>Lo que un lector podría esperar pero que el acuerdo no cubre.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="166"/>
+        <location filename="../../slawriter/app/model_strings.py" line="179"/>
         <source>Service hours</source>
         <translation>Horario de servicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="168"/>
+        <location filename="../../slawriter/app/model_strings.py" line="181"/>
         <source>Business calendar of the service hours; empty means 24×7.</source>
         <translation>Calendario laborable del horario de servicio; vacío significa 24×7.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="170"/>
+        <location filename="../../slawriter/app/model_strings.py" line="183"/>
         <source>Support channels</source>
         <translation>Canales de soporte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="172"/>
+        <location filename="../../slawriter/app/model_strings.py" line="185"/>
         <source>Dependencies</source>
         <translation>Dependencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="174"/>
+        <location filename="../../slawriter/app/model_strings.py" line="187"/>
         <source>Systems, suppliers or inputs the service relies on.</source>
         <translation>Sistemas, proveedores o insumos de los que depende el servicio.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="176"/>
+        <location filename="../../slawriter/app/model_strings.py" line="189"/>
         <source>Users and locations served</source>
         <translation>Usuarios y ubicaciones atendidos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="178"/>
+        <location filename="../../slawriter/app/model_strings.py" line="191"/>
         <source>What a request must contain</source>
         <translation>Contenido de una solicitud</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="180"/>
+        <location filename="../../slawriter/app/model_strings.py" line="193"/>
         <source>Information a request or incident report must include to start the clock.</source>
         <translation>Información que debe incluir una solicitud o notificación de incidencia para que comience el cómputo del tiempo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="184"/>
+        <location filename="../../slawriter/app/model_strings.py" line="197"/>
         <source>Service levels</source>
         <translation>Niveles de servicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="186"/>
+        <location filename="../../slawriter/app/model_strings.py" line="199"/>
         <source>Business calendars</source>
         <translation>Calendarios laborables</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="188"/>
+        <location filename="../../slawriter/app/model_strings.py" line="201"/>
         <source>Priorities</source>
         <translation>Prioridades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="190"/>
+        <location filename="../../slawriter/app/model_strings.py" line="203"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="192"/>
+        <location filename="../../slawriter/app/model_strings.py" line="205"/>
         <source>Limitations</source>
         <translation>Limitaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="194"/>
+        <location filename="../../slawriter/app/model_strings.py" line="207"/>
         <source>Scheduled maintenance</source>
         <translation>Mantenimiento programado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="196"/>
+        <location filename="../../slawriter/app/model_strings.py" line="209"/>
         <source>Exclusions</source>
         <translation>Exclusiones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="198"/>
+        <location filename="../../slawriter/app/model_strings.py" line="211"/>
         <source>Usage limits</source>
         <translation>Límites de uso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="200"/>
+        <location filename="../../slawriter/app/model_strings.py" line="213"/>
         <source>Norms, standards and procedures</source>
         <translation>Normas, estándares y procedimientos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="215"/>
         <source>Standards and procedures the parties must follow.</source>
         <translation>Estándares y procedimientos que deben seguir las partes.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="204"/>
+        <location filename="../../slawriter/app/model_strings.py" line="217"/>
         <source>Consequences</source>
         <translation>Consecuencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="206"/>
+        <location filename="../../slawriter/app/model_strings.py" line="219"/>
         <source>Service credit tiers</source>
         <translation>Tramos de crédito de servicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="208"/>
+        <location filename="../../slawriter/app/model_strings.py" line="221"/>
         <source>Credit cap (% of monthly fee)</source>
         <translation>Límite de créditos (% de la cuota mensual)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="223"/>
         <source>Most that can be credited for one period, as a share of the monthly fee.</source>
         <translation>Importe máximo que puede abonarse por un periodo, como porcentaje de la cuota mensual.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="214"/>
+        <location filename="../../slawriter/app/model_strings.py" line="245"/>
         <source>Monthly fee</source>
         <translation>Cuota mensual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="216"/>
+        <location filename="../../slawriter/app/model_strings.py" line="247"/>
         <source>Monthly fee credits are computed from.</source>
         <translation>Cuota mensual a partir de la cual se calculan los créditos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="218"/>
+        <location filename="../../slawriter/app/model_strings.py" line="249"/>
         <source>Claim procedure</source>
         <translation>Procedimiento de reclamación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="220"/>
+        <location filename="../../slawriter/app/model_strings.py" line="251"/>
         <source>Credits are the sole remedy</source>
         <translation>Los créditos son el único remedio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="222"/>
+        <location filename="../../slawriter/app/model_strings.py" line="253"/>
         <source>Service credits are the customer&apos;s only remedy for missed objectives.</source>
         <translation>Los créditos de servicio son el único remedio del cliente por los objetivos incumplidos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="226"/>
+        <location filename="../../slawriter/app/model_strings.py" line="257"/>
         <source>Escalation path</source>
         <translation>Vía de escalado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="228"/>
+        <location filename="../../slawriter/app/model_strings.py" line="259"/>
         <source>Remediation plan</source>
         <translation>Plan de corrección</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="230"/>
+        <location filename="../../slawriter/app/model_strings.py" line="261"/>
         <source>What the responsible party does after a breach, and by when.</source>
         <translation>Qué hace la parte responsable tras un incumplimiento, y en qué plazo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="232"/>
+        <location filename="../../slawriter/app/model_strings.py" line="263"/>
         <source>Chronic failure</source>
         <translation>Incumplimiento reiterado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="234"/>
+        <location filename="../../slawriter/app/model_strings.py" line="265"/>
         <source>Other consequences</source>
         <translation>Otras consecuencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="236"/>
+        <location filename="../../slawriter/app/model_strings.py" line="267"/>
         <source>Non-monetary consequences, e.g. a review meeting with both managers.</source>
         <translation>Consecuencias no económicas, p. ej. una reunión de revisión con ambos responsables.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="240"/>
+        <location filename="../../slawriter/app/model_strings.py" line="271"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="242"/>
+        <location filename="../../slawriter/app/model_strings.py" line="273"/>
         <source>Reporting</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="244"/>
+        <location filename="../../slawriter/app/model_strings.py" line="275"/>
         <source>Review meetings</source>
         <translation>Reuniones de revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="246"/>
+        <location filename="../../slawriter/app/model_strings.py" line="277"/>
         <source>Change control</source>
         <translation>Control de cambios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="248"/>
+        <location filename="../../slawriter/app/model_strings.py" line="279"/>
         <source>How the agreement is changed.</source>
         <translation>Cómo se modifica el acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="250"/>
+        <location filename="../../slawriter/app/model_strings.py" line="281"/>
         <source>Definitions</source>
         <translation>Definiciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="252"/>
+        <location filename="../../slawriter/app/model_strings.py" line="283"/>
         <source>Additional clauses</source>
         <translation>Cláusulas adicionales</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="285"/>
         <source>Sign off</source>
         <translation>Conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="256"/>
+        <location filename="../../slawriter/app/model_strings.py" line="287"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="258"/>
+        <location filename="../../slawriter/app/model_strings.py" line="289"/>
         <source>Draft</source>
         <comment>AgreementStatus</comment>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="260"/>
+        <location filename="../../slawriter/app/model_strings.py" line="291"/>
         <source>In review</source>
         <comment>AgreementStatus</comment>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="262"/>
+        <location filename="../../slawriter/app/model_strings.py" line="293"/>
         <source>Approved</source>
         <comment>AgreementStatus</comment>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="264"/>
+        <location filename="../../slawriter/app/model_strings.py" line="295"/>
         <source>Signed</source>
         <comment>AgreementStatus</comment>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="266"/>
+        <location filename="../../slawriter/app/model_strings.py" line="297"/>
         <source>Superseded</source>
         <comment>AgreementStatus</comment>
         <translation>Sustituido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="300"/>
+        <location filename="../../slawriter/app/model_strings.py" line="331"/>
         <source>None</source>
         <comment>RenewalKind</comment>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="302"/>
+        <location filename="../../slawriter/app/model_strings.py" line="333"/>
         <source>Automatic</source>
         <comment>RenewalKind</comment>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="304"/>
+        <location filename="../../slawriter/app/model_strings.py" line="335"/>
         <source>By agreement</source>
         <comment>RenewalKind</comment>
         <translation>De mutuo acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="339"/>
+        <location filename="../../slawriter/app/model_strings.py" line="386"/>
         <source>Email</source>
         <comment>ChannelKind</comment>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="341"/>
+        <location filename="../../slawriter/app/model_strings.py" line="388"/>
         <source>Phone</source>
         <comment>ChannelKind</comment>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="343"/>
+        <location filename="../../slawriter/app/model_strings.py" line="390"/>
         <source>Portal</source>
         <comment>ChannelKind</comment>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="345"/>
+        <location filename="../../slawriter/app/model_strings.py" line="392"/>
         <source>Chat</source>
         <comment>ChannelKind</comment>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="347"/>
+        <location filename="../../slawriter/app/model_strings.py" line="394"/>
         <source>In person</source>
         <comment>ChannelKind</comment>
         <translation>Presencial</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="349"/>
+        <location filename="../../slawriter/app/model_strings.py" line="396"/>
         <source>Other</source>
         <comment>ChannelKind</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="372"/>
+        <location filename="../../slawriter/app/model_strings.py" line="419"/>
         <source>Duty</source>
         <comment>ResponsibilityKind</comment>
         <translation>Obligación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="374"/>
+        <location filename="../../slawriter/app/model_strings.py" line="421"/>
         <source>Credit condition</source>
         <comment>ResponsibilityKind</comment>
         <translation>Condición para los créditos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="406"/>
+        <location filename="../../slawriter/app/model_strings.py" line="453"/>
         <source>Availability</source>
         <comment>MetricKind</comment>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="408"/>
+        <location filename="../../slawriter/app/model_strings.py" line="455"/>
         <source>First response time</source>
         <comment>MetricKind</comment>
         <translation>Tiempo de primera respuesta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="410"/>
+        <location filename="../../slawriter/app/model_strings.py" line="457"/>
         <source>Resolution time</source>
         <comment>MetricKind</comment>
         <translation>Tiempo de resolución</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="412"/>
+        <location filename="../../slawriter/app/model_strings.py" line="459"/>
         <source>Implementation time</source>
         <comment>MetricKind</comment>
         <translation>Tiempo de implantación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="414"/>
+        <location filename="../../slawriter/app/model_strings.py" line="461"/>
         <source>Lead follow up time</source>
         <comment>MetricKind</comment>
         <translation>Tiempo de seguimiento de leads</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="416"/>
+        <location filename="../../slawriter/app/model_strings.py" line="463"/>
         <source>Ticket volume</source>
         <comment>MetricKind</comment>
         <translation>Volumen de tickets</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="418"/>
+        <location filename="../../slawriter/app/model_strings.py" line="465"/>
         <source>Nps</source>
         <comment>MetricKind</comment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="420"/>
+        <location filename="../../slawriter/app/model_strings.py" line="467"/>
         <source>Csat</source>
         <comment>MetricKind</comment>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="422"/>
+        <location filename="../../slawriter/app/model_strings.py" line="469"/>
         <source>Delivery volume</source>
         <comment>MetricKind</comment>
         <translation>Volumen entregado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="424"/>
+        <location filename="../../slawriter/app/model_strings.py" line="471"/>
         <source>Custom</source>
         <comment>MetricKind</comment>
         <translation>Personalizada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="462"/>
+        <location filename="../../slawriter/app/model_strings.py" line="533"/>
         <source>Weekly</source>
         <comment>Frequency</comment>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="464"/>
+        <location filename="../../slawriter/app/model_strings.py" line="535"/>
         <source>Monthly</source>
         <comment>Frequency</comment>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="466"/>
+        <location filename="../../slawriter/app/model_strings.py" line="537"/>
         <source>Quarterly</source>
         <comment>Frequency</comment>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="468"/>
+        <location filename="../../slawriter/app/model_strings.py" line="539"/>
         <source>Yearly</source>
         <comment>Frequency</comment>
         <translation>Anual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="502"/>
+        <location filename="../../slawriter/app/model_strings.py" line="573"/>
         <source>Scheduled maintenance</source>
         <comment>ExclusionKind</comment>
         <translation>Mantenimiento programado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="504"/>
+        <location filename="../../slawriter/app/model_strings.py" line="575"/>
         <source>Force majeure</source>
         <comment>ExclusionKind</comment>
         <translation>Fuerza mayor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="506"/>
+        <location filename="../../slawriter/app/model_strings.py" line="577"/>
         <source>Customer caused</source>
         <comment>ExclusionKind</comment>
         <translation>Causas imputables al cliente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="508"/>
+        <location filename="../../slawriter/app/model_strings.py" line="579"/>
         <source>Third party</source>
         <comment>ExclusionKind</comment>
         <translation>Terceros</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="510"/>
+        <location filename="../../slawriter/app/model_strings.py" line="581"/>
         <source>Internet</source>
         <comment>ExclusionKind</comment>
         <translation>Internet y redes públicas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="512"/>
+        <location filename="../../slawriter/app/model_strings.py" line="583"/>
         <source>Preview features</source>
         <comment>ExclusionKind</comment>
         <translation>Funciones preliminares</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="514"/>
+        <location filename="../../slawriter/app/model_strings.py" line="585"/>
         <source>Suspension</source>
         <comment>ExclusionKind</comment>
         <translation>Suspensión del servicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="516"/>
+        <location filename="../../slawriter/app/model_strings.py" line="587"/>
         <source>Other</source>
         <comment>ExclusionKind</comment>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="548"/>
+        <location filename="../../slawriter/app/model_strings.py" line="619"/>
         <source>Future invoices</source>
         <comment>CreditApplication</comment>
         <translation>Futuras facturas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="550"/>
+        <location filename="../../slawriter/app/model_strings.py" line="621"/>
         <source>Refund</source>
         <comment>CreditApplication</comment>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="636"/>
+        <location filename="../../slawriter/app/model_strings.py" line="732"/>
         <source>Ink</source>
         <comment>SignOffMethod</comment>
         <translation>A mano</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="638"/>
+        <location filename="../../slawriter/app/model_strings.py" line="734"/>
         <source>Digital</source>
         <comment>SignOffMethod</comment>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="640"/>
+        <location filename="../../slawriter/app/model_strings.py" line="736"/>
         <source>Approval</source>
         <comment>SignOffMethod</comment>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="654"/>
+        <location filename="../../slawriter/app/model_strings.py" line="750"/>
         <source>Status</source>
         <comment>LifecycleAction</comment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="656"/>
+        <location filename="../../slawriter/app/model_strings.py" line="752"/>
         <source>Approval</source>
         <comment>LifecycleAction</comment>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="658"/>
+        <location filename="../../slawriter/app/model_strings.py" line="754"/>
         <source>Sign off</source>
         <comment>LifecycleAction</comment>
         <translation>Conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="660"/>
+        <location filename="../../slawriter/app/model_strings.py" line="756"/>
         <source>New revision</source>
         <comment>LifecycleAction</comment>
         <translation>Nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="678"/>
+        <location filename="../../slawriter/app/model_strings.py" line="774"/>
         <source>Monday</source>
         <comment>Weekday</comment>
         <translation>Lunes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="680"/>
+        <location filename="../../slawriter/app/model_strings.py" line="776"/>
         <source>Tuesday</source>
         <comment>Weekday</comment>
         <translation>Martes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="682"/>
+        <location filename="../../slawriter/app/model_strings.py" line="778"/>
         <source>Wednesday</source>
         <comment>Weekday</comment>
         <translation>Miércoles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="684"/>
+        <location filename="../../slawriter/app/model_strings.py" line="780"/>
         <source>Thursday</source>
         <comment>Weekday</comment>
         <translation>Jueves</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="686"/>
+        <location filename="../../slawriter/app/model_strings.py" line="782"/>
         <source>Friday</source>
         <comment>Weekday</comment>
         <translation>Viernes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="784"/>
         <source>Saturday</source>
         <comment>Weekday</comment>
         <translation>Sábado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="690"/>
+        <location filename="../../slawriter/app/model_strings.py" line="786"/>
         <source>Sunday</source>
         <comment>Weekday</comment>
         <translation>Domingo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="698"/>
+        <location filename="../../slawriter/app/model_strings.py" line="794"/>
         <source>at least</source>
         <comment>Comparator</comment>
         <translation>al menos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="700"/>
+        <location filename="../../slawriter/app/model_strings.py" line="796"/>
         <source>more than</source>
         <comment>Comparator</comment>
         <translation>más de</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="702"/>
+        <location filename="../../slawriter/app/model_strings.py" line="798"/>
         <source>at most</source>
         <comment>Comparator</comment>
         <translation>como máximo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="704"/>
+        <location filename="../../slawriter/app/model_strings.py" line="800"/>
         <source>less than</source>
         <comment>Comparator</comment>
         <translation>menos de</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="710"/>
+        <location filename="../../slawriter/app/model_strings.py" line="806"/>
         <source>Percent</source>
         <comment>TargetUnit</comment>
         <translation>Porcentaje</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="712"/>
+        <location filename="../../slawriter/app/model_strings.py" line="808"/>
         <source>Minutes</source>
         <comment>TargetUnit</comment>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="714"/>
+        <location filename="../../slawriter/app/model_strings.py" line="810"/>
         <source>Hours</source>
         <comment>TargetUnit</comment>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="716"/>
+        <location filename="../../slawriter/app/model_strings.py" line="812"/>
         <source>Business hours</source>
         <comment>TargetUnit</comment>
         <translation>Horas hábiles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="718"/>
+        <location filename="../../slawriter/app/model_strings.py" line="814"/>
         <source>Days</source>
         <comment>TargetUnit</comment>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="720"/>
+        <location filename="../../slawriter/app/model_strings.py" line="816"/>
         <source>Business days</source>
         <comment>TargetUnit</comment>
         <translation>Días hábiles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="722"/>
+        <location filename="../../slawriter/app/model_strings.py" line="818"/>
         <source>Count</source>
         <comment>TargetUnit</comment>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="724"/>
+        <location filename="../../slawriter/app/model_strings.py" line="820"/>
         <source>Score</source>
         <comment>TargetUnit</comment>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="726"/>
+        <location filename="../../slawriter/app/model_strings.py" line="822"/>
         <source>Money</source>
         <comment>TargetUnit</comment>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="734"/>
+        <location filename="../../slawriter/app/model_strings.py" line="839"/>
         <source>Month</source>
         <comment>WindowKind</comment>
         <translation>Mes natural</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="736"/>
+        <location filename="../../slawriter/app/model_strings.py" line="841"/>
         <source>Quarter</source>
         <comment>WindowKind</comment>
         <translation>Trimestre natural</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="738"/>
+        <location filename="../../slawriter/app/model_strings.py" line="843"/>
         <source>Year</source>
         <comment>WindowKind</comment>
         <translation>Año natural</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="740"/>
+        <location filename="../../slawriter/app/model_strings.py" line="845"/>
         <source>Rolling days</source>
         <comment>WindowKind</comment>
         <translation>Días móviles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="754"/>
+        <location filename="../../slawriter/app/model_strings.py" line="859"/>
         <source>Minutes</source>
         <comment>DurationUnit</comment>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="756"/>
+        <location filename="../../slawriter/app/model_strings.py" line="861"/>
         <source>Hours</source>
         <comment>DurationUnit</comment>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="758"/>
+        <location filename="../../slawriter/app/model_strings.py" line="863"/>
         <source>Business hours</source>
         <comment>DurationUnit</comment>
         <translation>Horas hábiles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="760"/>
+        <location filename="../../slawriter/app/model_strings.py" line="865"/>
         <source>Days</source>
         <comment>DurationUnit</comment>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="762"/>
+        <location filename="../../slawriter/app/model_strings.py" line="867"/>
         <source>Business days</source>
         <comment>DurationUnit</comment>
         <translation>Días hábiles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="268"/>
+        <location filename="../../slawriter/app/model_strings.py" line="299"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="270"/>
+        <location filename="../../slawriter/app/model_strings.py" line="97"/>
+        <source>Defined terms for the parties</source>
+        <translation>Términos definidos para las partes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="99"/>
+        <source>What the contract calls each side, e.g. the Provider and the Customer.</source>
+        <translation>Cómo llama el contrato a cada lado, p. ej. el Proveedor y el Cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="227"/>
+        <source>Credit cap over a longer period (% of its fees)</source>
+        <translation>Límite de créditos en un periodo más largo (% de sus cuotas)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="229"/>
+        <source>Most that can be credited over a subscription period or contract year, as a share of the fees for that period, e.g. 8. Can be set with or without the monthly cap.</source>
+        <translation>Lo máximo que puede abonarse en un periodo de suscripción o año de contrato, como proporción de las cuotas de ese periodo, p. ej. 8. Puede fijarse con o sin el límite mensual.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="234"/>
+        <source>Longer cap counted per</source>
+        <translation>Límite largo contado por</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="236"/>
+        <source>The period the longer cap counts over: the subscription period or the contract year.</source>
+        <translation>El periodo sobre el que se cuenta el límite largo: el periodo de suscripción o el año de contrato.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="241"/>
+        <source>Subscription period</source>
+        <comment>CapBasis</comment>
+        <translation>Periodo de suscripción</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="243"/>
+        <source>Contract year</source>
+        <comment>CapBasis</comment>
+        <translation>Año de contrato</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="301"/>
         <source>Internal approvals</source>
         <translation>Aprobaciones internas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="272"/>
+        <location filename="../../slawriter/app/model_strings.py" line="303"/>
         <source>Revision history</source>
         <translation>Historial de revisiones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="274"/>
+        <location filename="../../slawriter/app/model_strings.py" line="305"/>
         <source>Recorded sign-offs</source>
         <translation>Conformidades registradas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="276"/>
+        <location filename="../../slawriter/app/model_strings.py" line="307"/>
         <source>Who has signed off this version, when and how.</source>
         <translation>Quién ha dado su conformidad a esta versión, cuándo y cómo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="309"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="280"/>
+        <location filename="../../slawriter/app/model_strings.py" line="311"/>
         <source>Every status change, approval, sign-off and new revision, each chained to the one before by its hash. Append-only: slawriter check reports an edited log.</source>
         <translation>Cada cambio de estado, aprobación, conformidad y nueva revisión, encadenado al anterior mediante su hash. Solo admite añadir entradas: slawriter check detecta un registro modificado.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="285"/>
+        <location filename="../../slawriter/app/model_strings.py" line="316"/>
         <source>Term</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="287"/>
+        <location filename="../../slawriter/app/model_strings.py" line="318"/>
         <source>Initial term (months)</source>
         <translation>Duración inicial (meses)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="289"/>
+        <location filename="../../slawriter/app/model_strings.py" line="320"/>
         <source>Length of the initial term in months; empty for an open-ended agreement.</source>
         <translation>Duración del periodo inicial en meses; vacío para un acuerdo de duración indefinida.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="293"/>
+        <location filename="../../slawriter/app/model_strings.py" line="324"/>
         <source>Renewal</source>
         <translation>Renovación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="295"/>
+        <location filename="../../slawriter/app/model_strings.py" line="326"/>
         <source>What happens at the end of the term: nothing, automatic renewal, or renewal only when both parties agree.</source>
         <translation>Qué ocurre al final del periodo: nada, renovación automática o renovación solo si ambas partes lo acuerdan.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="306"/>
+        <location filename="../../slawriter/app/model_strings.py" line="337"/>
         <source>Renewal period (months)</source>
         <translation>Periodo de renovación (meses)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="308"/>
+        <location filename="../../slawriter/app/model_strings.py" line="339"/>
         <source>Length of each renewal period.</source>
         <translation>Duración de cada periodo de renovación.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="310"/>
+        <location filename="../../slawriter/app/model_strings.py" line="341"/>
         <source>Notice to terminate or not renew (days)</source>
         <translation>Preaviso de resolución o no renovación (días)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="312"/>
+        <location filename="../../slawriter/app/model_strings.py" line="343"/>
         <source>Days of written notice a party must give before the end of a term to stop it renewing.</source>
         <translation>Días de preaviso por escrito que una parte debe dar antes del final de un periodo para impedir su renovación.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="317"/>
+        <location filename="../../slawriter/app/model_strings.py" line="348"/>
+        <source>Party terms</source>
+        <translation>Términos de las partes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="350"/>
+        <source>Term for the providing side</source>
+        <translation>Término para el lado que presta</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="352"/>
+        <source>How the contract refers to the party or parties that provide the service, with its article, in the contract&apos;s language: e.g. &apos;the Provider&apos;, &apos;IT&apos;, &apos;el Equipo de Sistemas&apos;. Empty: the default for the kind of agreement (the Provider; the Service Team for internal agreements; the Company for onboarding).</source>
+        <translation>Cómo se refiere el contrato a la parte o partes que prestan el servicio, con su artículo y en el idioma del contrato: p. ej. «el Proveedor», «IT», «el Equipo de Sistemas». Vacío: el término por defecto del tipo de acuerdo (el Proveedor; el Equipo Prestador en los acuerdos internos; la Empresa en las incorporaciones).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="357"/>
+        <source>Term for the receiving side</source>
+        <translation>Término para el lado que recibe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="359"/>
+        <source>How the contract refers to the party or parties that receive the service, with its article: e.g. &apos;the Customer&apos;, &apos;the New Hire&apos;, &apos;la Nueva Incorporación&apos;. Empty: the default for the kind of agreement (the Customer; the Requesting Team for internal agreements; the New Hire for onboarding).</source>
+        <translation>Cómo se refiere el contrato a la parte o partes que reciben el servicio, con su artículo: p. ej. «el Cliente», «la Nueva Incorporación». Vacío: el término por defecto del tipo de acuerdo (el Cliente; el Equipo Solicitante en los acuerdos internos; la Nueva Incorporación en las incorporaciones).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="364"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="319"/>
+        <location filename="../../slawriter/app/model_strings.py" line="366"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="321"/>
+        <location filename="../../slawriter/app/model_strings.py" line="368"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="323"/>
+        <location filename="../../slawriter/app/model_strings.py" line="370"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="325"/>
+        <location filename="../../slawriter/app/model_strings.py" line="372"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="327"/>
+        <location filename="../../slawriter/app/model_strings.py" line="374"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="329"/>
+        <location filename="../../slawriter/app/model_strings.py" line="376"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="331"/>
+        <location filename="../../slawriter/app/model_strings.py" line="378"/>
         <source>Components</source>
         <translation>Componentes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="333"/>
+        <location filename="../../slawriter/app/model_strings.py" line="380"/>
         <source>Parts of the service that are covered.</source>
         <translation>Partes del servicio que están cubiertas.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="335"/>
+        <location filename="../../slawriter/app/model_strings.py" line="382"/>
         <source>Support channel</source>
         <translation>Canal de soporte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="337"/>
+        <location filename="../../slawriter/app/model_strings.py" line="384"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="351"/>
+        <location filename="../../slawriter/app/model_strings.py" line="398"/>
         <source>Email address, phone number or portal URL.</source>
         <translation>Dirección de correo electrónico, número de teléfono o URL del portal.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="353"/>
+        <location filename="../../slawriter/app/model_strings.py" line="400"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="355"/>
+        <location filename="../../slawriter/app/model_strings.py" line="402"/>
         <source>When the channel is staffed, e.g. &apos;Mon–Fri 09:00–18:00&apos;.</source>
         <translation>Cuándo está atendido el canal, p. ej. &apos;lun–vie 09:00–18:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="357"/>
+        <location filename="../../slawriter/app/model_strings.py" line="404"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="359"/>
+        <location filename="../../slawriter/app/model_strings.py" line="406"/>
         <source>Business calendar that gives the channel&apos;s hours.</source>
         <translation>Calendario laborable que fija el horario del canal.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="361"/>
+        <location filename="../../slawriter/app/model_strings.py" line="408"/>
         <source>Responsibility</source>
         <translation>Obligación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="363"/>
+        <location filename="../../slawriter/app/model_strings.py" line="410"/>
         <source>Owners</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="365"/>
+        <location filename="../../slawriter/app/model_strings.py" line="412"/>
         <source>IDs of the parties that carry this duty.</source>
         <translation>ID de las partes que asumen esta obligación.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="367"/>
+        <location filename="../../slawriter/app/model_strings.py" line="414"/>
         <source>A plain duty, or a customer obligation that must be met for service credits to apply.</source>
         <translation>Una obligación simple, o una obligación del cliente que debe cumplirse para que se apliquen los créditos de servicio.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="376"/>
+        <location filename="../../slawriter/app/model_strings.py" line="423"/>
         <source>Business calendar</source>
         <translation>Calendario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="378"/>
+        <location filename="../../slawriter/app/model_strings.py" line="425"/>
         <source>IANA time zone name, e.g. Europe/Madrid.</source>
         <translation>Nombre de zona horaria IANA, p. ej. Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="380"/>
+        <location filename="../../slawriter/app/model_strings.py" line="427"/>
         <source>Working hours</source>
         <translation>Horario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="382"/>
+        <location filename="../../slawriter/app/model_strings.py" line="429"/>
         <source>Public holidays of</source>
         <translation>Festivos de</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="384"/>
+        <location filename="../../slawriter/app/model_strings.py" line="431"/>
         <source>ISO 3166 country code whose public holidays are closed days, e.g. ES.</source>
         <translation>Código de país ISO 3166 cuyos días festivos no son laborables, p. ej. ES.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="388"/>
+        <location filename="../../slawriter/app/model_strings.py" line="435"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="390"/>
+        <location filename="../../slawriter/app/model_strings.py" line="437"/>
         <source>Subdivision for regional holidays, e.g. MD for Madrid.</source>
         <translation>Subdivisión para los festivos regionales, p. ej. MD para Madrid.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="392"/>
+        <location filename="../../slawriter/app/model_strings.py" line="439"/>
         <source>Extra closure days</source>
         <translation>Días de cierre adicionales</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="394"/>
+        <location filename="../../slawriter/app/model_strings.py" line="441"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="396"/>
+        <location filename="../../slawriter/app/model_strings.py" line="443"/>
         <source>Short name, e.g. P1 or Urgent.</source>
         <translation>Nombre corto, p. ej. P1 o Urgente.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="398"/>
+        <location filename="../../slawriter/app/model_strings.py" line="445"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="400"/>
+        <location filename="../../slawriter/app/model_strings.py" line="447"/>
         <source>Which requests get this priority.</source>
         <translation>Qué solicitudes reciben esta prioridad.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="402"/>
+        <location filename="../../slawriter/app/model_strings.py" line="449"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="404"/>
+        <location filename="../../slawriter/app/model_strings.py" line="451"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="426"/>
+        <location filename="../../slawriter/app/model_strings.py" line="473"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="428"/>
+        <location filename="../../slawriter/app/model_strings.py" line="475"/>
         <source>Targets per priority</source>
         <translation>Metas por prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="430"/>
+        <location filename="../../slawriter/app/model_strings.py" line="477"/>
         <source>Different targets for each priority; when set they replace the main target for tickets of that priority.</source>
         <translation>Metas distintas para cada prioridad; cuando se indican, sustituyen a la meta principal para los tickets de esa prioridad.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="435"/>
+        <location filename="../../slawriter/app/model_strings.py" line="482"/>
         <source>Share that must meet the target (%)</source>
         <translation>Proporción que debe cumplir la meta (%)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="437"/>
+        <location filename="../../slawriter/app/model_strings.py" line="484"/>
         <source>For targets that each ticket or lead must meet: the share of them in the window that must meet it, e.g. 95 %. Empty means every one.</source>
         <translation>Para metas que debe cumplir cada ticket o lead: la proporción de ellos en el periodo que debe cumplirla, p. ej. 95 %. Vacío significa todos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="442"/>
+        <location filename="../../slawriter/app/model_strings.py" line="489"/>
+        <source>The volume is</source>
+        <translation>El volumen es</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="491"/>
+        <source>For a volume target (a count or an amount): a capacity is a ceiling the provider absorbs (&apos;up to 500 tickets a month&apos;), so fewer is never a breach and more is not one either; a commitment is a floor (&apos;$100,000 of opportunities a month&apos;), so less is a breach.</source>
+        <translation>Para un objetivo de volumen (un número o un importe): una capacidad es un techo que el proveedor absorbe («hasta 500 tickets al mes»), así que un volumen menor nunca es un incumplimiento y uno mayor tampoco; un compromiso es un mínimo («100.000 USD en oportunidades al mes»), así que un volumen menor es un incumplimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="496"/>
+        <source>Capacity</source>
+        <comment>VolumeKind</comment>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="498"/>
+        <source>Commitment</source>
+        <comment>VolumeKind</comment>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="500"/>
+        <source>Targets suspended above the capacity</source>
+        <translation>Objetivos suspendidos por encima de la capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="502"/>
+        <source>For a ticket capacity: IDs of the objectives whose targets do not apply to the tickets beyond the capacity in a period (the latest created).</source>
+        <translation>Para una capacidad de tickets: ID de los objetivos que no se aplican a los tickets que superan la capacidad en un periodo (los creados más tarde).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="507"/>
+        <source>For priorities</source>
+        <translation>Para las prioridades</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="509"/>
+        <source>The priorities whose targets are suspended above the capacity; empty means all.</source>
+        <translation>Las prioridades cuyos objetivos se suspenden por encima de la capacidad; vacío significa todas.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="513"/>
         <source>Measured over</source>
         <translation>Periodo de medición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="444"/>
+        <location filename="../../slawriter/app/model_strings.py" line="515"/>
         <source>Business calendar the clock runs on; empty means 24×7.</source>
         <translation>Calendario laborable en el que corre el cómputo del tiempo; vacío significa 24×7.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="446"/>
+        <location filename="../../slawriter/app/model_strings.py" line="517"/>
         <source>Clock rules</source>
         <translation>Cómputo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="448"/>
+        <location filename="../../slawriter/app/model_strings.py" line="519"/>
         <source>Data source</source>
         <translation>Fuente de datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="450"/>
+        <location filename="../../slawriter/app/model_strings.py" line="521"/>
         <source>Where the measurements come from.</source>
         <translation>De dónde proceden las mediciones.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="452"/>
+        <location filename="../../slawriter/app/model_strings.py" line="523"/>
         <source>Measurement method</source>
         <translation>Método de medición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="454"/>
+        <location filename="../../slawriter/app/model_strings.py" line="525"/>
         <source>How the value is computed from the data.</source>
         <translation>Cómo se calcula el valor a partir de los datos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="456"/>
+        <location filename="../../slawriter/app/model_strings.py" line="527"/>
         <source>Downtime definition</source>
         <translation>Definición de tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="458"/>
+        <location filename="../../slawriter/app/model_strings.py" line="529"/>
         <source>For availability: what counts as a minute of downtime.</source>
         <translation>Para la disponibilidad: qué cuenta como un minuto de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="460"/>
+        <location filename="../../slawriter/app/model_strings.py" line="531"/>
         <source>Reported</source>
         <translation>Frecuencia de informe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="470"/>
+        <location filename="../../slawriter/app/model_strings.py" line="541"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="472"/>
+        <location filename="../../slawriter/app/model_strings.py" line="543"/>
         <source>ID of the party that must meet it.</source>
         <translation>ID de la parte que debe cumplirlo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="474"/>
+        <location filename="../../slawriter/app/model_strings.py" line="545"/>
         <source>Internal target</source>
         <translation>Meta interna</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="476"/>
+        <location filename="../../slawriter/app/model_strings.py" line="547"/>
         <source>A stricter target the provider aims for internally; not contractual.</source>
         <translation>Una meta más exigente que el proveedor persigue internamente; no es contractual.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="480"/>
+        <location filename="../../slawriter/app/model_strings.py" line="551"/>
         <source>Maintenance</source>
         <translation>Mantenimiento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="482"/>
+        <location filename="../../slawriter/app/model_strings.py" line="553"/>
         <source>Maintenance window</source>
         <translation>Ventana de mantenimiento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="484"/>
+        <location filename="../../slawriter/app/model_strings.py" line="555"/>
         <source>e.g. &apos;Sundays 02:00–06:00 CET&apos;.</source>
         <translation>p. ej. &apos;domingos 02:00–06:00 CET&apos;.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="486"/>
+        <location filename="../../slawriter/app/model_strings.py" line="557"/>
         <source>Notice period</source>
         <translation>Plazo de preaviso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="488"/>
+        <location filename="../../slawriter/app/model_strings.py" line="559"/>
         <source>How long before maintenance it is announced.</source>
         <translation>Con cuánta antelación se anuncia el mantenimiento.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="490"/>
+        <location filename="../../slawriter/app/model_strings.py" line="561"/>
         <source>Most per month</source>
         <translation>Máximo al mes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="492"/>
+        <location filename="../../slawriter/app/model_strings.py" line="563"/>
         <source>Upper limit of scheduled maintenance a month.</source>
         <translation>Límite máximo de mantenimiento programado al mes.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="494"/>
+        <location filename="../../slawriter/app/model_strings.py" line="565"/>
         <source>Not counted as downtime</source>
         <translation>No computa como inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="496"/>
+        <location filename="../../slawriter/app/model_strings.py" line="567"/>
         <source>Announced maintenance inside the window does not count as downtime.</source>
         <translation>El mantenimiento anunciado dentro de la ventana no computa como tiempo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="500"/>
+        <location filename="../../slawriter/app/model_strings.py" line="571"/>
         <source>Exclusion</source>
         <translation>Exclusión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="518"/>
+        <location filename="../../slawriter/app/model_strings.py" line="589"/>
         <source>Credit tier</source>
         <translation>Tramo de crédito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="520"/>
+        <location filename="../../slawriter/app/model_strings.py" line="591"/>
         <source>ID of the objective.</source>
         <translation>ID del objetivo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="522"/>
+        <location filename="../../slawriter/app/model_strings.py" line="593"/>
         <source>Attainment below (%)</source>
         <translation>Cumplimiento inferior a (%)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="524"/>
+        <location filename="../../slawriter/app/model_strings.py" line="595"/>
         <source>The tier applies when attainment is below this.</source>
         <translation>El tramo se aplica cuando el cumplimiento es inferior a este valor.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="526"/>
+        <location filename="../../slawriter/app/model_strings.py" line="597"/>
         <source>Attainment at least (%)</source>
         <translation>Cumplimiento de al menos (%)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="528"/>
+        <location filename="../../slawriter/app/model_strings.py" line="599"/>
         <source>…and at least this (0 for the last tier).</source>
         <translation>…y de al menos este valor (0 para el último tramo).</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="530"/>
+        <location filename="../../slawriter/app/model_strings.py" line="601"/>
         <source>Credit (% of monthly fee)</source>
         <translation>Crédito (% de la cuota mensual)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="532"/>
+        <location filename="../../slawriter/app/model_strings.py" line="603"/>
         <source>Share of the monthly fee for the affected service credited to the customer.</source>
         <translation>Porcentaje de la cuota mensual del servicio afectado que se abona al cliente.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="536"/>
+        <location filename="../../slawriter/app/model_strings.py" line="607"/>
         <source>Claim deadline (days after the period)</source>
         <translation>Plazo de reclamación (días tras el periodo)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="538"/>
+        <location filename="../../slawriter/app/model_strings.py" line="609"/>
         <source>Days after the end of the measurement period within which a claim is made.</source>
         <translation>Días tras el final del periodo de medición en los que debe presentarse la reclamación.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="542"/>
+        <location filename="../../slawriter/app/model_strings.py" line="613"/>
         <source>A claim must include</source>
         <translation>Una reclamación debe incluir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="544"/>
+        <location filename="../../slawriter/app/model_strings.py" line="615"/>
         <source>How credits are paid</source>
         <translation>Forma de abono de los créditos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="546"/>
+        <location filename="../../slawriter/app/model_strings.py" line="617"/>
         <source>Against future invoices (usual) or refunded.</source>
         <translation>Con cargo a futuras facturas (lo habitual) o mediante reembolso.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="552"/>
+        <location filename="../../slawriter/app/model_strings.py" line="623"/>
+        <source>Credit applied within (days)</source>
+        <translation>Crédito aplicado en un plazo de (días)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="625"/>
+        <source>Days after a claim is accepted within which the credit is applied to an invoice or refunded.</source>
+        <translation>Días desde la aceptación de una reclamación en los que el crédito se aplica a una factura o se reembolsa.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="630"/>
+        <source>Unused credits lapse</source>
+        <translation>Los créditos no usados caducan</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="632"/>
+        <source>When credits not yet used lapse: when this agreement ends, when the order form they were earned under ends, or never.</source>
+        <translation>Cuándo caducan los créditos aún no aplicados: al terminar este acuerdo, al terminar el formulario de pedido en que se generaron, o nunca.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="637"/>
+        <source>Agreement end</source>
+        <comment>CreditExpiry</comment>
+        <translation>Al terminar el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="639"/>
+        <source>Order form end</source>
+        <comment>CreditExpiry</comment>
+        <translation>Al terminar el formulario de pedido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="641"/>
+        <source>Never</source>
+        <comment>CreditExpiry</comment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="643"/>
         <source>Escalation level</source>
         <translation>Nivel de escalado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="554"/>
+        <location filename="../../slawriter/app/model_strings.py" line="645"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="556"/>
+        <location filename="../../slawriter/app/model_strings.py" line="647"/>
         <source>e.g. &apos;Service manager&apos;.</source>
         <translation>p. ej. &apos;Responsable del servicio&apos;.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="558"/>
+        <location filename="../../slawriter/app/model_strings.py" line="649"/>
         <source>Escalate after</source>
         <translation>Escalar tras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="560"/>
+        <location filename="../../slawriter/app/model_strings.py" line="651"/>
         <source>Time without resolution before this level.</source>
         <translation>Tiempo sin resolución antes de pasar a este nivel.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="562"/>
+        <location filename="../../slawriter/app/model_strings.py" line="653"/>
+        <source>Escalate at (% of the time allowed)</source>
+        <translation>Escalar al (% del tiempo permitido)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="655"/>
+        <source>Instead of a fixed time: escalate when this share of the objective&apos;s target time has passed, e.g. 50 or 100. Use either this or &apos;Escalate after&apos;.</source>
+        <translation>En lugar de un tiempo fijo: escalar cuando haya pasado esta proporción del tiempo que permite el objetivo, p. ej. 50 o 100. Use esto o «Escalar tras», no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="660"/>
         <source>For objectives</source>
         <translation>Para los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="564"/>
+        <location filename="../../slawriter/app/model_strings.py" line="662"/>
         <source>IDs of the objectives this level covers; empty means all.</source>
         <translation>ID de los objetivos que cubre este nivel; vacío significa todos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="566"/>
+        <location filename="../../slawriter/app/model_strings.py" line="664"/>
         <source>Missed periods</source>
         <translation>Periodos incumplidos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="568"/>
+        <location filename="../../slawriter/app/model_strings.py" line="666"/>
         <source>Out of consecutive periods</source>
         <translation>De periodos consecutivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="570"/>
+        <location filename="../../slawriter/app/model_strings.py" line="668"/>
         <source>Remedy</source>
         <translation>Remedio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="572"/>
+        <location filename="../../slawriter/app/model_strings.py" line="670"/>
         <source>What the customer may then do.</source>
         <translation>Qué puede hacer entonces el cliente.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="574"/>
+        <location filename="../../slawriter/app/model_strings.py" line="672"/>
         <source>Report every</source>
         <translation>Informe cada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="576"/>
+        <location filename="../../slawriter/app/model_strings.py" line="674"/>
         <source>Report contents</source>
         <translation>Contenido del informe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="578"/>
+        <location filename="../../slawriter/app/model_strings.py" line="676"/>
         <source>Sent to</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="580"/>
+        <location filename="../../slawriter/app/model_strings.py" line="678"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="582"/>
+        <location filename="../../slawriter/app/model_strings.py" line="680"/>
         <source>Review every</source>
         <translation>Revisión cada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="584"/>
+        <location filename="../../slawriter/app/model_strings.py" line="682"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="586"/>
+        <location filename="../../slawriter/app/model_strings.py" line="684"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="588"/>
+        <location filename="../../slawriter/app/model_strings.py" line="686"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="590"/>
+        <location filename="../../slawriter/app/model_strings.py" line="150"/>
         <source>Defined term</source>
         <translation>Término definido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="592"/>
+        <location filename="../../slawriter/app/model_strings.py" line="152"/>
+        <source>What the contract calls this party, with its article, when it differs from its side&apos;s term: e.g. &apos;the Hiring Team&apos; beside &apos;the New Hire&apos;. Empty: the term for its side (Agreement › Defined terms for the parties).</source>
+        <translation>Cómo llama el contrato a esta parte, con su artículo, cuando no coincide con el término de su lado: p. ej. «el Equipo de Contratación» junto a «la Nueva Incorporación». Vacío: el término de su lado (Acuerdo › Términos definidos para las partes).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="688"/>
         <source>Clause</source>
         <translation>Cláusula</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="594"/>
+        <location filename="../../slawriter/app/model_strings.py" line="690"/>
         <source>Heading</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="596"/>
+        <location filename="../../slawriter/app/model_strings.py" line="692"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="598"/>
+        <location filename="../../slawriter/app/model_strings.py" line="694"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="600"/>
+        <location filename="../../slawriter/app/model_strings.py" line="696"/>
         <source>ID of the party the person signs for.</source>
         <translation>ID de la parte en cuyo nombre firma la persona.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="602"/>
+        <location filename="../../slawriter/app/model_strings.py" line="698"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="604"/>
+        <location filename="../../slawriter/app/model_strings.py" line="700"/>
         <source>e.g. Legal review.</source>
         <translation>p. ej. Revisión jurídica.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="606"/>
+        <location filename="../../slawriter/app/model_strings.py" line="702"/>
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="608"/>
+        <location filename="../../slawriter/app/model_strings.py" line="704"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="610"/>
+        <location filename="../../slawriter/app/model_strings.py" line="706"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="612"/>
+        <location filename="../../slawriter/app/model_strings.py" line="708"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="614"/>
+        <location filename="../../slawriter/app/model_strings.py" line="710"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="616"/>
+        <location filename="../../slawriter/app/model_strings.py" line="712"/>
         <source>Summary of changes</source>
         <translation>Resumen de los cambios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="618"/>
+        <location filename="../../slawriter/app/model_strings.py" line="714"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="620"/>
+        <location filename="../../slawriter/app/model_strings.py" line="716"/>
         <source>Fingerprint of that revision&apos;s agreement.</source>
         <translation>Huella del acuerdo en esa revisión.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="622"/>
+        <location filename="../../slawriter/app/model_strings.py" line="718"/>
         <source>Sign off record</source>
         <translation>Registro de conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="624"/>
+        <location filename="../../slawriter/app/model_strings.py" line="720"/>
         <source>ID of the signatory.</source>
         <translation>ID del firmante.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="626"/>
+        <location filename="../../slawriter/app/model_strings.py" line="722"/>
         <source>ID of the party the person signed for.</source>
         <translation>ID de la parte en cuyo nombre firmó la persona.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="628"/>
+        <location filename="../../slawriter/app/model_strings.py" line="724"/>
         <source>Date signed</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="630"/>
+        <location filename="../../slawriter/app/model_strings.py" line="726"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="632"/>
+        <location filename="../../slawriter/app/model_strings.py" line="728"/>
         <source>Signed in ink, signed digitally, or an approval recorded on their behalf.</source>
         <translation>Firmado a mano, firmado digitalmente o aprobación registrada en su nombre.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="642"/>
+        <location filename="../../slawriter/app/model_strings.py" line="738"/>
         <source>Lifecycle event</source>
         <translation>Evento del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="644"/>
+        <location filename="../../slawriter/app/model_strings.py" line="740"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="646"/>
+        <location filename="../../slawriter/app/model_strings.py" line="742"/>
         <source>Date and time of the event (UTC).</source>
         <translation>Fecha y hora del evento (UTC).</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="648"/>
+        <location filename="../../slawriter/app/model_strings.py" line="744"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="650"/>
+        <location filename="../../slawriter/app/model_strings.py" line="746"/>
         <source>Who made the change.</source>
         <translation>Quién hizo el cambio.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="652"/>
+        <location filename="../../slawriter/app/model_strings.py" line="748"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="662"/>
+        <location filename="../../slawriter/app/model_strings.py" line="758"/>
         <source>Status after the event</source>
         <translation>Estado tras el evento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="664"/>
+        <location filename="../../slawriter/app/model_strings.py" line="760"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="666"/>
+        <location filename="../../slawriter/app/model_strings.py" line="762"/>
         <source>Content hash</source>
         <translation>Hash del contenido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="668"/>
+        <location filename="../../slawriter/app/model_strings.py" line="764"/>
         <source>SHA-256 of the agreement (without the audit log) after the event.</source>
         <translation>SHA-256 del acuerdo (sin el registro de auditoría) tras el evento.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="670"/>
+        <location filename="../../slawriter/app/model_strings.py" line="766"/>
         <source>Previous entry hash</source>
         <translation>Hash de la entrada anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="672"/>
+        <location filename="../../slawriter/app/model_strings.py" line="768"/>
         <source>SHA-256 of the entry before this one; empty for the first entry.</source>
         <translation>SHA-256 de la entrada anterior a esta; vacío para la primera entrada.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="674"/>
+        <location filename="../../slawriter/app/model_strings.py" line="770"/>
         <source>Working period</source>
         <translation>Franja laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="676"/>
+        <location filename="../../slawriter/app/model_strings.py" line="772"/>
         <source>Weekday</source>
         <translation>Día de la semana</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="692"/>
+        <location filename="../../slawriter/app/model_strings.py" line="788"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="694"/>
+        <location filename="../../slawriter/app/model_strings.py" line="790"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="696"/>
+        <location filename="../../slawriter/app/model_strings.py" line="792"/>
         <source>Comparator</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="706"/>
+        <location filename="../../slawriter/app/model_strings.py" line="802"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="708"/>
+        <location filename="../../slawriter/app/model_strings.py" line="804"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="742"/>
+        <location filename="../../slawriter/app/model_strings.py" line="826"/>
+        <source>Best effort</source>
+        <translation>Mejor esfuerzo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="828"/>
+        <source>No target applies to this priority: requests of it are handled with reasonable efforts and are not measured. Leave the target empty.</source>
+        <translation>No se aplica ningún objetivo a esta prioridad: sus solicitudes se atienden con esfuerzos razonables y no se miden. Deje vacío el objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="833"/>
+        <source>The target for this priority; empty for best effort.</source>
+        <translation>El objetivo de esta prioridad; vacío para mejor esfuerzo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="847"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="764"/>
+        <location filename="../../slawriter/app/model_strings.py" line="869"/>
         <source>Agreement file</source>
         <translation>Archivo del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="766"/>
+        <location filename="../../slawriter/app/model_strings.py" line="871"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="768"/>
+        <location filename="../../slawriter/app/model_strings.py" line="873"/>
         <source>Schema version</source>
         <translation>Versión del esquema</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="770"/>
+        <location filename="../../slawriter/app/model_strings.py" line="875"/>
         <source>Tier</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="772"/>
+        <location filename="../../slawriter/app/model_strings.py" line="877"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="774"/>
+        <location filename="../../slawriter/app/model_strings.py" line="879"/>
         <source>Period</source>
         <translation>Franja</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="776"/>
+        <location filename="../../slawriter/app/model_strings.py" line="881"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="778"/>
+        <location filename="../../slawriter/app/model_strings.py" line="883"/>
         <source>use lowercase letters, digits and hyphens (e.g. p1-first-response)</source>
         <translation>use minúsculas, cifras y guiones (p. ej. p1-first-response)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="782"/>
+        <location filename="../../slawriter/app/model_strings.py" line="887"/>
         <source>String should match pattern &apos;{pattern}&apos;</source>
         <translation>el texto debe seguir el patrón «{pattern}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="784"/>
+        <location filename="../../slawriter/app/model_strings.py" line="889"/>
         <source>String should have at most {max_length} characters</source>
         <translation>escriba como máximo {max_length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="786"/>
+        <location filename="../../slawriter/app/model_strings.py" line="891"/>
         <source>String should have at most {max_length} character</source>
         <translation>escriba como máximo {max_length} carácter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="788"/>
+        <location filename="../../slawriter/app/model_strings.py" line="893"/>
         <source>String should have at least {min_length} characters</source>
         <translation>escriba al menos {min_length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="790"/>
+        <location filename="../../slawriter/app/model_strings.py" line="895"/>
         <source>String should have at least {min_length} character</source>
         <translation>escriba al menos {min_length} carácter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="792"/>
+        <location filename="../../slawriter/app/model_strings.py" line="897"/>
         <source>List should have at most {max_length} items after validation, not {actual_length}</source>
         <translation>la lista admite como máximo {max_length} elementos y tiene {actual_length}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="796"/>
+        <location filename="../../slawriter/app/model_strings.py" line="901"/>
         <source>List should have at most {max_length} item after validation, not {actual_length}</source>
         <translation>la lista admite como máximo {max_length} elemento y tiene {actual_length}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="800"/>
+        <location filename="../../slawriter/app/model_strings.py" line="905"/>
         <source>List should have at least {min_length} items after validation, not {actual_length}</source>
         <translation>la lista necesita al menos {min_length} elementos y tiene {actual_length}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="805"/>
+        <location filename="../../slawriter/app/model_strings.py" line="910"/>
         <source>List should have at least {min_length} item after validation, not {actual_length}</source>
         <translation>la lista necesita al menos {min_length} elemento y tiene {actual_length}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="809"/>
+        <location filename="../../slawriter/app/model_strings.py" line="914"/>
         <source>Field required</source>
         <translation>este campo es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="811"/>
+        <location filename="../../slawriter/app/model_strings.py" line="916"/>
         <source>Input should be a valid string</source>
         <translation>escriba un texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="813"/>
+        <location filename="../../slawriter/app/model_strings.py" line="918"/>
         <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
         <translation>escriba un texto Unicode válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="817"/>
+        <location filename="../../slawriter/app/model_strings.py" line="922"/>
         <source>Input should be a valid integer</source>
         <translation>escriba un número entero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="819"/>
+        <location filename="../../slawriter/app/model_strings.py" line="924"/>
         <source>Input should be a valid integer, unable to parse string as an integer</source>
         <translation>escriba un número entero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="823"/>
+        <location filename="../../slawriter/app/model_strings.py" line="928"/>
         <source>Input should be a valid integer, got a number with a fractional part</source>
         <translation>escriba un número entero, sin decimales</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="827"/>
+        <location filename="../../slawriter/app/model_strings.py" line="932"/>
         <source>Input should be a valid decimal</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="829"/>
+        <location filename="../../slawriter/app/model_strings.py" line="934"/>
         <source>Decimal input should be an integer, float, string or Decimal object</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="833"/>
+        <location filename="../../slawriter/app/model_strings.py" line="938"/>
         <source>Input should be a finite number</source>
         <translation>escriba un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="835"/>
+        <location filename="../../slawriter/app/model_strings.py" line="940"/>
         <source>Decimal input should have no more than {max_digits} digits in total</source>
         <translation>escriba como máximo {max_digits} cifras en total</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="839"/>
+        <location filename="../../slawriter/app/model_strings.py" line="944"/>
         <source>Decimal input should have no more than {max_digits} digit in total</source>
         <translation>escriba como máximo {max_digits} cifra en total</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="843"/>
+        <location filename="../../slawriter/app/model_strings.py" line="948"/>
         <source>Decimal input should have no more than {decimal_places} decimal places</source>
         <translation>escriba como máximo {decimal_places} decimales</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="847"/>
+        <location filename="../../slawriter/app/model_strings.py" line="952"/>
         <source>Decimal input should have no more than {decimal_places} decimal place</source>
         <translation>escriba como máximo {decimal_places} decimal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="851"/>
+        <location filename="../../slawriter/app/model_strings.py" line="956"/>
         <source>Decimal input should have no more than {whole_digits} digits before the decimal point</source>
         <translation>escriba como máximo {whole_digits} cifras antes del punto decimal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="856"/>
+        <location filename="../../slawriter/app/model_strings.py" line="961"/>
         <source>Decimal input should have no more than {whole_digits} digit before the decimal point</source>
         <translation>escriba como máximo {whole_digits} cifra antes del punto decimal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="861"/>
+        <location filename="../../slawriter/app/model_strings.py" line="966"/>
         <source>Input should be greater than {gt}</source>
         <translation>debe ser mayor que {gt}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="863"/>
+        <location filename="../../slawriter/app/model_strings.py" line="968"/>
         <source>Input should be greater than or equal to {ge}</source>
         <translation>el mínimo es {ge}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="865"/>
+        <location filename="../../slawriter/app/model_strings.py" line="970"/>
         <source>Input should be less than {lt}</source>
         <translation>debe ser menor que {lt}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="867"/>
+        <location filename="../../slawriter/app/model_strings.py" line="972"/>
         <source>Input should be less than or equal to {le}</source>
         <translation>el máximo es {le}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="869"/>
+        <location filename="../../slawriter/app/model_strings.py" line="974"/>
         <source>Input should be a valid date</source>
         <translation>escriba una fecha válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="871"/>
+        <location filename="../../slawriter/app/model_strings.py" line="976"/>
         <source>Input should be a valid date in the format YYYY-MM-DD, {error}</source>
         <translation>escriba una fecha válida con el formato AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="873"/>
+        <location filename="../../slawriter/app/model_strings.py" line="978"/>
         <source>Input should be a valid date or datetime, {error}</source>
         <translation>escriba una fecha válida con el formato AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="875"/>
+        <location filename="../../slawriter/app/model_strings.py" line="980"/>
         <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
         <translation>escriba solo la fecha, sin hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="879"/>
+        <location filename="../../slawriter/app/model_strings.py" line="984"/>
         <source>Input should be a valid time</source>
         <translation>escriba una hora válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="881"/>
+        <location filename="../../slawriter/app/model_strings.py" line="986"/>
         <source>Input should be in a valid time format, {error}</source>
         <translation>escriba una hora válida con el formato HH:MM</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="883"/>
+        <location filename="../../slawriter/app/model_strings.py" line="988"/>
         <source>Input should be {expected}</source>
         <translation>elija una de estas opciones: {expected}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="885"/>
+        <location filename="../../slawriter/app/model_strings.py" line="990"/>
         <source>Input should be {choices} or {last}</source>
         <translation>elija una de estas opciones: {choices} o {last}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="887"/>
+        <location filename="../../slawriter/app/model_strings.py" line="992"/>
         <source>Input should be a valid boolean</source>
         <translation>indique sí o no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="889"/>
+        <location filename="../../slawriter/app/model_strings.py" line="994"/>
         <source>Input should be a valid boolean, unable to interpret input</source>
         <translation>indique sí o no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="891"/>
+        <location filename="../../slawriter/app/model_strings.py" line="996"/>
         <source>Extra inputs are not permitted</source>
         <translation>este campo no está permitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="893"/>
+        <location filename="../../slawriter/app/model_strings.py" line="998"/>
         <source>Input should be a valid list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="895"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1000"/>
         <source>Input should be a valid dictionary or instance of {class_name}</source>
         <translation>debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="897"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1002"/>
         <source>no public holidays are known for country &apos;{country}&apos;; check the country and region codes</source>
         <translation>no se conocen festivos para el país «{country}»; compruebe los códigos de país y de región</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="902"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
         <source>no public holidays are known for country &apos;{country}&apos;, region &apos;{region}&apos;; check the country and region codes</source>
         <translation>no se conocen festivos para el país «{country}», región «{region}»; compruebe los códigos de país y de región</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="907"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
         <source>the calendar &apos;{calendar}&apos; has no working time in the {years} years after this moment; give it working hours</source>
         <translation>el calendario «{calendar}» no tiene tiempo laborable en los {years} años siguientes a este momento; asígnele un horario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="912"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1017"/>
         <source>the calendar &apos;{calendar}&apos; has no working days; give it hours</source>
         <translation>el calendario «{calendar}» no tiene días laborables; asígnele un horario</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="914"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1019"/>
         <source>there is no business calendar with ID &apos;{calendar}&apos;</source>
         <translation>no existe ningún calendario laborable con el ID «{calendar}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="916"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1021"/>
         <source>objective &apos;{objective}&apos;: {value} business days must be whole</source>
         <translation>objetivo «{objective}»: los días hábiles deben ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="918"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1023"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation>el acuerdo está firmado y no se puede modificar; para cambiarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="922"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1027"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation>el acuerdo está sustituido y no se puede modificar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="924"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1029"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation>la hora de un evento del ciclo de vida debe indicar su zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="926"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1031"/>
         <source>say who makes the change (a name)</source>
         <translation>indique quién hace el cambio (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="928"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1033"/>
         <source>the agreement is already {status}</source>
         <translation>el acuerdo ya tiene el estado «{status}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="930"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1035"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="934"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed} (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="939"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}» ni a ningún otro estado (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="944"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation>no hay ningún firmante; añada primero los firmantes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="946"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1051"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation>registre la conformidad de todos los firmantes antes de marcar el acuerdo como firmado; faltan: {missing}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="951"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation>una aprobación necesita qué se aprobó (p. ej., revisión jurídica) y quién lo aprobó</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="955"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1060"/>
         <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation>una aprobación no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="959"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1064"/>
         <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation>una conformidad no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="963"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1068"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation>las conformidades se registran sobre un acuerdo aprobado; apruébelo primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="965"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1070"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation>el acuerdo ya está firmado; para volver a firmarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="969"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1074"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation>no existe el firmante «{key}»; los firmantes son: {names}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="971"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1076"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation>no existe el firmante «{key}»; no hay ningún firmante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="973"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation>un borrador se edita directamente; una nueva revisión parte de un acuerdo en revisión, aprobado o firmado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="978"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1083"/>
         <source>a superseded agreement cannot be revised</source>
         <translation>un acuerdo sustituido no se puede revisar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="980"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1085"/>
         <source>the agreement is signed but has no audit log</source>
         <translation>el acuerdo está firmado, pero no tiene registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="982"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1087"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation>la primera entrada remite a otra anterior: se eliminaron entradas del principio del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="987"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation>la entrada {entry} no sigue a la entrada {previous}: el registro de auditoría se ha editado (se cambió, eliminó o reordenó una entrada)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="992"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1097"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation>el estado es «{status}», pero la última entrada del registro de auditoría indica «{logged}»: el estado se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="997"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1102"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation>la versión es {version}, pero la última entrada del registro de auditoría indica {logged}: la versión se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1002"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1107"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation>el acuerdo se modificó después de pasar a «{status}» ({at} UTC, por {by}); el texto firmado no debe cambiar: inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1112"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation>el acuerdo cambió después de su último evento registrado ({date}, por {by}); la aprobación se refiere al texto anterior: envíelo de nuevo a revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
         <source>the agreement has no title</source>
         <translation>el acuerdo no tiene título</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1014"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1119"/>
         <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation>no hay referencia del documento: figura en cada página del contrato para que los lectores puedan citarlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1018"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1123"/>
         <source>no effective date: from when does it apply?</source>
         <translation>no hay fecha de entrada en vigor: ¿desde cuándo se aplica?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1020"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1125"/>
         <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation>sin duración ni renovación: el acuerdo sigue vigente hasta que una parte le ponga fin</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1022"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1127"/>
         <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation>se renueva automáticamente, pero no indica el preaviso para evitar la renovación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1026"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1131"/>
         <source>it renews, but the initial term has no length</source>
         <translation>se renueva, pero no se indica la duración inicial</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1133"/>
         <source>the party has no name</source>
         <translation>la parte no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1030"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1135"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation>no hay firmante para {party}: añada uno en Conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
         <source>no contact person for {party}</source>
         <translation>no hay persona de contacto para {party}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation>no hay dirección para {party}: un contrato indica dónde se pueden practicar las notificaciones a cada parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1038"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation>todas las partes tienen la función «{role}»: ¿quién presta el servicio a quién?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1145"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation>no hay ningún servicio incluido: ¿qué cubre el acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1042"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
         <source>the service {service} has no description</source>
         <translation>el servicio {service} no tiene descripción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation>no se indica nada fuera del alcance; nombrar lo que queda excluido evita conflictos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1048"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
         <source>no support channel: how are requests made?</source>
         <translation>no hay canal de soporte: ¿cómo se hacen las solicitudes?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1050"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
         <source>no responsibilities for either party</source>
         <translation>ninguna de las partes tiene obligaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1052"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1157"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation>la obligación no tiene responsable: ¿a quién corresponde?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
         <source>the responsibility is empty</source>
         <translation>la obligación está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1161"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation>{party} no tiene obligaciones; la mayoría de los SLA obligan a ambas partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1058"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation>se ofrecen créditos, pero ninguna obligación del cliente es condición para recibirlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1062"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1167"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation>se comprometen tiempos de respuesta y de resolución, pero no se indica qué debe contener una solicitud para que empiece el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1067"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation>no hay ningún objetivo de nivel de servicio: un SLA necesita al menos una meta medible</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1071"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1176"/>
         <source>the objective has no name</source>
         <translation>el objetivo no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1178"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation>«{objective}» no indica cómo se mide; sin ello, el cumplimiento puede discutirse</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation>«{objective}» no tiene fuente de datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1080"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation>«{objective}» mide la disponibilidad, pero no define el tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1187"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation>«{objective}» no indica qué parte debe cumplirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation>«{objective}» cuenta horas o días hábiles, pero no indica ningún calendario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation>«{objective}» es un objetivo de tiempo: indique cuándo empieza y cuándo termina el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1197"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation>la meta interna de «{objective}» no es más exigente que la contractual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1096"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1201"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation>«{objective}» no tiene meta para {priorities}; se aplica la meta principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1100"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1205"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation>un SLA de disponibilidad sin exclusiones: la fuerza mayor, las interrupciones causadas por el cliente y el mantenimiento programado contarían en contra del proveedor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation>no hay ventana de mantenimiento programado: cualquier mantenimiento contará como tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1109"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1214"/>
         <source>maintenance has no window</source>
         <translation>el mantenimiento no tiene ventana</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1111"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1216"/>
         <source>scheduled maintenance has no notice period</source>
         <translation>el mantenimiento programado no tiene plazo de preaviso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1218"/>
         <source>the exclusion is empty</source>
         <translation>la exclusión está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1115"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation>los créditos de servicio no tienen límite: el total podría superar la cuota</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation>se ofrecen créditos de servicio, pero no hay plazo para reclamarlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1121"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1226"/>
         <source>nothing says what a credit claim must include</source>
         <translation>no se indica qué debe incluir una reclamación de créditos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1123"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1228"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation>no se establece que los créditos sean el único remedio por incumplir los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1127"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1232"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation>los créditos económicos entre departamentos de una misma empresa rara vez cambian la forma de actuar; considere el escalado o una reunión de revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation>el nivel de escalado no indica a quién se escala</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1239"/>
+        <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
+        <translation>el nivel de escalado no dice cuándo escalar: indique un tiempo o una proporción del tiempo permitido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
+        <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
+        <translation>«{objective}» es una capacidad pero no suspende ningún objetivo: los tickets que la superan se siguen midiendo con todos los objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
+        <source>nothing says how soon an accepted credit is applied</source>
+        <translation>no se dice en qué plazo se aplica un crédito aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1251"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation>no ocurre nada cuando se incumple un objetivo: añada créditos, escalado, un plan de corrección u otra consecuencia</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation>el incumplimiento reiterado está definido, pero su remedio (p. ej., la resolución del contrato) no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation>se define «{term}» sin ningún significado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1145"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation>se define «{term}», pero no se usa en el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation>«{term}» se usa como término definido, pero no tiene definición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
         <source>nothing says how the agreement is changed</source>
         <translation>no se indica cómo se modifica el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1151"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
         <source>the reports&apos; contents are not listed</source>
         <translation>no se indica el contenido de los informes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
         <source>the clause is empty</source>
         <translation>la cláusula está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
         <source>the signatory has no name</source>
         <translation>el firmante no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1157"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
         <source>the signatory has no job title</source>
         <translation>el firmante no tiene cargo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
         <source>nobody is named to sign the agreement</source>
         <translation>no se indica quién firma el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1161"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation>un acuerdo necesita al menos dos partes; este tiene {count}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1280"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation>el ID de parte «{value}» se usa dos veces; cada ID de parte debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1282"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation>el ID de servicio «{value}» se usa dos veces; cada ID de servicio debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1169"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1286"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation>el ID de obligación «{value}» se usa dos veces; cada ID de obligación debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1173"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1290"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation>el ID de calendario «{value}» se usa dos veces; cada ID de calendario debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1294"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation>el ID de prioridad «{value}» se usa dos veces; cada ID de prioridad debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1298"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation>el ID de objetivo «{value}» se usa dos veces; cada ID de objetivo debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1302"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation>el ID de exclusión «{value}» se usa dos veces; cada ID de exclusión debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1306"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation>el ID de tramo de crédito «{value}» se usa dos veces; cada ID de tramo de crédito debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1310"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation>el ID de nivel de escalado «{value}» se usa dos veces; cada ID de nivel de escalado debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
         <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
         <translation>el término definido «{value}» se usa dos veces; cada término definido debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1319"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation>el ID de cláusula «{value}» se usa dos veces; cada ID de cláusula debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1204"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1321"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation>el ID de firmante «{value}» se usa dos veces; cada ID de firmante debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1208"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation>la prioridad «{value}» se usa dos veces; cada prioridad debe ser única</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1327"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al calendario «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1212"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1329"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al calendario «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1216"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1333"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la parte «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1218"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1335"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la parte «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1339"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la prioridad «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1224"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1341"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la prioridad «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1228"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1345"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al objetivo «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1230"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1347"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al objetivo «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1234"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1351"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation>no se conocen festivos para el código de país «{country}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1236"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1353"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation>«{region}» no es una región de {country} con festivos conocidos ({regions})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1240"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
         <source>a holiday region is set without its country</source>
         <translation>se indica una región de festivos sin su país</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1359"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation>el horario laborable termina a las {end}, no después de empezar a las {start}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation>el horario laborable del {weekday} se solapa con otra franja</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1246"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation>una meta de {metric} se mide en {units}, no en {unit}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1248"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1365"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation>una meta de disponibilidad debe ser superior al 0 % e inferior al 100 %, no {value} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation>una meta de disponibilidad es un mínimo: use «al menos»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation>un porcentaje debe estar entre 0 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation>una meta de tiempo debe ser mayor que cero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation>una meta de tiempo es un máximo: use «como máximo» o «menos de»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation>una meta de {unit} no puede ser negativa ({value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
         <source>a count must be a whole number, not {value}</source>
         <translation>una cantidad debe ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation>el Net Promoter Score está entre -100 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation>la meta interna debe usar la misma unidad que la meta ({unit})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
         <source>a rolling window needs its length in days</source>
         <translation>un periodo móvil necesita su duración en días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation>los días solo se indican en un periodo móvil, no en uno de tipo «{window}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation>el intervalo está vacío: «de al menos» ({at_least} %) debe ser menor que «inferior a» ({below} %)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation>el tramo empieza en {below} %, por encima de la meta del objetivo ({target} %): daría crédito por un mes que cumplió la meta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1398"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation>los tramos deben ordenarse de mayor a menor cumplimiento: {below} % va después de {previous} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1286"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation>el intervalo {at_least}–{below} % se solapa con el intervalo {other_at_least}–{other_below} % del tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1408"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation>un intervalo más bajo no debe dar un crédito menor: aquí {credit} %, tras {previous} % en el tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1296"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation>no pueden incumplirse {missed} periodos de un total de {out_of}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1298"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1415"/>
+        <source>a best-effort priority has no target: clear the target or turn off best effort</source>
+        <translation>una prioridad de mejor esfuerzo no tiene objetivo: borre el objetivo o desactive el mejor esfuerzo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
+        <source>give this priority a target, or mark it best effort</source>
+        <translation>dé un objetivo a esta prioridad o márquela como de mejor esfuerzo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1421"/>
+        <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
+        <translation>solo un número o un importe puede ser una capacidad o un compromiso, no un objetivo en {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1426"/>
+        <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
+        <translation>indique si este volumen es una capacidad (un techo que el proveedor absorbe) o un compromiso (un mínimo que hay que entregar)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
+        <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
+        <translation>una capacidad es un techo («hasta {value}»): use «como máximo» como comparador</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1435"/>
+        <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
+        <translation>un compromiso es un mínimo («al menos {value}»): use «al menos» como comparador</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1439"/>
+        <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
+        <translation>los objetivos solo pueden suspenderse por encima de una capacidad: este objetivo no es una capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1443"/>
+        <source>a capacity cannot suspend its own target</source>
+        <translation>una capacidad no puede suspender su propio objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
+        <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
+        <translation>«{value}» no tiene un objetivo de tiempo por ticket que suspender (primera respuesta, resolución, implantación o seguimiento de leads)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
+        <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
+        <translation>escale tras un tiempo fijo o a una proporción del tiempo permitido, no ambas cosas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1454"/>
+        <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
+        <translation>un umbral de escalado debe ser mayor que el 0 % del tiempo permitido, no {value} %</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1458"/>
+        <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
+        <translation>un umbral como proporción del tiempo permitido necesita un objetivo de tiempo; {objectives} no lo tiene</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1463"/>
+        <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
+        <translation>un umbral como proporción del tiempo permitido necesita objetivos de tiempo; este acuerdo no tiene ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation>se indica un periodo de renovación, pero el acuerdo no se renueva</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1300"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation>la revisión {version} figura después de la revisión {previous}; ordene las revisiones de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1305"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1475"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation>la revisión {version} es posterior a la versión {current} del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1309"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1479"/>
         <source>must be written as a number, not as text</source>
         <translation>debe escribirse como número, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1481"/>
         <source>must be written as a number, not as true/false</source>
         <translation>debe escribirse como número, no como verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1313"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
         <source>must be written as a number, not as a binary float</source>
         <translation>debe escribirse como número, no como número binario de coma flotante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1317"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1487"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation>«{value}» no es una zona horaria IANA conocida; use un nombre como «Europe/Madrid» o «UTC»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1322"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation>«{value}» no es un código de moneda ISO 4217, como EUR o USD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
         <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
         <translation>«{value}» es un símbolo de moneda; escriba su código ISO 4217, {code}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1496"/>
         <source>write the currency code in capitals: {code}</source>
         <translation>escriba el código de moneda en mayúsculas: {code}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1328"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1498"/>
         <source>must be written as a number with a point for decimals, {number}, not as text</source>
         <translation>debe escribirse como número, con punto decimal, {number}, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation>{value} no es un color: escríbalo como # y seis dígitos hexadecimales, p. ej. #1f4e79</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1506"/>
         <source>{path}: the logo is not a regular file</source>
         <translation>{path}: el logotipo no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1508"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation>{path}: el logotipo ocupa más de {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1510"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation>{path}: no se puede leer el logotipo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1342"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation>{name} ocupa {size} MB; un logotipo puede ocupar {limit} MB como máximo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1514"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation>{name}: no se admiten logotipos SVG con DOCTYPE o entidades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1346"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1516"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation>{name} no es una imagen PNG ni un dibujo SVG ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1348"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1518"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation>{name} es XML, pero no un dibujo SVG</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1350"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1520"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation>{name} remite a {target}; un logotipo no puede depender de otros archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1352"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1522"/>
         <source>{name} loads resources from its style sheet</source>
         <translation>{name} carga recursos desde su hoja de estilo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1354"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1524"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation>el logotipo debe pasarse como bytes, mediante Branding.create</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1526"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation>no existe el estilo «{style}»; elija uno de estos: {styles}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1358"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1528"/>
         <source>{folder}: the template folder does not exist</source>
         <translation>{folder}: la carpeta de plantillas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1360"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation>{folder}: no es una carpeta de plantillas del contrato, porque no contiene {main}; parta de una copia de la carpeta templates/ de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1365"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
         <source>the template has no {name}</source>
         <translation>a la plantilla le falta {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation>{file}: una hoja de estilo no puede contener «&lt;/»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
         <source>{name} (line {line}): {error}</source>
         <translation>{name} (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
         <source>save it as UTF-8 CSV</source>
         <translation>guárdelo como CSV en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1545"/>
         <source>rename one, or change the column mapping</source>
         <translation>cambie el nombre de una de ellas o los nombres de columna que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1547"/>
         <source>add it, or map your column name to it</source>
         <translation>añádala o indique qué columna suya le corresponde</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation>escríbala en ISO 8601 con la diferencia respecto a UTC, p. ej. 2026-03-02T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1553"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation>escriba inicio/fin en ISO 8601 con la diferencia respecto a UTC</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1555"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation>escriba inicio/fin en ISO 8601, separando varios con «;»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1557"/>
         <source>merge them into one interval</source>
         <translation>únalos en un solo intervalo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation>escriba AAAA-MM para un mes, AAAA-Qn para un trimestre o AAAA para un año</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1563"/>
         <source>write a plain number such as 104500.50</source>
         <translation>escriba un número sin más, como 104500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1565"/>
         <source>keep one row per objective and period</source>
         <translation>deje una sola fila por objetivo y periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation>use uno de sus ID de objetivo: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1569"/>
         <source>use one of its objective IDs: none</source>
         <translation>use uno de sus ID de objetivo, pero el acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1571"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation>use una de estas prioridades: {priorities}, o indique cuál de sus columnas es la de prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1573"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation>escriba sí/no o uno de estos valores: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1405"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1575"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation>escriba sí/no (el acuerdo no enumera ninguna exclusión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1407"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation>«{period}» no es un mes; escríbalo como AAAA-MM, p. ej. 2026-03</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation>«{period}» queda fuera de los años 1900 a 2200 que puede abarcar un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation>«{item}» no tiene la forma NOMBRE=COLUMNA, p. ej. created_at=Opened</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1415"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation>«{name}» no es una columna que lea slawriter; lee {columns}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1417"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
         <source>the tickets file does not exist</source>
         <translation>el archivo de tickets no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
         <source>the incidents file does not exist</source>
         <translation>el archivo de incidencias no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1421"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
         <source>the metrics file does not exist</source>
         <translation>el archivo de métricas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1425"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1595"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation>no es un archivo normal (¿una tubería o un dispositivo?); indique un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1427"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
         <source>is a folder, not a tickets CSV file</source>
         <translation>es una carpeta, no un archivo CSV de tickets</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation>es una carpeta, no un archivo CSV de incidencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1435"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1605"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de incidencias ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation>es una carpeta, no un archivo CSV de métricas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1433"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1603"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de tickets ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1437"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1607"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de métricas ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1439"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
         <source>is not a readable CSV file ({error})</source>
         <translation>no es un archivo CSV legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1611"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de tickets se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1443"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de incidencias se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1447"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1617"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de métricas se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1453"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1623"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1457"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1461"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1463"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1467"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation>«{value}» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1469"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1639"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation>«{value}», en un intervalo de pausa, no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1471"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1475"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el tiempo de respuesta del ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
         <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>un intervalo de pausa termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1484"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>la incidencia termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1658"/>
         <source>the ticket has no creation time</source>
         <translation>el ticket no tiene hora de creación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
         <source>the ticket has no ID</source>
         <translation>el ticket no tiene ID</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1662"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation>«{value}» no es un intervalo de pausa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1664"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation>dos intervalos de pausa del ticket se solapan</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1496"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1666"/>
         <source>the incident has no start time</source>
         <translation>la incidencia no tiene hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1498"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1668"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation>«{value}» no es un periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1500"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1670"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1672"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation>hay un segundo valor para el objetivo «{objective}» en {period}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1674"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation>el acuerdo no tiene el objetivo «{objective}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1506"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1676"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation>«{value}» no es una prioridad del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1508"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1678"/>
         <source>the ticket has no priority</source>
         <translation>el ticket no tiene prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1510"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1680"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation>«{value}» no es una exclusión del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation>línea {line}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1514"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1689"/>
         <source>save it as UTF-8 and open it again</source>
         <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1691"/>
         <source>save it as UTF-8</source>
         <translation>guárdelo en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1693"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1695"/>
         <source>an agreement file holds one JSON object</source>
         <translation>un archivo de acuerdo contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1697"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
         <source>keep one of them</source>
         <translation>conserve solo una</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1701"/>
         <source>update slawriter to open it</source>
         <translation>actualice slawriter para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1703"/>
         <source>this file cannot be upgraded</source>
         <translation>este archivo no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1705"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
         <source>is a folder, not an agreement file</source>
         <translation>es una carpeta, no un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
         <source>cannot be read: permission denied</source>
         <translation>no se puede leer: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
         <source>grew past the size limit while being read</source>
         <translation>superó el tamaño máximo mientras se leía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
         <source>is {encoding} text</source>
         <translation>es texto {encoding}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
         <source>ends before the JSON is complete</source>
         <translation>termina antes de que el JSON esté completo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
         <source>is not valid JSON ({reason})</source>
         <translation>no es JSON válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1734"/>
         <source>{number} has too many digits</source>
         <translation>{number} tiene demasiadas cifras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1736"/>
         <source>{number} is not a number</source>
         <translation>{number} no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1738"/>
         <source>{number} is out of range</source>
         <translation>{number} está fuera del rango admitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1742"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1744"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1576"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1746"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1578"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1748"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1580"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1582"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1752"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1584"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1754"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1586"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1756"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1588"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1758"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1760"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation>debe ser un número entero a partir de 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1762"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1603"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
         <source>is required but missing</source>
         <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1605"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
         <source>{problem} (found {value})</source>
         <translation>{problem} (valor encontrado: {value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (y {count} problemas más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1786"/>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (y 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
         <source>is a folder; give a file name for the output</source>
         <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1630"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador «,»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador «:»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
         <source>Extra data</source>
         <translation>sobran datos después del JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
         <source>Invalid control character</source>
         <translation>carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
         <source>Invalid \escape</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1644"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
         <source>Invalid \uXXXX escape</source>
         <translation>secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>coma sobrante antes del final del objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>coma sobrante antes del final de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="728"/>
+        <location filename="../../slawriter/app/model_strings.py" line="824"/>
         <source>Priority target</source>
         <translation>Meta por prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="730"/>
+        <location filename="../../slawriter/app/model_strings.py" line="835"/>
         <source>Measurement window</source>
         <translation>Periodo de medición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="732"/>
+        <location filename="../../slawriter/app/model_strings.py" line="837"/>
         <source>Window</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="744"/>
+        <location filename="../../slawriter/app/model_strings.py" line="849"/>
         <source>Length of a rolling window in days.</source>
         <translation>Duración de un periodo móvil en días.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="746"/>
+        <location filename="../../slawriter/app/model_strings.py" line="851"/>
         <source>Clock starts</source>
         <translation>El cómputo comienza</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="748"/>
+        <location filename="../../slawriter/app/model_strings.py" line="853"/>
         <source>Clock pauses</source>
         <translation>El cómputo se suspende</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="750"/>
+        <location filename="../../slawriter/app/model_strings.py" line="855"/>
         <source>Clock stops</source>
         <translation>El cómputo termina</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="752"/>
+        <location filename="../../slawriter/app/model_strings.py" line="857"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>

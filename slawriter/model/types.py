@@ -21,7 +21,7 @@ from pydantic import (
 
 from .messages import InvalidValue, MessageTemplate
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Version of the ``*.sla.json`` layout this code writes. Bump it with a migration step."""
 
 SHORT_TEXT = 300
@@ -114,6 +114,17 @@ Percentage = Annotated[
     Decimal,
     NumberOnly,
     Field(ge=0, le=100, decimal_places=6, description="Percent, 0 to 100."),
+]
+EscalationShare = Annotated[
+    Decimal,
+    NumberOnly,
+    Field(
+        ge=0,
+        le=1000,
+        max_digits=10,
+        decimal_places=4,
+        description="Percent of the time an objective allows, above 0 and at most 1000.",
+    ),
 ]
 Amount = Annotated[
     Decimal,

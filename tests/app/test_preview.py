@@ -63,9 +63,16 @@ def test_worker_module_does_not_import_qt() -> None:
     assert "PySide6" not in source and "weasyprint" in source
 
 
+@pytest.fixture
+def weasyprint_unloaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in a fresh GUI process, whichever tests imported WeasyPrint in this one before."""
+    for name in [n for n in sys.modules if n == "weasyprint" or n.startswith("weasyprint.")]:
+        monkeypatch.delitem(sys.modules, name)
+
+
 @pytest.mark.process
 def test_preview_updates_after_an_edit_and_keeps_the_page(
-    previewing: MainWindow, qtbot: QtBot
+    weasyprint_unloaded: None, previewing: MainWindow, qtbot: QtBot
 ) -> None:
     window = previewing
     assert "weasyprint" not in sys.modules, "the GUI process must never import WeasyPrint"
