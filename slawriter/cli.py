@@ -688,19 +688,33 @@ def _qt_uses_x11() -> bool:
     return bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
 
 
+def _no_display() -> bool:
+    """Linux, no platform chosen, and neither an X nor a Wayland display to show a window on."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+
+
 def _start_app(file: Path | None, out: TextIO) -> int:
     from . import system
 
-    # Qt aborts the process when its xcb platform lacks a library: check before it loads.
+    # Qt aborts the process when it has no display or its xcb platform lacks a library (exit
+    # 134, advising a reinstall): check both before it loads.
+    if _no_display():
+        raise UsageError(
+            "the desktop app needs a display, and there is none here (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set): start it from your desktop, or use a command "
+            "(see 'slawriter --help')"
+        )
     if _qt_uses_x11():
-        system.require("x11", "The desktop app on X11")
+        system.require("x11", "the desktop app on X11")
     try:
         # Qt loads only here, never for a batch command; a library it links to may be missing.
         import PySide6.QtWidgets  # noqa: F401
 
         from .app import run
     except ImportError:
-        system.require("app", "The desktop app")
+        system.require("app", "the desktop app")
         raise
     return run(file)
 

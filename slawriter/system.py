@@ -285,10 +285,12 @@ class MissingSystemPackages(Exception):
 
 
 def _library_opens(soname: str) -> bool:
+    """The loader finds the library (one that fails only for a library it needs is there: the
+    missing one is that library's package, which is listed too)."""
     try:
         ctypes.CDLL(soname)
-    except OSError:
-        return False
+    except OSError as error:
+        return not str(error).startswith(soname + ":") and soname + ":" not in str(error)
     return True
 
 
@@ -342,7 +344,8 @@ def markdown_table() -> str:
     return "\n".join(lines)
 
 
-_USAGE = """usage: python3 -m slawriter.system COMMAND [USE]
+_USAGE = """usage: python3 -m slawriter.system check|missing|list USE
+       python3 -m slawriter.system table
 
   check USE     exit 1 with one message when a package USE needs is missing
   missing USE   the missing packages' names, one a line
@@ -360,8 +363,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "table" and len(args) == 1:
         print(markdown_table())
         return 0
+    if command in {"-h", "--help"}:
+        print(_USAGE.format(uses=", ".join(USES)), end="")
+        return 0
+    wrong = (
+        "give a command"
+        if not command
+        else f"unknown command '{command}'"
+        if command not in {"check", "missing", "list", "table"}
+        else f"'{command}' takes no USE"
+        if command == "table"
+        else f"'{command}' needs a USE"
+        if not use
+        else f"unknown USE '{use}'"
+        if use not in USES
+        else "one USE at a time"
+    )
     if command not in {"check", "missing", "list"} or use not in USES or len(args) != 2:
-        sys.stderr.write(_USAGE.format(uses=", ".join(USES)))
+        sys.stderr.write(f"slawriter.system: {wrong}\n" + _USAGE.format(uses=", ".join(USES)))
         return 2
     if command == "list":
         for package in packages(use):
@@ -373,7 +392,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(package.name)
         return 0
     if absent:
-        needed_for = {"ci": ".ci/run"}.get(use, f"make {use}")
+        needed_for = {
+            "ci": ".ci/run",
+            "export": "printing a PDF",
+            "app": "the desktop app",
+            "x11": "the desktop app on X11",
+        }.get(use, f"make {use}")
         sys.stderr.write(f"slawriter: {missing_message(absent, needed_for)}\n")
         return 1
     return 0
