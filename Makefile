@@ -8,7 +8,8 @@ LOCK := .ci/requirements.lock
 QM := resources/i18n/slawriter_en.qm resources/i18n/slawriter_es.qm
 
 .PHONY: venv lock run test test-fast lint typecheck imports pytest pytest-fast system-check-run \
-	system-check-test translations update-ts model-strings catalogs bench screenshots clean
+	system-check-test system-check-bundle system-check-ci translations update-ts model-strings \
+	catalogs bench screenshots bundle bundle-smoke desktop-icons clean
 
 venv: $(STAMP)
 
@@ -50,7 +51,7 @@ catalogs: venv
 
 # The system packages slawriter needs (slawriter/system.py, shown in the README): when one is
 # missing, one message names it and the apt-get line, before anything else runs.
-system-check-run system-check-test: system-check-%:
+system-check-run system-check-test system-check-bundle system-check-ci: system-check-%:
 	@$(PYTHON) -m slawriter.system check $*
 
 run: system-check-run venv translations
@@ -86,6 +87,23 @@ bench: venv
 screenshots: venv translations
 	xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
 		$(BIN)/python -m slawriter.app.screenshots docs/screenshots
+
+# The self-contained app folder dist/slawriter/ (PyInstaller, one folder): the desktop app and the
+# whole command line, with no need of this checkout, the venv or a system Python.
+# PyInstaller comes from the lock (the bundle extra); the spec copies Pango and HarfBuzz from here.
+bundle: system-check-bundle venv translations
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller .ci/bundle/slawriter.spec
+
+# The built bundle, copied elsewhere and run in a clean environment (needs Xvfb, xdotool,
+# poppler-utils, openssl: the ci list).
+bundle-smoke: system-check-ci
+	.ci/bundle/smoke dist/slawriter
+
+# After changing resources/icons/slawriter.svg or the agreement files' icon: the PNGs of the
+# Linux desktop integration (resources/desktop/share/icons/hicolor/), rendered with Qt.
+desktop-icons: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python .ci/desktop/render_icons.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist

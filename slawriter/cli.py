@@ -30,6 +30,29 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 
+COMPLY_FORMATS = """\
+Data files (UTF-8 CSV with a header row; other column names with --map NAME=COLUMN):
+
+  tickets    id,priority,created_at,first_response_at,resolved_at[,paused]
+             priority: a priority's ID or name (needed when the agreement has priorities);
+             paused: the ticket's pauses as START/END pairs separated by ';'
+             (2027-03-02T10:00+01:00/2027-03-02T12:00+01:00;...); an empty first_response_at
+             or resolved_at is a ticket still open.
+  incidents  start,end[,excluded,id,description]
+             excluded: empty or no (downtime), yes, an exclusion ID or kind of the agreement,
+             or 'maintenance' (scheduled maintenance); an empty end is still open.
+  metrics    objective,period,value
+             objective ID; period YYYY-MM (monthly and rolling windows), YYYY-Qn (quarterly)
+             or YYYY (yearly); value: a number in the target's unit, with a point for decimals.
+
+Timestamps are ISO 8601 (2027-03-02T10:00:00+01:00, 2027-03-02 10:00, 2027-03-02T09:00Z);
+without a UTC offset they are read in the agreement's time zone.
+
+Exit status: 0 every objective met, 1 at least one breached, 2 bad input (nothing written).
+"""
+"""The data files of ``comply`` and its exit codes (its ``--help``; the README says the same)."""
+
+
 class UsageError(Exception):
     """Wrong input on the command line; the message is shown as it is."""
 
@@ -156,7 +179,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, printer: Any) ->
     try:
         if args.html is not None:
             warnings += export.export_html(
-                agreement, args.html, args.style, args.template, branding=branding
+                agreement, args.html, args.style, args.template, branding=branding, path=args.file
             )
             out.write(f"{args.html}: contract HTML written\n")
         if args.output is not None:
@@ -167,6 +190,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, printer: Any) ->
                 args.template,
                 branding=branding,
                 printer=printer,
+                path=args.file,
             )
             out.write(f"{args.output}: contract PDF written\n")
     except RenderError as exc:
@@ -191,7 +215,7 @@ def _cmd_openslo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .storage import load_agreement
 
     agreement = load_agreement(args.file)
-    skipped = openslo.write_openslo(agreement, args.output)
+    skipped = openslo.write_openslo(agreement, args.output, source=args.file)
     exported = len(agreement.service_levels.objectives) - len({oid for oid, _ in skipped})
     for objective_id, reason in skipped:
         err.write(f"{args.file}: objective '{objective_id}' not exported: {reason}\n")
@@ -205,7 +229,7 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     agreement = load_agreement(args.file)
     try:
-        reminders.write_ics(agreement, args.output)
+        reminders.write_ics(agreement, args.output, source=args.file)
     except reminders.NoEffectiveDate as exc:
         raise UsageError(f"{args.file}: {exc}") from exc
     count = len(reminders.reminders(agreement))
@@ -218,6 +242,10 @@ def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import compliance
     from .storage import load_agreement
 
+    if args.example is not None:
+        return _comply_example(args, out)
+    if args.period is None:
+        raise UsageError("give the month to check with --period YYYY-MM")
     if args.output is None and args.json is None:
         raise UsageError("give -o REPORT.pdf, --json REPORT.json or both")
     agreement = load_agreement(args.file)
@@ -233,6 +261,7 @@ def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             incidents=args.incidents,
             metrics=args.metrics,
             column_map=column_map,
+            source=args.file,
         )
     except (compliance.PeriodError, CalendarError) as exc:
         raise UsageError(f"{args.file}: {exc}") from exc
@@ -244,6 +273,38 @@ def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         f"credit owed {report.credit_percent} % of the monthly fee\n"
     )
     return EXIT_FINDINGS if report.breached else EXIT_OK
+
+
+def _comply_example(args: argparse.Namespace, out: TextIO) -> int:
+    """``comply FILE --example DIR``: sample data files for FILE's priorities and objectives."""
+    from zoneinfo import ZoneInfo
+
+    from .services import compliance
+    from .services.compliance.example import NAMES, write_examples
+    from .storage import load_agreement
+
+    folder: Path = args.example
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder}: is a file; --example needs a folder for the sample files")
+    taken = [folder / name for name in NAMES.values() if (folder / name).exists()]
+    if taken:
+        raise UsageError(f"{taken[0]}: already exists; choose another folder")
+    agreement = load_agreement(args.file)
+    period = args.period or f"{dt.date.today():%Y-%m}"
+    try:
+        compliance.month_bounds(period, ZoneInfo("UTC"))
+    except compliance.PeriodError as exc:
+        raise UsageError(f"--period: {exc}") from exc
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = write_examples(agreement, period, folder)
+    for path in paths:
+        out.write(f"{path}: sample written\n")
+    names = dict(zip(NAMES, paths, strict=True))
+    out.write(
+        f"try: slawriter comply {args.file} --period {period} --tickets {names['tickets']} "
+        f"--incidents {names['incidents']} --metrics {names['metrics']} --json report.json\n"
+    )
+    return EXIT_OK
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -396,9 +457,12 @@ def _cmd_sign(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.output.exists() and not args.force and args.output.resolve() != args.file.resolve():
         raise UsageError(f"{args.output}: already exists; choose another name or add --force")
     data = _read_pdf(args.file)
+    signing.signable_agreement(data, args.file)  # a rejected agreement: before the passphrase
     try:
         signer = signing.load_signer(args.p12, _passphrase(args))
-        signed = signing.sign_pdf(data, signer, signatory=args.signatory, reason=args.reason)
+        signed = signing.sign_pdf(
+            data, signer, signatory=args.signatory, reason=args.reason, source=args.file
+        )
     except signing.SigningError as exc:
         raise UsageError(
             f"{args.file}: {exc}" if not isinstance(exc, signing.KeyFileError) else str(exc)
@@ -557,8 +621,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--summary", default="", metavar="TEXT", help="what the revision changes")
 
     sub = command("comply", _cmd_comply, "check a month of service data against the objectives")
+    sub.formatter_class = argparse.RawDescriptionHelpFormatter
+    sub.epilog = COMPLY_FORMATS
     sub.add_argument("file", type=Path, metavar="FILE")
-    sub.add_argument("--period", required=True, metavar="YYYY-MM")
+    sub.add_argument("--period", metavar="YYYY-MM", help="the month to check (required)")
+    sub.add_argument(
+        "--example",
+        type=Path,
+        metavar="DIR",
+        help="write sample tickets.csv, incidents.csv and metrics.csv for FILE into DIR "
+        "(for --period, else this month) and stop",
+    )
     sub.add_argument("--tickets", type=Path, metavar="CSV", help="helpdesk tickets export")
     sub.add_argument("--incidents", type=Path, metavar="CSV", help="outages: start,end[,excluded]")
     sub.add_argument("--metrics", type=Path, metavar="CSV", help="objective,period,value rows")
@@ -615,19 +688,33 @@ def _qt_uses_x11() -> bool:
     return bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
 
 
+def _no_display() -> bool:
+    """Linux, no platform chosen, and neither an X nor a Wayland display to show a window on."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+
+
 def _start_app(file: Path | None, out: TextIO) -> int:
     from . import system
 
-    # Qt aborts the process when its xcb platform lacks a library: check before it loads.
+    # Qt aborts the process when it has no display or its xcb platform lacks a library (exit
+    # 134, advising a reinstall): check both before it loads.
+    if _no_display():
+        raise UsageError(
+            "the desktop app needs a display, and there is none here (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set): start it from your desktop, or use a command "
+            "(see 'slawriter --help')"
+        )
     if _qt_uses_x11():
-        system.require("x11", "The desktop app on X11")
+        system.require("x11", "the desktop app on X11")
     try:
         # Qt loads only here, never for a batch command; a library it links to may be missing.
         import PySide6.QtWidgets  # noqa: F401
 
         from .app import run
     except ImportError:
-        system.require("app", "The desktop app")
+        system.require("app", "the desktop app")
         raise
     return run(file)
 
@@ -673,6 +760,12 @@ def main(
     except KeyboardInterrupt:
         err.write("slawriter: interrupted\n")
         return 130
+    except BrokenPipeError:
+        # The reader went away (`slawriter presets | head`): stop quietly, as `ls | head` does,
+        # and keep Python from reporting the unflushed rest when it exits.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 def _run_command(handler: Handler, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -41,6 +41,7 @@ USES: dict[str, tuple[str, ...]] = {
     "run": ("export", "app", "x11", "sign"),
     "test": ("export", "app", "sign", "test"),
     "ci": ("export", "app", "x11", "sign", "test"),
+    "bundle": ("export",),
     "export": ("export",),
     "app": ("app",),
     "x11": ("x11",),
@@ -103,8 +104,8 @@ PACKAGES: tuple[Package, ...] = (
     ),
     Package(
         "fonts-dejavu-core",
-        "DejaVu Sans, Serif and Mono, the contract's typefaces",
-        ("export",),
+        "a font for the window's text (the contract's DejaVu faces ship in resources/fonts)",
+        ("app",),
         files=("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",),
     ),
     # -- the desktop app ----------------------------------------------------------------------
@@ -218,6 +219,54 @@ PACKAGES: tuple[Package, ...] = (
         commands=("xev",),
     ),
     Package(
+        "xdotool",
+        "the bundle's smoke test quits the app with its keyboard shortcut",
+        ("test",),
+        commands=("xdotool",),
+    ),
+    Package(
+        "imagemagick",
+        "import takes the smoke test's and the screenshots' pictures of the window",
+        ("test",),
+        commands=("import",),
+    ),
+    Package(
+        "desktop-file-utils",
+        "desktop-file-validate checks the launcher; update-desktop-database registers it",
+        ("test",),
+        commands=("desktop-file-validate", "update-desktop-database"),
+    ),
+    Package(
+        "appstream",
+        "appstreamcli validates the AppStream metadata",
+        ("test",),
+        commands=("appstreamcli",),
+    ),
+    Package(
+        "shared-mime-info",
+        "update-mime-database registers the agreement file type",
+        ("test",),
+        commands=("update-mime-database",),
+    ),
+    Package(
+        "xdg-utils",
+        "xdg-mime asks which type a *.sla.json file is and which app opens it",
+        ("test",),
+        commands=("xdg-mime",),
+    ),
+    Package(
+        "libfile-mimeinfo-perl",
+        "mimetype, through which xdg-mime reads shared-mime-info outside a known desktop",
+        ("test",),
+        commands=("mimetype",),
+    ),
+    Package(
+        "libglib2.0-bin",
+        "gio opens an agreement with its default app, as a GNOME file manager does",
+        ("test",),
+        commands=("gio",),
+    ),
+    Package(
         "openssl",
         "makes the throwaway signing certificate of the bundle's smoke test",
         ("test",),
@@ -236,10 +285,12 @@ class MissingSystemPackages(Exception):
 
 
 def _library_opens(soname: str) -> bool:
+    """The loader finds the library (one that fails only for a library it needs is there: the
+    missing one is that library's package, which is listed too)."""
     try:
         ctypes.CDLL(soname)
-    except OSError:
-        return False
+    except OSError as error:
+        return not str(error).startswith(soname + ":") and soname + ":" not in str(error)
     return True
 
 
@@ -293,7 +344,8 @@ def markdown_table() -> str:
     return "\n".join(lines)
 
 
-_USAGE = """usage: python3 -m slawriter.system COMMAND [USE]
+_USAGE = """usage: python3 -m slawriter.system check|missing|list USE
+       python3 -m slawriter.system table
 
   check USE     exit 1 with one message when a package USE needs is missing
   missing USE   the missing packages' names, one a line
@@ -311,8 +363,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "table" and len(args) == 1:
         print(markdown_table())
         return 0
+    if command in {"-h", "--help"}:
+        print(_USAGE.format(uses=", ".join(USES)), end="")
+        return 0
+    wrong = (
+        "give a command"
+        if not command
+        else f"unknown command '{command}'"
+        if command not in {"check", "missing", "list", "table"}
+        else f"'{command}' takes no USE"
+        if command == "table"
+        else f"'{command}' needs a USE"
+        if not use
+        else f"unknown USE '{use}'"
+        if use not in USES
+        else "one USE at a time"
+    )
     if command not in {"check", "missing", "list"} or use not in USES or len(args) != 2:
-        sys.stderr.write(_USAGE.format(uses=", ".join(USES)))
+        sys.stderr.write(f"slawriter.system: {wrong}\n" + _USAGE.format(uses=", ".join(USES)))
         return 2
     if command == "list":
         for package in packages(use):
@@ -324,7 +392,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(package.name)
         return 0
     if absent:
-        needed_for = {"run": "make run", "test": "make test", "ci": ".ci/run"}.get(use, use)
+        needed_for = {
+            "ci": ".ci/run",
+            "export": "printing a PDF",
+            "app": "the desktop app",
+            "x11": "the desktop app on X11",
+        }.get(use, f"make {use}")
         sys.stderr.write(f"slawriter: {missing_message(absent, needed_for)}\n")
         return 1
     return 0

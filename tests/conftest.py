@@ -3,11 +3,14 @@ the quick loop (``--fast``, ``make test-fast``)."""
 
 from __future__ import annotations
 
+import atexit
 import importlib.abc
 import logging
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +19,21 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _private_user_folders(home: Path) -> None:
+    os.environ["HOME"] = str(home)
+    os.environ["XDG_CONFIG_HOME"] = str(home / ".config")
+    os.environ["XDG_DATA_HOME"] = str(home / ".local" / "share")
+    os.environ["XDG_STATE_HOME"] = str(home / ".local" / "state")
+    os.environ["XDG_CACHE_HOME"] = str(home / ".cache")
+
+
+# Before any fixture: session- and module-scoped fixtures (and the processes they start) must not
+# write to the real home folder either (the compiled-template cache once landed in ~/.cache).
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="slawriter-tests-home-"))
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
+_private_user_folders(_SESSION_HOME)
 
 pytest_plugins = ["pytester"]
 
@@ -104,11 +122,9 @@ def _user_folders(
 ) -> None:
     """Settings, autosave and recent files never touch the real home folder."""
     home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
-    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, os.environ[name])  # restored after the test
+    _private_user_folders(home)
 
 
 @pytest.fixture(autouse=True)

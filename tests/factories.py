@@ -183,11 +183,17 @@ def agreement() -> Agreement:
                 ),
             ],
             credit_cap_percent=Decimal(50),
-            claim=ClaimProcedure(deadline_days=30, required_information=["Dates and times"]),
+            claim=ClaimProcedure(
+                deadline_days=30, required_information=["Dates and times"], applied_within_days=60
+            ),
             sole_remedy=True,
             escalation=[
                 EscalationLevel(
-                    id="l1", name="Service manager", party="acme", objectives=["uptime"]
+                    id="l1",
+                    name="Service manager",
+                    party="acme",
+                    objectives=["uptime"],
+                    after=Duration(value=Decimal(4), unit=DurationUnit.HOURS),
                 )
             ],
             chronic_failure=ChronicFailure(remedy="The customer may terminate."),

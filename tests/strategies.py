@@ -27,6 +27,7 @@ from slawriter.model.agreement import (
     AgreementStatus,
     Approval,
     BusinessCalendar,
+    CapBasis,
     ChannelKind,
     ChronicFailure,
     ClaimProcedure,
@@ -36,6 +37,7 @@ from slawriter.model.agreement import (
     Consequences,
     Contact,
     CreditApplication,
+    CreditExpiry,
     CreditTier,
     Definition,
     EscalationLevel,
@@ -51,6 +53,7 @@ from slawriter.model.agreement import (
     Party,
     PartyKind,
     PartyRole,
+    PartyTerms,
     Priority,
     PriorityTarget,
     RenewalKind,
@@ -69,11 +72,18 @@ from slawriter.model.agreement import (
     Target,
     TargetUnit,
     Term,
+    VolumeKind,
     Weekday,
     WindowKind,
     WorkingPeriod,
 )
-from slawriter.model.rules import ALLOWED_UNITS, TIME_METRICS
+from slawriter.model.rules import (
+    ALLOWED_UNITS,
+    TIME_METRICS,
+    VOLUME_METRICS,
+    VOLUME_UNITS,
+    has_ticket_time_target,
+)
 from slawriter.model.types import Duration, DurationUnit, Language
 
 T = TypeVar("T")
@@ -292,6 +302,20 @@ def objectives(
         window_kind = draw(st.sampled_from(WindowKind))
         rolling = window_kind is WindowKind.ROLLING_DAYS
         rows = subset(draw, priority_ids)
+        # Which way a volume goes (rules._volume): required for ticket and delivery volumes, and
+        # its comparator follows it.
+        volume: VolumeKind | None = None
+        if target.unit in VOLUME_UNITS:
+            choices = [VolumeKind.CAPACITY, VolumeKind.COMMITMENT]
+            volume = draw(
+                st.sampled_from(choices)
+                if metric in VOLUME_METRICS
+                else some(st.sampled_from(choices))
+            )
+            if volume is VolumeKind.CAPACITY:
+                target.comparator = draw(st.sampled_from([Comparator.LTE, Comparator.LT]))
+            elif volume is VolumeKind.COMMITMENT:
+                target.comparator = draw(st.sampled_from([Comparator.GTE, Comparator.GT]))
         result.append(
             Objective(
                 id=objective_id,
@@ -300,8 +324,12 @@ def objectives(
                 description=draw(text()),
                 target=target,
                 priority_targets=[
-                    PriorityTarget(priority=row, target=draw(targets(metric))) for row in rows
+                    PriorityTarget(priority=row, best_effort=True)
+                    if draw(st.integers(0, 4)) == 0
+                    else PriorityTarget(priority=row, target=draw(targets(metric)))
+                    for row in rows
                 ],
+                volume=volume,
                 attainment_percent=draw(some(decimals("0", "100", 6))),
                 window=MeasurementWindow(
                     kind=window_kind,
@@ -317,6 +345,14 @@ def objectives(
                 internal_target=draw(some(targets(metric, target.unit))),
             )
         )
+    timed = [o.id for o in result if has_ticket_time_target(o)]
+    for objective in result:
+        if objective.volume is VolumeKind.CAPACITY and timed:
+            objective.suspended_above_capacity = subset(
+                draw, [t for t in timed if t != objective.id]
+            )
+            if objective.suspended_above_capacity:
+                objective.suspended_priorities = subset(draw, priority_ids)
     return result
 
 
@@ -349,6 +385,21 @@ def credit_tiers(draw: Draw[Any], objectives: list[Objective]) -> list[CreditTie
     return tiers
 
 
+def _escalation_threshold(draw: Draw[Any], objectives: list[Objective]) -> dict[str, Any]:
+    """A fixed time, or a share of the time allowed for objectives with a time target."""
+    timed = [o.id for o in objectives if has_ticket_time_target(o)]
+    if timed and draw(st.booleans()):
+        return {
+            "at_percent": draw(decimals("0.5", "1000", 2)),
+            "objectives": subset(draw, timed),
+            "after": None,
+        }
+    return {
+        "after": draw(some(durations)),
+        "objectives": subset(draw, [o.id for o in objectives]),
+    }
+
+
 @st.composite
 def agreements(draw: Draw[Any]) -> Agreement:
     """A valid agreement: no pydantic error and no cross-field rule violation."""
@@ -359,6 +410,7 @@ def agreements(draw: Draw[Any]) -> Agreement:
             name=draw(text()),
             kind=draw(st.sampled_from(PartyKind)),
             role=draw(st.sampled_from(PartyRole)),
+            term=draw(text(1)),
             registration=draw(text(1)),
             address=draw(text()),
             representatives=draw(st.lists(contacts, max_size=1)),
@@ -373,7 +425,6 @@ def agreements(draw: Draw[Any]) -> Agreement:
         for priority_id in draw(unique_ids(max_size=3))
     ]
     objs = draw(objectives(party_ids, calendar_ids, [p.id for p in priorities]))
-    objective_ids = [o.id for o in objs]
 
     renewal = draw(st.sampled_from(RenewalKind))
     version = draw(st.integers(1, 30))
@@ -388,6 +439,7 @@ def agreements(draw: Draw[Any]) -> Agreement:
             currency=draw(st.sampled_from(CURRENCIES)),
             time_zone=draw(st.sampled_from(TIME_ZONES)),
             effective_date=draw(some(dates)),
+            party_terms=PartyTerms(provider=draw(text(1)), customer=draw(text(1))),
             term=Term(
                 months=draw(some(st.integers(1, 1200))),
                 renewal=renewal,
@@ -454,11 +506,15 @@ def agreements(draw: Draw[Any]) -> Agreement:
         consequences=Consequences(
             credit_tiers=draw(credit_tiers(objs)),
             credit_cap_percent=draw(some(decimals("0", "100", 6))),
+            credit_cap_term_percent=draw(some(decimals("0", "100", 6))),
+            credit_cap_term=draw(st.sampled_from(CapBasis)),
             monthly_fee=draw(some(decimals("0", "999999999999999.999999", 6))),
             claim=ClaimProcedure(
                 deadline_days=draw(some(st.integers(1, 365))),
                 required_information=draw(text_lists),
                 application=draw(st.sampled_from(CreditApplication)),
+                applied_within_days=draw(some(st.integers(1, 365))),
+                expiry=draw(st.sampled_from(CreditExpiry)),
             ),
             sole_remedy=draw(st.booleans()),
             escalation=[
@@ -467,8 +523,7 @@ def agreements(draw: Draw[Any]) -> Agreement:
                     name=draw(text(1)),
                     party=pick(draw, party_ids),
                     contact=draw(contacts),
-                    after=draw(some(durations)),
-                    objectives=subset(draw, objective_ids),
+                    **_escalation_threshold(draw, objs),
                 )
                 for level_id in draw(unique_ids(max_size=2))
             ],

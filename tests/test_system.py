@@ -75,7 +75,9 @@ def test_missing_lists_only_what_is_missing(
 
 def test_a_wrong_use_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert system.main(["check", "everything"]) == 2
-    assert "USE is one of: run, test, ci" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("slawriter.system: unknown USE 'everything'\n")
+    assert "USE is one of: run, test, ci" in err
 
 
 def test_off_linux_nothing_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -117,7 +119,7 @@ def test_export_without_pango_says_which_package_in_one_line(
     assert cli.main(["export", str(source), "-o", str(target)], out, err) == 2
     lines = err.getvalue().splitlines()
     assert len(lines) == 1, lines
-    assert lines[0].startswith("slawriter: Printing a PDF needs 2 system packages")
+    assert lines[0].startswith("slawriter: printing a PDF needs 2 system packages")
     assert "libpango-1.0-0 (Pango lays out the contract's text)" in lines[0]
     assert "apt-get install -y libpango-1.0-0 libpangoft2-1.0-0" in lines[0]
     assert not target.exists()
@@ -133,7 +135,7 @@ def test_the_app_on_x11_without_xcb_cursor_says_so_before_qt_aborts(
     err = StringIO()
     assert cli.main([], StringIO(), err) == 2
     assert err.getvalue() == (
-        "slawriter: The desktop app on X11 needs a system package that is not installed: "
+        "slawriter: the desktop app on X11 needs a system package that is not installed: "
         "libxcb-cursor0 (mouse cursors; Qt 6.5 and later refuse to start on X11 without it). "
         f"Install it with: {system.install_command(['libxcb-cursor0'])}\n"
     )
@@ -158,3 +160,35 @@ def test_which_platform_qt_will_use(
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
     assert cli._qt_uses_x11() is uses_x11
+
+
+def test_a_library_that_fails_for_one_it_needs_is_not_called_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without Pango, PangoFT2 fails to open too: only Pango's package is missing."""
+
+    def cdll(name: str) -> object:
+        if name in ("libpango-1.0.so.0", "libpangoft2-1.0.so.0"):
+            raise OSError("libpango-1.0.so.0: cannot open shared object file: No such file")
+        return object()
+
+    monkeypatch.setattr(system.ctypes, "CDLL", cdll)
+    assert [p.name for p in system.missing("export") if p.libraries] == ["libpango-1.0-0"]
+
+
+def test_wrong_arguments_say_what_is_wrong(capsys: pytest.CaptureFixture[str]) -> None:
+    assert system.main(["check"]) == 2
+    assert capsys.readouterr().err.startswith("slawriter.system: 'check' needs a USE\n")
+    assert system.main(["frob", "run"]) == 2
+    assert capsys.readouterr().err.startswith("slawriter.system: unknown command 'frob'\n")
+    assert system.main(["--help"]) == 0
+    assert "USE is one of" in capsys.readouterr().out
+
+
+def test_the_app_without_a_display_says_so_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    err = StringIO()
+    assert cli.main([], StringIO(), err) == 2
+    assert err.getvalue().startswith("slawriter: the desktop app needs a display")
+    assert err.getvalue().count("\n") == 1

@@ -8,7 +8,7 @@
         <location filename="../../slawriter/app/compliance_view.py" line="205"/>
         <location filename="../../slawriter/app/compliance_view.py" line="233"/>
         <location filename="../../slawriter/app/compliance_view.py" line="279"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="319"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="320"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,7 +113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="319"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="320"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,47 +355,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="847"/>
+        <location filename="../../slawriter/app/main_window.py" line="854"/>
+        <location filename="../../slawriter/app/main_window.py" line="875"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="848"/>
+        <location filename="../../slawriter/app/main_window.py" line="855"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="853"/>
+        <location filename="../../slawriter/app/main_window.py" line="860"/>
         <source>Exporting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="887"/>
+        <location filename="../../slawriter/app/main_window.py" line="910"/>
         <source>Exported {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="892"/>
+        <location filename="../../slawriter/app/main_window.py" line="915"/>
         <source>Could not export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="928"/>
+        <location filename="../../slawriter/app/main_window.py" line="951"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="969"/>
+        <location filename="../../slawriter/app/main_window.py" line="992"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="973"/>
+        <location filename="../../slawriter/app/main_window.py" line="996"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="1035"/>
+        <location filename="../../slawriter/app/main_window.py" line="1058"/>
         <source>Could not restore the autosaved copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,7 +607,7 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../slawriter/app/render_service.py" line="210"/>
+        <location filename="../../slawriter/app/render_service.py" line="209"/>
         <source>The renderer stopped while making this PDF. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,7 +1307,7 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/helpers.py" line="164"/>
+        <location filename="../../slawriter/app/helpers.py" line="166"/>
         <source>Item {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,72 +1455,72 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="104"/>
+        <location filename="../../slawriter/app/model_strings.py" line="110"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="106"/>
+        <location filename="../../slawriter/app/model_strings.py" line="112"/>
         <source>One paragraph on why the parties make this agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="108"/>
+        <location filename="../../slawriter/app/model_strings.py" line="114"/>
         <source>Master agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="110"/>
+        <location filename="../../slawriter/app/model_strings.py" line="116"/>
         <source>The master or framework agreement this SLA belongs to, if any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="112"/>
+        <location filename="../../slawriter/app/model_strings.py" line="118"/>
         <source>Order of precedence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="114"/>
+        <location filename="../../slawriter/app/model_strings.py" line="120"/>
         <source>Documents in the order that prevails when they conflict, highest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="118"/>
+        <location filename="../../slawriter/app/model_strings.py" line="124"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="120"/>
+        <location filename="../../slawriter/app/model_strings.py" line="126"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="128"/>
         <source>Stable ID: lowercase letters, digits and hyphens, at most 63 characters (an RFC 1123 label), used by other parts of the agreement to refer to this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="127"/>
+        <location filename="../../slawriter/app/model_strings.py" line="133"/>
         <source>Legal name or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="129"/>
+        <location filename="../../slawriter/app/model_strings.py" line="135"/>
         <source>Registered legal name, or the department&apos;s name for an internal SLA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="133"/>
+        <location filename="../../slawriter/app/model_strings.py" line="139"/>
         <source>Kind of party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="141"/>
+        <location filename="../../slawriter/app/model_strings.py" line="147"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="143"/>
+        <location filename="../../slawriter/app/model_strings.py" line="149"/>
         <source>Provider delivers the service; customer receives it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,959 +1567,1026 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="135"/>
+        <location filename="../../slawriter/app/model_strings.py" line="141"/>
         <source>Organization</source>
         <comment>PartyKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="137"/>
+        <location filename="../../slawriter/app/model_strings.py" line="143"/>
         <source>Department</source>
         <comment>PartyKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="139"/>
+        <location filename="../../slawriter/app/model_strings.py" line="145"/>
         <source>Person</source>
         <comment>PartyKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="145"/>
+        <location filename="../../slawriter/app/model_strings.py" line="151"/>
         <source>Provider</source>
         <comment>PartyRole</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="147"/>
+        <location filename="../../slawriter/app/model_strings.py" line="153"/>
         <source>Customer</source>
         <comment>PartyRole</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="149"/>
+        <location filename="../../slawriter/app/model_strings.py" line="155"/>
         <source>Partner</source>
         <comment>PartyRole</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="151"/>
+        <location filename="../../slawriter/app/model_strings.py" line="164"/>
         <source>Registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="153"/>
+        <location filename="../../slawriter/app/model_strings.py" line="166"/>
         <source>Company or tax registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="155"/>
+        <location filename="../../slawriter/app/model_strings.py" line="168"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="157"/>
+        <location filename="../../slawriter/app/model_strings.py" line="170"/>
         <source>Representatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="159"/>
+        <location filename="../../slawriter/app/model_strings.py" line="172"/>
         <source>People who act for the party under this agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="161"/>
+        <location filename="../../slawriter/app/model_strings.py" line="174"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="163"/>
+        <location filename="../../slawriter/app/model_strings.py" line="176"/>
         <source>Day-to-day contacts for service matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="165"/>
+        <location filename="../../slawriter/app/model_strings.py" line="178"/>
         <source>Services in scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="167"/>
+        <location filename="../../slawriter/app/model_strings.py" line="180"/>
         <source>Out of scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="169"/>
+        <location filename="../../slawriter/app/model_strings.py" line="182"/>
         <source>Things a reader might expect but that the agreement does not cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="173"/>
+        <location filename="../../slawriter/app/model_strings.py" line="186"/>
         <source>Service hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="175"/>
+        <location filename="../../slawriter/app/model_strings.py" line="188"/>
         <source>Business calendar of the service hours; empty means 24×7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="190"/>
         <source>Support channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="179"/>
+        <location filename="../../slawriter/app/model_strings.py" line="192"/>
         <source>Dependencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="181"/>
+        <location filename="../../slawriter/app/model_strings.py" line="194"/>
         <source>Systems, suppliers or inputs the service relies on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="183"/>
+        <location filename="../../slawriter/app/model_strings.py" line="196"/>
         <source>Users and locations served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="198"/>
         <source>What a request must contain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="187"/>
+        <location filename="../../slawriter/app/model_strings.py" line="200"/>
         <source>Information a request or incident report must include to start the clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="191"/>
+        <location filename="../../slawriter/app/model_strings.py" line="204"/>
         <source>Service levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="193"/>
+        <location filename="../../slawriter/app/model_strings.py" line="206"/>
         <source>Business calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="195"/>
+        <location filename="../../slawriter/app/model_strings.py" line="208"/>
         <source>Priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="197"/>
+        <location filename="../../slawriter/app/model_strings.py" line="210"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="199"/>
+        <location filename="../../slawriter/app/model_strings.py" line="212"/>
         <source>Limitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="201"/>
+        <location filename="../../slawriter/app/model_strings.py" line="214"/>
         <source>Scheduled maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="203"/>
+        <location filename="../../slawriter/app/model_strings.py" line="216"/>
         <source>Exclusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="205"/>
+        <location filename="../../slawriter/app/model_strings.py" line="218"/>
         <source>Usage limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="207"/>
+        <location filename="../../slawriter/app/model_strings.py" line="220"/>
         <source>Norms, standards and procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="209"/>
+        <location filename="../../slawriter/app/model_strings.py" line="222"/>
         <source>Standards and procedures the parties must follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="211"/>
+        <location filename="../../slawriter/app/model_strings.py" line="224"/>
         <source>Consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="213"/>
+        <location filename="../../slawriter/app/model_strings.py" line="226"/>
         <source>Service credit tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="215"/>
+        <location filename="../../slawriter/app/model_strings.py" line="228"/>
         <source>Credit cap (% of monthly fee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="217"/>
+        <location filename="../../slawriter/app/model_strings.py" line="230"/>
         <source>Most that can be credited for one period, as a share of the monthly fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="221"/>
+        <location filename="../../slawriter/app/model_strings.py" line="252"/>
         <source>Monthly fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="223"/>
+        <location filename="../../slawriter/app/model_strings.py" line="254"/>
         <source>Monthly fee credits are computed from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="225"/>
+        <location filename="../../slawriter/app/model_strings.py" line="256"/>
         <source>Claim procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="227"/>
+        <location filename="../../slawriter/app/model_strings.py" line="258"/>
         <source>Credits are the sole remedy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="229"/>
+        <location filename="../../slawriter/app/model_strings.py" line="260"/>
         <source>Service credits are the customer&apos;s only remedy for missed objectives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="233"/>
+        <location filename="../../slawriter/app/model_strings.py" line="264"/>
         <source>Escalation path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="235"/>
+        <location filename="../../slawriter/app/model_strings.py" line="266"/>
         <source>Remediation plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="237"/>
+        <location filename="../../slawriter/app/model_strings.py" line="268"/>
         <source>What the responsible party does after a breach, and by when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="239"/>
+        <location filename="../../slawriter/app/model_strings.py" line="270"/>
         <source>Chronic failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="241"/>
+        <location filename="../../slawriter/app/model_strings.py" line="272"/>
         <source>Other consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="243"/>
+        <location filename="../../slawriter/app/model_strings.py" line="274"/>
         <source>Non-monetary consequences, e.g. a review meeting with both managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="247"/>
+        <location filename="../../slawriter/app/model_strings.py" line="278"/>
         <source>Governance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="249"/>
+        <location filename="../../slawriter/app/model_strings.py" line="280"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="251"/>
+        <location filename="../../slawriter/app/model_strings.py" line="282"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="253"/>
+        <location filename="../../slawriter/app/model_strings.py" line="284"/>
         <source>Change control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="255"/>
+        <location filename="../../slawriter/app/model_strings.py" line="286"/>
         <source>How the agreement is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="257"/>
+        <location filename="../../slawriter/app/model_strings.py" line="288"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="259"/>
+        <location filename="../../slawriter/app/model_strings.py" line="290"/>
         <source>Additional clauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="261"/>
+        <location filename="../../slawriter/app/model_strings.py" line="292"/>
         <source>Sign off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="263"/>
+        <location filename="../../slawriter/app/model_strings.py" line="294"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="265"/>
+        <location filename="../../slawriter/app/model_strings.py" line="296"/>
         <source>Draft</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="267"/>
+        <location filename="../../slawriter/app/model_strings.py" line="298"/>
         <source>In review</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="269"/>
+        <location filename="../../slawriter/app/model_strings.py" line="300"/>
         <source>Approved</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="271"/>
+        <location filename="../../slawriter/app/model_strings.py" line="302"/>
         <source>Signed</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="273"/>
+        <location filename="../../slawriter/app/model_strings.py" line="304"/>
         <source>Superseded</source>
         <comment>AgreementStatus</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="307"/>
+        <location filename="../../slawriter/app/model_strings.py" line="338"/>
         <source>None</source>
         <comment>RenewalKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="309"/>
+        <location filename="../../slawriter/app/model_strings.py" line="340"/>
         <source>Automatic</source>
         <comment>RenewalKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="311"/>
+        <location filename="../../slawriter/app/model_strings.py" line="342"/>
         <source>By agreement</source>
         <comment>RenewalKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="346"/>
+        <location filename="../../slawriter/app/model_strings.py" line="393"/>
         <source>Email</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="348"/>
+        <location filename="../../slawriter/app/model_strings.py" line="395"/>
         <source>Phone</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="350"/>
+        <location filename="../../slawriter/app/model_strings.py" line="397"/>
         <source>Portal</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="352"/>
+        <location filename="../../slawriter/app/model_strings.py" line="399"/>
         <source>Chat</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="354"/>
+        <location filename="../../slawriter/app/model_strings.py" line="401"/>
         <source>In person</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="356"/>
+        <location filename="../../slawriter/app/model_strings.py" line="403"/>
         <source>Other</source>
         <comment>ChannelKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="379"/>
+        <location filename="../../slawriter/app/model_strings.py" line="426"/>
         <source>Duty</source>
         <comment>ResponsibilityKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="381"/>
+        <location filename="../../slawriter/app/model_strings.py" line="428"/>
         <source>Credit condition</source>
         <comment>ResponsibilityKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="411"/>
+        <location filename="../../slawriter/app/model_strings.py" line="458"/>
         <source>Availability</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="413"/>
+        <location filename="../../slawriter/app/model_strings.py" line="460"/>
         <source>First response time</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="415"/>
+        <location filename="../../slawriter/app/model_strings.py" line="462"/>
         <source>Resolution time</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="417"/>
+        <location filename="../../slawriter/app/model_strings.py" line="464"/>
         <source>Implementation time</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="419"/>
+        <location filename="../../slawriter/app/model_strings.py" line="466"/>
         <source>Lead follow up time</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="421"/>
+        <location filename="../../slawriter/app/model_strings.py" line="468"/>
         <source>Ticket volume</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="423"/>
+        <location filename="../../slawriter/app/model_strings.py" line="470"/>
         <source>Nps</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="425"/>
+        <location filename="../../slawriter/app/model_strings.py" line="472"/>
         <source>Csat</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="427"/>
+        <location filename="../../slawriter/app/model_strings.py" line="474"/>
         <source>Delivery volume</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="429"/>
+        <location filename="../../slawriter/app/model_strings.py" line="476"/>
         <source>Custom</source>
         <comment>MetricKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="467"/>
+        <location filename="../../slawriter/app/model_strings.py" line="538"/>
         <source>Weekly</source>
         <comment>Frequency</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="469"/>
+        <location filename="../../slawriter/app/model_strings.py" line="540"/>
         <source>Monthly</source>
         <comment>Frequency</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="471"/>
+        <location filename="../../slawriter/app/model_strings.py" line="542"/>
         <source>Quarterly</source>
         <comment>Frequency</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="473"/>
+        <location filename="../../slawriter/app/model_strings.py" line="544"/>
         <source>Yearly</source>
         <comment>Frequency</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="507"/>
+        <location filename="../../slawriter/app/model_strings.py" line="578"/>
         <source>Scheduled maintenance</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="509"/>
+        <location filename="../../slawriter/app/model_strings.py" line="580"/>
         <source>Force majeure</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="511"/>
+        <location filename="../../slawriter/app/model_strings.py" line="582"/>
         <source>Customer caused</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="513"/>
+        <location filename="../../slawriter/app/model_strings.py" line="584"/>
         <source>Third party</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="515"/>
+        <location filename="../../slawriter/app/model_strings.py" line="586"/>
         <source>Internet</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="588"/>
         <source>Preview features</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="519"/>
+        <location filename="../../slawriter/app/model_strings.py" line="590"/>
         <source>Suspension</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="521"/>
+        <location filename="../../slawriter/app/model_strings.py" line="592"/>
         <source>Other</source>
         <comment>ExclusionKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="553"/>
+        <location filename="../../slawriter/app/model_strings.py" line="624"/>
         <source>Future invoices</source>
         <comment>CreditApplication</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="555"/>
+        <location filename="../../slawriter/app/model_strings.py" line="626"/>
         <source>Refund</source>
         <comment>CreditApplication</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="641"/>
+        <location filename="../../slawriter/app/model_strings.py" line="737"/>
         <source>Ink</source>
         <comment>SignOffMethod</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="643"/>
+        <location filename="../../slawriter/app/model_strings.py" line="739"/>
         <source>Digital</source>
         <comment>SignOffMethod</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="645"/>
+        <location filename="../../slawriter/app/model_strings.py" line="741"/>
         <source>Approval</source>
         <comment>SignOffMethod</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="659"/>
+        <location filename="../../slawriter/app/model_strings.py" line="755"/>
         <source>Status</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="661"/>
+        <location filename="../../slawriter/app/model_strings.py" line="757"/>
         <source>Approval</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="663"/>
+        <location filename="../../slawriter/app/model_strings.py" line="759"/>
         <source>Sign off</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="665"/>
+        <location filename="../../slawriter/app/model_strings.py" line="761"/>
         <source>New revision</source>
         <comment>LifecycleAction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="683"/>
+        <location filename="../../slawriter/app/model_strings.py" line="779"/>
         <source>Monday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="685"/>
+        <location filename="../../slawriter/app/model_strings.py" line="781"/>
         <source>Tuesday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="687"/>
+        <location filename="../../slawriter/app/model_strings.py" line="783"/>
         <source>Wednesday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="689"/>
+        <location filename="../../slawriter/app/model_strings.py" line="785"/>
         <source>Thursday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="691"/>
+        <location filename="../../slawriter/app/model_strings.py" line="787"/>
         <source>Friday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="693"/>
+        <location filename="../../slawriter/app/model_strings.py" line="789"/>
         <source>Saturday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="695"/>
+        <location filename="../../slawriter/app/model_strings.py" line="791"/>
         <source>Sunday</source>
         <comment>Weekday</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="703"/>
+        <location filename="../../slawriter/app/model_strings.py" line="799"/>
         <source>at least</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="705"/>
+        <location filename="../../slawriter/app/model_strings.py" line="801"/>
         <source>more than</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="707"/>
+        <location filename="../../slawriter/app/model_strings.py" line="803"/>
         <source>at most</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="709"/>
+        <location filename="../../slawriter/app/model_strings.py" line="805"/>
         <source>less than</source>
         <comment>Comparator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="715"/>
+        <location filename="../../slawriter/app/model_strings.py" line="811"/>
         <source>Percent</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="717"/>
+        <location filename="../../slawriter/app/model_strings.py" line="813"/>
         <source>Minutes</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="719"/>
+        <location filename="../../slawriter/app/model_strings.py" line="815"/>
         <source>Hours</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="721"/>
+        <location filename="../../slawriter/app/model_strings.py" line="817"/>
         <source>Business hours</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="723"/>
+        <location filename="../../slawriter/app/model_strings.py" line="819"/>
         <source>Days</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="725"/>
+        <location filename="../../slawriter/app/model_strings.py" line="821"/>
         <source>Business days</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="727"/>
+        <location filename="../../slawriter/app/model_strings.py" line="823"/>
         <source>Count</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="729"/>
+        <location filename="../../slawriter/app/model_strings.py" line="825"/>
         <source>Score</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="731"/>
+        <location filename="../../slawriter/app/model_strings.py" line="827"/>
         <source>Money</source>
         <comment>TargetUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="739"/>
+        <location filename="../../slawriter/app/model_strings.py" line="844"/>
         <source>Month</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="741"/>
+        <location filename="../../slawriter/app/model_strings.py" line="846"/>
         <source>Quarter</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="743"/>
+        <location filename="../../slawriter/app/model_strings.py" line="848"/>
         <source>Year</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="745"/>
+        <location filename="../../slawriter/app/model_strings.py" line="850"/>
         <source>Rolling days</source>
         <comment>WindowKind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="759"/>
+        <location filename="../../slawriter/app/model_strings.py" line="864"/>
         <source>Minutes</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="761"/>
+        <location filename="../../slawriter/app/model_strings.py" line="866"/>
         <source>Hours</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="763"/>
+        <location filename="../../slawriter/app/model_strings.py" line="868"/>
         <source>Business hours</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="765"/>
+        <location filename="../../slawriter/app/model_strings.py" line="870"/>
         <source>Days</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="767"/>
+        <location filename="../../slawriter/app/model_strings.py" line="872"/>
         <source>Business days</source>
         <comment>DurationUnit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="275"/>
+        <location filename="../../slawriter/app/model_strings.py" line="306"/>
         <source>Signatories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="277"/>
+        <location filename="../../slawriter/app/model_strings.py" line="104"/>
+        <source>Defined terms for the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="106"/>
+        <source>What the contract calls each side, e.g. the Provider and the Customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="234"/>
+        <source>Credit cap over a longer period (% of its fees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="236"/>
+        <source>Most that can be credited over a subscription period or contract year, as a share of the fees for that period, e.g. 8. Can be set with or without the monthly cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="241"/>
+        <source>Longer cap counted per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="243"/>
+        <source>The period the longer cap counts over: the subscription period or the contract year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="248"/>
+        <source>Subscription period</source>
+        <comment>CapBasis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="250"/>
+        <source>Contract year</source>
+        <comment>CapBasis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="308"/>
         <source>Internal approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="279"/>
+        <location filename="../../slawriter/app/model_strings.py" line="310"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="281"/>
+        <location filename="../../slawriter/app/model_strings.py" line="312"/>
         <source>Recorded sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="314"/>
         <source>Who has signed off this version, when and how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="285"/>
+        <location filename="../../slawriter/app/model_strings.py" line="316"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="287"/>
+        <location filename="../../slawriter/app/model_strings.py" line="318"/>
         <source>Every status change, approval, sign-off and new revision, each chained to the one before by its hash. Append-only: slawriter check reports an edited log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="292"/>
+        <location filename="../../slawriter/app/model_strings.py" line="323"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="294"/>
+        <location filename="../../slawriter/app/model_strings.py" line="325"/>
         <source>Initial term (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="296"/>
+        <location filename="../../slawriter/app/model_strings.py" line="327"/>
         <source>Length of the initial term in months; empty for an open-ended agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="300"/>
+        <location filename="../../slawriter/app/model_strings.py" line="331"/>
         <source>Renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="302"/>
+        <location filename="../../slawriter/app/model_strings.py" line="333"/>
         <source>What happens at the end of the term: nothing, automatic renewal, or renewal only when both parties agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="313"/>
+        <location filename="../../slawriter/app/model_strings.py" line="344"/>
         <source>Renewal period (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="315"/>
+        <location filename="../../slawriter/app/model_strings.py" line="346"/>
         <source>Length of each renewal period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="317"/>
+        <location filename="../../slawriter/app/model_strings.py" line="348"/>
         <source>Notice to terminate or not renew (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="319"/>
+        <location filename="../../slawriter/app/model_strings.py" line="350"/>
         <source>Days of written notice a party must give before the end of a term to stop it renewing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="324"/>
-        <source>Contact</source>
+        <location filename="../../slawriter/app/model_strings.py" line="355"/>
+        <source>Party terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="326"/>
-        <source>Name</source>
+        <location filename="../../slawriter/app/model_strings.py" line="357"/>
+        <source>Term for the providing side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="328"/>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="330"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="332"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="334"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="336"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="338"/>
-        <source>Components</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="340"/>
-        <source>Parts of the service that are covered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="342"/>
-        <source>Support channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="344"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="358"/>
-        <source>Email address, phone number or portal URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="360"/>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="362"/>
-        <source>When the channel is staffed, e.g. &apos;Mon–Fri 09:00–18:00&apos;.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="359"/>
+        <source>How the contract refers to the party or parties that provide the service, with its article, in the contract&apos;s language: e.g. &apos;the Provider&apos;, &apos;IT&apos;, &apos;el Equipo de Sistemas&apos;. Empty: the default for the kind of agreement (the Provider; the Service Team for internal agreements; the Company for onboarding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="364"/>
-        <source>Calendar</source>
+        <source>Term for the receiving side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="366"/>
-        <source>Business calendar that gives the channel&apos;s hours.</source>
+        <source>How the contract refers to the party or parties that receive the service, with its article: e.g. &apos;the Customer&apos;, &apos;the New Hire&apos;, &apos;la Nueva Incorporación&apos;. Empty: the default for the kind of agreement (the Customer; the Requesting Team for internal agreements; the New Hire for onboarding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="368"/>
-        <source>Responsibility</source>
+        <location filename="../../slawriter/app/model_strings.py" line="371"/>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="370"/>
-        <source>Owners</source>
+        <location filename="../../slawriter/app/model_strings.py" line="373"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="372"/>
-        <source>IDs of the parties that carry this duty.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="375"/>
+        <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="374"/>
-        <source>A plain duty, or a customer obligation that must be met for service credits to apply.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="377"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="379"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="381"/>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="383"/>
-        <source>Business calendar</source>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="385"/>
-        <source>IANA time zone name, e.g. Europe/Madrid.</source>
+        <source>Components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="387"/>
-        <source>Working hours</source>
+        <source>Parts of the service that are covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="389"/>
-        <source>Public holidays of</source>
+        <source>Support channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="391"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="405"/>
+        <source>Email address, phone number or portal URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="407"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="409"/>
+        <source>When the channel is staffed, e.g. &apos;Mon–Fri 09:00–18:00&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="411"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="413"/>
+        <source>Business calendar that gives the channel&apos;s hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="415"/>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="417"/>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="419"/>
+        <source>IDs of the parties that carry this duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="421"/>
+        <source>A plain duty, or a customer obligation that must be met for service credits to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="430"/>
+        <source>Business calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="432"/>
+        <source>IANA time zone name, e.g. Europe/Madrid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="434"/>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="436"/>
+        <source>Public holidays of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="438"/>
         <source>ISO 3166 country code whose public holidays are closed days, e.g. ES.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,2247 +2596,2452 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../slawriter/app/model_strings.py" line="442"/>
+        <source>Subdivision for regional holidays, e.g. MD for Madrid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="444"/>
+        <source>Extra closure days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="446"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="448"/>
+        <source>Short name, e.g. P1 or Urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="450"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="452"/>
+        <source>Which requests get this priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="454"/>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="456"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="478"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="480"/>
+        <source>Targets per priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="482"/>
+        <source>Different targets for each priority; when set they replace the main target for tickets of that priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="487"/>
+        <source>Share that must meet the target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="489"/>
+        <source>For targets that each ticket or lead must meet: the share of them in the window that must meet it, e.g. 95 %. Empty means every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="494"/>
+        <source>The volume is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="496"/>
+        <source>For a volume target (a count or an amount): a capacity is a ceiling the provider absorbs (&apos;up to 500 tickets a month&apos;), so fewer is never a breach and more is not one either; a commitment is a floor (&apos;$100,000 of opportunities a month&apos;), so less is a breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="501"/>
+        <source>Capacity</source>
+        <comment>VolumeKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="503"/>
+        <source>Commitment</source>
+        <comment>VolumeKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="505"/>
+        <source>Targets suspended above the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="507"/>
+        <source>For a ticket capacity: IDs of the objectives whose targets do not apply to the tickets beyond the capacity in a period (the latest created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="512"/>
+        <source>For priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="514"/>
+        <source>The priorities whose targets are suspended above the capacity; empty means all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="518"/>
+        <source>Measured over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="520"/>
+        <source>Business calendar the clock runs on; empty means 24×7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="522"/>
+        <source>Clock rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="524"/>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="526"/>
+        <source>Where the measurements come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="528"/>
+        <source>Measurement method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="530"/>
+        <source>How the value is computed from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="532"/>
+        <source>Downtime definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="534"/>
+        <source>For availability: what counts as a minute of downtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="536"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="546"/>
+        <source>Responsible party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="548"/>
+        <source>ID of the party that must meet it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="550"/>
+        <source>Internal target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="552"/>
+        <source>A stricter target the provider aims for internally; not contractual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="556"/>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="558"/>
+        <source>Maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="560"/>
+        <source>e.g. &apos;Sundays 02:00–06:00 CET&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="562"/>
+        <source>Notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="564"/>
+        <source>How long before maintenance it is announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="566"/>
+        <source>Most per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="568"/>
+        <source>Upper limit of scheduled maintenance a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="570"/>
+        <source>Not counted as downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="572"/>
+        <source>Announced maintenance inside the window does not count as downtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="576"/>
+        <source>Exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="594"/>
+        <source>Credit tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="596"/>
+        <source>ID of the objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="598"/>
+        <source>Attainment below (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="600"/>
+        <source>The tier applies when attainment is below this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="602"/>
+        <source>Attainment at least (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="604"/>
+        <source>…and at least this (0 for the last tier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="606"/>
+        <source>Credit (% of monthly fee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="608"/>
+        <source>Share of the monthly fee for the affected service credited to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="612"/>
+        <source>Claim deadline (days after the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="614"/>
+        <source>Days after the end of the measurement period within which a claim is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="618"/>
+        <source>A claim must include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="620"/>
+        <source>How credits are paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="622"/>
+        <source>Against future invoices (usual) or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="628"/>
+        <source>Credit applied within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="630"/>
+        <source>Days after a claim is accepted within which the credit is applied to an invoice or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="635"/>
+        <source>Unused credits lapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="637"/>
+        <source>When credits not yet used lapse: when this agreement ends, when the order form they were earned under ends, or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="642"/>
+        <source>Agreement end</source>
+        <comment>CreditExpiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="644"/>
+        <source>Order form end</source>
+        <comment>CreditExpiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="646"/>
+        <source>Never</source>
+        <comment>CreditExpiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="648"/>
+        <source>Escalation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="650"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="652"/>
+        <source>e.g. &apos;Service manager&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="654"/>
+        <source>Escalate after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="656"/>
+        <source>Time without resolution before this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="658"/>
+        <source>Escalate at (% of the time allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="660"/>
+        <source>Instead of a fixed time: escalate when this share of the objective&apos;s target time has passed, e.g. 50 or 100. Use either this or &apos;Escalate after&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="665"/>
+        <source>For objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="667"/>
+        <source>IDs of the objectives this level covers; empty means all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="669"/>
+        <source>Missed periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="671"/>
+        <source>Out of consecutive periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="673"/>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="675"/>
+        <source>What the customer may then do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="677"/>
+        <source>Report every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="679"/>
+        <source>Report contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="681"/>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="683"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="685"/>
+        <source>Review every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="687"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="689"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="691"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="157"/>
+        <source>Defined term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../slawriter/app/model_strings.py" line="93"/>
         <source>Two-letter country code (GB, US, ES, MX…) whose conventions the contract follows for dates, numbers and money, in its language. Empty: the country of the time zone, or else of the currency, when the language is spoken there officially; otherwise the language&apos;s usual conventions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="395"/>
-        <source>Subdivision for regional holidays, e.g. MD for Madrid.</source>
+        <location filename="../../slawriter/app/model_strings.py" line="159"/>
+        <source>What the contract calls this party, with its article, when it differs from its side&apos;s term: e.g. &apos;the Hiring Team&apos; beside &apos;the New Hire&apos;. Empty: the term for its side (Agreement › Defined terms for the parties).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="397"/>
-        <source>Extra closure days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="399"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="401"/>
-        <source>Short name, e.g. P1 or Urgent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="403"/>
-        <source>Meaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="405"/>
-        <source>Which requests get this priority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="407"/>
-        <source>Objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="409"/>
-        <source>Metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="431"/>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="433"/>
-        <source>Targets per priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="435"/>
-        <source>Different targets for each priority; when set they replace the main target for tickets of that priority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="440"/>
-        <source>Share that must meet the target (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="442"/>
-        <source>For targets that each ticket or lead must meet: the share of them in the window that must meet it, e.g. 95 %. Empty means every one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="447"/>
-        <source>Measured over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="449"/>
-        <source>Business calendar the clock runs on; empty means 24×7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="451"/>
-        <source>Clock rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="453"/>
-        <source>Data source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="455"/>
-        <source>Where the measurements come from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="457"/>
-        <source>Measurement method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="459"/>
-        <source>How the value is computed from the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="461"/>
-        <source>Downtime definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="463"/>
-        <source>For availability: what counts as a minute of downtime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="465"/>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="475"/>
-        <source>Responsible party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="477"/>
-        <source>ID of the party that must meet it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="479"/>
-        <source>Internal target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="481"/>
-        <source>A stricter target the provider aims for internally; not contractual.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="485"/>
-        <source>Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="487"/>
-        <source>Maintenance window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="489"/>
-        <source>e.g. &apos;Sundays 02:00–06:00 CET&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="491"/>
-        <source>Notice period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="493"/>
-        <source>How long before maintenance it is announced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="495"/>
-        <source>Most per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="497"/>
-        <source>Upper limit of scheduled maintenance a month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="499"/>
-        <source>Not counted as downtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="501"/>
-        <source>Announced maintenance inside the window does not count as downtime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="505"/>
-        <source>Exclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="523"/>
-        <source>Credit tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="525"/>
-        <source>ID of the objective.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="527"/>
-        <source>Attainment below (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="529"/>
-        <source>The tier applies when attainment is below this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="531"/>
-        <source>Attainment at least (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="533"/>
-        <source>…and at least this (0 for the last tier).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="535"/>
-        <source>Credit (% of monthly fee)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="537"/>
-        <source>Share of the monthly fee for the affected service credited to the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="541"/>
-        <source>Claim deadline (days after the period)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="543"/>
-        <source>Days after the end of the measurement period within which a claim is made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="547"/>
-        <source>A claim must include</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="549"/>
-        <source>How credits are paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="551"/>
-        <source>Against future invoices (usual) or refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="557"/>
-        <source>Escalation level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="559"/>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="561"/>
-        <source>e.g. &apos;Service manager&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="563"/>
-        <source>Escalate after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="565"/>
-        <source>Time without resolution before this level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="567"/>
-        <source>For objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="569"/>
-        <source>IDs of the objectives this level covers; empty means all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="571"/>
-        <source>Missed periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="573"/>
-        <source>Out of consecutive periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="575"/>
-        <source>Remedy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="577"/>
-        <source>What the customer may then do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="579"/>
-        <source>Report every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="581"/>
-        <source>Report contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="583"/>
-        <source>Sent to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="585"/>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="587"/>
-        <source>Review every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="589"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="591"/>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="593"/>
-        <source>Definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="595"/>
-        <source>Defined term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="597"/>
+        <location filename="../../slawriter/app/model_strings.py" line="693"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="599"/>
+        <location filename="../../slawriter/app/model_strings.py" line="695"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="601"/>
+        <location filename="../../slawriter/app/model_strings.py" line="697"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="603"/>
+        <location filename="../../slawriter/app/model_strings.py" line="699"/>
         <source>Signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="605"/>
+        <location filename="../../slawriter/app/model_strings.py" line="701"/>
         <source>ID of the party the person signs for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="607"/>
+        <location filename="../../slawriter/app/model_strings.py" line="703"/>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="609"/>
+        <location filename="../../slawriter/app/model_strings.py" line="705"/>
         <source>e.g. Legal review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="611"/>
+        <location filename="../../slawriter/app/model_strings.py" line="707"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="613"/>
+        <location filename="../../slawriter/app/model_strings.py" line="709"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="615"/>
+        <location filename="../../slawriter/app/model_strings.py" line="711"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="617"/>
+        <location filename="../../slawriter/app/model_strings.py" line="713"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="619"/>
+        <location filename="../../slawriter/app/model_strings.py" line="715"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="621"/>
+        <location filename="../../slawriter/app/model_strings.py" line="717"/>
         <source>Summary of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="623"/>
+        <location filename="../../slawriter/app/model_strings.py" line="719"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="625"/>
+        <location filename="../../slawriter/app/model_strings.py" line="721"/>
         <source>Fingerprint of that revision&apos;s agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="627"/>
+        <location filename="../../slawriter/app/model_strings.py" line="723"/>
         <source>Sign off record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="629"/>
+        <location filename="../../slawriter/app/model_strings.py" line="725"/>
         <source>ID of the signatory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="631"/>
+        <location filename="../../slawriter/app/model_strings.py" line="727"/>
         <source>ID of the party the person signed for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="633"/>
+        <location filename="../../slawriter/app/model_strings.py" line="729"/>
         <source>Date signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="635"/>
+        <location filename="../../slawriter/app/model_strings.py" line="731"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="637"/>
+        <location filename="../../slawriter/app/model_strings.py" line="733"/>
         <source>Signed in ink, signed digitally, or an approval recorded on their behalf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="647"/>
+        <location filename="../../slawriter/app/model_strings.py" line="743"/>
         <source>Lifecycle event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="649"/>
+        <location filename="../../slawriter/app/model_strings.py" line="745"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="651"/>
+        <location filename="../../slawriter/app/model_strings.py" line="747"/>
         <source>Date and time of the event (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="653"/>
+        <location filename="../../slawriter/app/model_strings.py" line="749"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="655"/>
+        <location filename="../../slawriter/app/model_strings.py" line="751"/>
         <source>Who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="657"/>
+        <location filename="../../slawriter/app/model_strings.py" line="753"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="667"/>
+        <location filename="../../slawriter/app/model_strings.py" line="763"/>
         <source>Status after the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="669"/>
+        <location filename="../../slawriter/app/model_strings.py" line="765"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="671"/>
+        <location filename="../../slawriter/app/model_strings.py" line="767"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="673"/>
+        <location filename="../../slawriter/app/model_strings.py" line="769"/>
         <source>SHA-256 of the agreement (without the audit log) after the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="675"/>
+        <location filename="../../slawriter/app/model_strings.py" line="771"/>
         <source>Previous entry hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="677"/>
+        <location filename="../../slawriter/app/model_strings.py" line="773"/>
         <source>SHA-256 of the entry before this one; empty for the first entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="679"/>
+        <location filename="../../slawriter/app/model_strings.py" line="775"/>
         <source>Working period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="681"/>
+        <location filename="../../slawriter/app/model_strings.py" line="777"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="697"/>
+        <location filename="../../slawriter/app/model_strings.py" line="793"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="699"/>
+        <location filename="../../slawriter/app/model_strings.py" line="795"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="701"/>
+        <location filename="../../slawriter/app/model_strings.py" line="797"/>
         <source>Comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="711"/>
+        <location filename="../../slawriter/app/model_strings.py" line="807"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="713"/>
+        <location filename="../../slawriter/app/model_strings.py" line="809"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="747"/>
-        <source>Days</source>
+        <location filename="../../slawriter/app/model_strings.py" line="831"/>
+        <source>Best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="769"/>
-        <source>Agreement file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="771"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="773"/>
-        <source>Schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="775"/>
-        <source>Tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="777"/>
-        <source>Entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="779"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="781"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="783"/>
-        <source>use lowercase letters, digits and hyphens (e.g. p1-first-response)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="787"/>
-        <source>String should match pattern &apos;{pattern}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="789"/>
-        <source>String should have at most {max_length} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="791"/>
-        <source>String should have at most {max_length} character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="793"/>
-        <source>String should have at least {min_length} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="795"/>
-        <source>String should have at least {min_length} character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="797"/>
-        <source>List should have at most {max_length} items after validation, not {actual_length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="801"/>
-        <source>List should have at most {max_length} item after validation, not {actual_length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="805"/>
-        <source>List should have at least {min_length} items after validation, not {actual_length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="810"/>
-        <source>List should have at least {min_length} item after validation, not {actual_length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="814"/>
-        <source>Field required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="816"/>
-        <source>Input should be a valid string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="818"/>
-        <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="822"/>
-        <source>Input should be a valid integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="824"/>
-        <source>Input should be a valid integer, unable to parse string as an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="828"/>
-        <source>Input should be a valid integer, got a number with a fractional part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="832"/>
-        <source>Input should be a valid decimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="834"/>
-        <source>Decimal input should be an integer, float, string or Decimal object</source>
+        <location filename="../../slawriter/app/model_strings.py" line="833"/>
+        <source>No target applies to this priority: requests of it are handled with reasonable efforts and are not measured. Leave the target empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="838"/>
-        <source>Input should be a finite number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="840"/>
-        <source>Decimal input should have no more than {max_digits} digits in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="844"/>
-        <source>Decimal input should have no more than {max_digits} digit in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="848"/>
-        <source>Decimal input should have no more than {decimal_places} decimal places</source>
+        <source>The target for this priority; empty for best effort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="852"/>
-        <source>Decimal input should have no more than {decimal_places} decimal place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="856"/>
-        <source>Decimal input should have no more than {whole_digits} digits before the decimal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="861"/>
-        <source>Decimal input should have no more than {whole_digits} digit before the decimal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="866"/>
-        <source>Input should be greater than {gt}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="868"/>
-        <source>Input should be greater than or equal to {ge}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="870"/>
-        <source>Input should be less than {lt}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="872"/>
-        <source>Input should be less than or equal to {le}</source>
+        <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="874"/>
-        <source>Input should be a valid date</source>
+        <source>Agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="876"/>
-        <source>Input should be a valid date in the format YYYY-MM-DD, {error}</source>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="878"/>
-        <source>Input should be a valid date or datetime, {error}</source>
+        <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="880"/>
-        <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="882"/>
+        <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="884"/>
-        <source>Input should be a valid time</source>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="886"/>
-        <source>Input should be in a valid time format, {error}</source>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="888"/>
-        <source>Input should be {expected}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="890"/>
-        <source>Input should be {choices} or {last}</source>
+        <source>use lowercase letters, digits and hyphens (e.g. p1-first-response)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="892"/>
-        <source>Input should be a valid boolean</source>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="894"/>
-        <source>Input should be a valid boolean, unable to interpret input</source>
+        <source>String should have at most {max_length} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="896"/>
-        <source>Extra inputs are not permitted</source>
+        <source>String should have at most {max_length} character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="898"/>
-        <source>Input should be a valid list</source>
+        <source>String should have at least {min_length} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="900"/>
-        <source>Input should be a valid dictionary or instance of {class_name}</source>
+        <source>String should have at least {min_length} character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="902"/>
-        <source>no public holidays are known for country &apos;{country}&apos;; check the country and region codes</source>
+        <source>List should have at most {max_length} items after validation, not {actual_length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="907"/>
-        <source>no public holidays are known for country &apos;{country}&apos;, region &apos;{region}&apos;; check the country and region codes</source>
+        <location filename="../../slawriter/app/model_strings.py" line="906"/>
+        <source>List should have at most {max_length} item after validation, not {actual_length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="912"/>
-        <source>the calendar &apos;{calendar}&apos; has no working time in the {years} years after this moment; give it working hours</source>
+        <location filename="../../slawriter/app/model_strings.py" line="910"/>
+        <source>List should have at least {min_length} items after validation, not {actual_length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="917"/>
-        <source>the calendar &apos;{calendar}&apos; has no working days; give it hours</source>
+        <location filename="../../slawriter/app/model_strings.py" line="915"/>
+        <source>List should have at least {min_length} item after validation, not {actual_length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="919"/>
-        <source>there is no business calendar with ID &apos;{calendar}&apos;</source>
+        <source>Field required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="921"/>
-        <source>objective &apos;{objective}&apos;: {value} business days must be whole</source>
+        <source>Input should be a valid string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="923"/>
-        <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
+        <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="927"/>
-        <source>the agreement is superseded and cannot be changed</source>
+        <source>Input should be a valid integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="929"/>
-        <source>the time of a lifecycle event must carry a time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="931"/>
-        <source>say who makes the change (a name)</source>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="933"/>
-        <source>the agreement is already {status}</source>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="935"/>
-        <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="937"/>
+        <source>Input should be a valid decimal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="939"/>
-        <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
+        <source>Decimal input should be an integer, float, string or Decimal object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="944"/>
-        <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="943"/>
+        <source>Input should be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="945"/>
+        <source>Decimal input should have no more than {max_digits} digits in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="949"/>
-        <source>nobody is named to sign; add the signatories first</source>
+        <source>Decimal input should have no more than {max_digits} digit in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="951"/>
-        <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="953"/>
+        <source>Decimal input should have no more than {decimal_places} decimal places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="956"/>
-        <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
+        <location filename="../../slawriter/app/model_strings.py" line="957"/>
+        <source>Decimal input should have no more than {decimal_places} decimal place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="960"/>
-        <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="961"/>
+        <source>Decimal input should have no more than {whole_digits} digits before the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="964"/>
-        <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="966"/>
+        <source>Decimal input should have no more than {whole_digits} digit before the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="968"/>
-        <source>sign-offs are recorded on an approved agreement; approve it first</source>
+        <location filename="../../slawriter/app/model_strings.py" line="971"/>
+        <source>Input should be greater than {gt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="970"/>
-        <source>the agreement is already signed; start a new revision to sign again</source>
+        <location filename="../../slawriter/app/model_strings.py" line="973"/>
+        <source>Input should be greater than or equal to {ge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="974"/>
-        <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="975"/>
+        <source>Input should be less than {lt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="976"/>
-        <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
+        <location filename="../../slawriter/app/model_strings.py" line="977"/>
+        <source>Input should be less than or equal to {le}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="978"/>
-        <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
+        <location filename="../../slawriter/app/model_strings.py" line="979"/>
+        <source>Input should be a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="981"/>
+        <source>Input should be a valid date in the format YYYY-MM-DD, {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="983"/>
-        <source>a superseded agreement cannot be revised</source>
+        <source>Input should be a valid date or datetime, {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="985"/>
-        <source>the agreement is signed but has no audit log</source>
+        <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="987"/>
-        <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
+        <location filename="../../slawriter/app/model_strings.py" line="989"/>
+        <source>Input should be a valid time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="992"/>
-        <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="991"/>
+        <source>Input should be in a valid time format, {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="993"/>
+        <source>Input should be {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="995"/>
+        <source>Input should be {choices} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="997"/>
-        <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
+        <source>Input should be a valid boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1002"/>
-        <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
+        <location filename="../../slawriter/app/model_strings.py" line="999"/>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1001"/>
+        <source>Extra inputs are not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1003"/>
+        <source>Input should be a valid list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1005"/>
+        <source>Input should be a valid dictionary or instance of {class_name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1007"/>
-        <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
+        <source>no public holidays are known for country &apos;{country}&apos;; check the country and region codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1012"/>
-        <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
+        <source>no public holidays are known for country &apos;{country}&apos;, region &apos;{region}&apos;; check the country and region codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1017"/>
-        <source>the agreement has no title</source>
+        <source>the calendar &apos;{calendar}&apos; has no working time in the {years} years after this moment; give it working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1019"/>
-        <source>no document ID: every page of the contract carries one, so readers can cite it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1022"/>
+        <source>the calendar &apos;{calendar}&apos; has no working days; give it hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1023"/>
-        <source>no effective date: from when does it apply?</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1024"/>
+        <source>there is no business calendar with ID &apos;{calendar}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1025"/>
-        <source>no term and no renewal: the agreement runs until a party ends it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1026"/>
+        <source>objective &apos;{objective}&apos;: {value} business days must be whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1027"/>
-        <source>it renews automatically but says nothing about notice to stop the renewal</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
+        <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1031"/>
-        <source>it renews, but the initial term has no length</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
+        <source>the agreement is superseded and cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1033"/>
-        <source>the party has no name</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
+        <source>the time of a lifecycle event must carry a time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1035"/>
-        <source>no signatory for {party}: add one in Sign-off</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1036"/>
+        <source>say who makes the change (a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1037"/>
-        <source>no contact person for {party}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1038"/>
+        <source>the agreement is already {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
-        <source>no address for {party}: a contract names where each party can be served notice</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
+        <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1043"/>
-        <source>every party is a {role}: who provides the service to whom?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1045"/>
-        <source>no service in scope: what does the agreement cover?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1047"/>
-        <source>the service {service} has no description</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
+        <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1049"/>
-        <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
+        <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1053"/>
-        <source>no support channel: how are requests made?</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
+        <source>nobody is named to sign; add the signatories first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1055"/>
-        <source>no responsibilities for either party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1057"/>
-        <source>the responsibility has no owner: whose duty is it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1059"/>
-        <source>the responsibility is empty</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
+        <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1061"/>
-        <source>{party} has no responsibilities; most SLAs bind both sides</source>
+        <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1063"/>
-        <source>credits are offered but no customer obligation is a condition for them</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1065"/>
+        <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1067"/>
-        <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1069"/>
+        <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1072"/>
-        <source>no service level objective: an SLA needs at least one measurable target</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
+        <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1076"/>
-        <source>the objective has no name</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1075"/>
+        <source>the agreement is already signed; start a new revision to sign again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
-        <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1079"/>
+        <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1081"/>
+        <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1083"/>
-        <source>&apos;{objective}&apos; has no data source</source>
+        <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1085"/>
-        <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
+        <source>a superseded agreement cannot be revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1087"/>
-        <source>&apos;{objective}&apos; does not say which party must meet it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1090"/>
+        <source>the agreement is signed but has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1089"/>
-        <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1093"/>
-        <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
+        <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1097"/>
-        <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
+        <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1101"/>
-        <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1102"/>
+        <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1105"/>
-        <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1107"/>
+        <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1110"/>
-        <source>no scheduled maintenance window: any maintenance will count as downtime</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1112"/>
+        <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1114"/>
-        <source>maintenance has no window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1116"/>
-        <source>scheduled maintenance has no notice period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1118"/>
-        <source>the exclusion is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1120"/>
-        <source>service credits have no cap: total credits could exceed the fee</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
+        <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1122"/>
-        <source>service credits are offered but there is no deadline to claim them</source>
+        <source>the agreement has no title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
-        <source>nothing says what a credit claim must include</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1124"/>
+        <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1128"/>
-        <source>credits are not stated to be the sole remedy for missed objectives</source>
+        <source>no effective date: from when does it apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
+        <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1132"/>
-        <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
+        <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
-        <source>the escalation level names nobody to escalate to</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1136"/>
+        <source>it renews, but the initial term has no length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
-        <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
+        <source>the party has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1140"/>
+        <source>no signatory for {party}: add one in Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
+        <source>no contact person for {party}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1144"/>
-        <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
+        <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1148"/>
-        <source>&apos;{term}&apos; is defined with no meaning</source>
+        <source>every party is a {role}: who provides the service to whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1150"/>
-        <source>&apos;{term}&apos; is defined but never used in the agreement</source>
+        <source>no service in scope: what does the agreement cover?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1152"/>
-        <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
+        <source>the service {service} has no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1154"/>
-        <source>nothing says how the agreement is changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1156"/>
-        <source>the reports&apos; contents are not listed</source>
+        <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1158"/>
-        <source>the clause is empty</source>
+        <source>no support channel: how are requests made?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1160"/>
-        <source>the signatory has no name</source>
+        <source>no responsibilities for either party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1162"/>
-        <source>the signatory has no job title</source>
+        <source>the responsibility has no owner: whose duty is it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1164"/>
-        <source>nobody is named to sign the agreement</source>
+        <source>the responsibility is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1166"/>
-        <source>an agreement needs at least two parties; it has {count}</source>
+        <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1168"/>
-        <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
+        <source>credits are offered but no customer obligation is a condition for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1170"/>
-        <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
+        <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1174"/>
-        <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
+        <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1178"/>
-        <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
+        <source>the objective has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1182"/>
-        <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
+        <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1186"/>
-        <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1188"/>
+        <source>&apos;{objective}&apos; has no data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1190"/>
-        <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
+        <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1192"/>
+        <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1194"/>
-        <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
+        <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1198"/>
-        <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
+        <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1203"/>
-        <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
+        <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1207"/>
-        <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1206"/>
+        <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1209"/>
-        <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1213"/>
-        <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
+        <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1215"/>
-        <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
+        <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1217"/>
-        <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1219"/>
+        <source>maintenance has no window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1221"/>
-        <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
+        <source>scheduled maintenance has no notice period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1223"/>
-        <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
+        <source>the exclusion is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1225"/>
+        <source>service credits have no cap: total credits could exceed the fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1227"/>
-        <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
+        <source>service credits are offered but there is no deadline to claim them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1229"/>
-        <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1231"/>
+        <source>nothing says what a credit claim must include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1233"/>
-        <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
+        <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1235"/>
-        <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
+        <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1239"/>
-        <source>no public holidays are known for the country code &apos;{country}&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
+        <source>the escalation level names nobody to escalate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1241"/>
-        <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
+        <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1245"/>
-        <source>a holiday region is set without its country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1247"/>
-        <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
-        <source>working hours end at {end}, not after they start at {start}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
+        <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1254"/>
-        <source>working hours on {weekday} overlap another period</source>
+        <source>nothing says how soon an accepted credit is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1256"/>
-        <source>a {metric} target is measured in {units}, not {unit}</source>
+        <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
-        <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1261"/>
+        <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
-        <source>an availability target is a minimum: use &apos;at least&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1265"/>
+        <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
-        <source>a percentage must be between 0 and 100, not {value}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1267"/>
+        <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
-        <source>a time target must be longer than zero, not {value}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1269"/>
+        <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
-        <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1271"/>
+        <source>nothing says how the agreement is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
-        <source>a {unit} target cannot be negative ({value})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
+        <source>the reports&apos; contents are not listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
-        <source>a count must be a whole number, not {value}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1275"/>
+        <source>the clause is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
-        <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1277"/>
+        <source>the signatory has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
-        <source>the internal target must use the same unit as the target ({unit})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1279"/>
+        <source>the signatory has no job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
-        <source>a rolling window needs its length in days</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
+        <source>nobody is named to sign the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1280"/>
-        <source>days are only for a rolling window, not a {window} window</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
+        <source>an agreement needs at least two parties; it has {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1282"/>
-        <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1285"/>
+        <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1286"/>
-        <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1287"/>
+        <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1291"/>
-        <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
+        <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1296"/>
-        <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
+        <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1301"/>
-        <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1299"/>
+        <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1306"/>
-        <source>{missed} missed periods cannot happen within {out_of}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1303"/>
+        <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1308"/>
-        <source>a renewal period is set but the agreement does not renew</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1307"/>
+        <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1310"/>
-        <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
+        <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1315"/>
-        <source>revision {version} is newer than the agreement&apos;s version {current}</source>
+        <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1319"/>
-        <source>must be written as a number, not as text</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
+        <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1321"/>
-        <source>must be written as a number, not as true/false</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
+        <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1323"/>
-        <source>must be written as a number, not as a binary float</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
+        <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
-        <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1327"/>
-        <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
+        <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1332"/>
-        <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
+        <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1334"/>
-        <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
+        <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1339"/>
-        <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
+        <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1343"/>
-        <source>{path}: the logo is not a regular file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
+        <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1345"/>
-        <source>{path}: the logo is larger than {limit} MB</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
+        <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1347"/>
-        <source>{path}: the logo cannot be read ({reason})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1346"/>
+        <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1349"/>
-        <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1350"/>
+        <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1351"/>
-        <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1352"/>
+        <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1353"/>
-        <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
+        <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1355"/>
-        <source>{name} is XML but not an SVG drawing</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1358"/>
+        <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
-        <source>{name} refers to {target}; a logo must be self-contained</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1362"/>
+        <source>a holiday region is set without its country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1359"/>
-        <source>{name} loads resources from its style sheet</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1364"/>
+        <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
-        <source>the logo must be given as bytes, through Branding.create</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
+        <source>working hours end at {end}, not after they start at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
-        <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
+        <source>working hours on {weekday} overlap another period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1365"/>
-        <source>{folder}: the template folder does not exist</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
+        <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
-        <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
+        <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1372"/>
-        <source>the template has no {name}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
+        <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1374"/>
-        <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
+        <source>a percentage must be between 0 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1376"/>
-        <source>{name}: {error}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
+        <source>a time target must be longer than zero, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1378"/>
-        <source>{name} (line {line}): {error}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
+        <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1380"/>
-        <source>save it as UTF-8 CSV</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
+        <source>a {unit} target cannot be negative ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1382"/>
-        <source>rename one, or change the column mapping</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <source>a count must be a whole number, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1384"/>
-        <source>add it, or map your column name to it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1391"/>
+        <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1386"/>
-        <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
+        <source>the internal target must use the same unit as the target ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1390"/>
-        <source>write start/end in ISO 8601 with the UTC offset</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
+        <source>a rolling window needs its length in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1392"/>
-        <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
+        <source>days are only for a rolling window, not a {window} window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1394"/>
-        <source>merge them into one interval</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
+        <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1396"/>
-        <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1400"/>
-        <source>write a plain number such as 104500.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1402"/>
-        <source>keep one row per objective and period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1404"/>
-        <source>use one of its objective IDs: {objectives}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1406"/>
-        <source>use one of its objective IDs: none</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
+        <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1408"/>
-        <source>use one of {priorities}, or map your priority column</source>
+        <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1410"/>
-        <source>write yes/no, or one of: {reasons}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
+        <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1412"/>
-        <source>write yes/no, or one of: (none listed)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
+        <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1414"/>
-        <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
+        <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1416"/>
-        <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1425"/>
+        <source>a best-effort priority has no target: clear the target or turn off best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1420"/>
-        <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
+        <source>give this priority a target, or mark it best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1422"/>
-        <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1424"/>
-        <source>the tickets file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1426"/>
-        <source>the incidents file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1428"/>
-        <source>the metrics file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1430"/>
-        <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1432"/>
-        <source>is not a regular file (a pipe or a device?); give a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1434"/>
-        <source>is a folder, not a tickets CSV file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
+        <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1436"/>
-        <source>is a folder, not an incidents CSV file</source>
+        <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1442"/>
-        <source>is too large for an incidents file ({size} bytes)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
+        <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1438"/>
-        <source>is a folder, not a metrics CSV file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
+        <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1440"/>
-        <source>is too large for a tickets file ({size} bytes)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
+        <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1444"/>
-        <source>is too large for a metrics file ({size} bytes)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1453"/>
+        <source>a capacity cannot suspend its own target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1446"/>
-        <source>is not a readable CSV file ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1448"/>
-        <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
-        <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1454"/>
-        <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1456"/>
-        <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
+        <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1460"/>
-        <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1464"/>
-        <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1468"/>
-        <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
+        <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
-        <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1472"/>
-        <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
-        <source>&apos;{value}&apos; is not a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1476"/>
-        <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
+        <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1478"/>
-        <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <source>a renewal period is set but the agreement does not renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1482"/>
-        <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
+        <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1487"/>
-        <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
+        <source>revision {version} is newer than the agreement&apos;s version {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1489"/>
+        <source>must be written as a number, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1491"/>
-        <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <source>must be written as a number, not as true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
+        <source>must be written as a number, not as a binary float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1495"/>
-        <source>the ticket has no creation time</source>
+        <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1497"/>
-        <source>the ticket has no ID</source>
+        <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
-        <source>&apos;{value}&apos; is not a pause interval</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
+        <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1501"/>
-        <source>two pause intervals of the ticket overlap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
-        <source>the incident has no start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
-        <source>&apos;{value}&apos; is not a period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
-        <source>&apos;{value}&apos; is not a number</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
+        <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1509"/>
-        <source>a second value for objective &apos;{objective}&apos; in {period}</source>
+        <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1511"/>
-        <source>the agreement has no objective &apos;{objective}&apos;</source>
+        <source>write the currency code in capitals: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1513"/>
-        <source>&apos;{value}&apos; is not a priority of the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
-        <source>the ticket has no priority</source>
+        <source>must be written as a number with a point for decimals, {number}, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1517"/>
-        <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
-        <source>line {line}, column &apos;{column}&apos;</source>
+        <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1521"/>
-        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
+        <source>{path}: the logo is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1526"/>
-        <source>save it as UTF-8 and open it again</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
+        <source>{path}: the logo is larger than {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1528"/>
-        <source>save it as UTF-8</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
+        <source>{path}: the logo cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
-        <source>save it as UTF-8; is it an agreement file?</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
+        <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
-        <source>an agreement file holds one JSON object</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
+        <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1534"/>
-        <source>the file may be truncated or not an agreement file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
+        <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1536"/>
-        <source>keep one of them</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
+        <source>{name} is XML but not an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
-        <source>update slawriter to open it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
+        <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1540"/>
-        <source>this file cannot be upgraded</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
+        <source>{name} loads resources from its style sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1542"/>
-        <source>the file is unchanged; report this with the file attached</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
+        <source>the logo must be given as bytes, through Branding.create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
-        <source>is a folder, not an agreement file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
+        <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
-        <source>is not a regular file (a device, pipe or socket)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
+        <source>{folder}: the template folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
-        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1545"/>
+        <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1553"/>
-        <source>does not exist</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
+        <source>the template has no {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1555"/>
-        <source>cannot be read: permission denied</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
+        <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1557"/>
-        <source>grew past the size limit while being read</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <source>{name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
-        <source>is {encoding} text</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
+        <source>{name} (line {line}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1561"/>
-        <source>is UTF-16 text without a byte order mark</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
+        <source>save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1563"/>
-        <source>is not UTF-8 text (byte {byte}, line {line})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
+        <source>rename one, or change the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1565"/>
-        <source>is empty</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
+        <source>add it, or map your column name to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
-        <source>ends before the JSON is complete</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
+        <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1569"/>
-        <source>is not valid JSON ({reason})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
+        <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1571"/>
-        <source>{number} has too many digits</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
+        <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1573"/>
-        <source>{number} is not a number</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <source>merge them into one interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1575"/>
-        <source>{number} is out of range</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
+        <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
-        <source>{number} is not a number JSON allows; write a plain number</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1578"/>
+        <source>write a plain number such as 104500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
-        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1580"/>
+        <source>keep one row per objective and period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
-        <source>is nested too deeply to be an agreement file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1582"/>
+        <source>use one of its objective IDs: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
-        <source>holds a list, not an agreement (a JSON object)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1584"/>
+        <source>use one of its objective IDs: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
-        <source>holds a string, not an agreement (a JSON object)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1586"/>
+        <source>use one of {priorities}, or map your priority column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
-        <source>holds true or false, not an agreement (a JSON object)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1588"/>
+        <source>write yes/no, or one of: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
-        <source>holds a number, not an agreement (a JSON object)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
+        <source>write yes/no, or one of: (none listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
-        <source>holds null, not an agreement (a JSON object)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
+        <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
-        <source>holds a value, not an agreement (a JSON object)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
+        <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1595"/>
-        <source>is missing; is this a slawriter agreement file?</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
+        <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
-        <source>must be a whole number from 1, not {value}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
+        <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
-        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
+        <source>the tickets file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1604"/>
-        <source>could not be upgraded from schema version {version} ({error})</source>
+        <source>the incidents file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1606"/>
-        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
+        <source>the metrics file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
+        <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1610"/>
-        <source>is required but missing</source>
+        <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1612"/>
+        <source>is a folder, not a tickets CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <source>is a folder, not an incidents CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
+        <source>is too large for an incidents file ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
+        <source>is a folder, not a metrics CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
+        <source>is too large for a tickets file ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
+        <source>is too large for a metrics file ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
+        <source>is not a readable CSV file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
+        <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
+        <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
+        <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
+        <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
+        <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
+        <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
+        <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
+        <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
+        <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
+        <source>&apos;{value}&apos; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
+        <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
+        <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
+        <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
+        <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
+        <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
+        <source>the ticket has no creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
+        <source>the ticket has no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1677"/>
+        <source>&apos;{value}&apos; is not a pause interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
+        <source>two pause intervals of the ticket overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1681"/>
+        <source>the incident has no start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1683"/>
+        <source>&apos;{value}&apos; is not a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1685"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1687"/>
+        <source>a second value for objective &apos;{objective}&apos; in {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1689"/>
+        <source>the agreement has no objective &apos;{objective}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1691"/>
+        <source>&apos;{value}&apos; is not a priority of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1693"/>
+        <source>the ticket has no priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1695"/>
+        <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1697"/>
+        <source>line {line}, column &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
+        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
+        <source>save it as UTF-8 and open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
+        <source>save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
+        <source>save it as UTF-8; is it an agreement file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
+        <source>an agreement file holds one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1712"/>
+        <source>the file may be truncated or not an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1714"/>
+        <source>keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
+        <source>update slawriter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
+        <source>this file cannot be upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
+        <source>the file is unchanged; report this with the file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
+        <source>is a folder, not an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
+        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
+        <source>cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
+        <source>grew past the size limit while being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
+        <source>is {encoding} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
+        <source>is UTF-16 text without a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
+        <source>is not UTF-8 text (byte {byte}, line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
+        <source>ends before the JSON is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1747"/>
+        <source>is not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
+        <source>{number} has too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
+        <source>{number} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
+        <source>{number} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
+        <source>{number} is not a number JSON allows; write a plain number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
+        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
+        <source>is nested too deeply to be an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
+        <source>holds a list, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
+        <source>holds a string, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
+        <source>holds true or false, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <source>holds a number, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <source>holds null, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
+        <source>holds a value, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <source>is missing; is this a slawriter agreement file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
+        <source>must be a whole number from 1, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
+        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
+        <source>could not be upgraded from schema version {version} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
+        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
+        <source>is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1617"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
         <source>{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1797"/>
         <source>{problem} (found {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1799"/>
         <source>{problem} (and {count} more problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1623"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1801"/>
         <source>{problem} (and 1 more problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1625"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1629"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
         <source>is a folder; give a file name for the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1809"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1811"/>
         <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1813"/>
         <source>line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1815"/>
         <source>Expecting value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1639"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1817"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1819"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1643"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1821"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
         <source>Extra data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1647"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
         <source>Invalid control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1649"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
         <source>Invalid \escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1651"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
         <source>Invalid \uXXXX escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1653"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
         <source>Illegal trailing comma before end of object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1655"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
         <source>Illegal trailing comma before end of array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1657"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="733"/>
+        <location filename="../../slawriter/app/model_strings.py" line="829"/>
         <source>Priority target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="735"/>
+        <location filename="../../slawriter/app/model_strings.py" line="840"/>
         <source>Measurement window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="737"/>
+        <location filename="../../slawriter/app/model_strings.py" line="842"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="749"/>
+        <location filename="../../slawriter/app/model_strings.py" line="854"/>
         <source>Length of a rolling window in days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="751"/>
+        <location filename="../../slawriter/app/model_strings.py" line="856"/>
         <source>Clock starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="753"/>
+        <location filename="../../slawriter/app/model_strings.py" line="858"/>
         <source>Clock pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="755"/>
+        <location filename="../../slawriter/app/model_strings.py" line="860"/>
         <source>Clock stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="757"/>
+        <location filename="../../slawriter/app/model_strings.py" line="862"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>

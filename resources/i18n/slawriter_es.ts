@@ -8,7 +8,7 @@
         <location filename="../../slawriter/app/compliance_view.py" line="205"/>
         <location filename="../../slawriter/app/compliance_view.py" line="233"/>
         <location filename="../../slawriter/app/compliance_view.py" line="279"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="319"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="320"/>
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="319"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="320"/>
         <source>Failed.</source>
         <translation>Error.</translation>
     </message>
@@ -355,47 +355,48 @@
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="847"/>
+        <location filename="../../slawriter/app/main_window.py" line="854"/>
+        <location filename="../../slawriter/app/main_window.py" line="875"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="848"/>
+        <location filename="../../slawriter/app/main_window.py" line="855"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation>{0}: es el propio archivo de este acuerdo; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="853"/>
+        <location filename="../../slawriter/app/main_window.py" line="860"/>
         <source>Exporting {0}…</source>
         <translation>Exportando {0}…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="887"/>
+        <location filename="../../slawriter/app/main_window.py" line="910"/>
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="892"/>
+        <location filename="../../slawriter/app/main_window.py" line="915"/>
         <source>Could not export the PDF</source>
         <translation>No se pudo exportar el PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="928"/>
+        <location filename="../../slawriter/app/main_window.py" line="951"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation>El nuevo idioma se aplicará al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="969"/>
+        <location filename="../../slawriter/app/main_window.py" line="992"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="973"/>
+        <location filename="../../slawriter/app/main_window.py" line="996"/>
         <source>Clear List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="1035"/>
+        <location filename="../../slawriter/app/main_window.py" line="1058"/>
         <source>Could not restore the autosaved copy</source>
         <translation>No se pudo restaurar la copia de autoguardado</translation>
     </message>
@@ -606,7 +607,7 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../slawriter/app/render_service.py" line="210"/>
+        <location filename="../../slawriter/app/render_service.py" line="209"/>
         <source>The renderer stopped while making this PDF. Try again.</source>
         <translation>El generador se detuvo mientras creaba este PDF. Inténtelo de nuevo.</translation>
     </message>
@@ -1308,7 +1309,7 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>Si {0} {1}, el cliente recibe un crédito del {2} de la cuota mensual.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/helpers.py" line="164"/>
+        <location filename="../../slawriter/app/helpers.py" line="166"/>
         <source>Item {0}</source>
         <translation>Elemento {0}</translation>
     </message>
@@ -1456,72 +1457,72 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>Duración y renovación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="104"/>
+        <location filename="../../slawriter/app/model_strings.py" line="110"/>
         <source>Purpose</source>
         <translation>Objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="106"/>
+        <location filename="../../slawriter/app/model_strings.py" line="112"/>
         <source>One paragraph on why the parties make this agreement.</source>
         <translation>Un párrafo sobre por qué las partes celebran este acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="108"/>
+        <location filename="../../slawriter/app/model_strings.py" line="114"/>
         <source>Master agreement</source>
         <translation>Contrato marco</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="110"/>
+        <location filename="../../slawriter/app/model_strings.py" line="116"/>
         <source>The master or framework agreement this SLA belongs to, if any.</source>
         <translation>El contrato marco al que pertenece este SLA, si lo hay.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="112"/>
+        <location filename="../../slawriter/app/model_strings.py" line="118"/>
         <source>Order of precedence</source>
         <translation>Orden de prelación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="114"/>
+        <location filename="../../slawriter/app/model_strings.py" line="120"/>
         <source>Documents in the order that prevails when they conflict, highest first.</source>
         <translation>Documentos en el orden en que prevalecen en caso de conflicto, empezando por el de mayor rango.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="118"/>
+        <location filename="../../slawriter/app/model_strings.py" line="124"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="120"/>
+        <location filename="../../slawriter/app/model_strings.py" line="126"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="128"/>
         <source>Stable ID: lowercase letters, digits and hyphens, at most 63 characters (an RFC 1123 label), used by other parts of the agreement to refer to this one.</source>
         <translation>ID estable: letras minúsculas, dígitos y guiones, 63 caracteres como máximo (una etiqueta RFC 1123); otras partes del acuerdo lo usan para referirse a este elemento.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="127"/>
+        <location filename="../../slawriter/app/model_strings.py" line="133"/>
         <source>Legal name or department</source>
         <translation>Razón social o departamento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="129"/>
+        <location filename="../../slawriter/app/model_strings.py" line="135"/>
         <source>Registered legal name, or the department&apos;s name for an internal SLA.</source>
         <translation>Razón social registrada o, en un SLA interno, el nombre del departamento.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="133"/>
+        <location filename="../../slawriter/app/model_strings.py" line="139"/>
         <source>Kind of party</source>
         <translation>Tipo de parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="141"/>
+        <location filename="../../slawriter/app/model_strings.py" line="147"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="143"/>
+        <location filename="../../slawriter/app/model_strings.py" line="149"/>
         <source>Provider delivers the service; customer receives it.</source>
         <translation>El proveedor presta el servicio; el cliente lo recibe.</translation>
     </message>
@@ -1568,959 +1569,1026 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="135"/>
+        <location filename="../../slawriter/app/model_strings.py" line="141"/>
         <source>Organization</source>
         <comment>PartyKind</comment>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="137"/>
+        <location filename="../../slawriter/app/model_strings.py" line="143"/>
         <source>Department</source>
         <comment>PartyKind</comment>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="139"/>
+        <location filename="../../slawriter/app/model_strings.py" line="145"/>
         <source>Person</source>
         <comment>PartyKind</comment>
         <translation>Persona física</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="145"/>
+        <location filename="../../slawriter/app/model_strings.py" line="151"/>
         <source>Provider</source>
         <comment>PartyRole</comment>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="147"/>
+        <location filename="../../slawriter/app/model_strings.py" line="153"/>
         <source>Customer</source>
         <comment>PartyRole</comment>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="149"/>
+        <location filename="../../slawriter/app/model_strings.py" line="155"/>
         <source>Partner</source>
         <comment>PartyRole</comment>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="151"/>
+        <location filename="../../slawriter/app/model_strings.py" line="164"/>
         <source>Registration number</source>
         <translation>Número de registro</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="153"/>
+        <location filename="../../slawriter/app/model_strings.py" line="166"/>
         <source>Company or tax registration number.</source>
         <translation>Número de registro mercantil o de identificación fiscal.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="155"/>
+        <location filename="../../slawriter/app/model_strings.py" line="168"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="157"/>
+        <location filename="../../slawriter/app/model_strings.py" line="170"/>
         <source>Representatives</source>
         <translation>Representantes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="159"/>
+        <location filename="../../slawriter/app/model_strings.py" line="172"/>
         <source>People who act for the party under this agreement.</source>
         <translation>Personas que actúan en nombre de la parte en virtud de este acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="161"/>
+        <location filename="../../slawriter/app/model_strings.py" line="174"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="163"/>
+        <location filename="../../slawriter/app/model_strings.py" line="176"/>
         <source>Day-to-day contacts for service matters.</source>
         <translation>Contactos habituales para los asuntos del servicio.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="165"/>
+        <location filename="../../slawriter/app/model_strings.py" line="178"/>
         <source>Services in scope</source>
         <translation>Servicios incluidos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="167"/>
+        <location filename="../../slawriter/app/model_strings.py" line="180"/>
         <source>Out of scope</source>
         <translation>Fuera del alcance</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="169"/>
+        <location filename="../../slawriter/app/model_strings.py" line="182"/>
         <source>Things a reader might expect but that the agreement does not cover.</source>
         <translation>Lo que un lector podría esperar pero que el acuerdo no cubre.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="173"/>
+        <location filename="../../slawriter/app/model_strings.py" line="186"/>
         <source>Service hours</source>
         <translation>Horario de servicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="175"/>
+        <location filename="../../slawriter/app/model_strings.py" line="188"/>
         <source>Business calendar of the service hours; empty means 24×7.</source>
         <translation>Calendario laborable del horario de servicio; vacío significa 24×7.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="190"/>
         <source>Support channels</source>
         <translation>Canales de soporte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="179"/>
+        <location filename="../../slawriter/app/model_strings.py" line="192"/>
         <source>Dependencies</source>
         <translation>Dependencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="181"/>
+        <location filename="../../slawriter/app/model_strings.py" line="194"/>
         <source>Systems, suppliers or inputs the service relies on.</source>
         <translation>Sistemas, proveedores o insumos de los que depende el servicio.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="183"/>
+        <location filename="../../slawriter/app/model_strings.py" line="196"/>
         <source>Users and locations served</source>
         <translation>Usuarios y ubicaciones atendidos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="198"/>
         <source>What a request must contain</source>
         <translation>Contenido de una solicitud</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="187"/>
+        <location filename="../../slawriter/app/model_strings.py" line="200"/>
         <source>Information a request or incident report must include to start the clock.</source>
         <translation>Información que debe incluir una solicitud o notificación de incidencia para que comience el cómputo del tiempo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="191"/>
+        <location filename="../../slawriter/app/model_strings.py" line="204"/>
         <source>Service levels</source>
         <translation>Niveles de servicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="193"/>
+        <location filename="../../slawriter/app/model_strings.py" line="206"/>
         <source>Business calendars</source>
         <translation>Calendarios laborables</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="195"/>
+        <location filename="../../slawriter/app/model_strings.py" line="208"/>
         <source>Priorities</source>
         <translation>Prioridades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="197"/>
+        <location filename="../../slawriter/app/model_strings.py" line="210"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="199"/>
+        <location filename="../../slawriter/app/model_strings.py" line="212"/>
         <source>Limitations</source>
         <translation>Limitaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="201"/>
+        <location filename="../../slawriter/app/model_strings.py" line="214"/>
         <source>Scheduled maintenance</source>
         <translation>Mantenimiento programado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="203"/>
+        <location filename="../../slawriter/app/model_strings.py" line="216"/>
         <source>Exclusions</source>
         <translation>Exclusiones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="205"/>
+        <location filename="../../slawriter/app/model_strings.py" line="218"/>
         <source>Usage limits</source>
         <translation>Límites de uso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="207"/>
+        <location filename="../../slawriter/app/model_strings.py" line="220"/>
         <source>Norms, standards and procedures</source>
         <translation>Normas, estándares y procedimientos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="209"/>
+        <location filename="../../slawriter/app/model_strings.py" line="222"/>
         <source>Standards and procedures the parties must follow.</source>
         <translation>Estándares y procedimientos que deben seguir las partes.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="211"/>
+        <location filename="../../slawriter/app/model_strings.py" line="224"/>
         <source>Consequences</source>
         <translation>Consecuencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="213"/>
+        <location filename="../../slawriter/app/model_strings.py" line="226"/>
         <source>Service credit tiers</source>
         <translation>Tramos de crédito de servicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="215"/>
+        <location filename="../../slawriter/app/model_strings.py" line="228"/>
         <source>Credit cap (% of monthly fee)</source>
         <translation>Límite de créditos (% de la cuota mensual)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="217"/>
+        <location filename="../../slawriter/app/model_strings.py" line="230"/>
         <source>Most that can be credited for one period, as a share of the monthly fee.</source>
         <translation>Importe máximo que puede abonarse por un periodo, como porcentaje de la cuota mensual.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="221"/>
+        <location filename="../../slawriter/app/model_strings.py" line="252"/>
         <source>Monthly fee</source>
         <translation>Cuota mensual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="223"/>
+        <location filename="../../slawriter/app/model_strings.py" line="254"/>
         <source>Monthly fee credits are computed from.</source>
         <translation>Cuota mensual a partir de la cual se calculan los créditos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="225"/>
+        <location filename="../../slawriter/app/model_strings.py" line="256"/>
         <source>Claim procedure</source>
         <translation>Procedimiento de reclamación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="227"/>
+        <location filename="../../slawriter/app/model_strings.py" line="258"/>
         <source>Credits are the sole remedy</source>
         <translation>Los créditos son el único remedio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="229"/>
+        <location filename="../../slawriter/app/model_strings.py" line="260"/>
         <source>Service credits are the customer&apos;s only remedy for missed objectives.</source>
         <translation>Los créditos de servicio son el único remedio del cliente por los objetivos incumplidos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="233"/>
+        <location filename="../../slawriter/app/model_strings.py" line="264"/>
         <source>Escalation path</source>
         <translation>Vía de escalado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="235"/>
+        <location filename="../../slawriter/app/model_strings.py" line="266"/>
         <source>Remediation plan</source>
         <translation>Plan de corrección</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="237"/>
+        <location filename="../../slawriter/app/model_strings.py" line="268"/>
         <source>What the responsible party does after a breach, and by when.</source>
         <translation>Qué hace la parte responsable tras un incumplimiento, y en qué plazo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="239"/>
+        <location filename="../../slawriter/app/model_strings.py" line="270"/>
         <source>Chronic failure</source>
         <translation>Incumplimiento reiterado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="241"/>
+        <location filename="../../slawriter/app/model_strings.py" line="272"/>
         <source>Other consequences</source>
         <translation>Otras consecuencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="243"/>
+        <location filename="../../slawriter/app/model_strings.py" line="274"/>
         <source>Non-monetary consequences, e.g. a review meeting with both managers.</source>
         <translation>Consecuencias no económicas, p. ej. una reunión de revisión con ambos responsables.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="247"/>
+        <location filename="../../slawriter/app/model_strings.py" line="278"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="249"/>
+        <location filename="../../slawriter/app/model_strings.py" line="280"/>
         <source>Reporting</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="251"/>
+        <location filename="../../slawriter/app/model_strings.py" line="282"/>
         <source>Review meetings</source>
         <translation>Reuniones de revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="253"/>
+        <location filename="../../slawriter/app/model_strings.py" line="284"/>
         <source>Change control</source>
         <translation>Control de cambios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="255"/>
+        <location filename="../../slawriter/app/model_strings.py" line="286"/>
         <source>How the agreement is changed.</source>
         <translation>Cómo se modifica el acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="257"/>
+        <location filename="../../slawriter/app/model_strings.py" line="288"/>
         <source>Definitions</source>
         <translation>Definiciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="259"/>
+        <location filename="../../slawriter/app/model_strings.py" line="290"/>
         <source>Additional clauses</source>
         <translation>Cláusulas adicionales</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="261"/>
+        <location filename="../../slawriter/app/model_strings.py" line="292"/>
         <source>Sign off</source>
         <translation>Conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="263"/>
+        <location filename="../../slawriter/app/model_strings.py" line="294"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="265"/>
+        <location filename="../../slawriter/app/model_strings.py" line="296"/>
         <source>Draft</source>
         <comment>AgreementStatus</comment>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="267"/>
+        <location filename="../../slawriter/app/model_strings.py" line="298"/>
         <source>In review</source>
         <comment>AgreementStatus</comment>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="269"/>
+        <location filename="../../slawriter/app/model_strings.py" line="300"/>
         <source>Approved</source>
         <comment>AgreementStatus</comment>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="271"/>
+        <location filename="../../slawriter/app/model_strings.py" line="302"/>
         <source>Signed</source>
         <comment>AgreementStatus</comment>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="273"/>
+        <location filename="../../slawriter/app/model_strings.py" line="304"/>
         <source>Superseded</source>
         <comment>AgreementStatus</comment>
         <translation>Sustituido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="307"/>
+        <location filename="../../slawriter/app/model_strings.py" line="338"/>
         <source>None</source>
         <comment>RenewalKind</comment>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="309"/>
+        <location filename="../../slawriter/app/model_strings.py" line="340"/>
         <source>Automatic</source>
         <comment>RenewalKind</comment>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="311"/>
+        <location filename="../../slawriter/app/model_strings.py" line="342"/>
         <source>By agreement</source>
         <comment>RenewalKind</comment>
         <translation>De mutuo acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="346"/>
+        <location filename="../../slawriter/app/model_strings.py" line="393"/>
         <source>Email</source>
         <comment>ChannelKind</comment>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="348"/>
+        <location filename="../../slawriter/app/model_strings.py" line="395"/>
         <source>Phone</source>
         <comment>ChannelKind</comment>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="350"/>
+        <location filename="../../slawriter/app/model_strings.py" line="397"/>
         <source>Portal</source>
         <comment>ChannelKind</comment>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="352"/>
+        <location filename="../../slawriter/app/model_strings.py" line="399"/>
         <source>Chat</source>
         <comment>ChannelKind</comment>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="354"/>
+        <location filename="../../slawriter/app/model_strings.py" line="401"/>
         <source>In person</source>
         <comment>ChannelKind</comment>
         <translation>Presencial</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="356"/>
+        <location filename="../../slawriter/app/model_strings.py" line="403"/>
         <source>Other</source>
         <comment>ChannelKind</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="379"/>
+        <location filename="../../slawriter/app/model_strings.py" line="426"/>
         <source>Duty</source>
         <comment>ResponsibilityKind</comment>
         <translation>Obligación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="381"/>
+        <location filename="../../slawriter/app/model_strings.py" line="428"/>
         <source>Credit condition</source>
         <comment>ResponsibilityKind</comment>
         <translation>Condición para los créditos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="411"/>
+        <location filename="../../slawriter/app/model_strings.py" line="458"/>
         <source>Availability</source>
         <comment>MetricKind</comment>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="413"/>
+        <location filename="../../slawriter/app/model_strings.py" line="460"/>
         <source>First response time</source>
         <comment>MetricKind</comment>
         <translation>Tiempo de primera respuesta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="415"/>
+        <location filename="../../slawriter/app/model_strings.py" line="462"/>
         <source>Resolution time</source>
         <comment>MetricKind</comment>
         <translation>Tiempo de resolución</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="417"/>
+        <location filename="../../slawriter/app/model_strings.py" line="464"/>
         <source>Implementation time</source>
         <comment>MetricKind</comment>
         <translation>Tiempo de implantación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="419"/>
+        <location filename="../../slawriter/app/model_strings.py" line="466"/>
         <source>Lead follow up time</source>
         <comment>MetricKind</comment>
         <translation>Tiempo de seguimiento de leads</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="421"/>
+        <location filename="../../slawriter/app/model_strings.py" line="468"/>
         <source>Ticket volume</source>
         <comment>MetricKind</comment>
         <translation>Volumen de tickets</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="423"/>
+        <location filename="../../slawriter/app/model_strings.py" line="470"/>
         <source>Nps</source>
         <comment>MetricKind</comment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="425"/>
+        <location filename="../../slawriter/app/model_strings.py" line="472"/>
         <source>Csat</source>
         <comment>MetricKind</comment>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="427"/>
+        <location filename="../../slawriter/app/model_strings.py" line="474"/>
         <source>Delivery volume</source>
         <comment>MetricKind</comment>
         <translation>Volumen entregado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="429"/>
+        <location filename="../../slawriter/app/model_strings.py" line="476"/>
         <source>Custom</source>
         <comment>MetricKind</comment>
         <translation>Personalizada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="467"/>
+        <location filename="../../slawriter/app/model_strings.py" line="538"/>
         <source>Weekly</source>
         <comment>Frequency</comment>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="469"/>
+        <location filename="../../slawriter/app/model_strings.py" line="540"/>
         <source>Monthly</source>
         <comment>Frequency</comment>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="471"/>
+        <location filename="../../slawriter/app/model_strings.py" line="542"/>
         <source>Quarterly</source>
         <comment>Frequency</comment>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="473"/>
+        <location filename="../../slawriter/app/model_strings.py" line="544"/>
         <source>Yearly</source>
         <comment>Frequency</comment>
         <translation>Anual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="507"/>
+        <location filename="../../slawriter/app/model_strings.py" line="578"/>
         <source>Scheduled maintenance</source>
         <comment>ExclusionKind</comment>
         <translation>Mantenimiento programado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="509"/>
+        <location filename="../../slawriter/app/model_strings.py" line="580"/>
         <source>Force majeure</source>
         <comment>ExclusionKind</comment>
         <translation>Fuerza mayor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="511"/>
+        <location filename="../../slawriter/app/model_strings.py" line="582"/>
         <source>Customer caused</source>
         <comment>ExclusionKind</comment>
         <translation>Causas imputables al cliente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="513"/>
+        <location filename="../../slawriter/app/model_strings.py" line="584"/>
         <source>Third party</source>
         <comment>ExclusionKind</comment>
         <translation>Terceros</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="515"/>
+        <location filename="../../slawriter/app/model_strings.py" line="586"/>
         <source>Internet</source>
         <comment>ExclusionKind</comment>
         <translation>Internet y redes públicas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="588"/>
         <source>Preview features</source>
         <comment>ExclusionKind</comment>
         <translation>Funciones preliminares</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="519"/>
+        <location filename="../../slawriter/app/model_strings.py" line="590"/>
         <source>Suspension</source>
         <comment>ExclusionKind</comment>
         <translation>Suspensión del servicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="521"/>
+        <location filename="../../slawriter/app/model_strings.py" line="592"/>
         <source>Other</source>
         <comment>ExclusionKind</comment>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="553"/>
+        <location filename="../../slawriter/app/model_strings.py" line="624"/>
         <source>Future invoices</source>
         <comment>CreditApplication</comment>
         <translation>Futuras facturas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="555"/>
+        <location filename="../../slawriter/app/model_strings.py" line="626"/>
         <source>Refund</source>
         <comment>CreditApplication</comment>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="641"/>
+        <location filename="../../slawriter/app/model_strings.py" line="737"/>
         <source>Ink</source>
         <comment>SignOffMethod</comment>
         <translation>A mano</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="643"/>
+        <location filename="../../slawriter/app/model_strings.py" line="739"/>
         <source>Digital</source>
         <comment>SignOffMethod</comment>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="645"/>
+        <location filename="../../slawriter/app/model_strings.py" line="741"/>
         <source>Approval</source>
         <comment>SignOffMethod</comment>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="659"/>
+        <location filename="../../slawriter/app/model_strings.py" line="755"/>
         <source>Status</source>
         <comment>LifecycleAction</comment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="661"/>
+        <location filename="../../slawriter/app/model_strings.py" line="757"/>
         <source>Approval</source>
         <comment>LifecycleAction</comment>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="663"/>
+        <location filename="../../slawriter/app/model_strings.py" line="759"/>
         <source>Sign off</source>
         <comment>LifecycleAction</comment>
         <translation>Conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="665"/>
+        <location filename="../../slawriter/app/model_strings.py" line="761"/>
         <source>New revision</source>
         <comment>LifecycleAction</comment>
         <translation>Nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="683"/>
+        <location filename="../../slawriter/app/model_strings.py" line="779"/>
         <source>Monday</source>
         <comment>Weekday</comment>
         <translation>Lunes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="685"/>
+        <location filename="../../slawriter/app/model_strings.py" line="781"/>
         <source>Tuesday</source>
         <comment>Weekday</comment>
         <translation>Martes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="687"/>
+        <location filename="../../slawriter/app/model_strings.py" line="783"/>
         <source>Wednesday</source>
         <comment>Weekday</comment>
         <translation>Miércoles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="689"/>
+        <location filename="../../slawriter/app/model_strings.py" line="785"/>
         <source>Thursday</source>
         <comment>Weekday</comment>
         <translation>Jueves</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="691"/>
+        <location filename="../../slawriter/app/model_strings.py" line="787"/>
         <source>Friday</source>
         <comment>Weekday</comment>
         <translation>Viernes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="693"/>
+        <location filename="../../slawriter/app/model_strings.py" line="789"/>
         <source>Saturday</source>
         <comment>Weekday</comment>
         <translation>Sábado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="695"/>
+        <location filename="../../slawriter/app/model_strings.py" line="791"/>
         <source>Sunday</source>
         <comment>Weekday</comment>
         <translation>Domingo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="703"/>
+        <location filename="../../slawriter/app/model_strings.py" line="799"/>
         <source>at least</source>
         <comment>Comparator</comment>
         <translation>al menos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="705"/>
+        <location filename="../../slawriter/app/model_strings.py" line="801"/>
         <source>more than</source>
         <comment>Comparator</comment>
         <translation>más de</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="707"/>
+        <location filename="../../slawriter/app/model_strings.py" line="803"/>
         <source>at most</source>
         <comment>Comparator</comment>
         <translation>como máximo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="709"/>
+        <location filename="../../slawriter/app/model_strings.py" line="805"/>
         <source>less than</source>
         <comment>Comparator</comment>
         <translation>menos de</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="715"/>
+        <location filename="../../slawriter/app/model_strings.py" line="811"/>
         <source>Percent</source>
         <comment>TargetUnit</comment>
         <translation>Porcentaje</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="717"/>
+        <location filename="../../slawriter/app/model_strings.py" line="813"/>
         <source>Minutes</source>
         <comment>TargetUnit</comment>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="719"/>
+        <location filename="../../slawriter/app/model_strings.py" line="815"/>
         <source>Hours</source>
         <comment>TargetUnit</comment>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="721"/>
+        <location filename="../../slawriter/app/model_strings.py" line="817"/>
         <source>Business hours</source>
         <comment>TargetUnit</comment>
         <translation>Horas hábiles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="723"/>
+        <location filename="../../slawriter/app/model_strings.py" line="819"/>
         <source>Days</source>
         <comment>TargetUnit</comment>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="725"/>
+        <location filename="../../slawriter/app/model_strings.py" line="821"/>
         <source>Business days</source>
         <comment>TargetUnit</comment>
         <translation>Días hábiles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="727"/>
+        <location filename="../../slawriter/app/model_strings.py" line="823"/>
         <source>Count</source>
         <comment>TargetUnit</comment>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="729"/>
+        <location filename="../../slawriter/app/model_strings.py" line="825"/>
         <source>Score</source>
         <comment>TargetUnit</comment>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="731"/>
+        <location filename="../../slawriter/app/model_strings.py" line="827"/>
         <source>Money</source>
         <comment>TargetUnit</comment>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="739"/>
+        <location filename="../../slawriter/app/model_strings.py" line="844"/>
         <source>Month</source>
         <comment>WindowKind</comment>
         <translation>Mes natural</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="741"/>
+        <location filename="../../slawriter/app/model_strings.py" line="846"/>
         <source>Quarter</source>
         <comment>WindowKind</comment>
         <translation>Trimestre natural</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="743"/>
+        <location filename="../../slawriter/app/model_strings.py" line="848"/>
         <source>Year</source>
         <comment>WindowKind</comment>
         <translation>Año natural</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="745"/>
+        <location filename="../../slawriter/app/model_strings.py" line="850"/>
         <source>Rolling days</source>
         <comment>WindowKind</comment>
         <translation>Días móviles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="759"/>
+        <location filename="../../slawriter/app/model_strings.py" line="864"/>
         <source>Minutes</source>
         <comment>DurationUnit</comment>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="761"/>
+        <location filename="../../slawriter/app/model_strings.py" line="866"/>
         <source>Hours</source>
         <comment>DurationUnit</comment>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="763"/>
+        <location filename="../../slawriter/app/model_strings.py" line="868"/>
         <source>Business hours</source>
         <comment>DurationUnit</comment>
         <translation>Horas hábiles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="765"/>
+        <location filename="../../slawriter/app/model_strings.py" line="870"/>
         <source>Days</source>
         <comment>DurationUnit</comment>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="767"/>
+        <location filename="../../slawriter/app/model_strings.py" line="872"/>
         <source>Business days</source>
         <comment>DurationUnit</comment>
         <translation>Días hábiles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="275"/>
+        <location filename="../../slawriter/app/model_strings.py" line="306"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="277"/>
+        <location filename="../../slawriter/app/model_strings.py" line="104"/>
+        <source>Defined terms for the parties</source>
+        <translation>Términos definidos para las partes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="106"/>
+        <source>What the contract calls each side, e.g. the Provider and the Customer.</source>
+        <translation>Cómo llama el contrato a cada lado, p. ej. el Proveedor y el Cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="234"/>
+        <source>Credit cap over a longer period (% of its fees)</source>
+        <translation>Límite de créditos en un periodo más largo (% de sus cuotas)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="236"/>
+        <source>Most that can be credited over a subscription period or contract year, as a share of the fees for that period, e.g. 8. Can be set with or without the monthly cap.</source>
+        <translation>Lo máximo que puede abonarse en un periodo de suscripción o año de contrato, como proporción de las cuotas de ese periodo, p. ej. 8. Puede fijarse con o sin el límite mensual.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="241"/>
+        <source>Longer cap counted per</source>
+        <translation>Límite largo contado por</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="243"/>
+        <source>The period the longer cap counts over: the subscription period or the contract year.</source>
+        <translation>El periodo sobre el que se cuenta el límite largo: el periodo de suscripción o el año de contrato.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="248"/>
+        <source>Subscription period</source>
+        <comment>CapBasis</comment>
+        <translation>Periodo de suscripción</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="250"/>
+        <source>Contract year</source>
+        <comment>CapBasis</comment>
+        <translation>Año de contrato</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="308"/>
         <source>Internal approvals</source>
         <translation>Aprobaciones internas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="279"/>
+        <location filename="../../slawriter/app/model_strings.py" line="310"/>
         <source>Revision history</source>
         <translation>Historial de revisiones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="281"/>
+        <location filename="../../slawriter/app/model_strings.py" line="312"/>
         <source>Recorded sign-offs</source>
         <translation>Conformidades registradas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="314"/>
         <source>Who has signed off this version, when and how.</source>
         <translation>Quién ha dado su conformidad a esta versión, cuándo y cómo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="285"/>
+        <location filename="../../slawriter/app/model_strings.py" line="316"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="287"/>
+        <location filename="../../slawriter/app/model_strings.py" line="318"/>
         <source>Every status change, approval, sign-off and new revision, each chained to the one before by its hash. Append-only: slawriter check reports an edited log.</source>
         <translation>Cada cambio de estado, aprobación, conformidad y nueva revisión, encadenado al anterior mediante su hash. Solo admite añadir entradas: slawriter check detecta un registro modificado.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="292"/>
+        <location filename="../../slawriter/app/model_strings.py" line="323"/>
         <source>Term</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="294"/>
+        <location filename="../../slawriter/app/model_strings.py" line="325"/>
         <source>Initial term (months)</source>
         <translation>Duración inicial (meses)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="296"/>
+        <location filename="../../slawriter/app/model_strings.py" line="327"/>
         <source>Length of the initial term in months; empty for an open-ended agreement.</source>
         <translation>Duración del periodo inicial en meses; vacío para un acuerdo de duración indefinida.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="300"/>
+        <location filename="../../slawriter/app/model_strings.py" line="331"/>
         <source>Renewal</source>
         <translation>Renovación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="302"/>
+        <location filename="../../slawriter/app/model_strings.py" line="333"/>
         <source>What happens at the end of the term: nothing, automatic renewal, or renewal only when both parties agree.</source>
         <translation>Qué ocurre al final del periodo: nada, renovación automática o renovación solo si ambas partes lo acuerdan.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="313"/>
+        <location filename="../../slawriter/app/model_strings.py" line="344"/>
         <source>Renewal period (months)</source>
         <translation>Periodo de renovación (meses)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="315"/>
+        <location filename="../../slawriter/app/model_strings.py" line="346"/>
         <source>Length of each renewal period.</source>
         <translation>Duración de cada periodo de renovación.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="317"/>
+        <location filename="../../slawriter/app/model_strings.py" line="348"/>
         <source>Notice to terminate or not renew (days)</source>
         <translation>Preaviso de resolución o no renovación (días)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="319"/>
+        <location filename="../../slawriter/app/model_strings.py" line="350"/>
         <source>Days of written notice a party must give before the end of a term to stop it renewing.</source>
         <translation>Días de preaviso por escrito que una parte debe dar antes del final de un periodo para impedir su renovación.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="324"/>
+        <location filename="../../slawriter/app/model_strings.py" line="355"/>
+        <source>Party terms</source>
+        <translation>Términos de las partes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="357"/>
+        <source>Term for the providing side</source>
+        <translation>Término para el lado que presta</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="359"/>
+        <source>How the contract refers to the party or parties that provide the service, with its article, in the contract&apos;s language: e.g. &apos;the Provider&apos;, &apos;IT&apos;, &apos;el Equipo de Sistemas&apos;. Empty: the default for the kind of agreement (the Provider; the Service Team for internal agreements; the Company for onboarding).</source>
+        <translation>Cómo se refiere el contrato a la parte o partes que prestan el servicio, con su artículo y en el idioma del contrato: p. ej. «el Proveedor», «IT», «el Equipo de Sistemas». Vacío: el término por defecto del tipo de acuerdo (el Proveedor; el Equipo Prestador en los acuerdos internos; la Empresa en las incorporaciones).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="364"/>
+        <source>Term for the receiving side</source>
+        <translation>Término para el lado que recibe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="366"/>
+        <source>How the contract refers to the party or parties that receive the service, with its article: e.g. &apos;the Customer&apos;, &apos;the New Hire&apos;, &apos;la Nueva Incorporación&apos;. Empty: the default for the kind of agreement (the Customer; the Requesting Team for internal agreements; the New Hire for onboarding).</source>
+        <translation>Cómo se refiere el contrato a la parte o partes que reciben el servicio, con su artículo: p. ej. «el Cliente», «la Nueva Incorporación». Vacío: el término por defecto del tipo de acuerdo (el Cliente; el Equipo Solicitante en los acuerdos internos; la Nueva Incorporación en las incorporaciones).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="371"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="326"/>
+        <location filename="../../slawriter/app/model_strings.py" line="373"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="328"/>
+        <location filename="../../slawriter/app/model_strings.py" line="375"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="330"/>
+        <location filename="../../slawriter/app/model_strings.py" line="377"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="332"/>
+        <location filename="../../slawriter/app/model_strings.py" line="379"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="334"/>
+        <location filename="../../slawriter/app/model_strings.py" line="381"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="336"/>
+        <location filename="../../slawriter/app/model_strings.py" line="383"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="338"/>
+        <location filename="../../slawriter/app/model_strings.py" line="385"/>
         <source>Components</source>
         <translation>Componentes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="340"/>
+        <location filename="../../slawriter/app/model_strings.py" line="387"/>
         <source>Parts of the service that are covered.</source>
         <translation>Partes del servicio que están cubiertas.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="342"/>
+        <location filename="../../slawriter/app/model_strings.py" line="389"/>
         <source>Support channel</source>
         <translation>Canal de soporte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="344"/>
+        <location filename="../../slawriter/app/model_strings.py" line="391"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="358"/>
+        <location filename="../../slawriter/app/model_strings.py" line="405"/>
         <source>Email address, phone number or portal URL.</source>
         <translation>Dirección de correo electrónico, número de teléfono o URL del portal.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="360"/>
+        <location filename="../../slawriter/app/model_strings.py" line="407"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="362"/>
+        <location filename="../../slawriter/app/model_strings.py" line="409"/>
         <source>When the channel is staffed, e.g. &apos;Mon–Fri 09:00–18:00&apos;.</source>
         <translation>Cuándo está atendido el canal, p. ej. &apos;lun–vie 09:00–18:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="364"/>
+        <location filename="../../slawriter/app/model_strings.py" line="411"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="366"/>
+        <location filename="../../slawriter/app/model_strings.py" line="413"/>
         <source>Business calendar that gives the channel&apos;s hours.</source>
         <translation>Calendario laborable que fija el horario del canal.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="368"/>
+        <location filename="../../slawriter/app/model_strings.py" line="415"/>
         <source>Responsibility</source>
         <translation>Obligación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="370"/>
+        <location filename="../../slawriter/app/model_strings.py" line="417"/>
         <source>Owners</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="372"/>
+        <location filename="../../slawriter/app/model_strings.py" line="419"/>
         <source>IDs of the parties that carry this duty.</source>
         <translation>ID de las partes que asumen esta obligación.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="374"/>
+        <location filename="../../slawriter/app/model_strings.py" line="421"/>
         <source>A plain duty, or a customer obligation that must be met for service credits to apply.</source>
         <translation>Una obligación simple, o una obligación del cliente que debe cumplirse para que se apliquen los créditos de servicio.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="383"/>
+        <location filename="../../slawriter/app/model_strings.py" line="430"/>
         <source>Business calendar</source>
         <translation>Calendario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="385"/>
+        <location filename="../../slawriter/app/model_strings.py" line="432"/>
         <source>IANA time zone name, e.g. Europe/Madrid.</source>
         <translation>Nombre de zona horaria IANA, p. ej. Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="387"/>
+        <location filename="../../slawriter/app/model_strings.py" line="434"/>
         <source>Working hours</source>
         <translation>Horario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="389"/>
+        <location filename="../../slawriter/app/model_strings.py" line="436"/>
         <source>Public holidays of</source>
         <translation>Festivos de</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="391"/>
+        <location filename="../../slawriter/app/model_strings.py" line="438"/>
         <source>ISO 3166 country code whose public holidays are closed days, e.g. ES.</source>
         <translation>Código de país ISO 3166 cuyos días festivos no son laborables, p. ej. ES.</translation>
     </message>
@@ -2530,2247 +2598,2452 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>Región</translation>
     </message>
     <message>
+        <location filename="../../slawriter/app/model_strings.py" line="442"/>
+        <source>Subdivision for regional holidays, e.g. MD for Madrid.</source>
+        <translation>Subdivisión para los festivos regionales, p. ej. MD para Madrid.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="444"/>
+        <source>Extra closure days</source>
+        <translation>Días de cierre adicionales</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="446"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="448"/>
+        <source>Short name, e.g. P1 or Urgent.</source>
+        <translation>Nombre corto, p. ej. P1 o Urgente.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="450"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="452"/>
+        <source>Which requests get this priority.</source>
+        <translation>Qué solicitudes reciben esta prioridad.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="454"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="456"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="478"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="480"/>
+        <source>Targets per priority</source>
+        <translation>Metas por prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="482"/>
+        <source>Different targets for each priority; when set they replace the main target for tickets of that priority.</source>
+        <translation>Metas distintas para cada prioridad; cuando se indican, sustituyen a la meta principal para los tickets de esa prioridad.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="487"/>
+        <source>Share that must meet the target (%)</source>
+        <translation>Proporción que debe cumplir la meta (%)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="489"/>
+        <source>For targets that each ticket or lead must meet: the share of them in the window that must meet it, e.g. 95 %. Empty means every one.</source>
+        <translation>Para metas que debe cumplir cada ticket o lead: la proporción de ellos en el periodo que debe cumplirla, p. ej. 95 %. Vacío significa todos.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="494"/>
+        <source>The volume is</source>
+        <translation>El volumen es</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="496"/>
+        <source>For a volume target (a count or an amount): a capacity is a ceiling the provider absorbs (&apos;up to 500 tickets a month&apos;), so fewer is never a breach and more is not one either; a commitment is a floor (&apos;$100,000 of opportunities a month&apos;), so less is a breach.</source>
+        <translation>Para un objetivo de volumen (un número o un importe): una capacidad es un techo que el proveedor absorbe («hasta 500 tickets al mes»), así que un volumen menor nunca es un incumplimiento y uno mayor tampoco; un compromiso es un mínimo («100.000 USD en oportunidades al mes»), así que un volumen menor es un incumplimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="501"/>
+        <source>Capacity</source>
+        <comment>VolumeKind</comment>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="503"/>
+        <source>Commitment</source>
+        <comment>VolumeKind</comment>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="505"/>
+        <source>Targets suspended above the capacity</source>
+        <translation>Objetivos suspendidos por encima de la capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="507"/>
+        <source>For a ticket capacity: IDs of the objectives whose targets do not apply to the tickets beyond the capacity in a period (the latest created).</source>
+        <translation>Para una capacidad de tickets: ID de los objetivos que no se aplican a los tickets que superan la capacidad en un periodo (los creados más tarde).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="512"/>
+        <source>For priorities</source>
+        <translation>Para las prioridades</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="514"/>
+        <source>The priorities whose targets are suspended above the capacity; empty means all.</source>
+        <translation>Las prioridades cuyos objetivos se suspenden por encima de la capacidad; vacío significa todas.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="518"/>
+        <source>Measured over</source>
+        <translation>Periodo de medición</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="520"/>
+        <source>Business calendar the clock runs on; empty means 24×7.</source>
+        <translation>Calendario laborable en el que corre el cómputo del tiempo; vacío significa 24×7.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="522"/>
+        <source>Clock rules</source>
+        <translation>Cómputo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="524"/>
+        <source>Data source</source>
+        <translation>Fuente de datos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="526"/>
+        <source>Where the measurements come from.</source>
+        <translation>De dónde proceden las mediciones.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="528"/>
+        <source>Measurement method</source>
+        <translation>Método de medición</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="530"/>
+        <source>How the value is computed from the data.</source>
+        <translation>Cómo se calcula el valor a partir de los datos.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="532"/>
+        <source>Downtime definition</source>
+        <translation>Definición de tiempo de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="534"/>
+        <source>For availability: what counts as a minute of downtime.</source>
+        <translation>Para la disponibilidad: qué cuenta como un minuto de inactividad.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="536"/>
+        <source>Reported</source>
+        <translation>Frecuencia de informe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="546"/>
+        <source>Responsible party</source>
+        <translation>Parte responsable</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="548"/>
+        <source>ID of the party that must meet it.</source>
+        <translation>ID de la parte que debe cumplirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="550"/>
+        <source>Internal target</source>
+        <translation>Meta interna</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="552"/>
+        <source>A stricter target the provider aims for internally; not contractual.</source>
+        <translation>Una meta más exigente que el proveedor persigue internamente; no es contractual.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="556"/>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="558"/>
+        <source>Maintenance window</source>
+        <translation>Ventana de mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="560"/>
+        <source>e.g. &apos;Sundays 02:00–06:00 CET&apos;.</source>
+        <translation>p. ej. &apos;domingos 02:00–06:00 CET&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="562"/>
+        <source>Notice period</source>
+        <translation>Plazo de preaviso</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="564"/>
+        <source>How long before maintenance it is announced.</source>
+        <translation>Con cuánta antelación se anuncia el mantenimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="566"/>
+        <source>Most per month</source>
+        <translation>Máximo al mes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="568"/>
+        <source>Upper limit of scheduled maintenance a month.</source>
+        <translation>Límite máximo de mantenimiento programado al mes.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="570"/>
+        <source>Not counted as downtime</source>
+        <translation>No computa como inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="572"/>
+        <source>Announced maintenance inside the window does not count as downtime.</source>
+        <translation>El mantenimiento anunciado dentro de la ventana no computa como tiempo de inactividad.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="576"/>
+        <source>Exclusion</source>
+        <translation>Exclusión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="594"/>
+        <source>Credit tier</source>
+        <translation>Tramo de crédito</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="596"/>
+        <source>ID of the objective.</source>
+        <translation>ID del objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="598"/>
+        <source>Attainment below (%)</source>
+        <translation>Cumplimiento inferior a (%)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="600"/>
+        <source>The tier applies when attainment is below this.</source>
+        <translation>El tramo se aplica cuando el cumplimiento es inferior a este valor.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="602"/>
+        <source>Attainment at least (%)</source>
+        <translation>Cumplimiento de al menos (%)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="604"/>
+        <source>…and at least this (0 for the last tier).</source>
+        <translation>…y de al menos este valor (0 para el último tramo).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="606"/>
+        <source>Credit (% of monthly fee)</source>
+        <translation>Crédito (% de la cuota mensual)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="608"/>
+        <source>Share of the monthly fee for the affected service credited to the customer.</source>
+        <translation>Porcentaje de la cuota mensual del servicio afectado que se abona al cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="612"/>
+        <source>Claim deadline (days after the period)</source>
+        <translation>Plazo de reclamación (días tras el periodo)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="614"/>
+        <source>Days after the end of the measurement period within which a claim is made.</source>
+        <translation>Días tras el final del periodo de medición en los que debe presentarse la reclamación.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="618"/>
+        <source>A claim must include</source>
+        <translation>Una reclamación debe incluir</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="620"/>
+        <source>How credits are paid</source>
+        <translation>Forma de abono de los créditos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="622"/>
+        <source>Against future invoices (usual) or refunded.</source>
+        <translation>Con cargo a futuras facturas (lo habitual) o mediante reembolso.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="628"/>
+        <source>Credit applied within (days)</source>
+        <translation>Crédito aplicado en un plazo de (días)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="630"/>
+        <source>Days after a claim is accepted within which the credit is applied to an invoice or refunded.</source>
+        <translation>Días desde la aceptación de una reclamación en los que el crédito se aplica a una factura o se reembolsa.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="635"/>
+        <source>Unused credits lapse</source>
+        <translation>Los créditos no usados caducan</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="637"/>
+        <source>When credits not yet used lapse: when this agreement ends, when the order form they were earned under ends, or never.</source>
+        <translation>Cuándo caducan los créditos aún no aplicados: al terminar este acuerdo, al terminar el formulario de pedido en que se generaron, o nunca.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="642"/>
+        <source>Agreement end</source>
+        <comment>CreditExpiry</comment>
+        <translation>Al terminar el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="644"/>
+        <source>Order form end</source>
+        <comment>CreditExpiry</comment>
+        <translation>Al terminar el formulario de pedido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="646"/>
+        <source>Never</source>
+        <comment>CreditExpiry</comment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="648"/>
+        <source>Escalation level</source>
+        <translation>Nivel de escalado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="650"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="652"/>
+        <source>e.g. &apos;Service manager&apos;.</source>
+        <translation>p. ej. &apos;Responsable del servicio&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="654"/>
+        <source>Escalate after</source>
+        <translation>Escalar tras</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="656"/>
+        <source>Time without resolution before this level.</source>
+        <translation>Tiempo sin resolución antes de pasar a este nivel.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="658"/>
+        <source>Escalate at (% of the time allowed)</source>
+        <translation>Escalar al (% del tiempo permitido)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="660"/>
+        <source>Instead of a fixed time: escalate when this share of the objective&apos;s target time has passed, e.g. 50 or 100. Use either this or &apos;Escalate after&apos;.</source>
+        <translation>En lugar de un tiempo fijo: escalar cuando haya pasado esta proporción del tiempo que permite el objetivo, p. ej. 50 o 100. Use esto o «Escalar tras», no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="665"/>
+        <source>For objectives</source>
+        <translation>Para los objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="667"/>
+        <source>IDs of the objectives this level covers; empty means all.</source>
+        <translation>ID de los objetivos que cubre este nivel; vacío significa todos.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="669"/>
+        <source>Missed periods</source>
+        <translation>Periodos incumplidos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="671"/>
+        <source>Out of consecutive periods</source>
+        <translation>De periodos consecutivos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="673"/>
+        <source>Remedy</source>
+        <translation>Remedio</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="675"/>
+        <source>What the customer may then do.</source>
+        <translation>Qué puede hacer entonces el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="677"/>
+        <source>Report every</source>
+        <translation>Informe cada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="679"/>
+        <source>Report contents</source>
+        <translation>Contenido del informe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="681"/>
+        <source>Sent to</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="683"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="685"/>
+        <source>Review every</source>
+        <translation>Revisión cada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="687"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="689"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="691"/>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="157"/>
+        <source>Defined term</source>
+        <translation>Término definido</translation>
+    </message>
+    <message>
         <location filename="../../slawriter/app/model_strings.py" line="93"/>
         <source>Two-letter country code (GB, US, ES, MX…) whose conventions the contract follows for dates, numbers and money, in its language. Empty: the country of the time zone, or else of the currency, when the language is spoken there officially; otherwise the language&apos;s usual conventions.</source>
         <translation>Código de país de dos letras (GB, US, ES, MX…) cuyas convenciones sigue el contrato, en su idioma, para fechas, números e importes. Vacío: el país de la zona horaria o, si no, el de la moneda, cuando el idioma es oficial allí; en otro caso, las convenciones habituales del idioma.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="395"/>
-        <source>Subdivision for regional holidays, e.g. MD for Madrid.</source>
-        <translation>Subdivisión para los festivos regionales, p. ej. MD para Madrid.</translation>
+        <location filename="../../slawriter/app/model_strings.py" line="159"/>
+        <source>What the contract calls this party, with its article, when it differs from its side&apos;s term: e.g. &apos;the Hiring Team&apos; beside &apos;the New Hire&apos;. Empty: the term for its side (Agreement › Defined terms for the parties).</source>
+        <translation>Cómo llama el contrato a esta parte, con su artículo, cuando no coincide con el término de su lado: p. ej. «el Equipo de Contratación» junto a «la Nueva Incorporación». Vacío: el término de su lado (Acuerdo › Términos definidos para las partes).</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="397"/>
-        <source>Extra closure days</source>
-        <translation>Días de cierre adicionales</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="399"/>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="401"/>
-        <source>Short name, e.g. P1 or Urgent.</source>
-        <translation>Nombre corto, p. ej. P1 o Urgente.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="403"/>
-        <source>Meaning</source>
-        <translation>Significado</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="405"/>
-        <source>Which requests get this priority.</source>
-        <translation>Qué solicitudes reciben esta prioridad.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="407"/>
-        <source>Objective</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="409"/>
-        <source>Metric</source>
-        <translation>Métrica</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="431"/>
-        <source>Target</source>
-        <translation>Meta</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="433"/>
-        <source>Targets per priority</source>
-        <translation>Metas por prioridad</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="435"/>
-        <source>Different targets for each priority; when set they replace the main target for tickets of that priority.</source>
-        <translation>Metas distintas para cada prioridad; cuando se indican, sustituyen a la meta principal para los tickets de esa prioridad.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="440"/>
-        <source>Share that must meet the target (%)</source>
-        <translation>Proporción que debe cumplir la meta (%)</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="442"/>
-        <source>For targets that each ticket or lead must meet: the share of them in the window that must meet it, e.g. 95 %. Empty means every one.</source>
-        <translation>Para metas que debe cumplir cada ticket o lead: la proporción de ellos en el periodo que debe cumplirla, p. ej. 95 %. Vacío significa todos.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="447"/>
-        <source>Measured over</source>
-        <translation>Periodo de medición</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="449"/>
-        <source>Business calendar the clock runs on; empty means 24×7.</source>
-        <translation>Calendario laborable en el que corre el cómputo del tiempo; vacío significa 24×7.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="451"/>
-        <source>Clock rules</source>
-        <translation>Cómputo del tiempo</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="453"/>
-        <source>Data source</source>
-        <translation>Fuente de datos</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="455"/>
-        <source>Where the measurements come from.</source>
-        <translation>De dónde proceden las mediciones.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="457"/>
-        <source>Measurement method</source>
-        <translation>Método de medición</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="459"/>
-        <source>How the value is computed from the data.</source>
-        <translation>Cómo se calcula el valor a partir de los datos.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="461"/>
-        <source>Downtime definition</source>
-        <translation>Definición de tiempo de inactividad</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="463"/>
-        <source>For availability: what counts as a minute of downtime.</source>
-        <translation>Para la disponibilidad: qué cuenta como un minuto de inactividad.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="465"/>
-        <source>Reported</source>
-        <translation>Frecuencia de informe</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="475"/>
-        <source>Responsible party</source>
-        <translation>Parte responsable</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="477"/>
-        <source>ID of the party that must meet it.</source>
-        <translation>ID de la parte que debe cumplirlo.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="479"/>
-        <source>Internal target</source>
-        <translation>Meta interna</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="481"/>
-        <source>A stricter target the provider aims for internally; not contractual.</source>
-        <translation>Una meta más exigente que el proveedor persigue internamente; no es contractual.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="485"/>
-        <source>Maintenance</source>
-        <translation>Mantenimiento</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="487"/>
-        <source>Maintenance window</source>
-        <translation>Ventana de mantenimiento</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="489"/>
-        <source>e.g. &apos;Sundays 02:00–06:00 CET&apos;.</source>
-        <translation>p. ej. &apos;domingos 02:00–06:00 CET&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="491"/>
-        <source>Notice period</source>
-        <translation>Plazo de preaviso</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="493"/>
-        <source>How long before maintenance it is announced.</source>
-        <translation>Con cuánta antelación se anuncia el mantenimiento.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="495"/>
-        <source>Most per month</source>
-        <translation>Máximo al mes</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="497"/>
-        <source>Upper limit of scheduled maintenance a month.</source>
-        <translation>Límite máximo de mantenimiento programado al mes.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="499"/>
-        <source>Not counted as downtime</source>
-        <translation>No computa como inactividad</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="501"/>
-        <source>Announced maintenance inside the window does not count as downtime.</source>
-        <translation>El mantenimiento anunciado dentro de la ventana no computa como tiempo de inactividad.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="505"/>
-        <source>Exclusion</source>
-        <translation>Exclusión</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="523"/>
-        <source>Credit tier</source>
-        <translation>Tramo de crédito</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="525"/>
-        <source>ID of the objective.</source>
-        <translation>ID del objetivo.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="527"/>
-        <source>Attainment below (%)</source>
-        <translation>Cumplimiento inferior a (%)</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="529"/>
-        <source>The tier applies when attainment is below this.</source>
-        <translation>El tramo se aplica cuando el cumplimiento es inferior a este valor.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="531"/>
-        <source>Attainment at least (%)</source>
-        <translation>Cumplimiento de al menos (%)</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="533"/>
-        <source>…and at least this (0 for the last tier).</source>
-        <translation>…y de al menos este valor (0 para el último tramo).</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="535"/>
-        <source>Credit (% of monthly fee)</source>
-        <translation>Crédito (% de la cuota mensual)</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="537"/>
-        <source>Share of the monthly fee for the affected service credited to the customer.</source>
-        <translation>Porcentaje de la cuota mensual del servicio afectado que se abona al cliente.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="541"/>
-        <source>Claim deadline (days after the period)</source>
-        <translation>Plazo de reclamación (días tras el periodo)</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="543"/>
-        <source>Days after the end of the measurement period within which a claim is made.</source>
-        <translation>Días tras el final del periodo de medición en los que debe presentarse la reclamación.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="547"/>
-        <source>A claim must include</source>
-        <translation>Una reclamación debe incluir</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="549"/>
-        <source>How credits are paid</source>
-        <translation>Forma de abono de los créditos</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="551"/>
-        <source>Against future invoices (usual) or refunded.</source>
-        <translation>Con cargo a futuras facturas (lo habitual) o mediante reembolso.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="557"/>
-        <source>Escalation level</source>
-        <translation>Nivel de escalado</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="559"/>
-        <source>Level</source>
-        <translation>Nivel</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="561"/>
-        <source>e.g. &apos;Service manager&apos;.</source>
-        <translation>p. ej. &apos;Responsable del servicio&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="563"/>
-        <source>Escalate after</source>
-        <translation>Escalar tras</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="565"/>
-        <source>Time without resolution before this level.</source>
-        <translation>Tiempo sin resolución antes de pasar a este nivel.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="567"/>
-        <source>For objectives</source>
-        <translation>Para los objetivos</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="569"/>
-        <source>IDs of the objectives this level covers; empty means all.</source>
-        <translation>ID de los objetivos que cubre este nivel; vacío significa todos.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="571"/>
-        <source>Missed periods</source>
-        <translation>Periodos incumplidos</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="573"/>
-        <source>Out of consecutive periods</source>
-        <translation>De periodos consecutivos</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="575"/>
-        <source>Remedy</source>
-        <translation>Remedio</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="577"/>
-        <source>What the customer may then do.</source>
-        <translation>Qué puede hacer entonces el cliente.</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="579"/>
-        <source>Report every</source>
-        <translation>Informe cada</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="581"/>
-        <source>Report contents</source>
-        <translation>Contenido del informe</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="583"/>
-        <source>Sent to</source>
-        <translation>Destinatarios</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="585"/>
-        <source>Review</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="587"/>
-        <source>Review every</source>
-        <translation>Revisión cada</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="589"/>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="591"/>
-        <source>Agenda</source>
-        <translation>Orden del día</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="593"/>
-        <source>Definition</source>
-        <translation>Definición</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="595"/>
-        <source>Defined term</source>
-        <translation>Término definido</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="597"/>
+        <location filename="../../slawriter/app/model_strings.py" line="693"/>
         <source>Clause</source>
         <translation>Cláusula</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="599"/>
+        <location filename="../../slawriter/app/model_strings.py" line="695"/>
         <source>Heading</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="601"/>
+        <location filename="../../slawriter/app/model_strings.py" line="697"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="603"/>
+        <location filename="../../slawriter/app/model_strings.py" line="699"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="605"/>
+        <location filename="../../slawriter/app/model_strings.py" line="701"/>
         <source>ID of the party the person signs for.</source>
         <translation>ID de la parte en cuyo nombre firma la persona.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="607"/>
+        <location filename="../../slawriter/app/model_strings.py" line="703"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="609"/>
+        <location filename="../../slawriter/app/model_strings.py" line="705"/>
         <source>e.g. Legal review.</source>
         <translation>p. ej. Revisión jurídica.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="611"/>
+        <location filename="../../slawriter/app/model_strings.py" line="707"/>
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="613"/>
+        <location filename="../../slawriter/app/model_strings.py" line="709"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="615"/>
+        <location filename="../../slawriter/app/model_strings.py" line="711"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="617"/>
+        <location filename="../../slawriter/app/model_strings.py" line="713"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="619"/>
+        <location filename="../../slawriter/app/model_strings.py" line="715"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="621"/>
+        <location filename="../../slawriter/app/model_strings.py" line="717"/>
         <source>Summary of changes</source>
         <translation>Resumen de los cambios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="623"/>
+        <location filename="../../slawriter/app/model_strings.py" line="719"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="625"/>
+        <location filename="../../slawriter/app/model_strings.py" line="721"/>
         <source>Fingerprint of that revision&apos;s agreement.</source>
         <translation>Huella del acuerdo en esa revisión.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="627"/>
+        <location filename="../../slawriter/app/model_strings.py" line="723"/>
         <source>Sign off record</source>
         <translation>Registro de conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="629"/>
+        <location filename="../../slawriter/app/model_strings.py" line="725"/>
         <source>ID of the signatory.</source>
         <translation>ID del firmante.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="631"/>
+        <location filename="../../slawriter/app/model_strings.py" line="727"/>
         <source>ID of the party the person signed for.</source>
         <translation>ID de la parte en cuyo nombre firmó la persona.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="633"/>
+        <location filename="../../slawriter/app/model_strings.py" line="729"/>
         <source>Date signed</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="635"/>
+        <location filename="../../slawriter/app/model_strings.py" line="731"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="637"/>
+        <location filename="../../slawriter/app/model_strings.py" line="733"/>
         <source>Signed in ink, signed digitally, or an approval recorded on their behalf.</source>
         <translation>Firmado a mano, firmado digitalmente o aprobación registrada en su nombre.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="647"/>
+        <location filename="../../slawriter/app/model_strings.py" line="743"/>
         <source>Lifecycle event</source>
         <translation>Evento del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="649"/>
+        <location filename="../../slawriter/app/model_strings.py" line="745"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="651"/>
+        <location filename="../../slawriter/app/model_strings.py" line="747"/>
         <source>Date and time of the event (UTC).</source>
         <translation>Fecha y hora del evento (UTC).</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="653"/>
+        <location filename="../../slawriter/app/model_strings.py" line="749"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="655"/>
+        <location filename="../../slawriter/app/model_strings.py" line="751"/>
         <source>Who made the change.</source>
         <translation>Quién hizo el cambio.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="657"/>
+        <location filename="../../slawriter/app/model_strings.py" line="753"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="667"/>
+        <location filename="../../slawriter/app/model_strings.py" line="763"/>
         <source>Status after the event</source>
         <translation>Estado tras el evento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="669"/>
+        <location filename="../../slawriter/app/model_strings.py" line="765"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="671"/>
+        <location filename="../../slawriter/app/model_strings.py" line="767"/>
         <source>Content hash</source>
         <translation>Hash del contenido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="673"/>
+        <location filename="../../slawriter/app/model_strings.py" line="769"/>
         <source>SHA-256 of the agreement (without the audit log) after the event.</source>
         <translation>SHA-256 del acuerdo (sin el registro de auditoría) tras el evento.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="675"/>
+        <location filename="../../slawriter/app/model_strings.py" line="771"/>
         <source>Previous entry hash</source>
         <translation>Hash de la entrada anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="677"/>
+        <location filename="../../slawriter/app/model_strings.py" line="773"/>
         <source>SHA-256 of the entry before this one; empty for the first entry.</source>
         <translation>SHA-256 de la entrada anterior a esta; vacío para la primera entrada.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="679"/>
+        <location filename="../../slawriter/app/model_strings.py" line="775"/>
         <source>Working period</source>
         <translation>Franja laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="681"/>
+        <location filename="../../slawriter/app/model_strings.py" line="777"/>
         <source>Weekday</source>
         <translation>Día de la semana</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="697"/>
+        <location filename="../../slawriter/app/model_strings.py" line="793"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="699"/>
+        <location filename="../../slawriter/app/model_strings.py" line="795"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="701"/>
+        <location filename="../../slawriter/app/model_strings.py" line="797"/>
         <source>Comparator</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="711"/>
+        <location filename="../../slawriter/app/model_strings.py" line="807"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="713"/>
+        <location filename="../../slawriter/app/model_strings.py" line="809"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="747"/>
+        <location filename="../../slawriter/app/model_strings.py" line="831"/>
+        <source>Best effort</source>
+        <translation>Mejor esfuerzo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="833"/>
+        <source>No target applies to this priority: requests of it are handled with reasonable efforts and are not measured. Leave the target empty.</source>
+        <translation>No se aplica ningún objetivo a esta prioridad: sus solicitudes se atienden con esfuerzos razonables y no se miden. Deje vacío el objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="838"/>
+        <source>The target for this priority; empty for best effort.</source>
+        <translation>El objetivo de esta prioridad; vacío para mejor esfuerzo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="852"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="769"/>
+        <location filename="../../slawriter/app/model_strings.py" line="874"/>
         <source>Agreement file</source>
         <translation>Archivo del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="771"/>
+        <location filename="../../slawriter/app/model_strings.py" line="876"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="773"/>
+        <location filename="../../slawriter/app/model_strings.py" line="878"/>
         <source>Schema version</source>
         <translation>Versión del esquema</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="775"/>
+        <location filename="../../slawriter/app/model_strings.py" line="880"/>
         <source>Tier</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="777"/>
+        <location filename="../../slawriter/app/model_strings.py" line="882"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="779"/>
+        <location filename="../../slawriter/app/model_strings.py" line="884"/>
         <source>Period</source>
         <translation>Franja</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="781"/>
+        <location filename="../../slawriter/app/model_strings.py" line="886"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="783"/>
+        <location filename="../../slawriter/app/model_strings.py" line="888"/>
         <source>use lowercase letters, digits and hyphens (e.g. p1-first-response)</source>
         <translation>use minúsculas, cifras y guiones (p. ej. p1-first-response)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="787"/>
+        <location filename="../../slawriter/app/model_strings.py" line="892"/>
         <source>String should match pattern &apos;{pattern}&apos;</source>
         <translation>el texto debe seguir el patrón «{pattern}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="789"/>
+        <location filename="../../slawriter/app/model_strings.py" line="894"/>
         <source>String should have at most {max_length} characters</source>
         <translation>escriba como máximo {max_length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="791"/>
+        <location filename="../../slawriter/app/model_strings.py" line="896"/>
         <source>String should have at most {max_length} character</source>
         <translation>escriba como máximo {max_length} carácter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="793"/>
+        <location filename="../../slawriter/app/model_strings.py" line="898"/>
         <source>String should have at least {min_length} characters</source>
         <translation>escriba al menos {min_length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="795"/>
+        <location filename="../../slawriter/app/model_strings.py" line="900"/>
         <source>String should have at least {min_length} character</source>
         <translation>escriba al menos {min_length} carácter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="797"/>
+        <location filename="../../slawriter/app/model_strings.py" line="902"/>
         <source>List should have at most {max_length} items after validation, not {actual_length}</source>
         <translation>la lista admite como máximo {max_length} elementos y tiene {actual_length}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="801"/>
+        <location filename="../../slawriter/app/model_strings.py" line="906"/>
         <source>List should have at most {max_length} item after validation, not {actual_length}</source>
         <translation>la lista admite como máximo {max_length} elemento y tiene {actual_length}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="805"/>
+        <location filename="../../slawriter/app/model_strings.py" line="910"/>
         <source>List should have at least {min_length} items after validation, not {actual_length}</source>
         <translation>la lista necesita al menos {min_length} elementos y tiene {actual_length}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="810"/>
+        <location filename="../../slawriter/app/model_strings.py" line="915"/>
         <source>List should have at least {min_length} item after validation, not {actual_length}</source>
         <translation>la lista necesita al menos {min_length} elemento y tiene {actual_length}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="814"/>
+        <location filename="../../slawriter/app/model_strings.py" line="919"/>
         <source>Field required</source>
         <translation>este campo es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="816"/>
+        <location filename="../../slawriter/app/model_strings.py" line="921"/>
         <source>Input should be a valid string</source>
         <translation>escriba un texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="818"/>
+        <location filename="../../slawriter/app/model_strings.py" line="923"/>
         <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
         <translation>escriba un texto Unicode válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="822"/>
+        <location filename="../../slawriter/app/model_strings.py" line="927"/>
         <source>Input should be a valid integer</source>
         <translation>escriba un número entero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="824"/>
+        <location filename="../../slawriter/app/model_strings.py" line="929"/>
         <source>Input should be a valid integer, unable to parse string as an integer</source>
         <translation>escriba un número entero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="828"/>
+        <location filename="../../slawriter/app/model_strings.py" line="933"/>
         <source>Input should be a valid integer, got a number with a fractional part</source>
         <translation>escriba un número entero, sin decimales</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="832"/>
+        <location filename="../../slawriter/app/model_strings.py" line="937"/>
         <source>Input should be a valid decimal</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="834"/>
+        <location filename="../../slawriter/app/model_strings.py" line="939"/>
         <source>Decimal input should be an integer, float, string or Decimal object</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="838"/>
+        <location filename="../../slawriter/app/model_strings.py" line="943"/>
         <source>Input should be a finite number</source>
         <translation>escriba un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="840"/>
+        <location filename="../../slawriter/app/model_strings.py" line="945"/>
         <source>Decimal input should have no more than {max_digits} digits in total</source>
         <translation>escriba como máximo {max_digits} cifras en total</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="844"/>
+        <location filename="../../slawriter/app/model_strings.py" line="949"/>
         <source>Decimal input should have no more than {max_digits} digit in total</source>
         <translation>escriba como máximo {max_digits} cifra en total</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="848"/>
+        <location filename="../../slawriter/app/model_strings.py" line="953"/>
         <source>Decimal input should have no more than {decimal_places} decimal places</source>
         <translation>escriba como máximo {decimal_places} decimales</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="852"/>
+        <location filename="../../slawriter/app/model_strings.py" line="957"/>
         <source>Decimal input should have no more than {decimal_places} decimal place</source>
         <translation>escriba como máximo {decimal_places} decimal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="856"/>
+        <location filename="../../slawriter/app/model_strings.py" line="961"/>
         <source>Decimal input should have no more than {whole_digits} digits before the decimal point</source>
         <translation>escriba como máximo {whole_digits} cifras antes del punto decimal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="861"/>
+        <location filename="../../slawriter/app/model_strings.py" line="966"/>
         <source>Decimal input should have no more than {whole_digits} digit before the decimal point</source>
         <translation>escriba como máximo {whole_digits} cifra antes del punto decimal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="866"/>
+        <location filename="../../slawriter/app/model_strings.py" line="971"/>
         <source>Input should be greater than {gt}</source>
         <translation>debe ser mayor que {gt}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="868"/>
+        <location filename="../../slawriter/app/model_strings.py" line="973"/>
         <source>Input should be greater than or equal to {ge}</source>
         <translation>el mínimo es {ge}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="870"/>
+        <location filename="../../slawriter/app/model_strings.py" line="975"/>
         <source>Input should be less than {lt}</source>
         <translation>debe ser menor que {lt}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="872"/>
+        <location filename="../../slawriter/app/model_strings.py" line="977"/>
         <source>Input should be less than or equal to {le}</source>
         <translation>el máximo es {le}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="874"/>
+        <location filename="../../slawriter/app/model_strings.py" line="979"/>
         <source>Input should be a valid date</source>
         <translation>escriba una fecha válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="876"/>
+        <location filename="../../slawriter/app/model_strings.py" line="981"/>
         <source>Input should be a valid date in the format YYYY-MM-DD, {error}</source>
         <translation>escriba una fecha válida con el formato AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="878"/>
+        <location filename="../../slawriter/app/model_strings.py" line="983"/>
         <source>Input should be a valid date or datetime, {error}</source>
         <translation>escriba una fecha válida con el formato AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="880"/>
+        <location filename="../../slawriter/app/model_strings.py" line="985"/>
         <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
         <translation>escriba solo la fecha, sin hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="884"/>
+        <location filename="../../slawriter/app/model_strings.py" line="989"/>
         <source>Input should be a valid time</source>
         <translation>escriba una hora válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="886"/>
+        <location filename="../../slawriter/app/model_strings.py" line="991"/>
         <source>Input should be in a valid time format, {error}</source>
         <translation>escriba una hora válida con el formato HH:MM</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="888"/>
+        <location filename="../../slawriter/app/model_strings.py" line="993"/>
         <source>Input should be {expected}</source>
         <translation>elija una de estas opciones: {expected}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="890"/>
+        <location filename="../../slawriter/app/model_strings.py" line="995"/>
         <source>Input should be {choices} or {last}</source>
         <translation>elija una de estas opciones: {choices} o {last}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="892"/>
+        <location filename="../../slawriter/app/model_strings.py" line="997"/>
         <source>Input should be a valid boolean</source>
         <translation>indique sí o no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="894"/>
+        <location filename="../../slawriter/app/model_strings.py" line="999"/>
         <source>Input should be a valid boolean, unable to interpret input</source>
         <translation>indique sí o no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="896"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1001"/>
         <source>Extra inputs are not permitted</source>
         <translation>este campo no está permitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="898"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1003"/>
         <source>Input should be a valid list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="900"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1005"/>
         <source>Input should be a valid dictionary or instance of {class_name}</source>
         <translation>debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="902"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
         <source>no public holidays are known for country &apos;{country}&apos;; check the country and region codes</source>
         <translation>no se conocen festivos para el país «{country}»; compruebe los códigos de país y de región</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="907"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
         <source>no public holidays are known for country &apos;{country}&apos;, region &apos;{region}&apos;; check the country and region codes</source>
         <translation>no se conocen festivos para el país «{country}», región «{region}»; compruebe los códigos de país y de región</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="912"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1017"/>
         <source>the calendar &apos;{calendar}&apos; has no working time in the {years} years after this moment; give it working hours</source>
         <translation>el calendario «{calendar}» no tiene tiempo laborable en los {years} años siguientes a este momento; asígnele un horario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="917"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1022"/>
         <source>the calendar &apos;{calendar}&apos; has no working days; give it hours</source>
         <translation>el calendario «{calendar}» no tiene días laborables; asígnele un horario</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="919"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1024"/>
         <source>there is no business calendar with ID &apos;{calendar}&apos;</source>
         <translation>no existe ningún calendario laborable con el ID «{calendar}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="921"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1026"/>
         <source>objective &apos;{objective}&apos;: {value} business days must be whole</source>
         <translation>objetivo «{objective}»: los días hábiles deben ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="923"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation>el acuerdo está firmado y no se puede modificar; para cambiarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="927"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation>el acuerdo está sustituido y no se puede modificar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="929"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation>la hora de un evento del ciclo de vida debe indicar su zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="931"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1036"/>
         <source>say who makes the change (a name)</source>
         <translation>indique quién hace el cambio (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="933"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1038"/>
         <source>the agreement is already {status}</source>
         <translation>el acuerdo ya tiene el estado «{status}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="935"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="939"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed} (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="944"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}» ni a ningún otro estado (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="949"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation>no hay ningún firmante; añada primero los firmantes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="951"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation>registre la conformidad de todos los firmantes antes de marcar el acuerdo como firmado; faltan: {missing}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="956"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1061"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation>una aprobación necesita qué se aprobó (p. ej., revisión jurídica) y quién lo aprobó</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="960"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1065"/>
         <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation>una aprobación no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="964"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1069"/>
         <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation>una conformidad no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="968"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation>las conformidades se registran sobre un acuerdo aprobado; apruébelo primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="970"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1075"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation>el acuerdo ya está firmado; para volver a firmarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="974"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1079"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation>no existe el firmante «{key}»; los firmantes son: {names}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="976"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1081"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation>no existe el firmante «{key}»; no hay ningún firmante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="978"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1083"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation>un borrador se edita directamente; una nueva revisión parte de un acuerdo en revisión, aprobado o firmado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="983"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
         <source>a superseded agreement cannot be revised</source>
         <translation>un acuerdo sustituido no se puede revisar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="985"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1090"/>
         <source>the agreement is signed but has no audit log</source>
         <translation>el acuerdo está firmado, pero no tiene registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="987"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation>la primera entrada remite a otra anterior: se eliminaron entradas del principio del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="992"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1097"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation>la entrada {entry} no sigue a la entrada {previous}: el registro de auditoría se ha editado (se cambió, eliminó o reordenó una entrada)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="997"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1102"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation>el estado es «{status}», pero la última entrada del registro de auditoría indica «{logged}»: el estado se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1002"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1107"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation>la versión es {version}, pero la última entrada del registro de auditoría indica {logged}: la versión se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1112"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation>el acuerdo se modificó después de pasar a «{status}» ({at} UTC, por {by}); el texto firmado no debe cambiar: inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation>el acuerdo cambió después de su último evento registrado ({date}, por {by}); la aprobación se refiere al texto anterior: envíelo de nuevo a revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1017"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
         <source>the agreement has no title</source>
         <translation>el acuerdo no tiene título</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1019"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1124"/>
         <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation>no hay referencia del documento: figura en cada página del contrato para que los lectores puedan citarlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1023"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1128"/>
         <source>no effective date: from when does it apply?</source>
         <translation>no hay fecha de entrada en vigor: ¿desde cuándo se aplica?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1025"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
         <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation>sin duración ni renovación: el acuerdo sigue vigente hasta que una parte le ponga fin</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1027"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
         <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation>se renueva automáticamente, pero no indica el preaviso para evitar la renovación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1031"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1136"/>
         <source>it renews, but the initial term has no length</source>
         <translation>se renueva, pero no se indica la duración inicial</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1033"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
         <source>the party has no name</source>
         <translation>la parte no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1035"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1140"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation>no hay firmante para {party}: añada uno en Conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1037"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
         <source>no contact person for {party}</source>
         <translation>no hay persona de contacto para {party}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1144"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation>no hay dirección para {party}: un contrato indica dónde se pueden practicar las notificaciones a cada parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1043"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1148"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation>todas las partes tienen la función «{role}»: ¿quién presta el servicio a quién?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1045"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1150"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation>no hay ningún servicio incluido: ¿qué cubre el acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1047"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1152"/>
         <source>the service {service} has no description</source>
         <translation>el servicio {service} no tiene descripción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1154"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation>no se indica nada fuera del alcance; nombrar lo que queda excluido evita conflictos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1053"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1158"/>
         <source>no support channel: how are requests made?</source>
         <translation>no hay canal de soporte: ¿cómo se hacen las solicitudes?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1055"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1160"/>
         <source>no responsibilities for either party</source>
         <translation>ninguna de las partes tiene obligaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1057"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1162"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation>la obligación no tiene responsable: ¿a quién corresponde?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1059"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1164"/>
         <source>the responsibility is empty</source>
         <translation>la obligación está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1061"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1166"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation>{party} no tiene obligaciones; la mayoría de los SLA obligan a ambas partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1063"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1168"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation>se ofrecen créditos, pero ninguna obligación del cliente es condición para recibirlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1067"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation>se comprometen tiempos de respuesta y de resolución, pero no se indica qué debe contener una solicitud para que empiece el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1072"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation>no hay ningún objetivo de nivel de servicio: un SLA necesita al menos una meta medible</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1076"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
         <source>the objective has no name</source>
         <translation>el objetivo no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation>«{objective}» no indica cómo se mide; sin ello, el cumplimiento puede discutirse</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1083"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1188"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation>«{objective}» no tiene fuente de datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1085"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1190"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation>«{objective}» mide la disponibilidad, pero no define el tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1087"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1192"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation>«{objective}» no indica qué parte debe cumplirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1089"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1194"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation>«{objective}» cuenta horas o días hábiles, pero no indica ningún calendario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1093"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation>«{objective}» es un objetivo de tiempo: indique cuándo empieza y cuándo termina el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1097"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation>la meta interna de «{objective}» no es más exigente que la contractual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1206"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation>«{objective}» no tiene meta para {priorities}; se aplica la meta principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation>un SLA de disponibilidad sin exclusiones: la fuerza mayor, las interrupciones causadas por el cliente y el mantenimiento programado contarían en contra del proveedor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1110"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation>no hay ventana de mantenimiento programado: cualquier mantenimiento contará como tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1114"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1219"/>
         <source>maintenance has no window</source>
         <translation>el mantenimiento no tiene ventana</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1116"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1221"/>
         <source>scheduled maintenance has no notice period</source>
         <translation>el mantenimiento programado no tiene plazo de preaviso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1118"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1223"/>
         <source>the exclusion is empty</source>
         <translation>la exclusión está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1120"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1225"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation>los créditos de servicio no tienen límite: el total podría superar la cuota</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation>se ofrecen créditos de servicio, pero no hay plazo para reclamarlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1231"/>
         <source>nothing says what a credit claim must include</source>
         <translation>no se indica qué debe incluir una reclamación de créditos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1128"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1233"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation>no se establece que los créditos sean el único remedio por incumplir los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation>los créditos económicos entre departamentos de una misma empresa rara vez cambian la forma de actuar; considere el escalado o una reunión de revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation>el nivel de escalado no indica a quién se escala</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
+        <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
+        <translation>el nivel de escalado no dice cuándo escalar: indique un tiempo o una proporción del tiempo permitido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
+        <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
+        <translation>«{objective}» es una capacidad pero no suspende ningún objetivo: los tickets que la superan se siguen midiendo con todos los objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
+        <source>nothing says how soon an accepted credit is applied</source>
+        <translation>no se dice en qué plazo se aplica un crédito aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation>no ocurre nada cuando se incumple un objetivo: añada créditos, escalado, un plan de corrección u otra consecuencia</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1261"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation>el incumplimiento reiterado está definido, pero su remedio (p. ej., la resolución del contrato) no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1148"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1265"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation>se define «{term}» sin ningún significado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1267"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation>se define «{term}», pero no se usa en el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1152"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1269"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation>«{term}» se usa como término definido, pero no tiene definición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1154"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1271"/>
         <source>nothing says how the agreement is changed</source>
         <translation>no se indica cómo se modifica el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1156"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
         <source>the reports&apos; contents are not listed</source>
         <translation>no se indica el contenido de los informes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1158"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1275"/>
         <source>the clause is empty</source>
         <translation>la cláusula está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1277"/>
         <source>the signatory has no name</source>
         <translation>el firmante no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1162"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1279"/>
         <source>the signatory has no job title</source>
         <translation>el firmante no tiene cargo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1164"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
         <source>nobody is named to sign the agreement</source>
         <translation>no se indica quién firma el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1166"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation>un acuerdo necesita al menos dos partes; este tiene {count}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1168"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1285"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation>el ID de parte «{value}» se usa dos veces; cada ID de parte debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1170"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1287"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation>el ID de servicio «{value}» se usa dos veces; cada ID de servicio debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1174"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation>el ID de obligación «{value}» se usa dos veces; cada ID de obligación debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1178"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation>el ID de calendario «{value}» se usa dos veces; cada ID de calendario debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1182"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1299"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation>el ID de prioridad «{value}» se usa dos veces; cada ID de prioridad debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1186"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1303"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation>el ID de objetivo «{value}» se usa dos veces; cada ID de objetivo debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1190"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1307"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation>el ID de exclusión «{value}» se usa dos veces; cada ID de exclusión debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1194"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation>el ID de tramo de crédito «{value}» se usa dos veces; cada ID de tramo de crédito debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation>el ID de nivel de escalado «{value}» se usa dos veces; cada ID de nivel de escalado debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1203"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
         <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
         <translation>el término definido «{value}» se usa dos veces; cada término definido debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1207"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation>el ID de cláusula «{value}» se usa dos veces; cada ID de cláusula debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1209"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation>el ID de firmante «{value}» se usa dos veces; cada ID de firmante debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1213"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation>la prioridad «{value}» se usa dos veces; cada prioridad debe ser única</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al calendario «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1217"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al calendario «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1221"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la parte «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1223"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la parte «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la prioridad «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1229"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1346"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la prioridad «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1233"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1350"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al objetivo «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1235"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1352"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al objetivo «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1239"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation>no se conocen festivos para el código de país «{country}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1241"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1358"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation>«{region}» no es una región de {country} con festivos conocidos ({regions})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1245"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1362"/>
         <source>a holiday region is set without its country</source>
         <translation>se indica una región de festivos sin su país</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1247"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1364"/>
         <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
         <translation>un contrato en {language} no tiene convenciones para la región «{region}» ({regions}); elija una de esas o déjelo vacío para seguir la zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation>el horario laborable termina a las {end}, no después de empezar a las {start}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation>el horario laborable del {weekday} se solapa con otra franja</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation>una meta de {metric} se mide en {units}, no en {unit}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation>una meta de disponibilidad debe ser superior al 0 % e inferior al 100 %, no {value} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation>una meta de disponibilidad es un mínimo: use «al menos»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation>un porcentaje debe estar entre 0 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation>una meta de tiempo debe ser mayor que cero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation>una meta de tiempo es un máximo: use «como máximo» o «menos de»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation>una meta de {unit} no puede ser negativa ({value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
         <source>a count must be a whole number, not {value}</source>
         <translation>una cantidad debe ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1391"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation>el Net Promoter Score está entre -100 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation>la meta interna debe usar la misma unidad que la meta ({unit})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
         <source>a rolling window needs its length in days</source>
         <translation>un periodo móvil necesita su duración en días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1280"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation>los días solo se indican en un periodo móvil, no en uno de tipo «{window}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1282"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation>el intervalo está vacío: «de al menos» ({at_least} %) debe ser menor que «inferior a» ({below} %)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1286"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation>el tramo empieza en {below} %, por encima de la meta del objetivo ({target} %): daría crédito por un mes que cumplió la meta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1408"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation>los tramos deben ordenarse de mayor a menor cumplimiento: {below} % va después de {previous} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1296"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation>el intervalo {at_least}–{below} % se solapa con el intervalo {other_at_least}–{other_below} % del tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1301"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation>un intervalo más bajo no debe dar un crédito menor: aquí {credit} %, tras {previous} % en el tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1306"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation>no pueden incumplirse {missed} periodos de un total de {out_of}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1308"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1425"/>
+        <source>a best-effort priority has no target: clear the target or turn off best effort</source>
+        <translation>una prioridad de mejor esfuerzo no tiene objetivo: borre el objetivo o desactive el mejor esfuerzo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
+        <source>give this priority a target, or mark it best effort</source>
+        <translation>dé un objetivo a esta prioridad o márquela como de mejor esfuerzo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
+        <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
+        <translation>solo un número o un importe puede ser una capacidad o un compromiso, no un objetivo en {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
+        <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
+        <translation>indique si este volumen es una capacidad (un techo que el proveedor absorbe) o un compromiso (un mínimo que hay que entregar)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
+        <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
+        <translation>una capacidad es un techo («hasta {value}»): use «como máximo» como comparador</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
+        <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
+        <translation>un compromiso es un mínimo («al menos {value}»): use «al menos» como comparador</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
+        <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
+        <translation>los objetivos solo pueden suspenderse por encima de una capacidad: este objetivo no es una capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1453"/>
+        <source>a capacity cannot suspend its own target</source>
+        <translation>una capacidad no puede suspender su propio objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
+        <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
+        <translation>«{value}» no tiene un objetivo de tiempo por ticket que suspender (primera respuesta, resolución, implantación o seguimiento de leads)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
+        <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
+        <translation>escale tras un tiempo fijo o a una proporción del tiempo permitido, no ambas cosas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1464"/>
+        <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
+        <translation>un umbral de escalado debe ser mayor que el 0 % del tiempo permitido, no {value} %</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
+        <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
+        <translation>un umbral como proporción del tiempo permitido necesita un objetivo de tiempo; {objectives} no lo tiene</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
+        <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
+        <translation>un umbral como proporción del tiempo permitido necesita objetivos de tiempo; este acuerdo no tiene ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation>se indica un periodo de renovación, pero el acuerdo no se renueva</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1310"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation>la revisión {version} figura después de la revisión {previous}; ordene las revisiones de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation>la revisión {version} es posterior a la versión {current} del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1319"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1489"/>
         <source>must be written as a number, not as text</source>
         <translation>debe escribirse como número, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1321"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1491"/>
         <source>must be written as a number, not as true/false</source>
         <translation>debe escribirse como número, no como verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1323"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
         <source>must be written as a number, not as a binary float</source>
         <translation>debe escribirse como número, no como número binario de coma flotante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1327"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1497"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation>«{value}» no es una zona horaria IANA conocida; use un nombre como «Europe/Madrid» o «UTC»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation>«{value}» no es un código de moneda ISO 4217, como EUR o USD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
         <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
         <translation>«{value}» no es un código de región ISO 3166 de dos letras como GB, US, ES o MX; déjelo vacío para seguir la zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1339"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
+        <translation>«{value}» es un símbolo de moneda; escriba su código ISO 4217, {code}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <source>write the currency code in capitals: {code}</source>
+        <translation>escriba el código de moneda en mayúsculas: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
+        <source>must be written as a number with a point for decimals, {number}, not as text</source>
+        <translation>debe escribirse como número, con punto decimal, {number}, no como texto</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation>{value} no es un color: escríbalo como # y seis dígitos hexadecimales, p. ej. #1f4e79</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1343"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
         <source>{path}: the logo is not a regular file</source>
         <translation>{path}: el logotipo no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1345"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation>{path}: el logotipo ocupa más de {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1347"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation>{path}: no se puede leer el logotipo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1349"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation>{name} ocupa {size} MB; un logotipo puede ocupar {limit} MB como máximo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1351"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation>{name}: no se admiten logotipos SVG con DOCTYPE o entidades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1353"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation>{name} no es una imagen PNG ni un dibujo SVG ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1355"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation>{name} es XML, pero no un dibujo SVG</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation>{name} remite a {target}; un logotipo no puede depender de otros archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1359"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
         <source>{name} loads resources from its style sheet</source>
         <translation>{name} carga recursos desde su hoja de estilo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation>el logotipo debe pasarse como bytes, mediante Branding.create</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation>no existe el estilo «{style}»; elija uno de estos: {styles}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1365"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
         <source>{folder}: the template folder does not exist</source>
         <translation>{folder}: la carpeta de plantillas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1545"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation>{folder}: no es una carpeta de plantillas del contrato, porque no contiene {main}; parta de una copia de la carpeta templates/ de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1372"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
         <source>the template has no {name}</source>
         <translation>a la plantilla le falta {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1374"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation>{file}: una hoja de estilo no puede contener «&lt;/»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1376"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1378"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
         <source>{name} (line {line}): {error}</source>
         <translation>{name} (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1380"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
         <source>save it as UTF-8 CSV</source>
         <translation>guárdelo como CSV en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1382"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
         <source>rename one, or change the column mapping</source>
         <translation>cambie el nombre de una de ellas o los nombres de columna que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1384"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
         <source>add it, or map your column name to it</source>
         <translation>añádala o indique qué columna suya le corresponde</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1386"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation>escríbala en ISO 8601 con la diferencia respecto a UTC, p. ej. 2026-03-02T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1390"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation>escriba inicio/fin en ISO 8601 con la diferencia respecto a UTC</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1392"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation>escriba inicio/fin en ISO 8601, separando varios con «;»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1394"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
         <source>merge them into one interval</source>
         <translation>únalos en un solo intervalo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1396"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation>escriba AAAA-MM para un mes, AAAA-Qn para un trimestre o AAAA para un año</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1400"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1578"/>
         <source>write a plain number such as 104500.50</source>
         <translation>escriba un número sin más, como 104500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1402"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1580"/>
         <source>keep one row per objective and period</source>
         <translation>deje una sola fila por objetivo y periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1404"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1582"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation>use uno de sus ID de objetivo: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1406"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1584"/>
         <source>use one of its objective IDs: none</source>
         <translation>use uno de sus ID de objetivo, pero el acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1408"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1586"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation>use una de estas prioridades: {priorities}, o indique cuál de sus columnas es la de prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1410"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1588"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation>escriba sí/no o uno de estos valores: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1412"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation>escriba sí/no (el acuerdo no enumera ninguna exclusión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1414"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation>«{period}» no es un mes; escríbalo como AAAA-MM, p. ej. 2026-03</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1416"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation>«{period}» queda fuera de los años 1900 a 2200 que puede abarcar un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1420"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation>«{item}» no tiene la forma NOMBRE=COLUMNA, p. ej. created_at=Opened</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1422"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation>«{name}» no es una columna que lea slawriter; lee {columns}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1424"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
         <source>the tickets file does not exist</source>
         <translation>el archivo de tickets no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1426"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
         <source>the incidents file does not exist</source>
         <translation>el archivo de incidencias no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1428"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
         <source>the metrics file does not exist</source>
         <translation>el archivo de métricas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1430"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1432"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation>no es un archivo normal (¿una tubería o un dispositivo?); indique un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1434"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
         <source>is a folder, not a tickets CSV file</source>
         <translation>es una carpeta, no un archivo CSV de tickets</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation>es una carpeta, no un archivo CSV de incidencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1442"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de incidencias ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1438"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation>es una carpeta, no un archivo CSV de métricas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1440"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de tickets ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1444"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de métricas ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1446"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
         <source>is not a readable CSV file ({error})</source>
         <translation>no es un archivo CSV legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1448"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de tickets se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de incidencias se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1454"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de métricas se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1456"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1464"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1472"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation>«{value}» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1476"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation>«{value}», en un intervalo de pausa, no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1482"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el tiempo de respuesta del ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1487"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
         <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>un intervalo de pausa termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1491"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>la incidencia termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
         <source>the ticket has no creation time</source>
         <translation>el ticket no tiene hora de creación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1497"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
         <source>the ticket has no ID</source>
         <translation>el ticket no tiene ID</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1677"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation>«{value}» no es un intervalo de pausa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1501"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation>dos intervalos de pausa del ticket se solapan</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1681"/>
         <source>the incident has no start time</source>
         <translation>la incidencia no tiene hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1683"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation>«{value}» no es un periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1685"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1687"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation>hay un segundo valor para el objetivo «{objective}» en {period}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1689"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation>el acuerdo no tiene el objetivo «{objective}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1691"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation>«{value}» no es una prioridad del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1693"/>
         <source>the ticket has no priority</source>
         <translation>el ticket no tiene prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1695"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation>«{value}» no es una exclusión del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1697"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation>línea {line}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1526"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
         <source>save it as UTF-8 and open it again</source>
         <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1528"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
         <source>save it as UTF-8</source>
         <translation>guárdelo en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
         <source>an agreement file holds one JSON object</source>
         <translation>un archivo de acuerdo contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1534"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1712"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1536"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1714"/>
         <source>keep one of them</source>
         <translation>conserve solo una</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
         <source>update slawriter to open it</source>
         <translation>actualice slawriter para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1540"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
         <source>this file cannot be upgraded</source>
         <translation>este archivo no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1542"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
         <source>is a folder, not an agreement file</source>
         <translation>es una carpeta, no un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1553"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1555"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
         <source>cannot be read: permission denied</source>
         <translation>no se puede leer: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1557"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
         <source>grew past the size limit while being read</source>
         <translation>superó el tamaño máximo mientras se leía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
         <source>is {encoding} text</source>
         <translation>es texto {encoding}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1561"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1563"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1565"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
         <source>ends before the JSON is complete</source>
         <translation>termina antes de que el JSON esté completo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1569"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1747"/>
         <source>is not valid JSON ({reason})</source>
         <translation>no es JSON válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1571"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
         <source>{number} has too many digits</source>
         <translation>{number} tiene demasiadas cifras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1573"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
         <source>{number} is not a number</source>
         <translation>{number} no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1575"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
         <source>{number} is out of range</source>
         <translation>{number} está fuera del rango admitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1595"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation>debe ser un número entero a partir de 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
         <source>is required but missing</source>
         <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1617"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1797"/>
         <source>{problem} (found {value})</source>
         <translation>{problem} (valor encontrado: {value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1799"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (y {count} problemas más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1623"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1801"/>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (y 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1625"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1629"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
         <source>is a folder; give a file name for the output</source>
         <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1809"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1811"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1813"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1815"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1639"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1817"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador «,»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1819"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador «:»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1643"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1821"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
         <source>Extra data</source>
         <translation>sobran datos después del JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1647"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
         <source>Invalid control character</source>
         <translation>carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1649"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
         <source>Invalid \escape</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1651"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
         <source>Invalid \uXXXX escape</source>
         <translation>secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1653"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>coma sobrante antes del final del objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1655"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>coma sobrante antes del final de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1657"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="733"/>
+        <location filename="../../slawriter/app/model_strings.py" line="829"/>
         <source>Priority target</source>
         <translation>Meta por prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="735"/>
+        <location filename="../../slawriter/app/model_strings.py" line="840"/>
         <source>Measurement window</source>
         <translation>Periodo de medición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="737"/>
+        <location filename="../../slawriter/app/model_strings.py" line="842"/>
         <source>Window</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="749"/>
+        <location filename="../../slawriter/app/model_strings.py" line="854"/>
         <source>Length of a rolling window in days.</source>
         <translation>Duración de un periodo móvil en días.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="751"/>
+        <location filename="../../slawriter/app/model_strings.py" line="856"/>
         <source>Clock starts</source>
         <translation>El cómputo comienza</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="753"/>
+        <location filename="../../slawriter/app/model_strings.py" line="858"/>
         <source>Clock pauses</source>
         <translation>El cómputo se suspende</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="755"/>
+        <location filename="../../slawriter/app/model_strings.py" line="860"/>
         <source>Clock stops</source>
         <translation>El cómputo termina</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="757"/>
+        <location filename="../../slawriter/app/model_strings.py" line="862"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>

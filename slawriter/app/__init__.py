@@ -41,11 +41,13 @@ def run(file: Path | None = None) -> int:
 
     from .application import configure_application
     from .main_window import MainWindow
+    from .smoke_report import install_from_environment
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
     window = MainWindow(staged=True)
+    install_from_environment(window)  # only for the bundle's smoke test (see .smoke_report)
     window.show()
     if file is not None:
         window.open_path(Path(file))

@@ -12,6 +12,13 @@ from .icons import icon
 from .preferences import Preferences
 
 UI_LANGUAGES = ("en", "es")
+
+APP_ID = "io.github.slawriter.slawriter"
+"""The reverse-DNS application ID: the name of the .desktop file (without ``.desktop``), of the
+AppStream component, and of the icons in resources/desktop/share/. Qt reports it as the
+Wayland ``app_id`` and on X11 (``_GTK_APPLICATION_ID``, ``_KDE_NET_WM_DESKTOP_FILE``), so the
+desktop shows the window under its launcher. ``tests/test_desktop_files.py`` checks the files
+use it."""
 _ui_language = "en"
 
 
@@ -33,7 +40,7 @@ def configure_application(app: QApplication, locale: QLocale | None = None) -> l
     app.setOrganizationName("slawriter")
     app.setApplicationName("slawriter")
     app.setApplicationDisplayName("slawriter")
-    app.setDesktopFileName("slawriter")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("slawriter"))
     return install_translations(app, locale or chosen_locale())
 

@@ -8,14 +8,16 @@ presenter.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
+from ..bundled import module_command
+
 
 class CliJob(QObject):
-    """``python -m slawriter ARGS``; emits :attr:`done` with the exit code and the messages."""
+    """``python -m slawriter ARGS`` (in the bundle ``slawriter -m slawriter ARGS``); emits
+    :attr:`done` with the exit code and the messages."""
 
     done = Signal(int, list, list)
     """(exit code, stdout lines, stderr lines)."""
@@ -35,10 +37,11 @@ class CliJob(QObject):
             self.process.setProcessEnvironment(env)
         self.process.finished.connect(self._finished)
         self.process.errorOccurred.connect(self._error)
-        self.arguments = ["-m", "slawriter", *arguments]
+        self.program, *prefix = module_command("slawriter")
+        self.arguments = [*prefix, *arguments]
 
     def start(self) -> CliJob:
-        self.process.start(sys.executable, self.arguments)
+        self.process.start(self.program, self.arguments)
         return self
 
     def running(self) -> bool:
@@ -55,5 +58,5 @@ class CliJob(QObject):
     def _error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
             self.done.emit(
-                -1, [], [f"could not start {sys.executable}: {self.process.errorString()}"]
+                -1, [], [f"could not start {self.program}: {self.process.errorString()}"]
             )

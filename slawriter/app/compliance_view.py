@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..bundled import module_command
 from ..model import Agreement
 from ..storage import DocumentError, save_agreement, write_output
 from . import dialogs
@@ -287,7 +287,8 @@ class ComplianceDialog(QDialog):
         scratch = Path(tempfile.mkdtemp(prefix="slawriter-comply-"))
         source = scratch / "agreement.sla.json"
         save_agreement(self.agreement, source)
-        arguments = ["-m", "slawriter", "comply", str(source), "--period", self.period_text()]
+        program, *arguments = module_command("slawriter")
+        arguments += ["comply", str(source), "--period", self.period_text()]
         for key, file in self.files().items():
             if file is not None:
                 arguments += [f"--{key}", str(file)]
@@ -302,7 +303,7 @@ class ComplianceDialog(QDialog):
         self.save_pdf.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        process.start(sys.executable, arguments)
+        process.start(program, arguments)
 
     def _pdf_finished(self, process: QProcess, path: Path, code: int, scratch: Path) -> None:
         shutil.rmtree(scratch, ignore_errors=True)

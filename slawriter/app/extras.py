@@ -89,7 +89,7 @@ def worked_examples(
         (names.get(t.priority, t.priority), t.target) for t in objective.priority_targets
     ]
     for priority, target in targets:
-        if not target.unit.is_time or target.value <= 0:
+        if target is None or not target.unit.is_time or target.value <= 0:
             continue
         try:
             text = worked_example(

@@ -85,6 +85,8 @@ _REFERENCES: dict[tuple[type[BaseModel], str], RefTarget] = {
     (SupportChannel, "calendar"): RefTarget.CALENDAR,
     (Objective, "calendar"): RefTarget.CALENDAR,
     (Objective, "responsible_party"): RefTarget.PARTY,
+    (Objective, "suspended_above_capacity"): RefTarget.OBJECTIVE,
+    (Objective, "suspended_priorities"): RefTarget.PRIORITY,
     (EscalationLevel, "party"): RefTarget.PARTY,
     (EscalationLevel, "objectives"): RefTarget.OBJECTIVE,
     (Signatory, "party"): RefTarget.PARTY,
@@ -287,6 +289,9 @@ def new_item(
             )
     if model is WorkingPeriod:
         data.update(weekday=Weekday.MONDAY, start=dt.time(9, 0), end=dt.time(17, 0))
+    if model is PriorityTarget:
+        # A new row starts with a target to fill in (best effort is chosen by clearing it).
+        data["target"] = new_item(Target, [], {})
     if model is Objective:
         data["target"] = Target(value=Decimal("99.9")).model_dump()
         data["name"] = ""

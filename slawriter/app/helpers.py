@@ -146,6 +146,8 @@ def item_label(item: Any, index: int) -> str:
         credit = whole_percent(item.credit_percent)
         return f"{item.objective}: {low} – {percent(item.below)} → {credit}"
     if isinstance(item, PriorityTarget):
+        if item.best_effort or item.target is None:
+            return f"{item.priority}: {_tr('model', 'Best effort').lower()}"
         return f"{item.priority}: {target_text(item.target)}"
     if isinstance(item, BaseModel):
         data = item.model_dump()

@@ -834,8 +834,15 @@ class MainWindow(QMainWindow):
     # -- export ------------------------------------------------------------------------------
 
     def export_pdf(self) -> bool:
-        """Ask where, then render the contract in the background; ``False`` if cancelled."""
+        """Ask where, then render the contract in the background; ``False`` if cancelled.
+
+        An agreement that ``validate`` rejects is refused as the command line refuses it (the
+        same check, :func:`~slawriter.services.documents.require_valid`): the problems are shown
+        and the first one's field gets the focus.
+        """
         if self._exporting is not None:
+            return False
+        if not self._exportable():
             return False
         path = dialogs.export_file(self, self._export_suggestion())
         if path is None:
@@ -854,6 +861,22 @@ class MainWindow(QMainWindow):
         self.busy_label.show()
         self.busy_bar.show()
         self.render_service.export(self.document.agreement, path)
+        return True
+
+    def _exportable(self) -> bool:
+        """Whether the agreement passes ``validate``; if not, say why and show the first problem."""
+        from ..services.documents import require_valid
+        from ..storage import InvalidAgreement, Place
+
+        document = self.document
+        try:
+            require_valid(document.agreement, document.path or document.display_name)
+        except InvalidAgreement as error:
+            dialogs.show_error(self, self.tr("Export PDF"), _error_lines(error))
+            first = error.issues[0].place
+            if isinstance(first, Place):
+                self.go_to(tuple(first.loc))
+            return False
         return True
 
     def _export_suggestion(self) -> Path:

@@ -100,6 +100,12 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Date from which the agreement applies."),
     # AgreementInfo.term
     QT_TRANSLATE_NOOP("model", "Term and renewal"),
+    # AgreementInfo.party_terms
+    QT_TRANSLATE_NOOP("model", "Defined terms for the parties"),
+    # AgreementInfo.party_terms (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "What the contract calls each side, e.g. the Provider and the Customer."
+    ),
     # AgreementInfo.purpose
     QT_TRANSLATE_NOOP("model", "Purpose"),
     # AgreementInfo.purpose (tooltip)
@@ -147,6 +153,13 @@ MODEL_STRINGS: tuple[object, ...] = (
     translate("model", "Customer", "PartyRole"),
     # PartyRole
     translate("model", "Partner", "PartyRole"),
+    # Party.term
+    QT_TRANSLATE_NOOP("model", "Defined term"),
+    # Party.term (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "What the contract calls this party, with its article, when it differs from its side's term: e.g. 'the Hiring Team' beside 'the New Hire'. Empty: the term for its side (Agreement › Defined terms for the parties).",
+    ),
     # Party.registration
     QT_TRANSLATE_NOOP("model", "Registration number"),
     # Party.registration (tooltip)
@@ -217,6 +230,24 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "model", "Most that can be credited for one period, as a share of the monthly fee."
     ),
+    # Consequences.credit_cap_term_percent
+    QT_TRANSLATE_NOOP("model", "Credit cap over a longer period (% of its fees)"),
+    # Consequences.credit_cap_term_percent (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "Most that can be credited over a subscription period or contract year, as a share of the fees for that period, e.g. 8. Can be set with or without the monthly cap.",
+    ),
+    # Consequences.credit_cap_term
+    QT_TRANSLATE_NOOP("model", "Longer cap counted per"),
+    # Consequences.credit_cap_term (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "The period the longer cap counts over: the subscription period or the contract year.",
+    ),
+    # CapBasis
+    translate("model", "Subscription period", "CapBasis"),
+    # CapBasis
+    translate("model", "Contract year", "CapBasis"),
     # Consequences.monthly_fee
     QT_TRANSLATE_NOOP("model", "Monthly fee"),
     # Consequences.monthly_fee (tooltip)
@@ -319,6 +350,22 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "model",
         "Days of written notice a party must give before the end of a term to stop it renewing.",
+    ),
+    # PartyTerms (noun)
+    QT_TRANSLATE_NOOP("model", "Party terms"),
+    # PartyTerms.provider
+    QT_TRANSLATE_NOOP("model", "Term for the providing side"),
+    # PartyTerms.provider (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "How the contract refers to the party or parties that provide the service, with its article, in the contract's language: e.g. 'the Provider', 'IT', 'el Equipo de Sistemas'. Empty: the default for the kind of agreement (the Provider; the Service Team for internal agreements; the Company for onboarding).",
+    ),
+    # PartyTerms.customer
+    QT_TRANSLATE_NOOP("model", "Term for the receiving side"),
+    # PartyTerms.customer (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "How the contract refers to the party or parties that receive the service, with its article: e.g. 'the Customer', 'the New Hire', 'la Nueva Incorporación'. Empty: the default for the kind of agreement (the Customer; the Requesting Team for internal agreements; the New Hire for onboarding).",
     ),
     # Contact (noun)
     QT_TRANSLATE_NOOP("model", "Contact"),
@@ -443,6 +490,30 @@ MODEL_STRINGS: tuple[object, ...] = (
         "model",
         "For targets that each ticket or lead must meet: the share of them in the window that must meet it, e.g. 95 %. Empty means every one.",
     ),
+    # Objective.volume
+    QT_TRANSLATE_NOOP("model", "The volume is"),
+    # Objective.volume (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "For a volume target (a count or an amount): a capacity is a ceiling the provider absorbs ('up to 500 tickets a month'), so fewer is never a breach and more is not one either; a commitment is a floor ('$100,000 of opportunities a month'), so less is a breach.",
+    ),
+    # VolumeKind
+    translate("model", "Capacity", "VolumeKind"),
+    # VolumeKind
+    translate("model", "Commitment", "VolumeKind"),
+    # Objective.suspended_above_capacity
+    QT_TRANSLATE_NOOP("model", "Targets suspended above the capacity"),
+    # Objective.suspended_above_capacity (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "For a ticket capacity: IDs of the objectives whose targets do not apply to the tickets beyond the capacity in a period (the latest created).",
+    ),
+    # Objective.suspended_priorities
+    QT_TRANSLATE_NOOP("model", "For priorities"),
+    # Objective.suspended_priorities (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model", "The priorities whose targets are suspended above the capacity; empty means all."
+    ),
     # Objective.window
     QT_TRANSLATE_NOOP("model", "Measured over"),
     # Objective.calendar (tooltip)
@@ -553,6 +624,26 @@ MODEL_STRINGS: tuple[object, ...] = (
     translate("model", "Future invoices", "CreditApplication"),
     # CreditApplication
     translate("model", "Refund", "CreditApplication"),
+    # ClaimProcedure.applied_within_days
+    QT_TRANSLATE_NOOP("model", "Credit applied within (days)"),
+    # ClaimProcedure.applied_within_days (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "Days after a claim is accepted within which the credit is applied to an invoice or refunded.",
+    ),
+    # ClaimProcedure.expiry
+    QT_TRANSLATE_NOOP("model", "Unused credits lapse"),
+    # ClaimProcedure.expiry (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "When credits not yet used lapse: when this agreement ends, when the order form they were earned under ends, or never.",
+    ),
+    # CreditExpiry
+    translate("model", "Agreement end", "CreditExpiry"),
+    # CreditExpiry
+    translate("model", "Order form end", "CreditExpiry"),
+    # CreditExpiry
+    translate("model", "Never", "CreditExpiry"),
     # EscalationLevel (noun)
     QT_TRANSLATE_NOOP("model", "Escalation level"),
     # EscalationLevel.name
@@ -563,6 +654,13 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Escalate after"),
     # EscalationLevel.after (tooltip)
     QT_TRANSLATE_NOOP("model", "Time without resolution before this level."),
+    # EscalationLevel.at_percent
+    QT_TRANSLATE_NOOP("model", "Escalate at (% of the time allowed)"),
+    # EscalationLevel.at_percent (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "Instead of a fixed time: escalate when this share of the objective's target time has passed, e.g. 50 or 100. Use either this or 'Escalate after'.",
+    ),
     # EscalationLevel.objectives
     QT_TRANSLATE_NOOP("model", "For objectives"),
     # EscalationLevel.objectives (tooltip)
@@ -591,8 +689,6 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Agenda"),
     # Definition (noun)
     QT_TRANSLATE_NOOP("model", "Definition"),
-    # Definition.term
-    QT_TRANSLATE_NOOP("model", "Defined term"),
     # Clause (noun)
     QT_TRANSLATE_NOOP("model", "Clause"),
     # Clause.title
@@ -731,6 +827,15 @@ MODEL_STRINGS: tuple[object, ...] = (
     translate("model", "Money", "TargetUnit"),
     # PriorityTarget (noun)
     QT_TRANSLATE_NOOP("model", "Priority target"),
+    # PriorityTarget.best_effort
+    QT_TRANSLATE_NOOP("model", "Best effort"),
+    # PriorityTarget.best_effort (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "No target applies to this priority: requests of it are handled with reasonable efforts and are not measured. Leave the target empty.",
+    ),
+    # PriorityTarget.target (tooltip)
+    QT_TRANSLATE_NOOP("model", "The target for this priority; empty for best effort."),
     # MeasurementWindow (noun)
     QT_TRANSLATE_NOOP("model", "Measurement window"),
     # MeasurementWindow.kind
@@ -1135,6 +1240,18 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # ReadinessMessage.ESCALATION_TO_NOBODY
     QT_TRANSLATE_NOOP("model", "the escalation level names nobody to escalate to"),
+    # ReadinessMessage.ESCALATION_WITHOUT_THRESHOLD
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the escalation level does not say when to escalate: set a time or a share of the time allowed",
+    ),
+    # ReadinessMessage.CAPACITY_SUSPENDS_NOTHING
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{objective}' is a capacity but suspends no target: tickets above it are still measured against every target",
+    ),
+    # ReadinessMessage.CREDITS_NOT_APPLIED_BY
+    QT_TRANSLATE_NOOP("model", "nothing says how soon an accepted credit is applied"),
     # ReadinessMessage.NO_CONSEQUENCES
     QT_TRANSLATE_NOOP(
         "model",
@@ -1304,6 +1421,59 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # RuleMessage.CHRONIC_IMPOSSIBLE
     QT_TRANSLATE_NOOP("model", "{missed} missed periods cannot happen within {out_of}"),
+    # RuleMessage.BEST_EFFORT_WITH_TARGET
+    QT_TRANSLATE_NOOP(
+        "model", "a best-effort priority has no target: clear the target or turn off best effort"
+    ),
+    # RuleMessage.PRIORITY_WITHOUT_TARGET
+    QT_TRANSLATE_NOOP("model", "give this priority a target, or mark it best effort"),
+    # RuleMessage.VOLUME_NOT_A_VOLUME
+    QT_TRANSLATE_NOOP(
+        "model",
+        "only a count or an amount can be a capacity or a commitment, not a target in {unit}",
+    ),
+    # RuleMessage.VOLUME_KIND_MISSING
+    QT_TRANSLATE_NOOP(
+        "model",
+        "say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)",
+    ),
+    # RuleMessage.CAPACITY_NOT_MAXIMUM
+    QT_TRANSLATE_NOOP(
+        "model", "a capacity is a ceiling ('up to {value}'): use 'at most' as the comparator"
+    ),
+    # RuleMessage.COMMITMENT_NOT_MINIMUM
+    QT_TRANSLATE_NOOP(
+        "model", "a commitment is a floor ('at least {value}'): use 'at least' as the comparator"
+    ),
+    # RuleMessage.SUSPENSION_WITHOUT_CAPACITY
+    QT_TRANSLATE_NOOP(
+        "model", "targets can be suspended above a capacity only: this objective is not a capacity"
+    ),
+    # RuleMessage.SUSPENDS_ITSELF
+    QT_TRANSLATE_NOOP("model", "a capacity cannot suspend its own target"),
+    # RuleMessage.SUSPENDS_NO_TICKET_TARGET
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{value}' has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)",
+    ),
+    # RuleMessage.ESCALATION_BOTH_THRESHOLDS
+    QT_TRANSLATE_NOOP(
+        "model", "escalate either after a fixed time or at a share of the time allowed, not both"
+    ),
+    # RuleMessage.ESCALATION_SHARE_NOT_POSITIVE
+    QT_TRANSLATE_NOOP(
+        "model", "an escalation threshold must be above 0 % of the time allowed, not {value} %"
+    ),
+    # RuleMessage.ESCALATION_SHARE_WITHOUT_TIME_TARGET
+    QT_TRANSLATE_NOOP(
+        "model",
+        "a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none",
+    ),
+    # RuleMessage.ESCALATION_SHARE_NO_OBJECTIVES
+    QT_TRANSLATE_NOOP(
+        "model",
+        "a threshold as a share of the time allowed needs objectives with a time target; this agreement has none",
+    ),
     # RuleMessage.RENEWAL_PERIOD_WITHOUT_RENEWAL
     QT_TRANSLATE_NOOP("model", "a renewal period is set but the agreement does not renew"),
     # RuleMessage.REVISIONS_OUT_OF_ORDER
@@ -1334,6 +1504,14 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "model",
         "'{value}' is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone",
+    ),
+    # ValueMessage.CURRENCY_SIGN
+    QT_TRANSLATE_NOOP("model", "'{value}' is a currency sign; write its ISO 4217 code, {code}"),
+    # ValueMessage.CURRENCY_LOWER_CASE
+    QT_TRANSLATE_NOOP("model", "write the currency code in capitals: {code}"),
+    # ValueMessage.NUMBER_WITH_COMMA
+    QT_TRANSLATE_NOOP(
+        "model", "must be written as a number with a point for decimals, {number}, not as text"
     ),
     # BrandingMessage.NOT_A_COLOUR
     QT_TRANSLATE_NOOP(

@@ -17,13 +17,14 @@ import itertools
 import json
 import logging
 import os
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+
+from ..bundled import child_environment, module_command
 
 if TYPE_CHECKING:
     from ..model import Agreement
@@ -175,14 +176,12 @@ class RenderService(QObject):
 
     def _start(self) -> None:
         process = QProcess(self)
-        process.setProgram(sys.executable)
-        process.setArguments(["-m", WORKER_MODULE])
-        environment = QProcessEnvironment.systemEnvironment()
-        package_root = str(Path(__file__).resolve().parents[2])
-        python_path = environment.value("PYTHONPATH", "")
-        environment.insert(
-            "PYTHONPATH", package_root + (os.pathsep + python_path if python_path else "")
-        )
+        program, *arguments = module_command(WORKER_MODULE)
+        process.setProgram(program)
+        process.setArguments(arguments)
+        environment = QProcessEnvironment()
+        for key, value in child_environment(os.environ).items():
+            environment.insert(key, value)
         process.setProcessEnvironment(environment)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
         process.readyReadStandardOutput.connect(self._read)

@@ -23,6 +23,7 @@ from .types import (
     Amount,
     CurrencyCode,
     Duration,
+    EscalationShare,
     Identifier,
     Language,
     LongText,
@@ -167,6 +168,30 @@ class CreditApplication(StrEnum):
     REFUND = "refund"
 
 
+class VolumeKind(StrEnum):
+    """Which way a volume target goes."""
+
+    CAPACITY = "capacity"
+    """A ceiling the provider absorbs: fewer is never a breach; more may suspend targets."""
+    COMMITMENT = "commitment"
+    """A floor the responsible party delivers: less is a breach."""
+
+
+class CapBasis(StrEnum):
+    """The longer period a second credit cap counts over."""
+
+    SUBSCRIPTION_PERIOD = "subscription_period"
+    CONTRACT_YEAR = "contract_year"
+
+
+class CreditExpiry(StrEnum):
+    """When unused service credits lapse."""
+
+    AGREEMENT_END = "agreement_end"
+    ORDER_FORM_END = "order_form_end"
+    NEVER = "never"
+
+
 class AgreementStatus(StrEnum):
     DRAFT = "draft"
     IN_REVIEW = "in_review"
@@ -201,6 +226,27 @@ class Term(Strict):
         title="Notice to terminate or not renew (days)",
         description="Days of written notice a party must give before the end of a term to stop "
         "it renewing.",
+    )
+
+
+class PartyTerms(Strict):
+    """The defined terms the contract uses for each side; empty means the kind's default."""
+
+    provider: ShortText = Field(
+        "",
+        title="Term for the providing side",
+        description="How the contract refers to the party or parties that provide the service, "
+        "with its article, in the contract's language: e.g. 'the Provider', 'IT', 'el Equipo de "
+        "Sistemas'. Empty: the default for the kind of agreement (the Provider; the Service "
+        "Team for internal agreements; the Company for onboarding).",
+    )
+    customer: ShortText = Field(
+        "",
+        title="Term for the receiving side",
+        description="How the contract refers to the party or parties that receive the service, "
+        "with its article: e.g. 'the Customer', 'the New Hire', 'la Nueva Incorporación'. Empty: "
+        "the default for the kind of agreement (the Customer; the Requesting Team for internal "
+        "agreements; the New Hire for onboarding).",
     )
 
 
@@ -245,6 +291,11 @@ class AgreementInfo(Strict):
         dt.date | None, Field(ge=dt.date(1900, 1, 1), le=dt.date(2200, 12, 31))
     ] = Field(None, title="Effective date", description="Date from which the agreement applies.")
     term: Term = Field(default_factory=Term, title="Term and renewal")
+    party_terms: PartyTerms = Field(
+        default_factory=PartyTerms,
+        title="Defined terms for the parties",
+        description="What the contract calls each side, e.g. the Provider and the Customer.",
+    )
     purpose: LongText = Field(
         "",
         title="Purpose",
@@ -286,6 +337,13 @@ class Party(Strict):
         PartyRole.PROVIDER,
         title="Role",
         description="Provider delivers the service; customer receives it.",
+    )
+    term: ShortText = Field(
+        "",
+        title="Defined term",
+        description="What the contract calls this party, with its article, when it differs from "
+        "its side's term: e.g. 'the Hiring Team' beside 'the New Hire'. Empty: the term for its "
+        "side (Agreement › Defined terms for the parties).",
     )
     registration: ShortText = Field(
         "", title="Registration number", description="Company or tax registration number."
@@ -453,16 +511,24 @@ class Target(Strict):
 
     comparator: Comparator = Field(Comparator.GTE, title="Comparator")
     value: Annotated[Decimal, NumberOnly, Field(ge=-1_000_000_000_000, le=1_000_000_000_000)] = (
-        Field(title="Value", max_digits=20, decimal_places=6)
+        Field(title="Value", decimal_places=6)
     )
     unit: TargetUnit = Field(TargetUnit.PERCENT, title="Unit")
 
 
 class PriorityTarget(Strict):
-    """The target for one priority in an objective's per-priority matrix."""
+    """The target for one priority in an objective's per-priority matrix, or best effort."""
 
     priority: Identifier = Field(title="Priority")
-    target: Target = Field(title="Target")
+    best_effort: StrictBool = Field(
+        False,
+        title="Best effort",
+        description="No target applies to this priority: requests of it are handled with "
+        "reasonable efforts and are not measured. Leave the target empty.",
+    )
+    target: Target | None = Field(
+        None, title="Target", description="The target for this priority; empty for best effort."
+    )
 
 
 class MeasurementWindow(Strict):
@@ -500,6 +566,28 @@ class Objective(Strict):
         title="Share that must meet the target (%)",
         description="For targets that each ticket or lead must meet: the share of them in the "
         "window that must meet it, e.g. 95 %. Empty means every one.",
+    )
+    volume: VolumeKind | None = Field(
+        None,
+        title="The volume is",
+        description="For a volume target (a count or an amount): a capacity is a ceiling the "
+        "provider absorbs ('up to 500 tickets a month'), so fewer is never a breach and more "
+        "is not one either; a commitment is a floor ('$100,000 of opportunities a month'), so "
+        "less is a breach.",
+    )
+    suspended_above_capacity: list[Identifier] = Field(
+        default_factory=list,
+        max_length=MAX_ITEMS,
+        title="Targets suspended above the capacity",
+        description="For a ticket capacity: IDs of the objectives whose targets do not apply "
+        "to the tickets beyond the capacity in a period (the latest created).",
+    )
+    suspended_priorities: list[Identifier] = Field(
+        default_factory=list,
+        max_length=20,
+        title="For priorities",
+        description="The priorities whose targets are suspended above the capacity; empty "
+        "means all.",
     )
     window: MeasurementWindow = Field(default_factory=MeasurementWindow, title="Measured over")
     calendar: Identifier | None = Field(
@@ -622,6 +710,18 @@ class ClaimProcedure(Strict):
         title="How credits are paid",
         description="Against future invoices (usual) or refunded.",
     )
+    applied_within_days: Annotated[StrictInt | None, Field(ge=1, le=365)] = Field(
+        None,
+        title="Credit applied within (days)",
+        description="Days after a claim is accepted within which the credit is applied to an "
+        "invoice or refunded.",
+    )
+    expiry: CreditExpiry = Field(
+        CreditExpiry.AGREEMENT_END,
+        title="Unused credits lapse",
+        description="When credits not yet used lapse: when this agreement ends, when the order "
+        "form they were earned under ends, or never.",
+    )
 
 
 class EscalationLevel(Strict):
@@ -631,6 +731,12 @@ class EscalationLevel(Strict):
     contact: Contact = Field(default_factory=Contact, title="Contact")
     after: Duration | None = Field(
         None, title="Escalate after", description="Time without resolution before this level."
+    )
+    at_percent: EscalationShare | None = Field(
+        None,
+        title="Escalate at (% of the time allowed)",
+        description="Instead of a fixed time: escalate when this share of the objective's "
+        "target time has passed, e.g. 50 or 100. Use either this or 'Escalate after'.",
     )
     objectives: list[Identifier] = Field(
         default_factory=list,
@@ -656,6 +762,18 @@ class Consequences(Strict):
         None,
         title="Credit cap (% of monthly fee)",
         description="Most that can be credited for one period, as a share of the monthly fee.",
+    )
+    credit_cap_term_percent: Percentage | None = Field(
+        None,
+        title="Credit cap over a longer period (% of its fees)",
+        description="Most that can be credited over a subscription period or contract year, as a "
+        "share of the fees for that period, e.g. 8. Can be set with or without the monthly cap.",
+    )
+    credit_cap_term: CapBasis = Field(
+        CapBasis.SUBSCRIPTION_PERIOD,
+        title="Longer cap counted per",
+        description="The period the longer cap counts over: the subscription period or the "
+        "contract year.",
     )
     monthly_fee: Amount | None = Field(
         None, title="Monthly fee", description="Monthly fee credits are computed from."

@@ -16,6 +16,7 @@ from .agreement import (
     RenewalKind,
     ResponsibilityKind,
     Target,
+    VolumeKind,
 )
 from .lifecycle import history_problems
 from .messages import MessageTemplate, Param, Params, render, word
@@ -103,6 +104,15 @@ class ReadinessMessage(MessageTemplate):
         "consider escalation or a review meeting"
     )
     ESCALATION_TO_NOBODY = "the escalation level names nobody to escalate to"
+    ESCALATION_WITHOUT_THRESHOLD = (
+        "the escalation level does not say when to escalate: set a time or a share of the "
+        "time allowed"
+    )
+    CAPACITY_SUSPENDS_NOTHING = (
+        "'{objective}' is a capacity but suspends no target: tickets above it are still "
+        "measured against every target"
+    )
+    CREDITS_NOT_APPLIED_BY = "nothing says how soon an accepted credit is applied"
     NO_CONSEQUENCES = (
         "nothing happens when an objective is missed: add credits, escalation, a remediation "
         "plan or another consequence"
@@ -366,7 +376,10 @@ def _objective(a: Agreement, i: int, o: Objective) -> Iterator[Finding]:
         )
     if o.responsible_party is None:
         yield _warning((*loc, "responsible_party"), M.NO_RESPONSIBLE_PARTY, objective=name)
-    business_units = [o.target.unit, *(row.target.unit for row in o.priority_targets)]
+    business_units = [
+        o.target.unit,
+        *(row.target.unit for row in o.priority_targets if row.target is not None),
+    ]
     if o.calendar is None and any(u.value.startswith("business_") for u in business_units):
         yield _warning(
             (*loc, "calendar"),
@@ -381,6 +394,8 @@ def _objective(a: Agreement, i: int, o: Objective) -> Iterator[Finding]:
             M.INTERNAL_TARGET_NOT_STRICTER,
             objective=name,
         )
+    if o.volume is VolumeKind.CAPACITY and not o.suspended_above_capacity:
+        yield _info((*loc, "suspended_above_capacity"), M.CAPACITY_SUSPENDS_NOTHING, objective=name)
     if o.priority_targets:
         listed = {row.priority for row in o.priority_targets}
         missing = [p.name or p.id for p in a.service_levels.priorities if p.id not in listed]
@@ -423,7 +438,7 @@ def _consequences(a: Agreement) -> Iterator[Finding]:
     co = a.consequences
     loc: Loc = ("consequences",)
     if co.credit_tiers:
-        if co.credit_cap_percent is None:
+        if co.credit_cap_percent is None and co.credit_cap_term_percent is None:
             yield _warning(
                 (*loc, "credit_cap_percent"),
                 M.NO_CREDIT_CAP,
@@ -438,6 +453,8 @@ def _consequences(a: Agreement) -> Iterator[Finding]:
                 (*loc, "claim", "required_information"),
                 M.NO_CLAIM_CONTENTS,
             )
+        if co.claim.applied_within_days is None:
+            yield _info((*loc, "claim", "applied_within_days"), M.CREDITS_NOT_APPLIED_BY)
         if not co.sole_remedy and a.agreement.kind in (
             AgreementKind.CUSTOMER,
             AgreementKind.VENDOR,
@@ -457,6 +474,8 @@ def _consequences(a: Agreement) -> Iterator[Finding]:
                 (*loc, "escalation", i, "contact"),
                 M.ESCALATION_TO_NOBODY,
             )
+        if level.after is None and level.at_percent is None:
+            yield _info((*loc, "escalation", i, "after"), M.ESCALATION_WITHOUT_THRESHOLD)
     nothing = (
         not co.credit_tiers
         and not co.escalation

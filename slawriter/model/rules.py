@@ -22,6 +22,7 @@ from .agreement import (
     RenewalKind,
     Target,
     TargetUnit,
+    VolumeKind,
     WindowKind,
 )
 from .locales import has_locale, regions_for
@@ -130,6 +131,45 @@ class RuleMessage(MessageTemplate):
         "band above"
     )
     CHRONIC_IMPOSSIBLE = "{missed} missed periods cannot happen within {out_of}"
+    BEST_EFFORT_WITH_TARGET = (
+        "a best-effort priority has no target: clear the target or turn off best effort"
+    )
+    PRIORITY_WITHOUT_TARGET = "give this priority a target, or mark it best effort"
+    VOLUME_NOT_A_VOLUME = (
+        "only a count or an amount can be a capacity or a commitment, not a target in {unit}"
+    )
+    VOLUME_KIND_MISSING = (
+        "say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment "
+        "(a floor that must be delivered)"
+    )
+    CAPACITY_NOT_MAXIMUM = (
+        "a capacity is a ceiling ('up to {value}'): use 'at most' as the comparator"
+    )
+    COMMITMENT_NOT_MINIMUM = (
+        "a commitment is a floor ('at least {value}'): use 'at least' as the comparator"
+    )
+    SUSPENSION_WITHOUT_CAPACITY = (
+        "targets can be suspended above a capacity only: this objective is not a capacity"
+    )
+    SUSPENDS_ITSELF = "a capacity cannot suspend its own target"
+    SUSPENDS_NO_TICKET_TARGET = (
+        "'{value}' has no ticket time target to suspend (first response, resolution, "
+        "implementation or lead follow-up)"
+    )
+    ESCALATION_BOTH_THRESHOLDS = (
+        "escalate either after a fixed time or at a share of the time allowed, not both"
+    )
+    ESCALATION_SHARE_NOT_POSITIVE = (
+        "an escalation threshold must be above 0 % of the time allowed, not {value} %"
+    )
+    ESCALATION_SHARE_WITHOUT_TIME_TARGET = (
+        "a threshold as a share of the time allowed needs an objective with a time target; "
+        "{objectives} has none"
+    )
+    ESCALATION_SHARE_NO_OBJECTIVES = (
+        "a threshold as a share of the time allowed needs objectives with a time target; this "
+        "agreement has none"
+    )
     RENEWAL_PERIOD_WITHOUT_RENEWAL = "a renewal period is set but the agreement does not renew"
     REVISIONS_OUT_OF_ORDER = (
         "revision {version} is listed after revision {previous}; list revisions oldest first"
@@ -170,6 +210,7 @@ def _all(a: Agreement) -> Iterator[Problem]:
     yield from _locale(a)
     yield from _objectives(a)
     yield from _credit_tiers(a)
+    yield from _escalation(a)
     yield from _other(a)
 
 
@@ -291,6 +332,10 @@ def _references(a: Agreement) -> Iterator[Problem]:
             yield from check(
                 (*base, "priority_targets", j, "priority"), row.priority, priorities, "priority"
             )
+        for j, ref in enumerate(o.suspended_above_capacity):
+            yield from check((*base, "suspended_above_capacity", j), ref, objectives, "objective")
+        for j, ref in enumerate(o.suspended_priorities):
+            yield from check((*base, "suspended_priorities", j), ref, priorities, "priority")
     for i, tier in enumerate(a.consequences.credit_tiers):
         yield from check(
             ("consequences", "credit_tiers", i, "objective"),
@@ -429,10 +474,17 @@ def _objectives(a: Agreement) -> Iterator[Problem]:
         for field_name, template, params in _target_problems(o.metric, o.target):
             yield Problem((*base, "target", field_name), template, params)
         for j, row in enumerate(o.priority_targets):
+            row_loc: Loc = (*base, "priority_targets", j)
+            if row.best_effort:
+                if row.target is not None:
+                    yield _problem((*row_loc, "target"), RuleMessage.BEST_EFFORT_WITH_TARGET)
+                continue
+            if row.target is None:
+                yield _problem((*row_loc, "target"), RuleMessage.PRIORITY_WITHOUT_TARGET)
+                continue
             for field_name, template, params in _target_problems(o.metric, row.target):
-                yield Problem(
-                    (*base, "priority_targets", j, "target", field_name), template, params
-                )
+                yield Problem((*row_loc, "target", field_name), template, params)
+        yield from _volume(a, base, o)
         if o.internal_target is not None:
             if o.internal_target.unit is not o.target.unit:
                 yield _problem(
@@ -451,6 +503,82 @@ def _objectives(a: Agreement) -> Iterator[Problem]:
                 RuleMessage.DAYS_WITHOUT_ROLLING_WINDOW,
                 window=word(o.window.kind),
             )
+
+
+VOLUME_METRICS = frozenset({MetricKind.TICKET_VOLUME, MetricKind.DELIVERY_VOLUME})
+VOLUME_UNITS = frozenset({TargetUnit.COUNT, TargetUnit.MONEY})
+
+
+def has_ticket_time_target(objective: Objective) -> bool:
+    """Whether ``objective`` sets a time for each ticket (what a capacity or escalation acts on)."""
+    units = [objective.target.unit]
+    units += [row.target.unit for row in objective.priority_targets if row.target is not None]
+    return objective.metric in TIME_METRICS and any(u.is_time for u in units)
+
+
+def _volume(a: Agreement, base: Loc, o: Objective) -> Iterator[Problem]:
+    """Which way a volume goes: a capacity is a ceiling, a commitment a floor."""
+    m = RuleMessage
+    if o.volume is None:
+        if o.metric in VOLUME_METRICS and o.target.unit in VOLUME_UNITS:
+            yield _problem((*base, "volume"), m.VOLUME_KIND_MISSING)
+    elif o.target.unit not in VOLUME_UNITS:
+        yield _problem((*base, "volume"), m.VOLUME_NOT_A_VOLUME, unit=word(o.target.unit))
+    elif o.volume is VolumeKind.CAPACITY and o.target.comparator not in (
+        Comparator.LTE,
+        Comparator.LT,
+    ):
+        yield _problem(
+            (*base, "target", "comparator"), m.CAPACITY_NOT_MAXIMUM, value=o.target.value
+        )
+    elif o.volume is VolumeKind.COMMITMENT and o.target.comparator not in (
+        Comparator.GTE,
+        Comparator.GT,
+    ):
+        yield _problem(
+            (*base, "target", "comparator"), m.COMMITMENT_NOT_MINIMUM, value=o.target.value
+        )
+    if (o.suspended_above_capacity or o.suspended_priorities) and o.volume is not (
+        VolumeKind.CAPACITY
+    ):
+        field_name = (
+            "suspended_above_capacity" if o.suspended_above_capacity else ("suspended_priorities")
+        )
+        yield _problem((*base, field_name), m.SUSPENSION_WITHOUT_CAPACITY)
+        return
+    objectives = {other.id: other for other in a.service_levels.objectives}
+    for j, ref in enumerate(o.suspended_above_capacity):
+        loc: Loc = (*base, "suspended_above_capacity", j)
+        if ref == o.id:
+            yield _problem(loc, m.SUSPENDS_ITSELF)
+        elif ref in objectives and not has_ticket_time_target(objectives[ref]):
+            yield _problem(loc, m.SUSPENDS_NO_TICKET_TARGET, value=objectives[ref].name or ref)
+
+
+def _escalation(a: Agreement) -> Iterator[Problem]:
+    m = RuleMessage
+    objectives = a.service_levels.objectives
+    for i, level in enumerate(a.consequences.escalation):
+        loc: Loc = ("consequences", "escalation", i)
+        if level.at_percent is None:
+            continue
+        if level.after is not None:
+            yield _problem((*loc, "at_percent"), m.ESCALATION_BOTH_THRESHOLDS)
+        if level.at_percent <= 0:
+            yield _problem(
+                (*loc, "at_percent"), m.ESCALATION_SHARE_NOT_POSITIVE, value=level.at_percent
+            )
+        covered = [o for o in objectives if not level.objectives or o.id in level.objectives]
+        if level.objectives:
+            without = [o.name or o.id for o in covered if not has_ticket_time_target(o)]
+            if without:
+                yield _problem(
+                    (*loc, "objectives"),
+                    m.ESCALATION_SHARE_WITHOUT_TIME_TARGET,
+                    objectives=", ".join(without),
+                )
+        elif not any(has_ticket_time_target(o) for o in covered):
+            yield _problem((*loc, "at_percent"), m.ESCALATION_SHARE_NO_OBJECTIVES)
 
 
 def _credit_tiers(a: Agreement) -> Iterator[Problem]:

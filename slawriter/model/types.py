@@ -21,7 +21,7 @@ from pydantic import (
 
 from .messages import InvalidValue, MessageTemplate
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Version of the ``*.sla.json`` layout this code writes. Bump it with a migration step."""
 
 SHORT_TEXT = 300
@@ -70,6 +70,11 @@ class ValueMessage(MessageTemplate):
         "'{value}' is not a two-letter ISO 3166 region code such as GB, US, ES or MX; "
         "leave it empty to follow the time zone"
     )
+    CURRENCY_SIGN = "'{value}' is a currency sign; write its ISO 4217 code, {code}"
+    CURRENCY_LOWER_CASE = "write the currency code in capitals: {code}"
+    NUMBER_WITH_COMMA = (
+        "must be written as a number with a point for decimals, {number}, not as text"
+    )
 
 
 FROM_FILE = {"from_file": True}
@@ -83,6 +88,10 @@ def _number_not_text(value: object, info: ValidationInfo) -> object:
     so that a quoted number is not silently rewritten as a number on the next save.
     """
     if info.context and info.context.get("from_file") and isinstance(value, str | bool | float):
+        if isinstance(value, str) and _COMMA_DECIMAL.fullmatch(value.strip()):
+            raise InvalidValue(
+                ValueMessage.NUMBER_WITH_COMMA, number=value.strip().replace(",", ".")
+            )
         raise InvalidValue(
             {
                 str: ValueMessage.NUMBER_AS_TEXT,
@@ -92,6 +101,9 @@ def _number_not_text(value: object, info: ValidationInfo) -> object:
         )
     return value
 
+
+_COMMA_DECIMAL = re.compile(r"-?[0-9]+,[0-9]+")
+"""Text such as "99,9": a decimal comma where a file needs a JSON number with a point."""
 
 NumberOnly = BeforeValidator(_number_not_text)
 
@@ -105,13 +117,24 @@ def _non_negative_finite(value: Decimal) -> Decimal:
 Percentage = Annotated[
     Decimal,
     NumberOnly,
-    Field(ge=0, le=100, max_digits=12, decimal_places=6, description="Percent, 0 to 100."),
+    Field(ge=0, le=100, decimal_places=6, description="Percent, 0 to 100."),
+]
+EscalationShare = Annotated[
+    Decimal,
+    NumberOnly,
+    Field(
+        ge=0,
+        le=1000,
+        max_digits=10,
+        decimal_places=4,
+        description="Percent of the time an objective allows, above 0 and at most 1000.",
+    ),
 ]
 Amount = Annotated[
     Decimal,
     NumberOnly,
     AfterValidator(_non_negative_finite),
-    Field(ge=0, le=Decimal("1e15"), max_digits=21, decimal_places=6),
+    Field(ge=0, le=10**15, decimal_places=6),
 ]
 
 
@@ -153,8 +176,25 @@ def _check_currency(value: str) -> str:
     return value
 
 
+_CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR"}
+"""Signs people type for a currency, and the code meant (``$`` alone is most often USD)."""
+
+
+def _currency_sign(value: object) -> object:
+    """Before the pattern check: a sign or a lower-case code gets the code to write instead."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text in _CURRENCY_SIGNS:
+            raise InvalidValue(ValueMessage.CURRENCY_SIGN, value=text, code=_CURRENCY_SIGNS[text])
+        lower = re.fullmatch(r"[A-Za-z]{3}", text) and text != text.upper()
+        if lower and text.upper() in _currencies():
+            raise InvalidValue(ValueMessage.CURRENCY_LOWER_CASE, code=text.upper())
+    return value
+
+
 CurrencyCode = Annotated[
     str,
+    BeforeValidator(_currency_sign),
     StringConstraints(pattern=r"^[A-Z]{3}$"),
     AfterValidator(_check_currency),
     Field(description="ISO 4217 currency code.", examples=["EUR", "USD"]),
@@ -199,5 +239,5 @@ class DurationUnit(StrEnum):
 class Duration(Strict):
     """A length of time with its unit, e.g. 4 business hours."""
 
-    value: Annotated[Decimal, NumberOnly, Field(ge=0, le=100_000, max_digits=12, decimal_places=4)]
+    value: Annotated[Decimal, NumberOnly, Field(ge=0, le=100_000, decimal_places=4)]
     unit: DurationUnit

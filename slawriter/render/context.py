@@ -224,15 +224,15 @@ STANDARD_EXCLUSIONS = {
         "disasters, war, epidemics, general strikes or acts of public authorities"
     ),
     ExclusionKind.CUSTOMER_CAUSED: N_(
-        "acts or omissions of the Customer or its users, including use of the Services "
-        "contrary to this Agreement or to the instructions of the Provider"
+        "acts or omissions of %(customer)s or its users, including use of the Services "
+        "contrary to this Agreement or to the instructions of %(provider)s"
     ),
     ExclusionKind.THIRD_PARTY: N_(
-        "equipment, software or services that the Provider neither supplies nor controls"
+        "equipment, software or services that %(provider)s neither supplies nor controls"
     ),
     ExclusionKind.INTERNET: N_(
         "failures of the public internet or of telecommunication networks outside the "
-        "Provider's control"
+        "control of %(provider)s"
     ),
     ExclusionKind.PREVIEW_FEATURES: N_(
         "features identified as preview, beta or trial, which carry no service level"
@@ -253,15 +253,87 @@ def country_name(code: str, language: str) -> str:
     return str(name) if name else code
 
 
+_DEFAULT_TERMS = {
+    AgreementKind.INTERNAL: (N_("the Service Team"), N_("the Requesting Team")),
+    AgreementKind.ONBOARDING: (N_("the Company"), N_("the New Hire")),
+}
+_STANDARD_TERMS = (N_("the Provider"), N_("the Customer"))
+_ARTICLES = {"en": ("the ",), "es": ("el ", "la ", "los ", "las ")}
+
+
+@dataclass(frozen=True, slots=True)
+class PartyTerm:
+    """A side's defined term as the contract uses it: "the Customer", "la Nueva Incorporación".
+
+    ``str()`` is the term inside a sentence; ``cap`` starts a sentence with it; ``article`` and
+    ``noun`` split it where the parties clause defines it: the “Customer”.
+    """
+
+    text: str
+    language: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def cap(self) -> str:
+        return self.text[:1].upper() + self.text[1:]
+
+    @property
+    def article(self) -> str:
+        lowered = self.text.lower()
+        for article in _ARTICLES.get(self.language, ()):
+            if lowered.startswith(article) and len(self.text) > len(article):
+                return self.text[: len(article)]
+        return ""
+
+    @property
+    def noun(self) -> str:
+        return self.text[len(self.article) :]
+
+    @property
+    def label(self) -> str:
+        """The term as a heading: "Customer", "New Hire", "IT"."""
+        noun = self.noun
+        return noun[:1].upper() + noun[1:]
+
+
+@dataclass(frozen=True, slots=True)
+class PartyTerms:
+    provider: PartyTerm
+    customer: PartyTerm
+    partner: PartyTerm
+
+    def of(self, party: Party) -> PartyTerm:
+        if party.term.strip():
+            return PartyTerm(party.term.strip(), self.provider.language)
+        if party.role is PartyRole.PARTNER:
+            return self.partner
+        return self.provider if party.role is PartyRole.PROVIDER else self.customer
+
+
+def party_terms(a: Agreement, fmt: Formatter) -> PartyTerms:
+    """The agreement's defined terms for each side, else the defaults for its kind."""
+    language = a.agreement.language.value
+    provider, customer = _DEFAULT_TERMS.get(a.agreement.kind, _STANDARD_TERMS)
+    chosen = a.agreement.party_terms
+    return PartyTerms(
+        PartyTerm(chosen.provider.strip() or fmt.gettext(provider), language),
+        PartyTerm(chosen.customer.strip() or fmt.gettext(customer), language),
+        PartyTerm(fmt.gettext(N_("the Partner")), language),
+    )
+
+
 def calendar_scope(objective: Objective) -> str:
     """Which of an objective's targets run on its business calendar: "all", "some" or "none".
 
     A calendar applies to targets in business hours or business days; minutes, hours and days are
     elapsed time, around the clock.
     """
-    units = [objective.target.unit, *(row.target.unit for row in objective.priority_targets)]
-    if objective.priority_targets:
-        units = units[1:]
+    rows = [row.target.unit for row in objective.priority_targets if row.target is not None]
+    units = rows if objective.priority_targets else [objective.target.unit]
+    if not units:
+        return "none"
     business = [u in (TargetUnit.BUSINESS_HOURS, TargetUnit.BUSINESS_DAYS) for u in units]
     if all(business):
         return "all"
@@ -276,6 +348,7 @@ def build_context(
     fmt = Formatter.for_agreement(info)
     parties = {p.id: p for p in a.parties}
     objectives = {o.id: o for o in a.service_levels.objectives}
+    priorities = {p.id: p for p in a.service_levels.priorities}
     tiers: dict[str, list[CreditTier]] = {}
     for tier in a.consequences.credit_tiers:
         tiers.setdefault(tier.objective, []).append(tier)
@@ -304,6 +377,8 @@ def build_context(
         if k
     ]
     user_terms = {d.term.strip().casefold() for d in a.governance.definitions}
+    terms = party_terms(a, fmt)
+    term_values = {"provider": str(terms.provider), "customer": str(terms.customer)}
     status = a.signoff.status
     watermark = ""
     if status is AgreementStatus.SUPERSEDED:
@@ -312,6 +387,7 @@ def build_context(
         watermark = fmt.gettext("DRAFT")
     return {
         "a": a,
+        "problems": rule_problems(a),
         "info": info,
         "fmt": fmt,
         "lang": info.language.value,
@@ -328,7 +404,7 @@ def build_context(
         "providers": providers,
         "customers": customers,
         "objectives": objectives,
-        "priorities": {p.id: p for p in a.service_levels.priorities},
+        "priorities": priorities,
         "calendars": {c.id: c for c in a.service_levels.calendars},
         "tiers": tiers,
         "orphan_tiers": orphan_tiers,
@@ -343,11 +419,27 @@ def build_context(
         "party_names": lambda ids: fmt.join(
             [parties[i].name or i if i in parties else i for i in ids]
         ),
+        "priority_names": lambda ids: fmt.join(
+            [(priorities[i].name or i) if i in priorities else i for i in ids]
+        ),
         "objective_names": lambda ids: fmt.join(
             [(objectives[i].name or i) if i in objectives else i for i in ids]
         ),
         "item_end": item_end,
-        "standard_exclusion": lambda kind: fmt.gettext(STANDARD_EXCLUSIONS[kind]),
+        "standard_exclusion": lambda kind: fmt.gettext(STANDARD_EXCLUSIONS[kind]) % term_values,
+        "terms": terms,
         "currency_name": currency_name(info.currency, info.language.value),
         "objective_name": lambda oid: (objectives[oid].name or oid) if oid in objectives else oid,
     }
+
+
+def rule_problems(agreement: Agreement) -> list[tuple[str, str]]:
+    """The rules the agreement breaks, as (place, message) in English: the draft's banner.
+
+    Export refuses such an agreement (``services.documents.require_valid``); the preview shows
+    them on the first page so that a draft still renders as it is typed.
+    """
+    from ..model.rules import rule_violations
+    from ..model.sections import describe
+
+    return [(describe(p.loc, agreement), p.message) for p in rule_violations(agreement)]

@@ -79,7 +79,7 @@ def load_weasyprint() -> ModuleType:
             # A library WeasyPrint opens is missing: one line naming the package that brings
             # it, instead of WeasyPrint's advice and a traceback.
             _forget_weasyprint()
-            require("export", "Printing a PDF")
+            require("export", "printing a PDF")
             sys.stderr.write(advice.getvalue())
             raise
         return weasyprint

@@ -55,7 +55,7 @@ _LABEL_LIST: list[tuple[Enum, str]] = [
     (MetricKind.LEAD_FOLLOW_UP_TIME, N_("Lead follow-up time")),
     (MetricKind.TICKET_VOLUME, N_("Ticket volume")),
     (MetricKind.NPS, N_("Net Promoter Score")),
-    (MetricKind.CSAT, N_("Customer satisfaction")),
+    (MetricKind.CSAT, N_("Satisfaction (CSAT)")),
     (MetricKind.DELIVERY_VOLUME, N_("Delivery volume")),
     (MetricKind.CUSTOM, N_("Other measure")),
     (Frequency.WEEKLY, N_("weekly")),

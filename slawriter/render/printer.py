@@ -174,6 +174,7 @@ def print_pdf(job: PrintJob) -> Printed:
     from weasyprint import HTML, Attachment
 
     from .fetcher import make_fetcher
+    from .fonts import bundled_fonts
 
     warnings = list(job.warnings)
     fetcher = make_fetcher([Path(root) for root in job.roots], warnings)
@@ -184,12 +185,17 @@ def print_pdf(job: PrintJob) -> Printed:
         relationship="Data",
         url_fetcher=fetcher,
     )
-    with _weasyprint_messages(warnings), _warnings.catch_warnings(), _cyclic_gc_paused():
+    with (
+        _weasyprint_messages(warnings),
+        _warnings.catch_warnings(),
+        _cyclic_gc_paused(),
+        bundled_fonts(warnings) as (font_config, fonts_sheet),
+    ):
         # WeasyPrint 70 opens its sRGB profile for PDF/A and never closes it.
         _warnings.filterwarnings("ignore", r"unclosed file .*sRGB2014\.icc", ResourceWarning)
-        stylesheets = [_parsed_css(text, url) for text, url in job.stylesheets]
+        stylesheets = [fonts_sheet, *(_parsed_css(text, url) for text, url in job.stylesheets)]
         document = HTML(string=job.html, base_url=job.base_url, url_fetcher=fetcher).render(
-            stylesheets=stylesheets
+            stylesheets=stylesheets, font_config=font_config
         )
         pdf = document.write_pdf(
             pdf_variant=PDF_VARIANT, attachments=[attachment], finisher=_dedupe_associated_files

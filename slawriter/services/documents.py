@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ..model import Agreement, Finding, readiness, rule_violations
 from ..storage import InvalidAgreement, Issue, Place, load_agreement
+
+UNNAMED = "<agreement>"
+"""What a message calls an agreement that has no file yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +28,23 @@ class Checked:
         return any(f.severity == "error" for f in self.findings)
 
 
-def validate_agreement(agreement: Agreement, path: Path | str = "<agreement>") -> None:
+def validate_agreement(agreement: Agreement, path: Path | str = UNNAMED) -> None:
     """Raise :class:`InvalidAgreement` if ``agreement`` breaks a cross-field rule."""
     problems = rule_violations(agreement)
     if problems:
         raise InvalidAgreement(path, [Issue(Place(p.loc, agreement), p) for p in problems])
+
+
+def require_valid(agreement: Agreement, source: Path | str | None = None) -> Agreement:
+    """The one gate before anything is printed or computed from an agreement.
+
+    Export (PDF, HTML), ``comply``, ``openslo``, ``ics`` and ``sign`` call it: an agreement that
+    ``validate`` rejects raises :class:`InvalidAgreement` (a ``DocumentError``: one line per
+    problem, exit 2 on the command line) and nothing is written. ``source`` names the file in
+    the messages. Returns ``agreement`` so that callers can chain it.
+    """
+    validate_agreement(agreement, UNNAMED if source is None else source)
+    return agreement
 
 
 def validate_file(path: Path | str) -> Agreement:
@@ -44,9 +60,75 @@ def check_file(path: Path | str) -> Checked:
     return Checked(Path(path), agreement, readiness(agreement))
 
 
+TIME_PATTERN = (
+    r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$"
+)
+"""A time of day as files write it ("09:00:00"; JSON Schema's ``format: time`` needs an offset)."""
+
+_NUMBER_OR_TEXT = [{"type": "number"}, {"type": "string"}]
+_BOUNDS = {"ge": "minimum", "le": "maximum", "gt": "exclusiveMinimum", "lt": "exclusiveMaximum"}
+_PYDANTIC_ONLY = ("max_digits", "decimal_places")
+
+
+def _number(value: Any) -> Any:
+    """A bound or default pydantic writes as text ("1E+15") as the JSON number it stands for."""
+    if not isinstance(value, str):
+        return value
+    number = Decimal(value)
+    return int(number) if number == number.to_integral_value() else float(number)
+
+
+def _standard(node: Any) -> Any:
+    """Pydantic's schema in standard Draft 2020-12 keywords only, saying what the loader takes.
+
+    A decimal is a JSON number in a file (the loader refuses "99.9" as text), so pydantic's
+    "number or string" becomes "number", its ``ge``/``le`` become ``minimum``/``maximum`` (its
+    ``max_digits`` and ``decimal_places`` have no standard keyword and are left to ``validate``);
+    a time of day is "09:00:00", which ``format: time`` (RFC 3339, with an offset) refuses.
+    """
+    if isinstance(node, list):
+        return [_standard(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {
+        key: (
+            {name: _standard(sub) for name, sub in value.items()}
+            if key in ("properties", "$defs") and isinstance(value, dict)
+            else _standard(value)
+        )
+        for key, value in node.items()
+    }
+    for choices in (node.get("anyOf"),):
+        if choices == _NUMBER_OR_TEXT:
+            del node["anyOf"]
+            node["type"] = "number"
+        elif isinstance(choices, list) and choices[:2] == _NUMBER_OR_TEXT and len(choices) == 3:
+            node["anyOf"] = [{"type": "number"}, choices[2]]
+    for pydantic_name, standard_name in _BOUNDS.items():
+        if pydantic_name in node:
+            bound = _number(node.pop(pydantic_name))
+            if node.get("type") == "number":
+                node[standard_name] = bound
+            else:  # a nullable number: the bound goes with the number
+                for choice in node.get("anyOf", []):
+                    if choice.get("type") == "number":
+                        choice[standard_name] = bound
+    for name in _PYDANTIC_ONLY:
+        node.pop(name, None)
+    numeric = node.get("type") == "number" or {"type": "number"} in node.get("anyOf", [])
+    if numeric and isinstance(node.get("default"), str):
+        node["default"] = _number(node["default"])
+    if numeric and isinstance(node.get("examples"), list):
+        node["examples"] = [_number(e) for e in node["examples"]]
+    if node.get("format") == "time":
+        del node["format"]
+        node["pattern"] = TIME_PATTERN
+    return node
+
+
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of an agreement file."""
-    schema = Agreement.model_json_schema(mode="validation")
+    """The JSON Schema of an agreement file (Draft 2020-12, standard keywords only)."""
+    schema: dict[str, Any] = _standard(Agreement.model_json_schema(mode="validation"))
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://slawriter.invalid/schema/agreement.schema.json"
     return schema

@@ -13,10 +13,14 @@ from ..render import Branding, agreement_from_pdf, render_html, render_pdf
 from ..render.pdf import Printer
 from ..render.printer import print_pdf
 from ..storage import load_agreement, save_agreement, write_output
+from .documents import require_valid
 
 
-def _agreement(source: Agreement | Path | str) -> Agreement:
-    return source if isinstance(source, Agreement) else load_agreement(source)
+def _agreement(source: Agreement | Path | str, path: Path | str | None) -> Agreement:
+    """The agreement to export, refused (nothing written) when ``validate`` rejects it."""
+    if isinstance(source, Agreement):
+        return require_valid(source, path)
+    return require_valid(load_agreement(source), path if path is not None else source)
 
 
 def export_pdf(
@@ -27,16 +31,19 @@ def export_pdf(
     *,
     branding: Branding | None = None,
     printer: Printer | None = None,
+    path: Path | str | None = None,
 ) -> list[str]:
     """Render ``source`` (an agreement or its file) to a PDF/A-3b at ``out_path``.
 
     Returns the render warnings. Raises a :class:`~slawriter.storage.DocumentError` for a bad
-    input or output file and :class:`~slawriter.render.RenderError` for a bad style or template.
+    input or output file (:class:`~slawriter.storage.InvalidAgreement` for an agreement that
+    ``validate`` rejects, named ``path`` in the messages; nothing is written) and
+    :class:`~slawriter.render.RenderError` for a bad style or template.
     ``printer`` prints the prepared contract (in this process unless given, see
     :mod:`slawriter.render.forked`).
     """
     result = render_pdf(
-        _agreement(source),
+        _agreement(source, path),
         style=style,
         template_dir=template_dir,
         branding=branding,
@@ -53,10 +60,14 @@ def export_html(
     template_dir: Path | None = None,
     *,
     branding: Branding | None = None,
+    path: Path | str | None = None,
 ) -> list[str]:
-    """Write the contract as one self-contained HTML file (style sheets inlined)."""
+    """Write the contract as one self-contained HTML file (style sheets inlined).
+
+    Refused like :func:`export_pdf` when ``validate`` rejects the agreement.
+    """
     result = render_html(
-        _agreement(source),
+        _agreement(source, path),
         style=style,
         template_dir=template_dir,
         inline_css=True,

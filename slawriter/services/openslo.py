@@ -16,7 +16,10 @@ kind of objective becomes an SLO:
   keeps only in the credit tiers: the highest "attainment below" of the objective's tiers (95 %
   → 0.95). Without such a tier the contract asks every ticket to meet the threshold — 100 %,
   which OpenSLO cannot express (targets are below 1), so the objective is listed as skipped.
-- **Totals per window** (ticket or delivery volume, money, NPS and other scores) →
+- **Best effort** priorities have no target and no SLO; each is listed as skipped, saying so.
+  A **capacity** ("up to 500 tickets a month") is a ceiling the provider absorbs, never a target
+  it misses, so it has no SLO either and is listed as skipped.
+- **Totals per window** (a delivery commitment, money, NPS and other scores) →
   ``thresholdMetric`` read once per window, ``budgetingMethod: Timeslices`` with one time slice
   as long as the window, ``timeSliceTarget: 1`` and ``target: 0.5``: with a single slice any
   target between 0 and 1 means "the window's total must meet the threshold" (annotation
@@ -49,10 +52,12 @@ from ..model.agreement import (
     Priority,
     Target,
     TargetUnit,
+    VolumeKind,
     WindowKind,
 )
 from ..model.types import slugify
 from ..storage import write_output
+from .documents import require_valid
 
 __all__ = ["API_VERSION", "Skipped", "openslo_documents", "openslo_objects", "write_openslo"]
 
@@ -91,8 +96,15 @@ def openslo_documents(agreement: Agreement) -> tuple[str, Skipped]:
     return text, skipped
 
 
-def write_openslo(agreement: Agreement, out_path: Path | str) -> Skipped:
-    """Write :func:`openslo_documents` to ``out_path`` atomically; return the skipped list."""
+def write_openslo(
+    agreement: Agreement, out_path: Path | str, *, source: Path | str | None = None
+) -> Skipped:
+    """Write :func:`openslo_documents` to ``out_path`` atomically; return the skipped list.
+
+    An agreement that ``validate`` rejects is refused (``InvalidAgreement``, messages naming
+    ``source``) and nothing is written.
+    """
+    require_valid(agreement, source)
     text, skipped = openslo_documents(agreement)
     write_output(out_path, text.encode("utf-8"))
     return skipped
@@ -104,7 +116,21 @@ def openslo_objects(agreement: Agreement) -> tuple[list[dict[str, Any]], Skipped
     skipped: Skipped = []
     used: set[str] = set()
     service = _service_name(agreement)
+    priorities = {p.id: p.name or p.id for p in agreement.service_levels.priorities}
     for objective in agreement.service_levels.objectives:
+        if objective.volume is VolumeKind.CAPACITY:
+            skipped.append(
+                (
+                    objective.id,
+                    "a capacity is a ceiling the provider absorbs, not a target it can miss: "
+                    "no SLO is written for it",
+                )
+            )
+            continue
+        for pt in objective.priority_targets:
+            if pt.best_effort:
+                label = priorities.get(pt.priority, pt.priority)
+                skipped.append((objective.id, f"{label}: best effort, no target applies"))
         for item in _targets(agreement, objective):
             try:
                 document = _slo(agreement, objective, item, service)
@@ -144,6 +170,8 @@ def _targets(agreement: Agreement, objective: Objective) -> Iterator[_Item]:
     if not objective.priority_targets or not priorities or set(priorities) - covered:
         yield _Item(objective.target)
     for pt in objective.priority_targets:
+        if pt.target is None:
+            continue  # best effort: no target applies, so there is no SLO to monitor
         yield _Item(pt.target, priorities.get(pt.priority), pt.priority)
 
 
@@ -184,6 +212,8 @@ def _slo(agreement: Agreement, objective: Objective, item: _Item, service: str) 
     elif target.unit in (TargetUnit.COUNT, TargetUnit.MONEY, TargetUnit.SCORE):
         annotations[ANNOTATION + "one-slice-per-window"] = "true"
         annotations[ANNOTATION + "unit"] = target.unit.value
+        if objective.volume is not None:
+            annotations[ANNOTATION + "volume"] = objective.volume.value
         if target.unit is TargetUnit.MONEY:
             annotations[ANNOTATION + "currency"] = agreement.agreement.currency
         spec = {"thresholdMetric": _source(objective, f"total_{target.unit.value}")}

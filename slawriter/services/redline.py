@@ -702,11 +702,16 @@ def report_pdf(comparison: Comparison) -> bytes:
     from weasyprint import HTML
 
     from ..render.fetcher import make_fetcher
+    from ..render.fonts import bundled_fonts
     from ..render.html import template_roots
 
     warnings: list[str] = []
     fetcher = make_fetcher(template_roots(None), warnings)
-    pdf: bytes = HTML(string=report_html(comparison), url_fetcher=fetcher).write_pdf()
+    html = report_html(comparison)
+    with bundled_fonts(warnings) as (font_config, fonts_sheet):
+        pdf: bytes = HTML(string=html, url_fetcher=fetcher).write_pdf(
+            stylesheets=[fonts_sheet], font_config=font_config
+        )
     return pdf
 
 

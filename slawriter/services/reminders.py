@@ -15,8 +15,8 @@ Events, all-day, in the agreement's language (English or Spanish):
 Deadlines carry an alarm a week before. Dates run until the end of the initial term; for an
 open-ended agreement or one that renews automatically, until ``years`` after the effective date
 (at least the initial term). UIDs are built from the document ID, the kind of event and its date,
-and DTSTAMP from the agreement's dates, so exporting the same agreement again gives the same file
-and calendar programs update events instead of duplicating them.
+so calendar programs update events instead of duplicating them when the agreement is exported
+again; DTSTAMP is when the file was written (RFC 5545 §3.8.7.2), in UTC.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from ..model.agreement import Agreement, Frequency, RenewalKind, WindowKind
 from ..model.messages import MessageTemplate, Param, PhrasedError
 from ..model.types import slugify
 from ..storage import write_output
+from .documents import require_valid
 
 __all__ = [
     "DEFAULT_YEARS",
@@ -239,14 +240,19 @@ def _period_name(start: dt.date, months: int, words: dict[str, str], language: s
 # ---------------------------------------------------------------------------------------------
 
 
-def reminders_ics(agreement: Agreement, *, years: int = DEFAULT_YEARS) -> bytes:
-    """The reminders as an iCalendar file (bytes). Raises :class:`NoEffectiveDate`."""
+def reminders_ics(
+    agreement: Agreement, *, years: int = DEFAULT_YEARS, now: dt.datetime | None = None
+) -> bytes:
+    """The reminders as an iCalendar file (bytes). Raises :class:`NoEffectiveDate`.
+
+    Every DTSTAMP is ``now`` (default: the current time), the moment the file is written.
+    """
     from icalendar import Alarm, Calendar, Event
 
     info = agreement.agreement
     items = reminders(agreement, years=years)
     key = slugify(info.document_id or info.title, fallback="agreement")
-    stamp = _stamp(agreement)
+    stamp = _stamp(now)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -274,15 +280,25 @@ def reminders_ics(agreement: Agreement, *, years: int = DEFAULT_YEARS) -> bytes:
     return data
 
 
-def write_ics(agreement: Agreement, out_path: Path | str, *, years: int = DEFAULT_YEARS) -> None:
-    """Write :func:`reminders_ics` to ``out_path`` atomically."""
+def write_ics(
+    agreement: Agreement,
+    out_path: Path | str,
+    *,
+    years: int = DEFAULT_YEARS,
+    source: Path | str | None = None,
+) -> None:
+    """Write :func:`reminders_ics` to ``out_path`` atomically.
+
+    An agreement that ``validate`` rejects is refused (``InvalidAgreement``, messages naming
+    ``source``) and nothing is written.
+    """
+    require_valid(agreement, source)
     write_output(out_path, reminders_ics(agreement, years=years))
 
 
-def _stamp(agreement: Agreement) -> dt.datetime:
-    """A DTSTAMP that changes only when the agreement's dates do (so re-exports are identical)."""
-    dates = [r.date for r in agreement.signoff.revisions]
-    if agreement.agreement.effective_date is not None:
-        dates.append(agreement.agreement.effective_date)
-    day = max(dates) if dates else dt.date(1970, 1, 1)
-    return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+def _stamp(now: dt.datetime | None) -> dt.datetime:
+    """DTSTAMP: when the file is written, in UTC to the second (RFC 5545 wants a UTC time)."""
+    when = dt.datetime.now(dt.UTC) if now is None else now
+    if when.tzinfo is None:
+        raise ValueError("the time a calendar is written must carry its time zone")
+    return when.astimezone(dt.UTC).replace(microsecond=0)

@@ -34,6 +34,7 @@ from ..render import agreement_from_pdf, fingerprint
 from ..render.i18n import translations
 from ..render.pdf import UnreadablePdf
 from ..storage import DocumentError
+from .documents import require_valid
 
 MM = 72 / 25.4
 BLOCK_WIDTH = 76 * MM
@@ -186,14 +187,27 @@ def _existing_fields(data: bytes) -> set[str]:
     return {sig.field_name for sig in reader.embedded_signatures}
 
 
+def signable_agreement(data: bytes, source: Path | str | None = None) -> Agreement:
+    """The agreement attached to a contract PDF, refused when ``validate`` rejects it.
+
+    Raises ``InvalidAgreement`` (messages naming ``source``) or the PDF's own refusal. The
+    command line calls it before it asks for a passphrase; :func:`sign_pdf` calls it again.
+    """
+    return require_valid(agreement_from_pdf(data), source)
+
+
 def sign_pdf(
     data: bytes,
     signer: Any,
     *,
     signatory: str | None = None,
     reason: str | None = None,
+    source: Path | str | None = None,
 ) -> bytes:
     """Sign a contract PDF for one signatory as an incremental update (PAdES B-B).
+
+    The agreement attached to the PDF must pass ``validate``: otherwise ``InvalidAgreement``
+    (a ``DocumentError`` whose messages name ``source``, the PDF) and nothing is signed.
 
     ``signatory`` is an ID or name from the agreement; without it, the certificate's common name
     must match one signatory's name. The agreement must be signed off (status Signed) so that the
@@ -204,7 +218,7 @@ def sign_pdf(
     from pyhanko.sign import fields, signers
     from pyhanko.stamp import TextStampStyle
 
-    agreement = agreement_from_pdf(data)
+    agreement = signable_agreement(data, source)
     status = agreement.signoff.status
     if status is not AgreementStatus.SIGNED:
         raise SigningError(

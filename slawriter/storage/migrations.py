@@ -54,5 +54,30 @@ def migrate(data: JsonObject, from_version: int, to_version: int) -> JsonObject:
     return result
 
 
-# Schema version 1 is the first release: there are no steps yet. The first change to the file
-# layout adds ``@step(1)`` here together with ``SCHEMA_VERSION = 2`` in ``slawriter.model.types``.
+_CEILING = {"gte": "lte", "gt": "lt"}
+
+
+@step(1)
+def _volume_direction(data: JsonObject) -> JsonObject:
+    """Version 2 says which way a volume goes (issue 11).
+
+    Version 1 had no word for it, and the shipped support preset wrote a ticket capacity ("up to
+    400 tickets a month") as "at least 400": a ticket volume was always a capacity its author
+    meant as a ceiling, so it becomes one with "at most"; a delivery volume ("$100,000 of
+    opportunities a month") was always a floor, so it becomes a commitment. Any other objective
+    is left as written: nothing else in version 1 was a volume.
+    """
+    levels = data.get("service_levels")
+    objectives = levels.get("objectives") if isinstance(levels, dict) else None
+    for objective in objectives if isinstance(objectives, list) else []:
+        if not isinstance(objective, dict) or "volume" in objective:
+            continue
+        metric = objective.get("metric")
+        if metric == "ticket_volume":
+            objective["volume"] = "capacity"
+            target = objective.get("target")
+            if isinstance(target, dict) and target.get("comparator") in _CEILING:
+                target["comparator"] = _CEILING[target["comparator"]]
+        elif metric == "delivery_volume":
+            objective["volume"] = "commitment"
+    return data

@@ -161,7 +161,8 @@ def test_a_validators_message_is_its_own_template() -> None:
 
 def test_a_decimal_bound_is_written_as_a_number() -> None:
     error = _agreement_error("consequences", "monthly_fee", Decimal("2e15"))
-    assert error["msg"] == "Input should be less than or equal to Decimal('1E+15')"
+    # The bound is a whole number, so pydantic itself no longer writes Decimal('1E+15').
+    assert error["msg"] == "Input should be less than or equal to 1000000000000000"
     phrased = field_error(error)
     assert phrased is not None and phrased.template is FieldErrorMessage.AT_MOST
     assert render(phrased.template, phrased.params) == (

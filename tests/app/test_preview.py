@@ -8,16 +8,19 @@ import shutil
 import signal
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from slawriter.app import render_worker
+from slawriter.app.forms import DecimalEditor
 from slawriter.app.main_window import MainWindow
 from slawriter.model import Section
-from slawriter.storage import load_agreement
+from slawriter.storage import load_agreement, save_agreement
 
 from .conftest import PRESETS, DialogLog
 from .test_main_window import editor, type_into
@@ -60,9 +63,16 @@ def test_worker_module_does_not_import_qt() -> None:
     assert "PySide6" not in source and "weasyprint" in source
 
 
+@pytest.fixture
+def weasyprint_unloaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in a fresh GUI process, whichever tests imported WeasyPrint in this one before."""
+    for name in [n for n in sys.modules if n == "weasyprint" or n.startswith("weasyprint.")]:
+        monkeypatch.delitem(sys.modules, name)
+
+
 @pytest.mark.process
 def test_preview_updates_after_an_edit_and_keeps_the_page(
-    previewing: MainWindow, qtbot: QtBot
+    weasyprint_unloaded: None, previewing: MainWindow, qtbot: QtBot
 ) -> None:
     window = previewing
     assert "weasyprint" not in sys.modules, "the GUI process must never import WeasyPrint"
@@ -156,10 +166,62 @@ def test_export_errors_go_to_the_error_presenter(
     assert window.export_action.isEnabled()
 
 
-def test_cancelled_export_does_nothing(window: MainWindow, dialog_log: DialogLog) -> None:
+def test_cancelled_export_does_nothing(
+    window: MainWindow, dialog_log: DialogLog, tmp_path: Path
+) -> None:
+    path = tmp_path / SAAS.name
+    shutil.copyfile(SAAS, path)
+    assert window.open_path(path)
     dialog_log.answers["export_file"] = None
     assert not window.export_pdf()
     assert window.busy_bar.isHidden()
+
+
+def test_export_refuses_what_validate_rejects_and_goes_to_the_first_problem(
+    window: MainWindow, dialog_log: DialogLog, tmp_path: Path
+) -> None:
+    """Like ``slawriter export``: the same lines, nothing written, and the field in focus."""
+    from slawriter.cli import main
+
+    agreement = load_agreement(SAAS)
+    tiers = list(agreement.consequences.credit_tiers)
+    tiers[0] = tiers[0].model_copy(update={"at_least": Decimal("99.95")})  # below 99.9, ≥ 99.95
+    consequences = agreement.consequences.model_copy(update={"credit_tiers": tiers})
+    path = tmp_path / SAAS.name
+    save_agreement(agreement.model_copy(update={"consequences": consequences}), path)
+    assert window.open_path(path)
+    window.go_to(("agreement", "title"))
+    dialog_log.answers["show_error"] = None
+    assert window.export_pdf() is False
+    focused = QApplication.focusWidget()
+    assert dialog_log.names() == ["show_error"]  # never asked where: nothing to write
+    title, lines = dialog_log.calls[0][1]
+    assert title == "Export PDF"
+    err = io.StringIO()
+    assert main(["validate", str(path)], io.StringIO(), err) == 2
+    assert lines == err.getvalue().splitlines()
+    assert "the band is empty" in lines[0]
+    assert window.current_section() is Section.CONSEQUENCES
+    at_least = editor(window, Section.CONSEQUENCES, "credit_tiers", 0, "at_least")
+    assert isinstance(at_least, DecimalEditor)
+    assert focused is at_least.input
+    assert window.busy_bar.isHidden() and window.export_action.isEnabled()
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]
+
+
+@pytest.mark.process
+def test_the_preview_renders_a_rejected_draft_with_its_problems_on_page_one(
+    previewing: MainWindow, qtbot: QtBot
+) -> None:
+    window = previewing
+    window.document.remove_item(("parties",), 1)
+    wait_for_preview(window, qtbot)
+    pdf = window.preview.pdf
+    assert pdf is not None
+    first = " ".join(pdf.getAllText(0).text().split())
+    assert "problems to fix before it can be exported" in first
+    assert "an agreement needs at least two parties; it has 1" in first
+    assert "DRAFT" in first
 
 
 def test_export_never_replaces_the_agreement_file(

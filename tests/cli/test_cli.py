@@ -253,6 +253,24 @@ def test_real_process(good_file: Path, tmp_path: Path) -> None:
     assert bad.stderr.startswith(f"{garbage}: ") and bad.stderr.count("\n") == 1
 
 
+@pytest.mark.process
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """``slawriter presets | head -1``: the rest of the output goes nowhere, quietly."""
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line
+    with os.fdopen(write, "wb") as closed:
+        done = subprocess.run(
+            [sys.executable, "-m", "slawriter", "presets"],
+            stdout=closed,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert done.stderr == ""
+    assert done.returncode == 141
+
+
 def test_saved_file_is_what_new_wrote(tmp_path: Path) -> None:
     target = tmp_path / "it.sla.json"
     run("new", "--preset", "it-support", "-o", str(target))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from slawriter.model import Agreement
+from slawriter.model.types import SCHEMA_VERSION
 
 
 def full_agreement_data(language: str = "en") -> dict[str, Any]:
     return {
-        "schema_version": 1,
+        "schema_version": SCHEMA_VERSION,
         "agreement": {
             "kind": "customer",
             "title": "Managed Hosting Service Level Agreement",
@@ -20,6 +21,10 @@ def full_agreement_data(language: str = "en") -> dict[str, Any]:
             "time_zone": "Europe/Madrid",
             "effective_date": "2026-03-01",
             "term": {"months": 24, "renewal": "automatic", "renewal_months": 12, "notice_days": 90},
+            "party_terms": {
+                "provider": "el Anfitrión" if language == "es" else "the Host",
+                "customer": "el Comercio" if language == "es" else "the Merchant",
+            },
             "purpose": "Northwind hosts the Customer's order platform and keeps it available.",
             "master_agreement": "Master Services Agreement MSA-2025-07",
             "order_of_precedence": ["Master Services Agreement", "This SLA", "Order forms"],
@@ -136,6 +141,7 @@ def full_agreement_data(language: str = "en") -> dict[str, Any]:
             "priorities": [
                 {"id": "p1", "name": "P1 Urgent", "description": "All stores cannot take orders."},
                 {"id": "p2", "name": "P2 High", "description": "One store cannot take orders."},
+                {"id": "p3", "name": "P3 Question", "description": "How-to questions."},
             ],
             "objectives": [
                 {
@@ -170,6 +176,7 @@ def full_agreement_data(language: str = "en") -> dict[str, Any]:
                             "priority": "p2",
                             "target": {"comparator": "lte", "value": "2", "unit": "hours"},
                         },
+                        {"priority": "p3", "best_effort": True, "target": None},
                     ],
                     "window": {"kind": "rolling_days", "days": 28},
                     "calendar": "madrid-office",
@@ -192,6 +199,7 @@ def full_agreement_data(language: str = "en") -> dict[str, Any]:
                     "description": "",
                     "target": {"comparator": "gte", "value": "100000", "unit": "money"},
                     "priority_targets": [],
+                    "volume": "commitment",
                     "window": {"kind": "quarter", "days": None},
                     "calendar": None,
                     "clock": {"start": "", "pause": "", "stop": ""},
@@ -243,11 +251,15 @@ def full_agreement_data(language: str = "en") -> dict[str, Any]:
                 },
             ],
             "credit_cap_percent": "60",
+            "credit_cap_term_percent": "8",
+            "credit_cap_term": "subscription_period",
             "monthly_fee": "12500",
             "claim": {
                 "deadline_days": 30,
                 "required_information": ["Dates and times of each incident", "Affected stores"],
                 "application": "future_invoices",
+                "applied_within_days": 45,
+                "expiry": "order_form_end",
             },
             "sole_remedy": True,
             "escalation": [
@@ -263,6 +275,15 @@ def full_agreement_data(language: str = "en") -> dict[str, Any]:
                     },
                     "after": {"value": "4", "unit": "hours"},
                     "objectives": ["uptime"],
+                },
+                {
+                    "id": "l2",
+                    "name": "Support lead",
+                    "party": "northwind",
+                    "contact": {"name": "Irene Gil", "title": "", "email": "", "phone": ""},
+                    "after": None,
+                    "at_percent": "75",
+                    "objectives": ["first-response"],
                 },
             ],
             "remediation_plan": "A written root cause analysis within ten business days.",

@@ -12,9 +12,9 @@ import pytest
 from pydantic import BaseModel
 
 from slawriter.model import Agreement
-from slawriter.model.agreement import AgreementKind, AgreementStatus
+from slawriter.model.agreement import AgreementKind, AgreementStatus, ExclusionKind, VolumeKind
 from slawriter.render import RenderResult, fingerprint
-from slawriter.render.context import country_name
+from slawriter.render.context import country_name, party_terms
 from slawriter.render.formatting import Formatter
 
 # Fields that hold IDs (references between parts of the agreement) rather than reader text.
@@ -65,6 +65,9 @@ def expected_values(a: Agreement) -> list[tuple[str, str]]:
         (p, country_name(v, a.agreement.language.value) if p.endswith("holidays_country") else v)
         for p, v in out
         if not p.endswith((".time_zone", ".currency", ".language", ".region"))
+        # A party's own term is printed as it is defined, split at its article: the “Hiring
+        # Team” (checked below as "party … term").
+        and not re.fullmatch(r"\.parties\[\d+\]\.term", p)
     ]
     info = a.agreement
     out += [
@@ -80,13 +83,21 @@ def expected_values(a: Agreement) -> list[tuple[str, str]]:
     )
     for cal in a.service_levels.calendars:
         out.append(("calendar.time_zone", cal.time_zone))
+    terms = party_terms(a, fmt)
     for o in a.service_levels.objectives:
-        out.append((f"objective {o.id} target", fmt.target(o.target)))
+        # A capacity reads "up to 400", not as a comparison.
+        shown = fmt.quantity(o.target) if o.volume is VolumeKind.CAPACITY else fmt.target(o.target)
+        out.append((f"objective {o.id} target", shown))
         out.append((f"objective {o.id} window", fmt.window(o.window)))
         out.append((f"objective {o.id} metric", fmt.label(o.metric)))
         out.append((f"objective {o.id} reported", fmt.label(o.reporting_frequency)))
         for pt in o.priority_targets:
-            out.append((f"objective {o.id} priority {pt.priority}", fmt.target(pt.target)))
+            shown = (
+                fmt.gettext("best effort: no target applies")
+                if pt.best_effort
+                else fmt.target(pt.target)
+            )
+            out.append((f"objective {o.id} priority {pt.priority}", shown))
         if o.internal_target:
             out.append((f"objective {o.id} internal", fmt.target(o.internal_target)))
     m = a.limitations.maintenance
@@ -94,7 +105,10 @@ def expected_values(a: Agreement) -> list[tuple[str, str]]:
         out += [("maintenance.notice", fmt.duration(m.notice))] if m.notice else []
         out += [("maintenance.max", fmt.duration(m.max_per_month))] if m.max_per_month else []
     for e in a.limitations.exclusions:
-        out.append((f"exclusion {e.id} kind", fmt.label(e.kind)))
+        kind = fmt.label(e.kind)
+        if e.kind is ExclusionKind.CUSTOMER_CAUSED:  # names the receiving side by its term
+            kind = fmt.gettext("Caused by %(customer)s") % {"customer": terms.customer}
+        out.append((f"exclusion {e.id} kind", kind))
     con = a.consequences
     for t in con.credit_tiers:
         out.append((f"tier {t.id} below", fmt.percent(t.below)))
@@ -103,6 +117,10 @@ def expected_values(a: Agreement) -> list[tuple[str, str]]:
             out.append((f"tier {t.id} at_least", fmt.percent(t.at_least)))
     if con.credit_cap_percent is not None:
         out.append(("credit cap", fmt.percent(con.credit_cap_percent)))
+    if con.credit_cap_term_percent is not None:
+        out.append(("credit cap over the term", fmt.percent(con.credit_cap_term_percent)))
+    if con.claim.applied_within_days is not None:
+        out.append(("credit applied within", fmt.days(con.claim.applied_within_days)))
     if con.monthly_fee is not None:
         out.append(("monthly fee", fmt.money(con.monthly_fee)))
     if con.claim.deadline_days:
@@ -110,8 +128,11 @@ def expected_values(a: Agreement) -> list[tuple[str, str]]:
     for lvl in con.escalation:
         if lvl.after:
             out.append((f"escalation {lvl.id} after", fmt.duration(lvl.after)))
+        if lvl.at_percent is not None:
+            out.append((f"escalation {lvl.id} at", fmt.percent(lvl.at_percent)))
     for p in a.parties:
-        out.append((f"party {p.id} role", fmt.label(p.role)))
+        # Each party is defined by its term: (the “Provider”), (the “New Hire”).
+        out.append((f"party {p.id} term", terms.of(p).noun))
     out.append(("status", fmt.label(a.signoff.status)))
     out.append(("kind", fmt.label(info.kind)))
     return out

@@ -45,6 +45,16 @@ def support_report(period: str = "2026-03", agreement: Agreement | None = None) 
     )
 
 
+def p4_resolution_target() -> Agreement:
+    """Customer support with a P4 resolution target of 15 business days instead of best effort."""
+    agreement = preset("customer-support")
+    p4 = agreement.service_levels.objectives[1].priority_targets[3]
+    assert p4.priority == "p4" and p4.best_effort
+    p4.best_effort = False
+    p4.target = Target.model_validate({"comparator": "lte", "value": 15, "unit": "business_days"})
+    return agreement
+
+
 def tight_p3_response(hours: int) -> Agreement:
     """Customer support with P3 first response at ``hours`` business hours (to force breaches)."""
     agreement = preset("customer-support")
@@ -245,13 +255,13 @@ def test_ticket_spanning_the_month_boundary_counts_in_its_creation_month() -> No
 
 
 def test_open_ticket_past_due_is_a_breach_and_not_yet_due_is_pending() -> None:
-    report = support_report()
+    report = support_report(agreement=p4_resolution_target())
     # T-6 (P4) has no resolution; 15 business days from 10 March had passed by the latest time
     # in the file (3 April), so it counts as missed.
     found = breach(report, "resolution", "T-6")
     assert found["open"] is True and found["stopped"] is None
     early = compliance_report(
-        preset("customer-support"),
+        p4_resolution_target(),
         "2026-03",
         tickets=DATA / "support-tickets.csv",
         as_of=dt.datetime(2026, 3, 20, tzinfo=MADRID),
@@ -264,7 +274,7 @@ def test_open_ticket_past_due_is_a_breach_and_not_yet_due_is_pending() -> None:
 def test_credits_are_capped() -> None:
     # First response 6 of 7 = 85.714 % → tier < 90 % → 10 %; resolution 5 of 7 = 71.429 %
     # → tier < 80 % → 10 %. 20 % is capped at 15 % of the 6,500 € fee = 975 €.
-    report = support_report()
+    report = support_report(agreement=p4_resolution_target())
     assert report.objective("first-response").attainment == Decimal(600) / Decimal(7)
     assert report.objective("first-response").credit_percent == 10
     assert report.objective("resolution").credit_percent == 10
@@ -275,6 +285,7 @@ def test_credits_are_capped() -> None:
     assert credits == {
         "percent_before_cap": 20,
         "cap_percent": 15,
+        "term_cap": None,
         "percent": 15,
         "monthly_fee": 6500,
         "amount": 975,

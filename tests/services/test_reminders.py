@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
@@ -144,12 +145,30 @@ def test_ics_events_are_all_day_with_stable_unique_uids() -> None:
         assert type(start) is dt.date and type(end) is dt.date
         assert end - start == dt.timedelta(days=1)
         assert "DTSTAMP" in event
-    # The same agreement, or one changed elsewhere, exports the same bytes.
-    assert reminders_ics(a) == data
-    assert reminders_ics(with_info(a, purpose="Something else.")) == data
+    # Written at the same moment, the same agreement, or one changed elsewhere, gives the same
+    # bytes.
+    at = dt.datetime(2027, 3, 4, 5, 6, 7, tzinfo=dt.UTC)
+    assert reminders_ics(a, now=at) == reminders_ics(with_info(a, purpose="Else."), now=at)
     # Moving the effective date moves the events and their UIDs.
     moved = reminders_ics(with_info(a, effective_date=dt.date(2027, 2, 1)))
     assert "sla-2027-001-effective-20270201@slawriter" in [str(e["UID"]) for e in events(moved)]
+
+
+def test_dtstamp_is_when_the_file_was_written_not_the_effective_date(tmp_path: Path) -> None:
+    """RFC 5545: DTSTAMP is the date-time the iCalendar object was created, in UTC."""
+    a = agreement()
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    write_ics(a, tmp_path / "dates.ics")
+    after = dt.datetime.now(dt.UTC)
+    stamps = {e.decoded("DTSTAMP") for e in events((tmp_path / "dates.ics").read_bytes())}
+    assert len(stamps) == 1
+    (stamp,) = stamps
+    assert stamp.utcoffset() == dt.timedelta(0)
+    assert before <= stamp <= after
+    assert b"DTSTAMP:" in (tmp_path / "dates.ics").read_bytes()
+    madrid = dt.datetime(2027, 3, 4, 12, 0, tzinfo=ZoneInfo("Europe/Madrid"))
+    (stamp,) = {e.decoded("DTSTAMP") for e in events(reminders_ics(a, now=madrid))}
+    assert stamp == dt.datetime(2027, 3, 4, 11, 0, tzinfo=dt.UTC)
 
 
 def test_deadlines_have_an_alarm_a_week_before() -> None:

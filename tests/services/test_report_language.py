@@ -53,8 +53,8 @@ def test_counts_agree_with_their_number(english: str, spanish: str) -> None:
     assert "7 tickets computados, 4 dentro de la meta, 0 pendientes." in spanish
     assert "1 missed of 6" in english
     assert "1 incumplido de 6" in spanish  # not "1 incumplidos"
-    assert "0 met · 2 breached · 3 without data" in english
-    assert "0 cumplidos · 2 incumplidos · 3 sin datos" in spanish
+    assert "1 met · 2 breached · 2 without data" in english  # the capacity: 7 of 400
+    assert "1 cumplido · 2 incumplidos · 2 sin datos" in spanish  # not "1 cumplidos"
     assert "Incumplir un objetivo en 3 de 6 periodos consecutivos." in spanish
 
 

@@ -101,6 +101,9 @@ CASES: dict[str, Case] = {
     "wrong_type_numeric_string_for_number.sla.json": Case(
         InvalidAgreement, "Agreement › Version: "
     ),
+    "wrong_type_decimal_as_text.sla.json": Case(
+        InvalidAgreement, "must be written as a number, not as text (found '50')"
+    ),
     "wrong_type_string_for_boolean.sla.json": Case(
         InvalidAgreement, "Breach consequences › Credits are the sole remedy: "
     ),

@@ -63,7 +63,7 @@ def test_file_is_utf8_json_with_two_space_indent_and_a_trailing_newline(tmp_path
     # Every choice of layout is the standard library's indent=2 layout, so diffs stay small.
     # (The factory's numbers are ones a float prints back exactly, so json's floats are safe.)
     assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
-    assert text.startswith('{\n  "schema_version": 1,\n  "agreement": {\n    "kind": ')
+    assert text.startswith('{\n  "schema_version": 2,\n  "agreement": {\n    "kind": ')
 
 
 def test_non_ascii_text_is_written_as_is(tmp_path: Path) -> None:
@@ -382,7 +382,7 @@ def _untouched(path: Path) -> tuple[bytes, int]:
 
 
 def test_the_current_version_needs_no_migration() -> None:
-    assert files.SCHEMA_VERSION == 1
+    assert files.SCHEMA_VERSION == 2
     assert Agreement().schema_version == files.SCHEMA_VERSION
     # Every step up to the current version is registered.
     assert all(v in migrations.STEPS for v in range(1, files.SCHEMA_VERSION))

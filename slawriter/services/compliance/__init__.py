@@ -29,7 +29,9 @@ Rules:
 - **Tickets** count in the month in which they were **created** (a ticket opened on 31 January
   and resolved on 2 February belongs to January). Response objectives (first response, lead
   follow-up) stop at ``first_response_at``; resolution and implementation objectives stop at
-  ``resolved_at``. Each ticket's target is its priority's (else the objective's main target).
+  ``resolved_at``. Each ticket's target is its priority's (else the objective's main target);
+  a priority marked **best effort** has no target, so its tickets are counted in no breach (the
+  report says how many there were).
   Minutes, hours and days are elapsed time; business hours run on the objective's calendar;
   N business days follow ``BusinessClock.add_business_days``. Pauses are subtracted (in the
   same kind of time) when the objective's clock rules say the clock pauses (its "pause" rule is
@@ -45,10 +47,21 @@ Rules:
   agreement counts maintenance as downtime (``excluded_from_downtime`` false), maintenance rows
   are downtime.
 - **Other objectives** (volumes, money, scores, percentages such as CSAT) take their value from
-  the metrics file and compare it with the target. Credit tiers apply to percentages only.
+  the metrics file and compare it with the target; a monthly ticket volume with no metrics row
+  is the number of tickets created in the month. Credit tiers apply to percentages only.
+- **Volumes**: a *commitment* is a floor (less is a breach). A *capacity* is a ceiling the
+  provider absorbs: it is never a breach, fewer or more; above it, the tickets received after
+  the capacity was reached (in order of creation, in the listed priorities) are not measured
+  against the objectives the capacity suspends, and those objectives say how many were left out.
+- **Escalation**: for each level with a threshold as a share of the time allowed, the number of
+  the month's tickets whose measured time reached that share of their own target.
 - **Credits**: the tier with at_least ≤ attainment < below gives its credit; the objectives'
   credits are added and capped at ``credit_cap_percent`` (else 100 %), and turned into money
-  when the monthly fee is set.
+  when the monthly fee is set. A cap over the subscription period or contract year
+  (``credit_cap_term_percent`` of that period's fees = that percentage × its months of the
+  monthly fee) is applied too, less the credits of earlier months of the same period found in
+  ``history`` (``Report`` objects); the subscription period runs from the effective date for the
+  initial term, then for each renewal period.
 - **Chronic failure**: per objective, the number of missed periods among the last ``out_of``
   (the report's and the previous ones). Earlier months come from the data files when they
   cover them (tickets created then, metrics rows, incidents files from their first incident

@@ -15,16 +15,19 @@ import polars as pl
 
 from ...model.agreement import (
     Agreement,
+    CapBasis,
     Comparator,
     ExclusionKind,
     MetricKind,
     Objective,
     Target,
     TargetUnit,
+    VolumeKind,
     WindowKind,
 )
 from ...model.business_time import BusinessClock, CalendarError, CalendarMessage, clock_for
 from ...model.messages import Message
+from ..documents import require_valid
 from .inputs import (
     ComplianceDataError,
     Incidents,
@@ -43,6 +46,7 @@ from .messages import PeriodError, at_cell
 from .results import (
     ChronicStatus,
     DowntimeSpan,
+    EscalationCount,
     ExcludedSpan,
     Note,
     ObjectiveResult,
@@ -153,6 +157,16 @@ def _note(code: str, text: str, **params: Any) -> Note:
     return Note(code, text.format(**params), tuple((k, str(v)) for k, v in params.items()))
 
 
+@dataclass(frozen=True, slots=True)
+class _Suspension:
+    """Tickets beyond a capacity, whose targets in another objective do not apply."""
+
+    capacity: Objective
+    lines: pl.Series
+    """The ``line`` of each suspended ticket (any month: chronic failure looks back too)."""
+    in_period: int
+
+
 @dataclass(slots=True)
 class _Context:
     agreement: Agreement
@@ -169,6 +183,7 @@ class _Context:
     ticket_frame: pl.DataFrame | None = None
     incident_rows: list[_Incident] = field(default_factory=list)
     month_cache: dict[str, tuple[int, int]] = field(default_factory=dict)
+    suspended: dict[str, list[_Suspension]] = field(default_factory=dict)
 
     def bounds(self, period: str) -> tuple[int, int]:
         cached = self.month_cache.get(period)
@@ -194,12 +209,16 @@ def compliance_report(
     history: History | None = None,
     as_of: dt.datetime | None = None,
     progress: Progress | None = None,
+    source: Path | str | None = None,
 ) -> Report:
     """Check ``agreement`` against a month of data; see the package docstring for the rules.
 
-    Raises :class:`ComplianceDataError` (a ``DocumentError``) for a bad data file,
+    Raises ``InvalidAgreement`` (a ``DocumentError`` whose messages name ``source``) for an
+    agreement that ``validate`` rejects, before any data file is read;
+    :class:`ComplianceDataError` (a ``DocumentError``) for a bad data file,
     :class:`PeriodError` for a bad ``period``, and ``CalendarError`` for an unusable calendar.
     """
+    require_valid(agreement, source)
     report_progress = progress or (lambda _fraction: None)
     report_progress(0.0)
     tz = ZoneInfo(agreement.agreement.time_zone)
@@ -233,6 +252,7 @@ def compliance_report(
         _check_metric_objectives(ctx, metric_data)
     if ticket_data is not None:
         ctx.ticket_frame = _canonical_priorities(ctx, ticket_data)
+        ctx.suspended = _suspensions(ctx, ctx.ticket_frame)
     if incident_data is not None:
         ctx.incident_rows = _incident_rows(ctx)
 
@@ -247,9 +267,6 @@ def compliance_report(
     cap = consequences.credit_cap_percent
     capped = min(before_cap, cap) if cap is not None else before_cap
     capped = min(capped, Decimal(100)) if cap is None else capped
-    fee = consequences.monthly_fee
-    amount = (capped * fee / 100).quantize(Decimal("0.01")) if fee is not None else None
-    chronic = [r.id for r in results if r.chronic is not None and r.chronic.triggered]
     notes: list[Note] = []
     if cap is not None and before_cap > cap:
         notes.append(
@@ -260,6 +277,26 @@ def compliance_report(
                 cap=_plain(cap),
             )
         )
+    term_cap = _term_cap(ctx, history) if consequences.credit_cap_term_percent is not None else None
+    if term_cap is not None:
+        notes.extend(term_cap.notes)
+        if capped > term_cap.remaining:
+            notes.append(
+                _note(
+                    "capped_term",
+                    "Credits of {before} % of the monthly fee are capped at the {left} % left "
+                    "of the cap for the {term} ({cap} % of its fees).",
+                    before=_plain(capped),
+                    left=_plain(term_cap.remaining),
+                    term=term_cap.label,
+                    term_es=term_cap.label_es,
+                    cap=_plain(consequences.credit_cap_term_percent or Decimal(0)),
+                )
+            )
+            capped = term_cap.remaining
+    fee = consequences.monthly_fee
+    amount = (capped * fee / 100).quantize(Decimal("0.01")) if fee is not None else None
+    chronic = [r.id for r in results if r.chronic is not None and r.chronic.triggered]
     inputs = {
         name: str(path)
         for name, path in (("tickets", tickets), ("incidents", incidents), ("metrics", metrics))
@@ -280,6 +317,12 @@ def compliance_report(
         objectives=results,
         credit_percent_before_cap=before_cap,
         credit_cap_percent=cap,
+        credit_cap_term_percent=consequences.credit_cap_term_percent,
+        credit_cap_term=consequences.credit_cap_term.value,
+        credit_term_start=term_cap.start if term_cap else None,
+        credit_term_months=term_cap.months if term_cap else None,
+        credit_earlier_in_term=term_cap.earlier if term_cap else None,
+        credit_term_remaining=term_cap.remaining if term_cap else None,
         credit_percent=capped,
         monthly_fee=fee,
         credit_amount=amount,
@@ -393,10 +436,20 @@ def _objective(ctx: _Context, objective: Objective) -> ObjectiveResult:
     statuses: dict[str, Status] = {}
     stop_column = _TICKET_METRICS.get(objective.metric)
     is_time = objective.target.unit.is_time or any(
-        pt.target.unit.is_time for pt in objective.priority_targets
+        pt.target.unit.is_time for pt in objective.priority_targets if pt.target is not None
     )
     metric_row = _metric_value(ctx, objective, _window_key(ctx.period, objective.window.kind))
-    if objective.metric is MetricKind.AVAILABILITY and ctx.incidents is not None:
+    if objective.volume is not None:
+        result.volume = objective.volume.value
+    if (
+        objective.metric is MetricKind.TICKET_VOLUME
+        and metric_row is None
+        and ctx.ticket_frame is not None
+        and objective.window.kind is WindowKind.MONTH
+    ):
+        result.source = "tickets"
+        statuses = _ticket_count(ctx, objective, result)
+    elif objective.metric is MetricKind.AVAILABILITY and ctx.incidents is not None:
         result.source = "incidents"
         statuses = _availability(ctx, objective, result)
     elif stop_column is not None and is_time and ctx.ticket_frame is not None:
@@ -414,6 +467,8 @@ def _objective(ctx: _Context, objective: Objective) -> ObjectiveResult:
                 window=objective.window.kind.value.replace("_", " "),
             )
         )
+    if objective.volume is VolumeKind.CAPACITY:
+        statuses = _capacity(ctx, objective, result, statuses)
     if result.status == "no_data" and not result.notes:
         result.notes.append(_note("no_data", "No data for this objective in the period."))
     _credit(ctx, objective, result)
@@ -713,11 +768,21 @@ class _TargetRow:
     spec: TargetSpec
 
 
+def _best_effort(objective: Objective) -> list[str]:
+    """The priorities of ``objective`` with no target (best effort), in matrix order."""
+    return [pt.priority for pt in objective.priority_targets if pt.best_effort]
+
+
 def _target_rows(ctx: _Context, objective: Objective) -> list[_TargetRow]:
-    by_priority = {pt.priority: pt.target for pt in objective.priority_targets}
+    by_priority = {
+        pt.priority: pt.target for pt in objective.priority_targets if pt.target is not None
+    }
+    best_effort = set(_best_effort(objective))
     priorities = [p.id for p in ctx.agreement.service_levels.priorities] or [""]
     rows: list[_TargetRow] = []
     for prio in priorities:
+        if prio in best_effort:
+            continue  # no target applies: its tickets are not measured
         target = by_priority.get(prio, objective.target)
         unit = target.unit
         if unit in _ELAPSED:
@@ -789,8 +854,42 @@ def _ticket_objective(
         },
     )
     as_of = ctx.as_of_us if ctx.as_of_us is not None else ctx.end_us
+    tickets = ctx.ticket_frame
+    best_effort = _best_effort(objective)
+    if best_effort:
+        in_period = tickets.filter(
+            pl.col("prio").is_in(best_effort)
+            & (_month_of(pl.col("created_at"), ctx.tz) == ctx.period)
+        ).height
+        result.best_effort = in_period
+        if in_period:
+            names = {p.id: p.name or p.id for p in ctx.agreement.service_levels.priorities}
+            result.notes.append(
+                _note(
+                    "best_effort",
+                    "{n} ticket(s) of {priorities} are best effort: no target applies and they "
+                    "are not counted.",
+                    n=in_period,
+                    priorities=", ".join(names.get(b, b) for b in best_effort),
+                )
+            )
+    for suspension in ctx.suspended.get(objective.id, []):
+        tickets = tickets.filter(~pl.col("line").is_in(suspension.lines.implode()))
+        result.suspended += suspension.in_period
+        if suspension.in_period:
+            capacity = suspension.capacity
+            result.notes.append(
+                _note(
+                    "above_capacity",
+                    "{n} ticket(s) beyond the capacity of {capacity} ({name}) are not measured "
+                    "against this objective.",
+                    n=suspension.in_period,
+                    capacity=_plain(capacity.target.value),
+                    name=capacity.name or capacity.id,
+                )
+            )
     frame = (
-        ctx.ticket_frame.select(
+        tickets.select(
             "line",
             "id",
             "prio",
@@ -876,11 +975,7 @@ def _ticket_objective(
     # An open ticket is counted once it is already late; until then it is pending.
     frame = frame.with_columns(
         on_time.alias("ok"),
-        pl.col("created")
-        .cast(pl.Datetime("us", "UTC"))
-        .dt.convert_time_zone(str(ctx.tz.key))
-        .dt.strftime("%Y-%m")
-        .alias("month"),
+        _month_of(pl.col("created"), ctx.tz).alias("month"),
     ).with_columns(
         (~pl.col("open") | ~pl.col("ok")).alias("counted"),
     )
@@ -954,6 +1049,18 @@ def _ticket_objective(
             _note("no_pauses", "The clock of this objective does not pause; pauses are ignored.")
         )
 
+    result.escalations = _escalations(ctx, objective, current)
+    for escalation in result.escalations:
+        if escalation.tickets:
+            result.notes.append(
+                _note(
+                    "escalated",
+                    "{n} ticket(s) reached {share} % of the time allowed: escalate to {level}.",
+                    n=escalation.tickets,
+                    share=_plain(escalation.at_percent),
+                    level=escalation.name,
+                )
+            )
     late = (
         current.filter(pl.col("counted") & ~pl.col("ok"))
         .sort("created", "line")
@@ -975,3 +1082,223 @@ def _ticket_objective(
         for ident, prio, line, created, stop, is_open, measured, kind in late.iter_rows()
     ]
     return statuses
+
+
+def _month_of(created: pl.Expr, tz: ZoneInfo) -> pl.Expr:
+    """The ``YYYY-MM`` on the agreement's wall clock of a microsecond timestamp column."""
+    return (
+        created.cast(pl.Datetime("us", "UTC"))
+        .dt.convert_time_zone(str(tz.key))
+        .dt.strftime("%Y-%m")
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Volumes: a capacity is a ceiling the provider absorbs, a commitment a floor
+
+
+def _capacity_limit(target: Target) -> int:
+    """How many tickets a capacity absorbs: "at most 400" → 400, "less than 400" → 399."""
+    value = target.value
+    if target.comparator is Comparator.LT:
+        return int(value.to_integral_value(rounding="ROUND_CEILING")) - 1
+    return int(value.to_integral_value(rounding="ROUND_FLOOR"))
+
+
+def _suspensions(ctx: _Context, frame: pl.DataFrame) -> dict[str, list[_Suspension]]:
+    """For each objective, the tickets beyond a capacity that suspends its targets."""
+    out: dict[str, list[_Suspension]] = {}
+    ranked: pl.DataFrame | None = None
+    for capacity in ctx.agreement.service_levels.objectives:
+        if capacity.volume is not VolumeKind.CAPACITY or not capacity.suspended_above_capacity:
+            continue
+        if ranked is None:
+            # Tickets are absorbed in the order received: the first N of each month are within.
+            ranked = (
+                frame.select("line", "prio", "created_at")
+                .with_columns(_month_of(pl.col("created_at"), ctx.tz).alias("month"))
+                .sort("created_at", "line")
+                .with_columns(pl.int_range(pl.len()).over("month").alias("rank"))
+            )
+        beyond = ranked.filter(pl.col("rank") >= _capacity_limit(capacity.target))
+        if capacity.suspended_priorities:
+            beyond = beyond.filter(pl.col("prio").is_in(capacity.suspended_priorities))
+        in_period = beyond.filter(pl.col("month") == ctx.period).height
+        for objective_id in capacity.suspended_above_capacity:
+            out.setdefault(objective_id, []).append(
+                _Suspension(capacity, beyond["line"], in_period)
+            )
+    return out
+
+
+def _ticket_count(
+    ctx: _Context, objective: Objective, result: ObjectiveResult
+) -> dict[str, Status]:
+    """A ticket volume read from the tickets file: the tickets created in each month."""
+    assert ctx.ticket_frame is not None
+    counts = (
+        ctx.ticket_frame.select(_month_of(pl.col("created_at"), ctx.tz).alias("month"))
+        .group_by("month")
+        .len()
+    )
+    target = objective.target
+    statuses: dict[str, Status] = {}
+    count = 0
+    for month, n in counts.iter_rows():
+        met = _compare(Decimal(n), target.comparator, target.value)
+        statuses[month] = "met" if met else "breached"
+        if month == ctx.period:
+            count = n
+    result.attainment_unit = TargetUnit.COUNT.value
+    result.attainment = Decimal(count)
+    result.counted = count
+    met_now = _compare(Decimal(count), target.comparator, target.value)
+    result.status = "met" if met_now else "breached"
+    result.breach_count = 0 if met_now else 1
+    return statuses
+
+
+def _capacity(
+    ctx: _Context, objective: Objective, result: ObjectiveResult, statuses: dict[str, Status]
+) -> dict[str, Status]:
+    """A capacity is never breached: above it, only the targets it suspends change."""
+    if result.attainment is None or result.status == "no_data":
+        return statuses
+    limit = _capacity_limit(objective.target)
+    volume = result.attainment
+    result.status = "met"
+    result.breach_count = 0
+    excess = volume - limit
+    result.over_capacity = int(excess) if excess > 0 else 0
+    if excess > 0:
+        suspended = objective.suspended_above_capacity
+        objectives = {o.id: o.name or o.id for o in ctx.agreement.service_levels.objectives}
+        if suspended:
+            result.notes.append(
+                _note(
+                    "over_capacity_suspends",
+                    "{volume} against a capacity of {capacity}: {excess} above it. A volume "
+                    "above the capacity is not a breach; the targets of {objectives} do not "
+                    "apply to the excess.",
+                    volume=_plain(volume),
+                    capacity=limit,
+                    excess=_plain(excess),
+                    objectives=", ".join(objectives.get(o, o) for o in suspended),
+                )
+            )
+        else:
+            result.notes.append(
+                _note(
+                    "over_capacity",
+                    "{volume} against a capacity of {capacity}: {excess} above it. A volume "
+                    "above the capacity is not a breach; every target still applies.",
+                    volume=_plain(volume),
+                    capacity=limit,
+                    excess=_plain(excess),
+                )
+            )
+    return dict.fromkeys(statuses, "met")
+
+
+# ---------------------------------------------------------------------------------------------
+# Escalation: tickets that reached a share of the time their target allows
+
+
+def _escalations(
+    ctx: _Context, objective: Objective, current: pl.DataFrame
+) -> list[EscalationCount]:
+    levels = [
+        level
+        for level in ctx.agreement.consequences.escalation
+        if level.at_percent is not None
+        and (not level.objectives or objective.id in level.objectives)
+    ]
+    if not levels or not current.height:
+        return []
+    allowed = (
+        pl.when(pl.col("kind") == "bdays")
+        .then(pl.col("due") - pl.col("pos_c"))
+        .otherwise(pl.col("amount"))
+        .cast(pl.Float64)
+    )
+    measured = pl.col("measured").cast(pl.Float64)
+    counts: list[EscalationCount] = []
+    for level in levels:
+        share = float(level.at_percent or 0)
+        reached = current.filter(allowed.is_not_null() & (measured * 100 >= allowed * share))
+        counts.append(
+            EscalationCount(
+                level.id, level.name or level.id, level.at_percent or Decimal(0), reached.height
+            )
+        )
+    return counts
+
+
+# ---------------------------------------------------------------------------------------------
+# The longer credit cap: per subscription period or contract year
+
+
+@dataclass(frozen=True, slots=True)
+class _TermCap:
+    start: str
+    months: int
+    earlier: Decimal
+    remaining: Decimal
+    label: str
+    label_es: str
+    notes: list[Note]
+
+
+def _term_cap(ctx: _Context, history: History | None) -> _TermCap:
+    """What is left, in % of the monthly fee, of the cap over the period holding the report's."""
+    info = ctx.agreement.agreement
+    consequences = ctx.agreement.consequences
+    percent = consequences.credit_cap_term_percent or Decimal(0)
+    yearly = consequences.credit_cap_term is CapBasis.CONTRACT_YEAR
+    label = "contract year" if yearly else "subscription period"
+    label_es = "año de contrato" if yearly else "periodo de suscripción"
+    initial = 12 if yearly else (info.term.months or 12)
+    renewal = 12 if yearly else (info.term.renewal_months or initial)
+    year, month = int(ctx.period[:4]), int(ctx.period[5:7])
+    index = year * 12 + month - 1
+    notes: list[Note] = []
+    if info.effective_date is None:
+        first = year * 12
+        notes.append(
+            _note(
+                "term_from_january",
+                "The agreement has no effective date: the {term} is taken to start in January.",
+                term=label,
+                term_es=label_es,
+            )
+        )
+    else:
+        first = info.effective_date.year * 12 + info.effective_date.month - 1
+    elapsed = index - first
+    if elapsed < 0:  # a month before the effective date: count whole periods back from it
+        start, months = first - (-elapsed + initial - 1) // initial * initial, initial
+    elif elapsed < initial:
+        start, months = first, initial
+    else:
+        start = first + initial + (elapsed - initial) // renewal * renewal
+        months = renewal
+    start_key = f"{start // 12:04d}-{start % 12 + 1:02d}"
+    total = percent * months
+    earlier = Decimal(0)
+    if history is not None and not isinstance(history, Mapping):
+        for report in history:
+            if start_key <= report.period < ctx.period:
+                earlier += report.credit_percent
+    elif start_key < ctx.period:
+        notes.append(
+            _note(
+                "term_earlier_unknown",
+                "Credits earned earlier in this {term} (since {start}) are not known to this "
+                "report; its cap counts this month's credits only.",
+                term=label,
+                term_es=label_es,
+                start=start_key,
+            )
+        )
+    remaining = max(total - earlier, Decimal(0))
+    return _TermCap(start_key, months, earlier, remaining, label, label_es, notes)

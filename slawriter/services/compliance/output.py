@@ -95,11 +95,25 @@ def _objective_dict(o: ObjectiveResult) -> dict[str, Any]:
         "credit_tier": o.credit_tier,
         "credit_percent": _num(o.credit_percent, 6),
     }
+    if o.volume is not None:
+        data["volume"] = {"kind": o.volume, "over_capacity": o.over_capacity}
+    if o.escalations:
+        data["escalations"] = [
+            {
+                "level": e.level,
+                "name": e.name,
+                "at_percent": _num(e.at_percent, 4),
+                "tickets": e.tickets,
+            }
+            for e in o.escalations
+        ]
     if o.source == "tickets":
         data["tickets"] = {
             "counted": o.counted,
             "met": o.met_count,
             "pending": o.pending,
+            "best_effort": o.best_effort,
+            "beyond_capacity": o.suspended,
             "priorities": [
                 {
                     "priority": p.priority,
@@ -197,6 +211,16 @@ def report_dict(report: Report) -> dict[str, Any]:
         "credits": {
             "percent_before_cap": _num(report.credit_percent_before_cap, 6),
             "cap_percent": _num(report.credit_cap_percent, 6),
+            "term_cap": None
+            if report.credit_cap_term_percent is None
+            else {
+                "per": report.credit_cap_term,
+                "percent_of_fees": _num(report.credit_cap_term_percent, 6),
+                "start": report.credit_term_start,
+                "months": report.credit_term_months,
+                "earlier_percent": _num(report.credit_earlier_in_term, 6),
+                "remaining_percent": _num(report.credit_term_remaining, 6),
+            },
             "percent": _num(report.credit_percent, 6),
             "monthly_fee": _num(report.monthly_fee, 2),
             "amount": _num(report.credit_amount, 2),
@@ -389,6 +413,38 @@ _NOTES_ES: dict[str, str] = {
     "no_metric": "El fichero de métricas no tiene valor para {key}.",
     "no_time_target": "El objetivo no tiene una meta de tiempo.",
     "no_pauses": "El reloj de este objetivo no se detiene; se ignoran las pausas.",
+    "best_effort": (
+        "{n} ticket(s) de {priorities} son de mejor esfuerzo: no se les aplica ningún objetivo "
+        "y no se computan."
+    ),
+    "above_capacity": (
+        "{n} ticket(s) por encima de la capacidad de {capacity} ({name}) no se miden con este "
+        "objetivo."
+    ),
+    "over_capacity_suspends": (
+        "{volume} frente a una capacidad de {capacity}: {excess} por encima. Un volumen superior "
+        "a la capacidad no es un incumplimiento; los objetivos de {objectives} no se aplican al "
+        "exceso."
+    ),
+    "over_capacity": (
+        "{volume} frente a una capacidad de {capacity}: {excess} por encima. Un volumen superior "
+        "a la capacidad no es un incumplimiento; siguen aplicándose todos los objetivos."
+    ),
+    "capped_term": (
+        "Los créditos del {before} % de la cuota mensual se limitan al {left} % que queda del "
+        "límite del {term_es} ({cap} % de sus cuotas)."
+    ),
+    "escalated": (
+        "{n} ticket(s) alcanzaron el {share} % del tiempo permitido: se escalan a {level}."
+    ),
+    "term_from_january": (
+        "El acuerdo no tiene fecha de entrada en vigor: se considera que el {term_es} empieza en "
+        "enero."
+    ),
+    "term_earlier_unknown": (
+        "Este informe no conoce los créditos generados antes en este {term_es} (desde {start}); "
+        "su límite solo cuenta los créditos de este mes."
+    ),
 }
 
 
@@ -766,6 +822,7 @@ def report_pdf(report: Report, agreement: Agreement) -> bytes:
     from weasyprint import HTML
 
     from ...render.fetcher import make_fetcher
+    from ...render.fonts import bundled_fonts
 
     html = report_html(report, agreement)
     warnings: list[str] = []
@@ -778,7 +835,8 @@ def report_pdf(report: Report, agreement: Agreement) -> bytes:
         document = HTML(
             string=html, base_url=(root / REPORT_TEMPLATE_DIR).as_uri() + "/", url_fetcher=fetcher
         )
-        pdf: bytes = document.write_pdf()
+        with bundled_fonts(warnings) as (font_config, fonts_sheet):
+            pdf: bytes = document.write_pdf(stylesheets=[fonts_sheet], font_config=font_config)
     finally:
         logger.setLevel(level)
     return pdf

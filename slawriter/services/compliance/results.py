@@ -77,6 +77,16 @@ class PriorityResult:
 
 
 @dataclass(frozen=True, slots=True)
+class EscalationCount:
+    """Tickets of an objective in the period that reached an escalation level's threshold."""
+
+    level: str
+    name: str
+    at_percent: Decimal
+    tickets: int
+
+
+@dataclass(frozen=True, slots=True)
 class PeriodStatus:
     period: str
     status: Status
@@ -120,6 +130,14 @@ class ObjectiveResult:
     downtime_minutes: Decimal | None = None
     downtime: list[DowntimeSpan] = field(default_factory=list)
     excluded: list[ExcludedSpan] = field(default_factory=list)
+    volume: str | None = None
+    """"capacity" (a ceiling: never a breach) or "commitment" (a floor), for a volume."""
+    over_capacity: int | None = None
+    best_effort: int = 0
+    """Tickets of the period in best-effort priorities: no target, not counted."""
+    suspended: int = 0
+    """Tickets of the period beyond a capacity that suspends this objective's targets."""
+    escalations: list[EscalationCount] = field(default_factory=list)
     credit_tier: str | None = None
     credit_percent: Decimal = Decimal(0)
     chronic: ChronicStatus | None = None
@@ -150,6 +168,16 @@ class Report:
     chronic_objectives: list[str]
     inputs: dict[str, str]
     notes: list[Note] = field(default_factory=list)
+    credit_cap_term_percent: Decimal | None = None
+    """The cap over a subscription period or contract year, in % of that period's fees."""
+    credit_cap_term: str = "subscription_period"
+    credit_term_start: str | None = None
+    """First month (YYYY-MM) of the subscription period or contract year holding the report's."""
+    credit_term_months: int | None = None
+    credit_earlier_in_term: Decimal | None = None
+    """Credits earned earlier in that period (from history), in % of the monthly fee."""
+    credit_term_remaining: Decimal | None = None
+    """What the longer cap still allows, in % of the monthly fee, before this month's credit."""
 
     @property
     def met(self) -> list[ObjectiveResult]:
