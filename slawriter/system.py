@@ -267,6 +267,12 @@ PACKAGES: tuple[Package, ...] = (
         commands=("gio",),
     ),
     Package(
+        "libxml2-utils",
+        "xmllint reads the desktop files' XML and SVG as libxml2 does",
+        ("test",),
+        commands=("xmllint",),
+    ),
+    Package(
         "openssl",
         "makes the throwaway signing certificate of the bundle's smoke test",
         ("test",),

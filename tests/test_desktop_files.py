@@ -160,6 +160,18 @@ def test_desktop_file_validate() -> None:
 
 
 @pytest.mark.process
+@_tool("xmllint", "libxml2-utils")
+def test_the_xml_files_and_drawings_are_well_formed() -> None:
+    """libxml2's own reader: the metainfo, the file type and every SVG icon."""
+    files = sorted({METAINFO, MIME_PACKAGE, *SHARE.rglob("*.xml"), *SHARE.rglob("*.svg")})
+    assert len(files) >= 4
+    done = subprocess.run(
+        ["xmllint", "--noout", *map(str, files)], capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+
+
+@pytest.mark.process
 @_tool("appstreamcli", "appstream")
 def test_appstreamcli_validate() -> None:
     done = subprocess.run(
