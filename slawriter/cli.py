@@ -216,10 +216,18 @@ def _cmd_openslo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     agreement = load_agreement(args.file)
     skipped = openslo.write_openslo(agreement, args.output, source=args.file)
-    exported = len(agreement.service_levels.objectives) - len({oid for oid, _ in skipped})
+    documents, _ = openslo.openslo_objects(agreement)
+    objectives = len(
+        {doc["metadata"]["annotations"][openslo.ANNOTATION + "objective"] for doc in documents}
+    )
     for objective_id, reason in skipped:
-        err.write(f"{args.file}: objective '{objective_id}' not exported: {reason}\n")
-    out.write(f"{args.output}: OpenSLO documents for {exported} objective(s)\n")
+        # The reason names the priority when only one priority of the objective is left out.
+        err.write(
+            f"{args.file}: objective '{objective_id}', left out of the OpenSLO file: {reason}\n"
+        )
+    slos = f"{len(documents)} SLO" + ("" if len(documents) == 1 else "s")
+    of = f"{objectives} objective" + ("" if objectives == 1 else "s")
+    out.write(f"{args.output}: OpenSLO file with {slos} for {of}\n")
     return EXIT_OK
 
 
@@ -233,7 +241,7 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except reminders.NoEffectiveDate as exc:
         raise UsageError(f"{args.file}: {exc}") from exc
     count = len(reminders.reminders(agreement))
-    out.write(f"{args.output}: {count} reminder(s)\n")
+    out.write(f"{args.output}: {count} reminder{'' if count == 1 else 's'}\n")
     return EXIT_OK
 
 
@@ -414,7 +422,8 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     comparison = redline.write_redline(old, new, args.output)
     for line in comparison.change_texts:
         out.write(f"  {line}\n")
-    out.write(f"{args.output}: redline written, {len(comparison.change_texts)} change(s)\n")
+    changes = len(comparison.change_texts)
+    out.write(f"{args.output}: redline written, {changes} change{'' if changes == 1 else 's'}\n")
     return EXIT_OK
 
 
