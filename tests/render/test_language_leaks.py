@@ -1,15 +1,16 @@
 """No English in a Spanish contract and no Spanish in an English one, for every preset.
 
 Each bundled preset (whatever ``presets.json`` lists) is exported in each contract language
-through the export service; its text is read back from the PDF. What the author typed — names,
-addresses, clause texts, objective names, IDs, time zones — is data in the author's language, so
-every string value of the agreement is masked out first; what is left is the contract's own
-wording (the templates, the catalogs, Babel's dates and numbers), and none of it may be a word that
-only the other language's catalog uses.
+through the export service, and the PDF is read back: its pages, bookmarks, document properties
+and the attachment's description. What the author typed — names, addresses, clause texts,
+objective names, IDs, time zones — is data in the author's language, so every string value of the
+agreement is masked out first; what is left is the contract's own wording (templates, catalogs,
+Babel's dates), and none of it may be a word that only the other language uses, nor an enumeration
+value printed as it is stored (``business_days``).
 
 A language's words are the words of its contract catalog (``resources/i18n/contract/``: the
-msgids for English, the msgstrs for Spanish) plus the month and weekday names Babel writes for it;
-a word both languages use ("no", "IT", "chat") belongs to neither and is never a leak.
+msgids for English, the msgstrs for Spanish) plus the month and weekday names and AM/PM that
+Babel writes for it; a word both languages use ("no", "chat", "software") belongs to neither.
 """
 
 from __future__ import annotations
@@ -61,16 +62,19 @@ def _catalog_texts(language: str) -> Iterable[str]:
             continue
         sides = [message.string] if language != "en" else [message.id, message.string]
         for side in sides:
-            yield from [side] if isinstance(side, str) else side
+            yield from [side] if isinstance(side, str) else (side or ())
 
 
 def _babel_words(language: str) -> Iterable[str]:
-    """The month and weekday names Babel writes in dates of ``language``."""
-    from babel.dates import get_day_names, get_month_names
+    """The month and weekday names, and AM/PM, that Babel writes in ``language``'s dates and
+    times."""
+    from babel.dates import get_day_names, get_month_names, get_period_names
 
     for context in ("format", "stand-alone"):
         yield from get_month_names("wide", context, locale=language).values()
         yield from get_day_names("wide", context, locale=language).values()
+    periods = get_period_names("abbreviated", locale=language)
+    yield from (str(periods[key]) for key in ("am", "pm") if key in periods)
 
 
 @cache
@@ -234,8 +238,9 @@ def pdf_places(path: Path) -> dict[str, str]:
             stack[:0] = item
         else:
             bookmarks.append(str(item.title))
-    info = reader.metadata or {}
-    files = reader.trailer["/Root"].get("/AF") or []
+    info: Any = reader.metadata or {}
+    root: Any = reader.trailer["/Root"]
+    files = root.get("/AF") or []
     return {
         "page text": "\n".join(page.extract_text() or "" for page in reader.pages),
         "bookmarks": "\n".join(bookmarks),
@@ -280,7 +285,7 @@ def test_a_preset_contract_is_in_one_language(
 
 # -- the checker itself -------------------------------------------------------------------------
 def test_each_language_has_words_of_its_own() -> None:
-    assert {"the", "shall", "agreement", "january", "monday"} <= only_in("en")
+    assert {"the", "shall", "agreement", "january", "monday", "pm"} <= only_in("en")
     assert {"el", "acuerdo", "enero", "lunes", "podrá"} <= only_in("es")
     # A word both catalogs use is nobody's leak.
     assert "no" not in only_in("en") | only_in("es")
