@@ -34,8 +34,6 @@ from slawriter.render.i18n import catalog_path
 from slawriter.services.export import export_pdf
 from slawriter.services.presets import Preset, list_presets
 
-pytestmark = pytest.mark.pdf
-
 PRESETS = list_presets()
 LANGUAGES = [language.value for language in Language]
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
@@ -99,7 +97,8 @@ def only_in(language: str) -> frozenset[str]:
 
 # -- what the author wrote ----------------------------------------------------------------------
 def _strings(node: Any) -> Iterable[str]:
-    """Every string value in the agreement (not enumeration values: those the contract words)."""
+    """Every string value in the agreement; not its enumeration values, which the contract
+    words itself (a metric kind, a time unit)."""
     if isinstance(node, BaseModel):
         for name in type(node).model_fields:
             yield from _strings(getattr(node, name))
@@ -263,6 +262,7 @@ def exported(preset: Preset, language: str, folder: Path) -> tuple[Agreement, di
     return agreement, pdf_places(out)
 
 
+@pytest.mark.pdf
 @pytest.mark.skipif(not PRESETS, reason="no presets bundled yet")
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("preset", PRESETS, ids=[p.name for p in PRESETS])
