@@ -9,7 +9,9 @@ from ..model.agreement import Agreement
 from ..storage.errors import DocumentError
 from ..storage.files import MAX_FILE_BYTES, dumps_agreement, loads_agreement
 from .branding import Branding
+from .formatting import Formatter
 from .html import RenderResult, check_template_dir, render_html, template_roots
+from .i18n import N_
 from .printer import ATTACHMENT_NAME, Printed, PrintJob, SignatureAnchor, print_pdf
 
 __all__ = [
@@ -25,6 +27,11 @@ __all__ = [
 ]
 
 MAX_PDF_BYTES = 200 * 1024 * 1024
+
+# What a PDF reader lists beside the attached agreement.json, in the contract's language.
+ATTACHMENT_DESCRIPTION = N_(
+    "The agreement this contract was rendered from (slawriter agreement file)"
+)
 
 Printer = Callable[[PrintJob], Printed]
 """Turns a prepared job into a PDF: :func:`~.printer.print_pdf` in this process, or a
@@ -64,6 +71,9 @@ def prepare_pdf(
         base_url=(folder or template_roots(None)[0]).as_uri() + "/",
         roots=tuple(str(root) for root in template_roots(folder)),
         attachment=dumps_agreement(agreement).encode("utf-8"),
+        attachment_description=Formatter.for_agreement(agreement.agreement).gettext(
+            ATTACHMENT_DESCRIPTION
+        ),
         stylesheets=tuple((str(s.text), s.url) for s in result.stylesheets) if bundled else (),
         warnings=tuple(result.warnings),
     )

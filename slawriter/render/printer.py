@@ -22,7 +22,6 @@ from typing import Any
 from .engine import load_weasyprint
 
 ATTACHMENT_NAME = "agreement.json"
-ATTACHMENT_DESCRIPTION = "The agreement this contract was rendered from (slawriter agreement file)"
 PDF_VARIANT = "pdf/a-3b"
 _PX_TO_PT = 0.75
 
@@ -134,6 +133,8 @@ class PrintJob:
     """Folders the URL fetcher may read (besides ``data:`` URLs)."""
     attachment: bytes
     """The agreement file, attached as ``agreement.json``."""
+    attachment_description: str = ""
+    """What a PDF reader says the attachment is, in the contract's language (none if empty)."""
     stylesheets: tuple[tuple[str, str], ...] = ()
     """Bundled style sheets as (text, URL), parsed once per process; a user's template keeps
     its style sheets in the HTML instead."""
@@ -181,7 +182,7 @@ def print_pdf(job: PrintJob) -> Printed:
     attachment = Attachment(
         string=job.attachment,
         name=ATTACHMENT_NAME,
-        description=ATTACHMENT_DESCRIPTION,
+        description=job.attachment_description or None,
         relationship="Data",
         url_fetcher=fetcher,
     )
