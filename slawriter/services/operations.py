@@ -170,6 +170,13 @@ class _OnAgreement(Operation):
     def inputs(self) -> tuple[Path | None, ...]:
         return (None if self.text is not None else self.file,)
 
+    def refusal(self, exc: PhrasedError) -> PhrasedError:
+        """A refusal about the agreement: naming its file on the command line; as it is for
+        an agreement given as text (the app's open agreement)."""
+        if self.text is not None:
+            return exc
+        return refuse(OperationMessage.IN_FILE, path=str(self.file), problem=as_message(exc))
+
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -399,6 +406,8 @@ class ComplianceReport(_OnAgreement):
         try:
             column_map = compliance.parse_column_map(list(self.column_map))
         except compliance.ColumnMapError as exc:
+            if self.text is not None:
+                raise
             raise refuse(OperationMessage.COLUMN_MAP, problem=as_message(exc)) from exc
         try:
             report = compliance.compliance_report(
@@ -409,12 +418,10 @@ class ComplianceReport(_OnAgreement):
                 metrics=self.metrics,
                 column_map=column_map,
                 progress=progress,
-                source=self.file,
+                source=None if self.text is not None else self.file,
             )
         except (compliance.PeriodError, CalendarError) as exc:
-            raise refuse(
-                OperationMessage.IN_FILE, path=str(self.file), problem=as_message(exc)
-            ) from exc
+            raise self.refusal(exc) from exc
         compliance.write_report(report, agreement, pdf_path=self.output, json_path=self.json)
         rows = tuple(
             ObjectiveRow(
@@ -461,9 +468,7 @@ class CalendarExport(_OnAgreement):
         try:
             reminders.write_ics(agreement, self.output, source=self.file)
         except reminders.NoEffectiveDate as exc:
-            raise refuse(
-                OperationMessage.IN_FILE, path=str(self.file), problem=as_message(exc)
-            ) from exc
+            raise self.refusal(exc) from exc
         return CalendarResult(self.output, len(reminders.reminders(agreement)))
 
 
