@@ -936,22 +936,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="43"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="41"/>
         <source>%1 reminders written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="56"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="54"/>
         <source>Export OpenSLO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="68"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="66"/>
         <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="72"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="70"/>
         <source>Not exported: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>

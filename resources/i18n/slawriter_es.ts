@@ -936,22 +936,22 @@
         <translation>Exportar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="43"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="41"/>
         <source>%1 reminders written to %2.</source>
         <translation>%1 recordatorios guardados en %2.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="56"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="54"/>
         <source>Export OpenSLO</source>
         <translation>Exportar OpenSLO</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="68"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="66"/>
         <source>Written to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="72"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="70"/>
         <source>Not exported: %1 — %2</source>
         <translation>No exportado: %1 — %2</translation>
     </message>

@@ -27,9 +27,7 @@ def export_reminders(parent: QWidget, agreement: Agreement) -> Path | None:
     from ..storage import DocumentError
 
     title = QCoreApplication.translate("calendar_exports", "Export reminders")
-    path = dialogs.choose_save(
-        parent, title, _suggested(agreement, ".ics"), "iCalendar (*.ics)"
-    )
+    path = dialogs.choose_save(parent, title, _suggested(agreement, ".ics"), "iCalendar (*.ics)")
     if path is None:
         return None
     try:
