@@ -3675,1436 +3675,1446 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1124"/>
+        <source>&apos;{party}&apos; and &apos;{other}&apos; are both called “{term}” in the contract, so its clauses cannot tell them apart; give each party its own defined term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1129"/>
         <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1128"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1133"/>
         <source>no effective date: from when does it apply?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1135"/>
         <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
         <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1136"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1141"/>
         <source>it renews, but the initial term has no length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
         <source>the party has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1140"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1145"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
         <source>no contact person for {party}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1148"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1152"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1157"/>
         <source>the service {service} has no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1154"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1158"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
         <source>no support channel: how are requests made?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
         <source>no responsibilities for either party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1162"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1167"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1164"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1169"/>
         <source>the responsibility is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1166"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1171"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1168"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1173"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1182"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1186"/>
         <source>the objective has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1188"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1188"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1190"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1195"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1192"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1197"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1194"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1199"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1203"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1207"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1206"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1211"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1219"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1224"/>
         <source>maintenance has no window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1221"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1226"/>
         <source>scheduled maintenance has no notice period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1223"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1228"/>
         <source>the exclusion is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1225"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1230"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1232"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1231"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1236"/>
         <source>nothing says what a credit claim must include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1233"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1238"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1247"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
         <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
         <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1259"/>
         <source>nothing says how soon an accepted credit is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1261"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1261"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1265"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1267"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1269"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1271"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
         <source>nothing says how the agreement is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
         <source>the reports&apos; contents are not listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1275"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1280"/>
         <source>the clause is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1277"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1282"/>
         <source>the signatory has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1279"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1284"/>
         <source>the signatory has no job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1286"/>
         <source>nobody is named to sign the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1288"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1285"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1290"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1287"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1292"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1296"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1300"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1299"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1304"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1303"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1308"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1307"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1312"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1316"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
         <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1329"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1331"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1335"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1337"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1339"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1343"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1345"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1349"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1346"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1351"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1350"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1355"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1352"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1358"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1362"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
         <source>a holiday region is set without its country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1364"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
         <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1374"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1376"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1378"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1380"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1384"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1386"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1388"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1390"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1392"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1394"/>
         <source>a count must be a whole number, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1391"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1396"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1398"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1400"/>
         <source>a rolling window needs its length in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1402"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1404"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1408"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1408"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1428"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1425"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1430"/>
         <source>a best-effort priority has no target: clear the target or turn off best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1434"/>
         <source>give this priority a target, or mark it best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
         <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
         <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1446"/>
         <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
         <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1454"/>
         <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1453"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1458"/>
         <source>a capacity cannot suspend its own target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
         <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
         <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1464"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1469"/>
         <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
         <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
         <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
+        <source>&apos;{party}&apos; and &apos;{other}&apos; are on different sides but both called “{term}” in the contract; give each its own defined term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1489"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
         <source>must be written as a number, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1491"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1501"/>
         <source>must be written as a number, not as true/false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
         <source>must be written as a number, not as a binary float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
         <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1497"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1514"/>
         <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
         <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
         <source>write the currency code in capitals: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
         <source>must be written as a number with a point for decimals, {number}, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
         <source>{path}: the logo is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1545"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1547"/>
         <source>{name} loads resources from its style sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1551"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1553"/>
         <source>{folder}: the template folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1545"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1555"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
         <source>the template has no {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
         <source>{name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
         <source>{name} (line {line}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
         <source>save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
         <source>rename one, or change the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
         <source>add it, or map your column name to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1578"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1580"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1582"/>
         <source>merge them into one interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1584"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1578"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1588"/>
         <source>write a plain number such as 104500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1580"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
         <source>keep one row per objective and period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1582"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1584"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
         <source>use one of its objective IDs: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1586"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1588"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
         <source>the tickets file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
         <source>the incidents file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
         <source>the metrics file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
         <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
         <source>is a folder, not a tickets CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1630"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
         <source>is not a readable CSV file ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1644"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1658"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1662"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1664"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1666"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1670"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
         <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1683"/>
         <source>the ticket has no creation time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1685"/>
         <source>the ticket has no ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1677"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1687"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1689"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1681"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1691"/>
         <source>the incident has no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1683"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1693"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1685"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1695"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1687"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1697"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1689"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1691"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1701"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1693"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1703"/>
         <source>the ticket has no priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1695"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1705"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1697"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
         <source>{path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1701"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1703"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1717"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1719"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1721"/>
         <source>{path}: the redline is written as .html or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1723"/>
         <source>is a folder, not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1725"/>
         <source>is not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1717"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1727"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1719"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1721"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
         <source>--map: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1723"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1725"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1747"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1752"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1762"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1754"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1764"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
         <source>{signatory} has already signed this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
         <source>save it as UTF-8 and open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
         <source>save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
         <source>an agreement file holds one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1779"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
         <source>keep one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
         <source>update slawriter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
         <source>this file cannot be upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1779"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
         <source>is a folder, not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1791"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1793"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
         <source>cannot be read: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
         <source>grew past the size limit while being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
         <source>is {encoding} text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
         <source>ends before the JSON is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
         <source>is not valid JSON ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
         <source>{number} has too many digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
         <source>{number} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
         <source>{number} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1826"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1832"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1834"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1826"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1836"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1838"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1832"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1842"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1834"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1844"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1851"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1855"/>
         <source>is required but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1857"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1760"/>
         <source>{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1852"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1862"/>
         <source>{problem} (found {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1864"/>
         <source>{problem} (and {count} more problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1856"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1866"/>
         <source>{problem} (and 1 more problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1858"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1868"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1860"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1870"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1862"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1872"/>
         <source>is a folder; give a file name for the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1864"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1874"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1866"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
         <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1868"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1878"/>
         <source>line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1870"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
         <source>Expecting value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1872"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1874"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1878"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
         <source>Extra data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
         <source>Invalid control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
         <source>Invalid \escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
         <source>Invalid \uXXXX escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
         <source>Illegal trailing comma before end of object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
         <source>Illegal trailing comma before end of array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1120,6 +1120,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # ReadinessMessage.NO_TITLE
     QT_TRANSLATE_NOOP("model", "the agreement has no title"),
+    # ReadinessMessage.SHARED_TERM_SAME_SIDE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{party}' and '{other}' are both called “{term}” in the contract, so its clauses cannot tell them apart; give each party its own defined term",
+    ),
     # ReadinessMessage.NO_DOCUMENT_ID
     QT_TRANSLATE_NOOP(
         "model", "no document ID: every page of the contract carries one, so readers can cite it"
@@ -1476,6 +1481,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # RuleMessage.RENEWAL_PERIOD_WITHOUT_RENEWAL
     QT_TRANSLATE_NOOP("model", "a renewal period is set but the agreement does not renew"),
+    # RuleMessage.SHARED_TERM_ACROSS_SIDES
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{party}' and '{other}' are on different sides but both called “{term}” in the contract; give each its own defined term",
+    ),
     # RuleMessage.REVISIONS_OUT_OF_ORDER
     QT_TRANSLATE_NOOP(
         "model",
