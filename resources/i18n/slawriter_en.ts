@@ -4470,651 +4470,661 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1596"/>
+        <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1603"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1605"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1607"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1615"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1617"/>
         <source>the tickets file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
         <source>the incidents file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
         <source>the metrics file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1623"/>
         <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1625"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
         <source>is a folder, not a tickets CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1629"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1630"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1639"/>
         <source>is not a readable CSV file ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1643"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1647"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1644"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1649"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1653"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1657"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1661"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1658"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1663"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1662"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1667"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1664"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1666"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1671"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1670"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1680"/>
         <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1683"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
         <source>the ticket has no creation time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1685"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
         <source>the ticket has no ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1687"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1689"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1691"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
         <source>the incident has no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1693"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1695"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1697"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1701"/>
-        <source>&apos;{value}&apos; is not a priority of the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1703"/>
-        <source>the ticket has no priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1705"/>
-        <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
-        <source>line {line}, column &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
-        <source>{path}: {problem}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
+        <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1711"/>
-        <source>{path}: given for both {first} and {second}; choose two files</source>
+        <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1713"/>
-        <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
+        <source>the ticket has no priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
+        <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1717"/>
-        <source>{path}: is an input of this command; choose another output</source>
+        <source>line {line}, column &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1719"/>
-        <source>{path}: already exists; choose another name or add --force</source>
+        <source>{path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1721"/>
-        <source>{path}: the redline is written as .html or .pdf</source>
+        <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1723"/>
-        <source>is a folder, not a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1725"/>
-        <source>is not a PDF file</source>
+        <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1727"/>
-        <source>give the month to check with --period YYYY-MM</source>
+        <source>{path}: is an input of this command; choose another output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1729"/>
-        <source>give -o REPORT.pdf, --json REPORT.json or both</source>
+        <source>{path}: already exists; choose another name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1731"/>
-        <source>--map: {problem}</source>
+        <source>{path}: the redline is written as .html or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1733"/>
-        <source>unknown operation &apos;{kind}&apos;</source>
+        <source>is a folder, not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1735"/>
-        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
+        <source>is not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
-        <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
+        <source>give the month to check with --period YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
+        <source>give -o REPORT.pdf, --json REPORT.json or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
+        <source>--map: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
+        <source>unknown operation &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1745"/>
-        <source>{path}: cannot be read ({reason})</source>
+        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1747"/>
-        <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
-        <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
-        <source>the signature block of &apos;{signatory}&apos; is on no page</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
+        <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1755"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
+        <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
+        <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
+        <source>the signature block of &apos;{signatory}&apos; is on no page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1762"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1772"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1764"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1779"/>
         <source>{signatory} has already signed this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
         <source>save it as UTF-8 and open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
         <source>save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
         <source>an agreement file holds one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1779"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1791"/>
         <source>keep one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1793"/>
         <source>update slawriter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
         <source>this file cannot be upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1797"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1799"/>
         <source>is a folder, not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1791"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1801"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1793"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
         <source>cannot be read: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
         <source>grew past the size limit while being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
         <source>is {encoding} text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
         <source>ends before the JSON is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
         <source>is not valid JSON ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1826"/>
         <source>{number} has too many digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
         <source>{number} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
         <source>{number} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1832"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1834"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1826"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1836"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1838"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1832"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1842"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1834"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1844"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1836"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1846"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1838"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1848"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1850"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1842"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1852"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1844"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1851"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1855"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
         <source>is required but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1857"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1760"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1770"/>
         <source>{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1862"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1872"/>
         <source>{problem} (found {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1864"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1874"/>
         <source>{problem} (and {count} more problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1866"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
         <source>{problem} (and 1 more problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1868"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1878"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1870"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1872"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
         <source>is a folder; give a file name for the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1874"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
         <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1878"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
         <source>line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
         <source>Expecting value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
         <source>Extra data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
         <source>Invalid control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1902"/>
         <source>Invalid \escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1904"/>
         <source>Invalid \uXXXX escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
         <source>Illegal trailing comma before end of object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1908"/>
         <source>Illegal trailing comma before end of array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1910"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1592,6 +1592,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "use one of its objective IDs: {objectives}"),
     # ComplianceHint.USE_OBJECTIVE_NONE
     QT_TRANSLATE_NOOP("model", "use one of its objective IDs: none"),
+    # ComplianceHint.GIVE_TICKETS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "remove the row and give the tickets file (--tickets), which is measured per priority",
+    ),
     # ComplianceHint.USE_PRIORITY
     QT_TRANSLATE_NOOP("model", "use one of {priorities}, or map your priority column"),
     # ComplianceHint.WRITE_EXCLUSION
@@ -1697,6 +1702,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "a second value for objective '{objective}' in {period}"),
     # ComplianceMessage.NO_SUCH_OBJECTIVE
     QT_TRANSLATE_NOOP("model", "the agreement has no objective '{objective}'"),
+    # ComplianceMessage.PER_PRIORITY_NOT_ONE_VALUE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "objective '{objective}' has a target for each priority, so one value cannot say whether it was met",
+    ),
     # ComplianceMessage.NOT_A_PRIORITY
     QT_TRANSLATE_NOOP("model", "'{value}' is not a priority of the agreement"),
     # ComplianceMessage.NO_PRIORITY
