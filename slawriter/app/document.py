@@ -18,11 +18,11 @@ from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..editing.field_errors import field_error, field_error_text
 from ..model import Agreement, Finding, Problem, readiness, rule_violations
 from ..model.lifecycle import AgreementLocked, ensure_editable
 from ..model.sections import Loc
 from ..storage import dumps_agreement, load_agreement, save_agreement
-from .field_errors import field_error, field_error_text
 from .i18n import message_tr
 
 _MERGE_ID = 1

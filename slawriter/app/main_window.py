@@ -231,9 +231,9 @@ class MainWindow(QMainWindow):
             return
         self._starting = True
         self._start_pending = False
+        from ..editing.presets import blank_agreement
         from . import extras
         from .document import Document
-        from .presets import blank_agreement
         from .recovery import RecoverySession
         from .wizard import WizardBar
 
@@ -710,8 +710,8 @@ class MainWindow(QMainWindow):
         return answer == dialogs.Unsaved.DISCARD
 
     def new_document(self) -> bool:
+        from ..editing.presets import available_presets, blank_agreement
         from ..storage import DocumentError
-        from .presets import available_presets, blank_agreement
 
         presets = available_presets(ui_language())
         choice = dialogs.choose_new(self, presets)

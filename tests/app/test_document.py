@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from slawriter.app.document import Document, EditRefused
-from slawriter.app.presets import blank_agreement
+from slawriter.editing.presets import blank_agreement
 from slawriter.storage import save_agreement
 
 
