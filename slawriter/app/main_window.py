@@ -1065,7 +1065,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _restore(self, agreement: Agreement, original: Path | None, digest: str) -> None:
-        from .document import DiskState, Document
+        from ..editing import DiskState
+        from .document import Document
 
         document = Document(agreement, original, parent=self)
         if original is not None:

@@ -8,3 +8,20 @@
 - :mod:`.field_errors`: pydantic's refusal of a value as a message the app translates.
 - :mod:`.presets`: what File › New offers.
 """
+
+from .document import DiskState, Document, EditRefused
+from .edits import Edit, InsertItem, MoveItem, RemoveItem, SetValue
+from .history import History, Step
+
+__all__ = [
+    "DiskState",
+    "Document",
+    "Edit",
+    "EditRefused",
+    "History",
+    "InsertItem",
+    "MoveItem",
+    "RemoveItem",
+    "SetValue",
+    "Step",
+]
