@@ -29,8 +29,8 @@ from slawriter.editing.field_errors import FieldErrorMessage
 from slawriter.editing.presets import PresetChoice
 from slawriter.model import Problem, Section
 from slawriter.model.agreement import AgreementStatus
+from slawriter.model.findings import ReadinessMessage
 from slawriter.model.lifecycle import LifecycleError, LifecycleMessage, set_status
-from slawriter.model.readiness import ReadinessMessage
 from slawriter.model.rules import RuleMessage
 from slawriter.model.sections import place_words
 from slawriter.model.types import Language, ValueMessage
