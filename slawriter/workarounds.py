@@ -41,7 +41,7 @@ class Workaround:
     remedy: str
     remove_when: str
     where: str
-    """``module:name`` of the code (``module`` alone for an order of imports)."""
+    """``module:name`` of the code."""
 
 
 WORKAROUNDS = (
