@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from slawriter.model.readiness import readiness
+from slawriter.model.findings import readiness
 from slawriter.model.rules import rule_violations
 from slawriter.storage import load_agreement
 
