@@ -34,7 +34,7 @@ COMPLY_FORMATS = """\
 Data files (UTF-8 CSV with a header row; other column names with --map NAME=COLUMN):
 
   tickets    id,priority,created_at,first_response_at,resolved_at[,paused]
-             priority: a priority's ID or name (needed when the agreement has priorities);
+             priority: a priority's ID or name; empty: the main target applies;
              paused: the ticket's pauses as START/END pairs separated by ';'
              (2027-03-02T10:00+01:00/2027-03-02T12:00+01:00;...); an empty first_response_at
              or resolved_at is a ticket still open.
@@ -258,7 +258,7 @@ def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(f"{objective_id}: {status.replace('_', ' ')}\n")
     out.write(
         f"{args.file}: {args.period}: {report.met} met, {report.breached} breached; "
-        f"credit owed {report.credit_percent} % of the monthly fee\n"
+        f"credit owed {report.credit_percent}% of the monthly fee\n"
     )
     return EXIT_FINDINGS if report.breached else EXIT_OK
 

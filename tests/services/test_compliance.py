@@ -542,3 +542,23 @@ def test_one_value_for_a_per_priority_objective_is_refused(tmp_path: Path) -> No
         "priority, so one value cannot say whether it was met — remove the row and give the "
         "tickets file (--tickets), which is measured per priority"
     )
+
+
+def test_a_ticket_without_a_priority_is_measured_against_the_main_target(tmp_path: Path) -> None:
+    """Review finding: the contract subjects requests without a priority to the main target
+    (1 business day here), but comply refused such tickets."""
+    path = tmp_path / "tickets.csv"
+    path.write_text(
+        "id,priority,created_at,first_response_at,resolved_at\n"
+        # Tuesday 10:00 Chicago; answered in 30 minutes: within 1 business day.
+        "T-1,,2027-04-06T10:00-05:00,2027-04-06T10:30-05:00,2027-04-06T11:00-05:00\n"
+        # Answered on Friday: 3 business days, the 1-business-day target is missed.
+        "T-2, ,2027-04-06T10:00-05:00,2027-04-09T10:30-05:00,2027-04-09T11:00-05:00\n"
+        "T-3,P1 Critical,2027-04-06T10:00-05:00,2027-04-06T10:30-05:00,2027-04-06T11:00-05:00\n",
+        encoding="utf-8",
+    )
+    report = compliance_report(preset("saas-subscription"), "2027-04", tickets=path)
+    response = report.objective("support-response")
+    assert (response.counted, response.met_count) == (3, 2)
+    assert response.status == "breached"
+    assert [(p.priority, p.counted) for p in response.priorities] == [("p1", 1)]

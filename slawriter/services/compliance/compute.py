@@ -414,8 +414,13 @@ def _canonical_priorities(ctx: _Context, tickets: Tickets) -> pl.DataFrame:
             lookup[p.name.strip().lower()] = p.id
     for p in priorities:
         lookup[p.id.lower()] = p.id
+    # A ticket without a priority is measured against the objective's main target, as the
+    # contract says ("requests without a priority are subject to a target of …").
+    lookup[""] = ""
     frame = frame.with_columns(
         pl.col("priority")
+        .fill_null("")
+        .str.strip_chars()
         .str.to_lowercase()
         .replace_strict(lookup, default=None, return_dtype=pl.String)
         .alias("prio")
@@ -796,7 +801,8 @@ def _target_rows(ctx: _Context, objective: Objective) -> list[_TargetRow]:
         pt.priority: pt.target for pt in objective.priority_targets if pt.target is not None
     }
     best_effort = set(_best_effort(objective))
-    priorities = [p.id for p in ctx.agreement.service_levels.priorities] or [""]
+    # "" is a ticket without a priority: the main target applies to it.
+    priorities = [*(p.id for p in ctx.agreement.service_levels.priorities), ""]
     rows: list[_TargetRow] = []
     for prio in priorities:
         if prio in best_effort:
