@@ -48,7 +48,8 @@ Data files (UTF-8 CSV with a header row; other column names with --map NAME=COLU
 Timestamps are ISO 8601 (2027-03-02T10:00:00+01:00, 2027-03-02 10:00, 2027-03-02T09:00Z);
 without a UTC offset they are read in the agreement's time zone.
 
-Exit status: 0 every objective met, 1 at least one breached, 2 bad input (nothing written).
+Exit status: 0 none breached (objectives without data are listed as such), 1 at least one
+breached, 2 bad input (nothing written).
 """
 """The data files of ``comply`` and its exit codes (its ``--help``; the README says the same)."""
 

@@ -1323,7 +1323,7 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # RuleMessage.DUPLICATE_TERM
     QT_TRANSLATE_NOOP(
-        "model", "defined term '{value}' is used twice; each defined term must be unique"
+        "model", "defined term '{value}' is defined twice; each defined term must be unique"
     ),
     # RuleMessage.DUPLICATE_CLAUSE_ID
     QT_TRANSLATE_NOOP("model", "clause ID '{value}' is used twice; each clause ID must be unique"),
@@ -1479,6 +1479,11 @@ MODEL_STRINGS: tuple[object, ...] = (
         "model",
         "a threshold as a share of the time allowed needs objectives with a time target; this agreement has none",
     ),
+    # RuleMessage.PRIORITY_TARGETS_NOT_PER_REQUEST
+    QT_TRANSLATE_NOOP(
+        "model",
+        "targets per priority are for objectives measured request by request (response, resolution, implementation or follow-up time), not {metric}",
+    ),
     # RuleMessage.RENEWAL_PERIOD_WITHOUT_RENEWAL
     QT_TRANSLATE_NOOP("model", "a renewal period is set but the agreement does not renew"),
     # RuleMessage.SHARED_TERM_ACROSS_SIDES
@@ -1568,6 +1573,8 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "save it as UTF-8 CSV"),
     # ComplianceHint.RENAME_ONE
     QT_TRANSLATE_NOOP("model", "rename one, or change the column mapping"),
+    # ComplianceHint.CHECK_MAPPING
+    QT_TRANSLATE_NOOP("model", "check the column mapping for '{name}'"),
     # ComplianceHint.ADD_COLUMN
     QT_TRANSLATE_NOOP("model", "add it, or map your column name to it"),
     # ComplianceHint.WRITE_TIME

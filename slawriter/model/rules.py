@@ -74,7 +74,7 @@ class RuleMessage(MessageTemplate):
     DUPLICATE_ESCALATION_LEVEL_ID = (
         "escalation level ID '{value}' is used twice; each escalation level ID must be unique"
     )
-    DUPLICATE_TERM = "defined term '{value}' is used twice; each defined term must be unique"
+    DUPLICATE_TERM = "defined term '{value}' is defined twice; each defined term must be unique"
     DUPLICATE_CLAUSE_ID = "clause ID '{value}' is used twice; each clause ID must be unique"
     DUPLICATE_SIGNATORY_ID = (
         "signatory ID '{value}' is used twice; each signatory ID must be unique"
@@ -171,6 +171,10 @@ class RuleMessage(MessageTemplate):
     ESCALATION_SHARE_NO_OBJECTIVES = (
         "a threshold as a share of the time allowed needs objectives with a time target; this "
         "agreement has none"
+    )
+    PRIORITY_TARGETS_NOT_PER_REQUEST = (
+        "targets per priority are for objectives measured request by request (response, "
+        "resolution, implementation or follow-up time), not {metric}"
     )
     RENEWAL_PERIOD_WITHOUT_RENEWAL = "a renewal period is set but the agreement does not renew"
     SHARED_TERM_ACROSS_SIDES = (
@@ -529,6 +533,12 @@ def _objectives(a: Agreement) -> Iterator[Problem]:
         base: Loc = ("service_levels", "objectives", i)
         for field_name, template, params in _target_problems(o.metric, o.target):
             yield Problem((*base, "target", field_name), template, params)
+        if o.priority_targets and o.metric not in TIME_METRICS:
+            yield _problem(
+                (*base, "priority_targets"),
+                RuleMessage.PRIORITY_TARGETS_NOT_PER_REQUEST,
+                metric=word(o.metric),
+            )
         for j, row in enumerate(o.priority_targets):
             row_loc: Loc = (*base, "priority_targets", j)
             if row.best_effort:

@@ -562,3 +562,25 @@ def test_a_ticket_without_a_priority_is_measured_against_the_main_target(tmp_pat
     assert (response.counted, response.met_count) == (3, 2)
     assert response.status == "breached"
     assert [(p.priority, p.counted) for p in response.priorities] == [("p1", 1)]
+
+
+def test_a_mapping_to_a_column_the_file_lacks_is_refused(tmp_path: Path) -> None:
+    """Review finding: ``--map created_at=Opened`` on a file without 'Opened' silently read
+    the file's own created_at column."""
+    path = tmp_path / "tickets.csv"
+    path.write_text(
+        "id,priority,created_at,first_response_at,resolved_at\n"
+        "T-1,P1 Urgent,2026-03-02T10:00+01:00,2026-03-02T10:10+01:00,2026-03-02T11:00+01:00\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ComplianceDataError) as caught:
+        compliance_report(
+            preset("customer-support"),
+            "2026-03",
+            tickets=path,
+            column_map={"created_at": "Opened"},
+        )
+    assert str(caught.value) == (
+        f"{path}: the tickets file has no 'Opened' column (its columns: created_at, "
+        "first_response_at, id, priority, resolved_at) — check the column mapping for 'created_at'"
+    )

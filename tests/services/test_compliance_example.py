@@ -28,7 +28,7 @@ def test_help_gives_the_columns_timestamps_pauses_and_exit_codes() -> None:
         "objective,period,value",
         "START/END pairs separated by ';'",
         "without a UTC offset they are read in the agreement's time zone",
-        "0 every objective met, 1 at least one breached, 2 bad input",
+        "0 none breached (objectives without data are listed as such), 1 at least one",
         "--example DIR",
     ):
         assert words in out
@@ -44,8 +44,8 @@ def test_the_readme_says_what_the_help_says(repo_root: Path) -> None:
     ):
         assert f"`{columns}`" in readme and columns in COMPLY_FORMATS
     assert (
-        "exits with 0 when every\nobjective was met, 1 when at least one was breached and 2"
-        in readme
+        "exits with 0 when no\nobjective was breached (an objective without data is listed as "
+        '"no data"' in readme
     )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import polars as pl
 
+from ...model.messages import Message
 from ...storage.errors import DocumentError, at_line
 from .messages import ColumnMapError, at_cell
 from .messages import ComplianceHint as H
@@ -172,6 +173,24 @@ def _read_csv(path: Path, kind: str, column_map: Mapping[str, str] | None) -> pl
         raise ComplianceDataError(path, M.NOT_CSV, error=first, hint=H.SAVE_AS_UTF8_CSV) from exc
     names = {name: name.strip().lstrip("\ufeff") for name in frame.columns}
     if column_map:
+        # A mapping to a column the file does not have would silently read the standard column
+        # (or nothing) instead: refuse it. "id" belongs to the tickets file here, since an
+        # incidents file's id is optional.
+        own = {
+            "tickets": TICKET_COLUMNS,
+            "incidents": INCIDENT_COLUMNS[:-2],
+            "metrics": METRIC_COLUMNS,
+        }
+        present = set(names.values())
+        for ours, theirs in column_map.items():
+            if ours in own.get(kind, ()) and theirs not in present:
+                raise ComplianceDataError(
+                    path,
+                    words.no_column,
+                    column=theirs,
+                    columns=", ".join(sorted(present)) or "—",
+                    hint=Message(H.CHECK_MAPPING, {"name": ours}),
+                )
         reverse = {theirs: ours for ours, theirs in column_map.items()}
         # Only rename what the file has; a standard name already present keeps its column.
         names = {name: reverse.get(clean, clean) for name, clean in names.items()}

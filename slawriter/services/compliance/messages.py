@@ -70,6 +70,7 @@ class ComplianceHint(MessageTemplate):
 
     SAVE_AS_UTF8_CSV = "save it as UTF-8 CSV"
     RENAME_ONE = "rename one, or change the column mapping"
+    CHECK_MAPPING = "check the column mapping for '{name}'"
     ADD_COLUMN = "add it, or map your column name to it"
     WRITE_TIME = "write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00"
     WRITE_PAUSE_TIMES = "write start/end in ISO 8601 with the UTC offset"
