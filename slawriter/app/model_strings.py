@@ -1684,9 +1684,11 @@ MODEL_STRINGS: tuple[object, ...] = (
         "the ticket's response time ends before it starts ('{end}' is earlier than '{start}')",
     ),
     # ComplianceMessage.PAUSE_ENDS_EARLY
-    QT_TRANSLATE_NOOP(
-        "model", "a pause interval ends before it starts ('{end}' is earlier than '{start}')"
-    ),
+    QT_TRANSLATE_NOOP("model", "a pause interval ends before it starts"),
+    # ComplianceMessage.PAUSE_BEFORE_CREATED
+    QT_TRANSLATE_NOOP("model", "a pause interval starts before the ticket was created"),
+    # ComplianceMessage.PAUSE_AFTER_RESOLVED
+    QT_TRANSLATE_NOOP("model", "a pause interval starts after the ticket was resolved"),
     # ComplianceMessage.INCIDENT_ENDS_EARLY
     QT_TRANSLATE_NOOP(
         "model", "the incident ends before it starts ('{end}' is earlier than '{start}')"
@@ -1695,6 +1697,8 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "the ticket has no creation time"),
     # ComplianceMessage.NO_TICKET_ID
     QT_TRANSLATE_NOOP("model", "the ticket has no ID"),
+    # ComplianceMessage.DUPLICATE_TICKET
+    QT_TRANSLATE_NOOP("model", "ticket '{ticket}' is listed twice (first on line {first})"),
     # ComplianceMessage.NOT_A_PAUSE
     QT_TRANSLATE_NOOP("model", "'{value}' is not a pause interval"),
     # ComplianceMessage.PAUSES_OVERLAP

@@ -584,3 +584,43 @@ def test_a_mapping_to_a_column_the_file_lacks_is_refused(tmp_path: Path) -> None
         f"{path}: the tickets file has no 'Opened' column (its columns: created_at, "
         "first_response_at, id, priority, resolved_at) — check the column mapping for 'created_at'"
     )
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "T-1,P1 Urgent,2026-03-03T10:00+01:00,2026-03-03T10:10+01:00,2026-03-03T16:00+01:00,"
+            "2026-03-02T10:00+01:00/2026-03-02T11:00+01:00",
+            "line 2, column 'paused': a pause interval starts before the ticket was created",
+        ),
+        (
+            "T-1,P1 Urgent,2026-03-03T10:00+01:00,2026-03-03T10:10+01:00,2026-03-03T16:00+01:00,"
+            "2026-03-04T10:00+01:00/2026-03-04T11:00+01:00",
+            "line 2, column 'paused': a pause interval starts after the ticket was resolved",
+        ),
+        (
+            "T-1,P1 Urgent,2026-03-03T10:00+01:00,2026-03-03T10:10+01:00,2026-03-03T16:00+01:00,"
+            "2026-03-03T12:00+01:00/2026-03-03T11:00+01:00",
+            "line 2, column 'paused': a pause interval ends before it starts",
+        ),
+        (
+            "T-1,P1 Urgent,2026-03-03T10:00+01:00,2026-03-03T10:10+01:00,2026-03-03T16:00+01:00,\n"
+            "T-1,P1 Urgent,2026-03-04T10:00+01:00,2026-03-04T10:10+01:00,2026-03-04T16:00+01:00,",
+            "line 3, column 'id': ticket 'T-1' is listed twice (first on line 2)",
+        ),
+    ],
+    ids=["pause-before", "pause-after", "pause-backwards", "duplicate-id"],
+)
+def test_tickets_that_cannot_be_measured_as_written_are_refused(
+    tmp_path: Path, row: str, message: str
+) -> None:
+    """Review findings: pauses outside the ticket were dropped or clipped without a word, and a
+    ticket listed twice was counted twice."""
+    path = tmp_path / "tickets.csv"
+    path.write_text(
+        f"id,priority,created_at,first_response_at,resolved_at,paused\n{row}\n", encoding="utf-8"
+    )
+    with pytest.raises(ComplianceDataError) as caught:
+        compliance_report(preset("customer-support"), "2026-03", tickets=path)
+    assert str(caught.value) == f"{path}: {message}"

@@ -347,6 +347,20 @@ def read_tickets(path: Path, time_zone: str, column_map: Mapping[str, str] | Non
         raise ComplianceDataError(
             path, M.NO_TICKET_ID, where=at_line(_line_number(no_id.row(0, named=True)["__row"]))
         )
+    repeated = (
+        frame.with_columns(pl.col("__row").min().over("id").alias("__first"))
+        .filter(pl.col("__row") != pl.col("__first"))
+        .sort("__row")
+    )
+    if repeated.height:  # it would be counted twice
+        row = repeated.row(0, named=True)
+        raise ComplianceDataError(
+            path,
+            M.DUPLICATE_TICKET,
+            ticket=row["id"],
+            first=_line_number(row["__first"]),
+            where=at_cell(_line_number(row["__row"]), "id"),
+        )
     pauses = _pauses(frame, path, time_zone)
     frame = _parse_times(
         frame.drop("paused"), path, ("created_at", "first_response_at", "resolved_at"), time_zone
@@ -355,10 +369,28 @@ def read_tickets(path: Path, time_zone: str, column_map: Mapping[str, str] | Non
     _check_order(frame, path, "created_at", "resolved_at", M.TICKET_ENDS_EARLY)
     latest = _latest(frame, ("created_at", "first_response_at", "resolved_at"))
     if pauses.height:
+        _check_pauses_inside(frame, pauses, path)
         pause_latest = pauses.select(pl.col("pause_end").max()).item()
         if pause_latest is not None and (latest is None or pause_latest > latest):
             latest = int(pause_latest)
     return Tickets(path, frame.rename({"__row": "line"}), pauses, latest)
+
+
+def _check_pauses_inside(frame: pl.DataFrame, pauses: pl.DataFrame, path: Path) -> None:
+    """A pause must start while its ticket is open: one outside it is a data error, not a pause
+    to drop or clip without a word."""
+    joined = pauses.join(frame.select("__row", "created_at", "resolved_at"), on="__row")
+    for condition, what in (
+        (pl.col("pause_start") < pl.col("created_at"), M.PAUSE_BEFORE_CREATED),
+        (
+            pl.col("resolved_at").is_not_null() & (pl.col("pause_start") >= pl.col("resolved_at")),
+            M.PAUSE_AFTER_RESOLVED,
+        ),
+    ):
+        bad = joined.filter(condition)
+        if bad.height:
+            line = _line_number(bad.row(0, named=True)["__row"])
+            raise ComplianceDataError(path, what, where=at_cell(line, "paused"))
 
 
 def _pauses(frame: pl.DataFrame, path: Path, time_zone: str) -> pl.DataFrame:
@@ -392,7 +424,10 @@ def _pauses(frame: pl.DataFrame, path: Path, time_zone: str) -> pl.DataFrame:
         for c in ("pause_start", "pause_end")
     )
     parsed = _parse_times_named(parts, path, ("pause_start", "pause_end"), time_zone)
-    _check_order(parsed, path, "pause_start", "pause_end", M.PAUSE_ENDS_EARLY)
+    backwards = parsed.filter(pl.col("pause_end") < pl.col("pause_start"))
+    if backwards.height:
+        line = _line_number(backwards.row(0, named=True)["__row"])
+        raise ComplianceDataError(path, M.PAUSE_ENDS_EARLY, where=at_cell(line, "paused"))
     # Overlapping pauses of one ticket would count the same minutes twice.
     ordered = parsed.sort("__row", "pause_start").with_columns(
         pl.col("pause_end").shift(1).over("__row").alias("__prev_end")

@@ -45,10 +45,13 @@ class ComplianceMessage(MessageTemplate):
     RESPONSE_ENDS_EARLY = (
         "the ticket's response time ends before it starts ('{end}' is earlier than '{start}')"
     )
-    PAUSE_ENDS_EARLY = "a pause interval ends before it starts ('{end}' is earlier than '{start}')"
+    PAUSE_ENDS_EARLY = "a pause interval ends before it starts"
+    PAUSE_BEFORE_CREATED = "a pause interval starts before the ticket was created"
+    PAUSE_AFTER_RESOLVED = "a pause interval starts after the ticket was resolved"
     INCIDENT_ENDS_EARLY = "the incident ends before it starts ('{end}' is earlier than '{start}')"
     NO_CREATION_TIME = "the ticket has no creation time"
     NO_TICKET_ID = "the ticket has no ID"
+    DUPLICATE_TICKET = "ticket '{ticket}' is listed twice (first on line {first})"
     NOT_A_PAUSE = "'{value}' is not a pause interval"
     PAUSES_OVERLAP = "two pause intervals of the ticket overlap"
     NO_START_TIME = "the incident has no start time"
