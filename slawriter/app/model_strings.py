@@ -1713,6 +1713,30 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "a second value for objective '{objective}' in {period}"),
     # ComplianceMessage.NO_SUCH_OBJECTIVE
     QT_TRANSLATE_NOOP("model", "the agreement has no objective '{objective}'"),
+    # ComplianceMessage.PERIOD_NOT_OF_WINDOW
+    QT_TRANSLATE_NOOP(
+        "model",
+        "objective '{objective}' is measured per {window}, so its period is written {form}, not '{value}'",
+    ),
+    # ComplianceMessage.VALUE_NOT_NPS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "{value} is not a Net Promoter Score for objective '{objective}': it lies between -100 and 100",
+    ),
+    # ComplianceMessage.VALUE_NOT_PERCENT
+    QT_TRANSLATE_NOOP(
+        "model",
+        "{value} is not a percentage for objective '{objective}': it lies between 0 and 100",
+    ),
+    # ComplianceMessage.VALUE_NOT_COUNT
+    QT_TRANSLATE_NOOP(
+        "model",
+        "{value} is not a count for objective '{objective}': a count is a whole number, 0 or more",
+    ),
+    # ComplianceMessage.VALUE_NEGATIVE
+    QT_TRANSLATE_NOOP(
+        "model", "{value} cannot be a value of objective '{objective}': it cannot be negative"
+    ),
     # ComplianceMessage.PER_PRIORITY_NOT_ONE_VALUE
     QT_TRANSLATE_NOOP(
         "model",

@@ -624,3 +624,41 @@ def test_tickets_that_cannot_be_measured_as_written_are_refused(
     with pytest.raises(ComplianceDataError) as caught:
         compliance_report(preset("customer-support"), "2026-03", tickets=path)
     assert str(caught.value) == f"{path}: {message}"
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "nps,2026-03,40",
+            "line 2, column 'period': objective 'nps' is measured per quarter, so its period is "
+            "written YYYY-Qn, not '2026-03'",
+        ),
+        (
+            "ticket-capacity,2026-03,3.5",
+            "line 2, column 'value': 3.5 is not a count for objective 'ticket-capacity': a count "
+            "is a whole number, 0 or more",
+        ),
+        (
+            "ticket-capacity,2026-03,-5",
+            "line 2, column 'value': -5 is not a count for objective 'ticket-capacity': a count "
+            "is a whole number, 0 or more",
+        ),
+        (
+            "nps,2026-Q1,140",
+            "line 2, column 'value': 140 is not a Net Promoter Score for objective 'nps': it lies "
+            "between -100 and 100",
+        ),
+    ],
+    ids=["month-for-quarter", "fraction-of-a-count", "negative-count", "nps-beyond-100"],
+)
+def test_metrics_the_objective_cannot_have_are_refused(
+    tmp_path: Path, row: str, message: str
+) -> None:
+    """Review findings: a monthly row for a quarterly objective was never read and the month
+    showed no data; impossible counts and scores were compared as if real."""
+    path = tmp_path / "metrics.csv"
+    path.write_text(f"objective,period,value\n{row}\n", encoding="utf-8")
+    with pytest.raises(ComplianceDataError) as caught:
+        compliance_report(preset("customer-support"), "2026-03", metrics=path)
+    assert str(caught.value) == f"{path}: {message}"

@@ -26,7 +26,7 @@ from ...model.agreement import (
     WindowKind,
 )
 from ...model.business_time import BusinessClock, CalendarError, CalendarMessage, clock_for
-from ...model.messages import Message
+from ...model.messages import Message, word
 from ..documents import require_valid
 from .inputs import (
     ComplianceDataError,
@@ -382,6 +382,36 @@ def _check_metric_objectives(ctx: _Context, metrics: Metrics) -> None:
             where=at_cell(line_number(row["line"]), "objective"),
             hint=hint,
         )
+    by_id = {o.id: o for o in ctx.agreement.service_levels.objectives}
+    forms = {
+        WindowKind.MONTH: (WindowKind.MONTH, "YYYY-MM", r"^\d{4}-\d{2}$"),
+        WindowKind.ROLLING_DAYS: (WindowKind.MONTH, "YYYY-MM", r"^\d{4}-\d{2}$"),
+        WindowKind.QUARTER: (WindowKind.QUARTER, "YYYY-Qn", r"^\d{4}-Q[1-4]$"),
+        WindowKind.YEAR: (WindowKind.YEAR, "YYYY", r"^\d{4}$"),
+    }
+    for row in metrics.frame.iter_rows(named=True):
+        objective = by_id[row["objective"]]
+        window, form, pattern = forms[objective.window.kind]
+        if not re.match(pattern, row["period"]):
+            # A monthly row for a quarterly objective was silently never read.
+            raise ComplianceDataError(
+                metrics.path,
+                M.PERIOD_NOT_OF_WINDOW,
+                objective=objective.id,
+                window=word(window),
+                form=form,
+                value=row["period"],
+                where=at_cell(line_number(row["line"]), "period"),
+            )
+        impossible = _impossible_value(objective, Decimal(repr(row["value"])))
+        if impossible is not None:
+            raise ComplianceDataError(
+                metrics.path,
+                impossible,
+                value=_plain(Decimal(repr(row["value"]))),
+                objective=objective.id,
+                where=at_cell(line_number(row["line"]), "value"),
+            )
     # A ticket time objective with a target per priority has no one number to compare: a value
     # would be compared with the target for requests without a priority, which is not the
     # objective the contract states.
@@ -545,6 +575,20 @@ def _chronic(
 
 # ---------------------------------------------------------------------------------------------
 # Metrics: a value per objective and period
+
+
+def _impossible_value(objective: Objective, value: Decimal) -> M | None:
+    """Why ``value`` cannot be a measurement of ``objective`` (None when it can)."""
+    unit = objective.target.unit
+    if objective.metric is MetricKind.NPS:
+        return None if Decimal(-100) <= value <= Decimal(100) else M.VALUE_NOT_NPS
+    if unit is TargetUnit.PERCENT and not Decimal(0) <= value <= Decimal(100):
+        return M.VALUE_NOT_PERCENT
+    if unit is TargetUnit.COUNT and (value < 0 or value != value.to_integral_value()):
+        return M.VALUE_NOT_COUNT
+    if (unit is TargetUnit.MONEY or unit.is_time) and value < 0:
+        return M.VALUE_NEGATIVE
+    return None
 
 
 def _metric_value(ctx: _Context, objective: Objective, key: str) -> float | None:

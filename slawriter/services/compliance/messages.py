@@ -59,6 +59,21 @@ class ComplianceMessage(MessageTemplate):
     NOT_A_NUMBER = "'{value}' is not a number"
     SECOND_VALUE = "a second value for objective '{objective}' in {period}"
     NO_SUCH_OBJECTIVE = "the agreement has no objective '{objective}'"
+    PERIOD_NOT_OF_WINDOW = (
+        "objective '{objective}' is measured per {window}, so its period is written {form}, "
+        "not '{value}'"
+    )
+    VALUE_NOT_NPS = (
+        "{value} is not a Net Promoter Score for objective '{objective}': it lies between -100 "
+        "and 100"
+    )
+    VALUE_NOT_PERCENT = (
+        "{value} is not a percentage for objective '{objective}': it lies between 0 and 100"
+    )
+    VALUE_NOT_COUNT = (
+        "{value} is not a count for objective '{objective}': a count is a whole number, 0 or more"
+    )
+    VALUE_NEGATIVE = "{value} cannot be a value of objective '{objective}': it cannot be negative"
     PER_PRIORITY_NOT_ONE_VALUE = (
         "objective '{objective}' has a target for each priority, so one value cannot say "
         "whether it was met"
