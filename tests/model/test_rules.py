@@ -335,7 +335,11 @@ BREAKING: list[tuple[Mutation, tuple[str | int, ...], str]] = [
     (_renewal_period_without_renewal, ("agreement", "term", "renewal_months"), "does not renew"),
     (_revision_from_future, ("signoff", "revisions", 1, "version"), "newer than"),
     (_revisions_backwards, ("signoff", "revisions", 1, "version"), "oldest first"),
-    (_duplicate_definition, ("governance", "definitions", 1, "term"), "'Downtime' is defined twice"),
+    (
+        _duplicate_definition,
+        ("governance", "definitions", 1, "term"),
+        "'Downtime' is defined twice",
+    ),
 ]
 
 PASSING: list[Mutation] = [
