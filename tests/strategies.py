@@ -328,6 +328,8 @@ def objectives(
                     if draw(st.integers(0, 4)) == 0
                     else PriorityTarget(priority=row, target=draw(targets(metric)))
                     for row in rows
+                    # Targets per priority only for objectives measured request by request.
+                    if metric in TIME_METRICS
                 ],
                 volume=volume,
                 attainment_percent=draw(some(decimals("0", "100", 6))),

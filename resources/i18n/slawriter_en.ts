@@ -3537,132 +3537,132 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1194"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1199"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1203"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1200"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1205"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1207"/>
         <source>say who makes the change (a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1204"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1209"/>
         <source>the agreement is already {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1206"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1211"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1225"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1232"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1231"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1236"/>
         <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1235"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1240"/>
         <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1239"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1241"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1246"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1245"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1250"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1247"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1259"/>
         <source>a superseded agreement cannot be revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1261"/>
         <source>the agreement is signed but has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1263"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1263"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1288"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,1506 +3673,1511 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1030"/>
-        <source>&apos;{party}&apos; and &apos;{other}&apos; are both called “{term}” in the contract, so its clauses cannot tell them apart; give each party its own defined term</source>
+        <source>a credit cap of 0 % means no Service Credit is ever paid, whatever the tiers say; remove the cap or give the most that can be credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1035"/>
+        <source>&apos;{party}&apos; and &apos;{other}&apos; are both called “{term}” in the contract, so its clauses cannot tell them apart; give each party its own defined term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
         <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
         <source>no effective date: from when does it apply?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1041"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1046"/>
         <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1043"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1048"/>
         <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1047"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1052"/>
         <source>it renews, but the initial term has no length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
         <source>the party has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1051"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1053"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1058"/>
         <source>no contact person for {party}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1055"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1060"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1059"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1064"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1061"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1066"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1063"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1068"/>
         <source>the service {service} has no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1065"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1070"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1069"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1074"/>
         <source>no support channel: how are requests made?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1071"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1076"/>
         <source>no responsibilities for either party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1075"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1080"/>
         <source>the responsibility is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1077"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1079"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1083"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1093"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1097"/>
         <source>the objective has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1094"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1099"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1099"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1104"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1106"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1103"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1108"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1110"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1109"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1114"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1118"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1121"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1131"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1135"/>
         <source>maintenance has no window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
         <source>scheduled maintenance has no notice period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
         <source>the exclusion is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1136"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1141"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
         <source>nothing says what a credit claim must include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1148"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1158"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1160"/>
         <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
         <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1170"/>
         <source>nothing says how soon an accepted credit is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1167"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1176"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1178"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1180"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1182"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1187"/>
         <source>nothing says how the agreement is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1184"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
         <source>the reports&apos; contents are not listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1186"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1191"/>
         <source>the clause is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1188"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
         <source>the signatory has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1190"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1195"/>
         <source>the signatory has no job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1192"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1197"/>
         <source>nobody is named to sign the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1288"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1293"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1290"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1292"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1297"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1296"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1301"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1300"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1305"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1304"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1309"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1308"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1313"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1312"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1317"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1316"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1321"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1329"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1331"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1335"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1337"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1342"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1339"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1343"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1348"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1345"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1350"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1349"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1354"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1351"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1355"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1360"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1362"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1366"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1368"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1372"/>
         <source>a holiday region is set without its country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1374"/>
         <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1374"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1376"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1378"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1380"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1384"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1386"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1391"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1388"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1390"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1392"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1394"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
         <source>a count must be a whole number, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1396"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1398"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1400"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1405"/>
         <source>a rolling window needs its length in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1402"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1407"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1404"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1408"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1428"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1428"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1433"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1430"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1435"/>
         <source>a best-effort priority has no target: clear the target or turn off best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1434"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1439"/>
         <source>give this priority a target, or mark it best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
         <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1446"/>
         <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1446"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1451"/>
         <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
         <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1454"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1459"/>
         <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1458"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1463"/>
         <source>a capacity cannot suspend its own target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
         <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
         <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1469"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
         <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
         <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
         <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
         <source>targets per priority are for objectives measured request by request (response, resolution, implementation or follow-up time), not {metric}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
         <source>&apos;{party}&apos; and &apos;{other}&apos; are on different sides but both called “{term}” in the contract; give each its own defined term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1500"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1500"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
         <source>must be written as a number, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1506"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
         <source>must be written as a number, not as true/false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1508"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
         <source>must be written as a number, not as a binary float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1510"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
         <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1522"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1524"/>
         <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1524"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
         <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1526"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
         <source>write the currency code in capitals: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1528"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
         <source>must be written as a number with a point for decimals, {number}, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1536"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
         <source>{path}: the logo is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1540"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1545"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1542"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1547"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1551"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1553"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1555"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1557"/>
         <source>{name} loads resources from its style sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1561"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1563"/>
         <source>{folder}: the template folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1565"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1565"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
         <source>the template has no {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1569"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
         <source>{name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1571"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1576"/>
         <source>{name} (line {line}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1573"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1578"/>
         <source>save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1575"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1580"/>
         <source>rename one, or change the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1582"/>
         <source>check the column mapping for &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1584"/>
         <source>add it, or map your column name to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1586"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
         <source>merge them into one interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1595"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
         <source>write a plain number such as 104500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
         <source>keep one row per objective and period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
         <source>use one of its objective IDs: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1603"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
         <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1615"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1617"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1625"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1629"/>
         <source>the tickets file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
         <source>the incidents file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
         <source>the metrics file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1630"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
         <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1639"/>
         <source>is a folder, not a tickets CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1647"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1643"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
         <source>defined term &apos;{value}&apos; is defined twice; each defined term must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1644"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1649"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1651"/>
         <source>is not a readable CSV file ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1653"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1655"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1659"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1661"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1664"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1668"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1670"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1672"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1677"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1674"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1676"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1681"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1678"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1683"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1687"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1693"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1697"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
         <source>the ticket has no creation time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
         <source>the ticket has no ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1701"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first on line {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1703"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1705"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1712"/>
         <source>the incident has no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1714"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1717"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
         <source>objective &apos;{objective}&apos; is measured per {window}, so its period is written {form}, not &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1727"/>
         <source>{value} is not a Net Promoter Score for objective &apos;{objective}&apos;: it lies between -100 and 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1727"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
         <source>{value} is not a percentage for objective &apos;{objective}&apos;: it lies between 0 and 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
         <source>{value} is not a count for objective &apos;{objective}&apos;: a count is a whole number, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1742"/>
         <source>{value} cannot be a value of objective &apos;{objective}&apos;: it cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1746"/>
         <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1746"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1748"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
         <source>the ticket has no priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1752"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1754"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
         <source>{path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1756"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1758"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1762"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1764"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1766"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
         <source>{path}: the redline is written as .html or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1768"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
         <source>is a folder, not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1770"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
         <source>is not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1772"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1779"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1776"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
         <source>--map: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1778"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1797"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1799"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1809"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1819"/>
         <source>{signatory} has already signed this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1821"/>
         <source>save it as UTF-8 and open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
         <source>save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
         <source>an agreement file holds one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1826"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
         <source>keep one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
         <source>update slawriter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
         <source>this file cannot be upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1832"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1834"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
         <source>is a folder, not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1836"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1838"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1848"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1850"/>
         <source>cannot be read: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1852"/>
         <source>grew past the size limit while being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
         <source>is {encoding} text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1851"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1856"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1858"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1855"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1860"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1857"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1862"/>
         <source>ends before the JSON is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1864"/>
         <source>is not valid JSON ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1866"/>
         <source>{number} has too many digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1868"/>
         <source>{number} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1870"/>
         <source>{number} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1872"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1869"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1874"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1878"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1875"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1879"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1881"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1883"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1885"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1887"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1889"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1899"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1905"/>
         <source>is required but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1902"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1907"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
         <source>{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1687"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
         <source>a pause interval ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1689"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
         <source>a pause interval starts before the ticket was created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1691"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
         <source>a pause interval starts after the ticket was resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1907"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1912"/>
         <source>{problem} (found {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1909"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1914"/>
         <source>{problem} (and {count} more problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1911"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1916"/>
         <source>{problem} (and 1 more problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1913"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1918"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1915"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1920"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1917"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1922"/>
         <source>is a folder; give a file name for the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1919"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1924"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1921"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1926"/>
         <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1923"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1928"/>
         <source>line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1925"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1930"/>
         <source>Expecting value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1927"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1932"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1929"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1934"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1931"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1936"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1933"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1938"/>
         <source>Extra data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1935"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1940"/>
         <source>Invalid control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1937"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1942"/>
         <source>Invalid \escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1939"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1944"/>
         <source>Invalid \uXXXX escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1941"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1946"/>
         <source>Illegal trailing comma before end of object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1943"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1948"/>
         <source>Illegal trailing comma before end of array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1945"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1950"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1026,6 +1026,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "objective '{objective}': {value} business days must be whole"),
     # ReadinessMessage.NO_TITLE
     QT_TRANSLATE_NOOP("model", "the agreement has no title"),
+    # ReadinessMessage.CREDIT_CAP_ZERO
+    QT_TRANSLATE_NOOP(
+        "model",
+        "a credit cap of 0 % means no Service Credit is ever paid, whatever the tiers say; remove the cap or give the most that can be credited",
+    ),
     # ReadinessMessage.SHARED_TERM_SAME_SIDE
     QT_TRANSLATE_NOOP(
         "model",

@@ -34,6 +34,10 @@ class ReadinessMessage(MessageTemplate):
     """What the readiness checks say (English templates; the app translates them)."""
 
     NO_TITLE = "the agreement has no title"
+    CREDIT_CAP_ZERO = (
+        "a credit cap of 0 % means no Service Credit is ever paid, whatever the tiers say; "
+        "remove the cap or give the most that can be credited"
+    )
     SHARED_TERM_SAME_SIDE = (
         "'{party}' and '{other}' are both called \u201c{term}\u201d in the contract, so its "
         "clauses cannot tell them apart; give each party its own defined term"
@@ -458,6 +462,10 @@ def _consequences(a: Agreement) -> Iterator[Finding]:
                 (*loc, "credit_cap_percent"),
                 M.NO_CREDIT_CAP,
             )
+        for field_name in ("credit_cap_percent", "credit_cap_term_percent"):
+            if getattr(co, field_name) == 0:
+                # A cap of 0 % takes back every credit the tiers promise.
+                yield _warning((*loc, field_name), M.CREDIT_CAP_ZERO)
         if co.claim.deadline_days is None:
             yield _warning(
                 (*loc, "claim", "deadline_days"),

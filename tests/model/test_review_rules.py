@@ -3,6 +3,7 @@ refused with a reason."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from slawriter.model.agreement import Definition, PriorityTarget, Target
@@ -33,4 +34,15 @@ def test_a_term_defined_twice_is_said_to_be_defined_twice() -> None:
     a.governance.definitions.append(Definition(term="Downtime", meaning="Again."))
     assert [p.message for p in rule_violations(a)] == [
         "defined term 'Downtime' is defined twice; each defined term must be unique"
+    ]
+
+
+def test_a_credit_cap_of_zero_is_a_warning() -> None:
+    from slawriter.model.findings import readiness
+
+    a = load_agreement(PRESETS / "saas-subscription.sla.json")
+    a.consequences.credit_cap_term_percent = Decimal(0)
+    warned = [f for f in readiness(a) if f.template.name == "CREDIT_CAP_ZERO"]
+    assert [(f.severity.value, f.loc) for f in warned] == [
+        ("warning", ("consequences", "credit_cap_term_percent"))
     ]
