@@ -1,34 +1,24 @@
-"""HTML → PDF/A-3b with the agreement attached, and back again."""
+"""A contract PDF back to its agreement: the one check that a PDF is one slawriter wrote."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from ..model.agreement import Agreement
 from ..storage.errors import DocumentError
-from ..storage.files import MAX_FILE_BYTES, dumps_agreement, loads_agreement
-from .branding import Branding
-from .html import RenderResult, check_template_dir, render_html, template_roots
-from .printer import ATTACHMENT_NAME, Printed, PrintJob, SignatureAnchor, print_pdf
+from ..storage.files import MAX_FILE_BYTES, loads_agreement
+from .printer import ATTACHMENT_NAME, SignatureAnchor
 
 __all__ = [
     "ATTACHMENT_NAME",
     "MAX_PDF_BYTES",
     "PdfWithoutAgreement",
-    "Printer",
     "SignatureAnchor",
     "UnreadablePdf",
     "agreement_from_pdf",
-    "prepare_pdf",
-    "render_pdf",
 ]
 
 MAX_PDF_BYTES = 200 * 1024 * 1024
-
-Printer = Callable[[PrintJob], Printed]
-"""Turns a prepared job into a PDF: :func:`~.printer.print_pdf` in this process, or a
-:mod:`.forked` printer that has WeasyPrint ready in a child process."""
 
 
 class PdfWithoutAgreement(DocumentError):
@@ -37,54 +27,6 @@ class PdfWithoutAgreement(DocumentError):
 
 class UnreadablePdf(DocumentError):
     """The file is not a PDF that can be read."""
-
-
-def prepare_pdf(
-    agreement: Agreement,
-    *,
-    style: str | None = None,
-    template_dir: Path | None = None,
-    branding: Branding | None = None,
-) -> tuple[RenderResult, PrintJob]:
-    """The contract's HTML, and the job that prints it."""
-    folder = check_template_dir(template_dir)
-    # The bundled style sheets are parsed once and handed to WeasyPrint; a user's template
-    # folder keeps its style sheets inline, so that each render reports what they refer to.
-    bundled = folder is None
-    result = render_html(
-        agreement,
-        style=style,
-        template_dir=folder,
-        inline_css=True,
-        branding=branding,
-        link_css=not bundled,
-    )
-    job = PrintJob(
-        html=result.html,
-        base_url=(folder or template_roots(None)[0]).as_uri() + "/",
-        roots=tuple(str(root) for root in template_roots(folder)),
-        attachment=dumps_agreement(agreement).encode("utf-8"),
-        stylesheets=tuple((str(s.text), s.url) for s in result.stylesheets) if bundled else (),
-        warnings=tuple(result.warnings),
-    )
-    return result, job
-
-
-def render_pdf(
-    agreement: Agreement,
-    *,
-    style: str | None = None,
-    template_dir: Path | None = None,
-    branding: Branding | None = None,
-    printer: Printer = print_pdf,
-) -> RenderResult:
-    """The contract as PDF/A-3b bytes with ``agreement.json`` attached (relationship Data)."""
-    result, job = prepare_pdf(agreement, style=style, template_dir=template_dir, branding=branding)
-    printed = printer(job)
-    result.pdf = printed.pdf
-    result.warnings = printed.warnings
-    result.signature_anchors = dict(printed.signature_anchors)
-    return result
 
 
 def agreement_from_pdf(source: bytes | Path | str) -> Agreement:
