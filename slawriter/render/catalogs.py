@@ -21,7 +21,15 @@ from babel.messages.pofile import read_po, write_po
 from ..bundled import templates_dir
 from .i18n import DOMAIN, LANGUAGES, catalog_path
 
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "NP_": (1, 2)}
+KEYWORDS = {
+    "_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
+    "pgettext": ((1, "c"), 2),
+    "N_": None,
+    "NP_": (1, 2),
+    "NC_": ((1, "c"), 2),
+}
 JINJA_OPTIONS = {"extensions": "jinja2.ext.i18n,jinja2.ext.do", "trimmed": "true"}
 
 

@@ -152,6 +152,9 @@ class Formatter:
     def gettext(self, message: str) -> str:
         return self._t.gettext(message)
 
+    def pgettext(self, context: str, message: str) -> str:
+        return self._t.pgettext(context, message)
+
     def ngettext(self, singular: str, plural: str, n: int | Decimal) -> str:
         # Plural rules pick the form from a whole number; 1.5 hours reads as plural everywhere.
         count = int(n) if Decimal(n) == Decimal(int(n)) else 2
