@@ -276,6 +276,10 @@ def redline_context(comparison: Comparison) -> dict[str, Any]:
     return {
         "c": comparison,
         "lang": language,
+        # Text, not Markup, as the redline has always had it: autoescape escapes the sheet's
+        # quotes, so WeasyPrint drops every rule that has any (the sans headings, the page
+        # numbers, the list markers). Applied as written, its `li::marker { content: … }`
+        # crashes WeasyPrint 70 ("min-content width for TextBox"): a fix of its own.
         "css": str(stylesheet(STYLESHEET, language=language).text),
         "title": new_info.title.strip() or fmt.label(new_info.kind),
         "document_id": new_info.document_id,
