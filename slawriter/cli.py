@@ -436,27 +436,14 @@ def _passphrase(args: argparse.Namespace) -> bytes:
     return getpass.getpass(f"Passphrase for {args.p12}: ").encode("utf-8")
 
 
-def _read_pdf(path: Path) -> bytes:
-    from .render import UnreadablePdf
-
-    try:
-        if path.is_dir():
-            raise UnreadablePdf(path, "is a folder, not a PDF file")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadablePdf(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if not data.lstrip()[:5].startswith(b"%PDF-"):
-        raise UnreadablePdf(path, "is not a PDF file")
-    return data
-
-
 def _cmd_sign(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .render.pdf import read_pdf
     from .services import signing
     from .storage import write_output
 
     if args.output.exists() and not args.force and args.output.resolve() != args.file.resolve():
         raise UsageError(f"{args.output}: already exists; choose another name or add --force")
-    data = _read_pdf(args.file)
+    data = read_pdf(args.file)
     signing.signable_agreement(data, args.file)  # a rejected agreement: before the passphrase
     try:
         signer = signing.load_signer(args.p12, _passphrase(args))
@@ -473,9 +460,10 @@ def _cmd_sign(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .render.pdf import read_pdf
     from .services import signing
 
-    report = signing.verify_pdf(_read_pdf(args.file), args.file, args.trust or [])
+    report = signing.verify_pdf(read_pdf(args.file), args.file, args.trust or [])
 
     def yes(flag: bool) -> str:
         return "yes" if flag else "NO"

@@ -32,7 +32,7 @@ from ..model.agreement import AgreementStatus
 from ..model.lifecycle import LifecycleError, find_signatory
 from ..render import agreement_from_pdf, fingerprint
 from ..render.i18n import translations
-from ..render.pdf import UnreadablePdf
+from ..render.pdf import PdfMessage, UnreadablePdf, require_pdf
 from ..storage import DocumentError
 from .documents import require_valid
 
@@ -193,7 +193,7 @@ def signable_agreement(data: bytes, source: Path | str | None = None) -> Agreeme
     Raises ``InvalidAgreement`` (messages naming ``source``) or the PDF's own refusal. The
     command line calls it before it asks for a passphrase; :func:`sign_pdf` calls it again.
     """
-    return require_valid(agreement_from_pdf(data), source)
+    return require_valid(agreement_from_pdf(data, source), source)
 
 
 def sign_pdf(
@@ -384,15 +384,14 @@ def verify_pdf(data: bytes, path: Path | str = "<pdf>", trust: Iterable[Path] = 
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    if not data.lstrip()[:5].startswith(b"%PDF-"):
-        raise UnreadablePdf(path, "is not a PDF file")
+    require_pdf(data, path)
     roots = _trust_roots(trust)
     report = VerifyReport()
     try:
         reader = PdfFileReader(BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise UnreadablePdf(path, f"cannot be read as a PDF ({exc})") from exc
+        raise UnreadablePdf(path, PdfMessage.DAMAGED, reason=str(exc)) from exc
     for sig in embedded:
         context = ValidationContext(trust_roots=roots, allow_fetching=False)
         signer = "?"
