@@ -160,28 +160,27 @@ class _Differ:
         context: list[str],
         label: str,
     ) -> None:
-        w = self.words
         old_keys = {_item_key(item, i): item for i, item in enumerate(old)}
         new_keys = {_item_key(item, i): item for i, item in enumerate(new)}
         where = self.where(context, label)
         for index, (key, item) in enumerate(old_keys.items()):
             if key not in new_keys:
-                if isinstance(item, BaseModel):
-                    thing = " — ".join([*context, w.thing(item)])
-                    text = w.phrase(REMOVED, thing=thing)
-                else:
-                    text = _single_quotes(w.phrase(VALUE_REMOVED, where=where, item=w.value(item)))
+                text = self.item_text(item, context, where, REMOVED, VALUE_REMOVED)
                 self.add((*loc, index), "removed", text)
         for index, (key, item) in enumerate(new_keys.items()):
             if key not in old_keys:
-                if isinstance(item, BaseModel):
-                    thing = " — ".join([*context, w.thing(item)])
-                    text = w.phrase(ADDED, thing=thing)
-                else:
-                    text = _single_quotes(w.phrase(VALUE_ADDED, where=where, item=w.value(item)))
+                text = self.item_text(item, context, where, ADDED, VALUE_ADDED)
                 self.add((*loc, index), "added", text)
             elif old_keys[key] != item and isinstance(item, BaseModel):
-                self.model(old_keys[key], item, (*loc, index), [*context, w.thing(item)])
+                self.model(old_keys[key], item, (*loc, index), [*context, self.words.thing(item)])
+
+    def item_text(self, item: Any, context: list[str], where: str, thing: str, value: str) -> str:
+        """A list item added or removed, said with the ``thing`` phrase (an item of a model:
+        “Objective “P1” added”) or the ``value`` phrase (a value of a list of values)."""
+        w = self.words
+        if isinstance(item, BaseModel):
+            return w.phrase(thing, thing=" — ".join([*context, w.thing(item)]))
+        return _single_quotes(w.phrase(value, where=where, item=w.value(item)))
 
 
 def _single_quotes(text: str) -> str:

@@ -24,7 +24,6 @@ __all__ = [
     "MAIN_TEMPLATE",
     "RenderResult",
     "check_template_dir",
-    "contract_document",
     "fingerprint",
     "prepare_pdf",
     "render_html",
@@ -43,6 +42,8 @@ class RenderResult:
     warnings: list[str] = field(default_factory=list)
     pdf: bytes = b""
     signature_anchors: dict[str, Any] = field(default_factory=dict)
+    document: Document | None = None
+    """The document the HTML was rendered from: what the printer needs besides the HTML."""
 
 
 def check_style(style: str | None, agreement: Agreement) -> str:
@@ -66,7 +67,7 @@ def check_template_dir(template_dir: Path | None) -> Path | None:
     return folder.resolve()
 
 
-def contract_document(
+def render_html(
     agreement: Agreement,
     *,
     style: str | None = None,
@@ -74,11 +75,12 @@ def contract_document(
     inline_css: bool = False,
     branding: Branding | None = None,
     link_css: bool = True,
-) -> Document:
-    """The contract of ``agreement`` as a document (see :func:`render_html` for the options).
+) -> RenderResult:
+    """The contract as HTML, and the document it was rendered from (``result.document``).
 
-    With ``link_css=False`` the page names no style sheet: they are the document's
-    ``stylesheets``, for the printer to apply.
+    With ``inline_css`` the style sheets are copied into the page. With ``link_css=False`` the
+    page names no style sheet at all: they are the document's ``stylesheets``, for the printer
+    to apply (parsed once per process).
     """
     look = check_style(style, agreement)
     folder = check_template_dir(template_dir)
@@ -95,7 +97,7 @@ def contract_document(
         stylesheets=list(sheets) if link_css else [],
     )
     context["inline_css"] = inline_css
-    return Document(
+    document = Document(
         MAIN_TEMPLATE,
         language,
         context,
@@ -103,31 +105,7 @@ def contract_document(
         stylesheets=() if link_css else sheets,
         pdf_variant=PDF_VARIANT,
     )
-
-
-def render_html(
-    agreement: Agreement,
-    *,
-    style: str | None = None,
-    template_dir: Path | None = None,
-    inline_css: bool = False,
-    branding: Branding | None = None,
-    link_css: bool = True,
-) -> RenderResult:
-    """The contract as HTML. With ``inline_css`` the style sheets are copied into the page.
-
-    With ``link_css=False`` the page names no style sheet at all; the caller applies
-    ``result.stylesheets`` itself (the PDF renderer does, with style sheets parsed once).
-    """
-    document = contract_document(
-        agreement,
-        style=style,
-        template_dir=template_dir,
-        inline_css=inline_css,
-        branding=branding,
-        link_css=link_css,
-    )
-    return RenderResult(html=document_html(document))
+    return RenderResult(html=document_html(document), document=document)
 
 
 def prepare_pdf(
@@ -137,10 +115,10 @@ def prepare_pdf(
     template_dir: Path | None = None,
     branding: Branding | None = None,
 ) -> tuple[RenderResult, PrintJob]:
-    """The contract's HTML, and the job that prints it."""
+    """The contract's HTML, and the job that prints it (with the agreement attached)."""
     # The bundled style sheets are parsed once and handed to WeasyPrint; a user's template
     # folder keeps its style sheets inline, so that each render reports what they refer to.
-    document = contract_document(
+    result = render_html(
         agreement,
         style=style,
         template_dir=template_dir,
@@ -148,8 +126,8 @@ def prepare_pdf(
         branding=branding,
         link_css=check_template_dir(template_dir) is not None,
     )
-    document = replace(document, attachment=dumps_agreement(agreement).encode("utf-8"))
-    result = RenderResult(html=document_html(document))
+    assert result.document is not None
+    document = replace(result.document, attachment=dumps_agreement(agreement).encode("utf-8"))
     return result, print_job(document, result.html, tuple(result.warnings))
 
 
