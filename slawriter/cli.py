@@ -142,20 +142,23 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _branding(args: argparse.Namespace) -> Any:
     """The logo and accent colour from the command line, checked."""
-    from .render import Branding, BrandingError
-    from .render.branding import read_logo
+    from .render import BrandingError
+    from .services import operations
 
-    if args.logo is None and args.accent is None:
-        return None
     try:
-        logo = read_logo(args.logo) if args.logo is not None else None
+        return _checked(operations.branding, args.logo, args.accent)
     except BrandingError as exc:
         raise UsageError(str(exc)) from exc
+
+
+def _checked(work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``work(...)``, an operation's refusal as a usage error (its English line)."""
+    from .services.operations import OperationError
+
     try:
-        return Branding.create(logo=logo, accent=args.accent)
-    except BrandingError as exc:
-        source = args.logo if args.logo is not None else "--accent"
-        raise UsageError(f"{source}: {exc}") from exc
+        return work(*args, **kwargs)
+    except OperationError as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -211,65 +214,50 @@ def _cmd_import_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_openslo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .services import openslo
-    from .storage import load_agreement
+    from .services import operations
 
-    agreement = load_agreement(args.file)
-    skipped = openslo.write_openslo(agreement, args.output, source=args.file)
-    exported = len(agreement.service_levels.objectives) - len({oid for oid, _ in skipped})
-    for objective_id, reason in skipped:
-        err.write(f"{args.file}: objective '{objective_id}' not exported: {reason}\n")
-    out.write(f"{args.output}: OpenSLO documents for {exported} objective(s)\n")
+    result = _checked(operations.OpenSloExport(file=args.file, output=args.output).run)
+    for objective_id, reason in result.skipped:
+        # The reason names the priority when only one priority of the objective is left out.
+        err.write(
+            f"{args.file}: objective '{objective_id}', left out of the OpenSLO file: {reason}\n"
+        )
+    slos = f"{result.slos} SLO" + ("" if result.slos == 1 else "s")
+    of = f"{result.objectives} objective" + ("" if result.objectives == 1 else "s")
+    out.write(f"{args.output}: OpenSLO file with {slos} for {of}\n")
     return EXIT_OK
 
 
 def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .services import reminders
-    from .storage import load_agreement
+    from .services import operations
 
-    agreement = load_agreement(args.file)
-    try:
-        reminders.write_ics(agreement, args.output, source=args.file)
-    except reminders.NoEffectiveDate as exc:
-        raise UsageError(f"{args.file}: {exc}") from exc
-    count = len(reminders.reminders(agreement))
-    out.write(f"{args.output}: {count} reminder(s)\n")
+    result = _checked(operations.CalendarExport(file=args.file, output=args.output).run)
+    count = result.reminders
+    out.write(f"{args.output}: {count} reminder{'' if count == 1 else 's'}\n")
     return EXIT_OK
 
 
 def _cmd_comply(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .model.business_time import CalendarError
-    from .services import compliance
-    from .storage import load_agreement
+    from .services import operations
 
     if args.example is not None:
         return _comply_example(args, out)
-    if args.period is None:
-        raise UsageError("give the month to check with --period YYYY-MM")
-    if args.output is None and args.json is None:
-        raise UsageError("give -o REPORT.pdf, --json REPORT.json or both")
-    agreement = load_agreement(args.file)
-    try:
-        column_map = compliance.parse_column_map(args.map or [])
-    except compliance.ColumnMapError as exc:
-        raise UsageError(f"--map: {exc}") from exc
-    try:
-        report = compliance.compliance_report(
-            agreement,
-            args.period,
-            tickets=args.tickets,
-            incidents=args.incidents,
-            metrics=args.metrics,
-            column_map=column_map,
-            source=args.file,
-        )
-    except (compliance.PeriodError, CalendarError) as exc:
-        raise UsageError(f"{args.file}: {exc}") from exc
-    compliance.write_report(report, agreement, pdf_path=args.output, json_path=args.json)
-    for result in report.objectives:
-        out.write(f"{result.id}: {result.status.replace('_', ' ')}\n")
+    operation = operations.ComplianceReport(
+        file=args.file,
+        period=args.period,
+        tickets=args.tickets,
+        incidents=args.incidents,
+        metrics=args.metrics,
+        column_map=tuple(args.map or ()),
+        output=args.output,
+        json=args.json,
+        require_output=True,
+    )
+    report = _checked(operation.run)
+    for objective_id, status in report.statuses:
+        out.write(f"{objective_id}: {status.replace('_', ' ')}\n")
     out.write(
-        f"{args.file}: {args.period}: {len(report.met)} met, {len(report.breached)} breached; "
+        f"{args.file}: {args.period}: {report.met} met, {report.breached} breached; "
         f"credit owed {report.credit_percent} % of the monthly fee\n"
     )
     return EXIT_FINDINGS if report.breached else EXIT_OK
@@ -394,27 +382,15 @@ def _date_arg(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date such as 2026-03-01") from exc
 
 
-def _agreement_from(path: Path) -> Agreement:
-    """An agreement file, or the agreement attached to a contract PDF slawriter exported."""
-    from .storage import load_agreement
-
-    if path.suffix.lower() == ".pdf":
-        from .render import agreement_from_pdf
-
-        return agreement_from_pdf(path)
-    return load_agreement(path)
-
-
 def _cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .services import redline
+    from .services import operations
 
-    if args.output.suffix.lower() not in (".html", ".htm", ".pdf"):
-        raise UsageError(f"{args.output}: the redline is written as .html or .pdf")
-    old, new = _agreement_from(args.old), _agreement_from(args.new)
-    comparison = redline.write_redline(old, new, args.output)
-    for line in comparison.change_texts:
+    operation = operations.Diff(old=args.old, new=args.new, output=args.output)
+    comparison = _checked(operation.run)
+    for line in comparison.changes:
         out.write(f"  {line}\n")
-    out.write(f"{args.output}: redline written, {len(comparison.change_texts)} change(s)\n")
+    changes = len(comparison.changes)
+    out.write(f"{args.output}: redline written, {changes} change{'' if changes == 1 else 's'}\n")
     return EXIT_OK
 
 
@@ -437,33 +413,29 @@ def _passphrase(args: argparse.Namespace) -> bytes:
 
 
 def _cmd_sign(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .render.pdf import read_pdf
-    from .services import signing
-    from .storage import write_output
+    import dataclasses
 
-    if args.output.exists() and not args.force and args.output.resolve() != args.file.resolve():
-        raise UsageError(f"{args.output}: already exists; choose another name or add --force")
-    data = read_pdf(args.file)
-    signing.signable_agreement(data, args.file)  # a rejected agreement: before the passphrase
-    try:
-        signer = signing.load_signer(args.p12, _passphrase(args))
-        signed = signing.sign_pdf(
-            data, signer, signatory=args.signatory, reason=args.reason, source=args.file
-        )
-    except signing.SigningError as exc:
-        raise UsageError(
-            f"{args.file}: {exc}" if not isinstance(exc, signing.KeyFileError) else str(exc)
-        ) from exc
-    write_output(args.output, signed)
+    from .services import operations
+
+    operation = operations.Sign(
+        file=args.file,
+        output=args.output,
+        p12=args.p12,
+        signatory=args.signatory,
+        reason=args.reason,
+        force=args.force,
+    )
+    _checked(operation.check)  # a rejected agreement: before the passphrase
+    passphrase = _passphrase(args).decode("utf-8")
+    _checked(dataclasses.replace(operation, passphrase=passphrase).run)
     out.write(f"{args.output}: signed\n")
     return EXIT_OK
 
 
 def _cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .render.pdf import read_pdf
-    from .services import signing
+    from .services import operations
 
-    report = signing.verify_pdf(read_pdf(args.file), args.file, args.trust or [])
+    report = _checked(operations.Verify(file=args.file, trust=tuple(args.trust or ())).run)
 
     def yes(flag: bool) -> str:
         return "yes" if flag else "NO"
@@ -502,29 +474,13 @@ _OPTION = {"output": "-o", "html": "--html", "json": "--json"}
 
 def _refuse_output_over_input(args: argparse.Namespace) -> None:
     """An output file must never replace one of the command's inputs (the agreement above all)."""
+    from .services.operations import check_outputs
+
     if args.command == "sign":  # signing in place is allowed: the signed PDF is the same PDF
         return
     inputs = [getattr(args, name, None) for name in _INPUTS]
-    outputs = [
-        (name, output) for name in _OUTPUTS if isinstance(output := getattr(args, name, None), Path)
-    ]
-    for index, (name, output) in enumerate(outputs):
-        for other_name, other in outputs[index + 1 :]:
-            if output.resolve() == other.resolve():
-                raise UsageError(
-                    f"{output}: given for both {_OPTION[name]} and {_OPTION[other_name]}; "
-                    "choose two files"
-                )
-        template = getattr(args, "template", None)
-        if isinstance(template, Path) and output.resolve().is_relative_to(template.resolve()):
-            raise UsageError(
-                f"{output}: is inside the template folder {template}; write it elsewhere"
-            )
-        if not output.exists():
-            continue
-        for given in inputs:
-            if isinstance(given, Path) and given.exists() and output.samefile(given):
-                raise UsageError(f"{output}: is an input of this command; choose another output")
+    outputs = [(_OPTION[name], getattr(args, name, None)) for name in _OUTPUTS]
+    _checked(check_outputs, inputs, outputs, getattr(args, "template", None))
 
 
 def build_parser() -> argparse.ArgumentParser:

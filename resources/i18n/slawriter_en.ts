@@ -4,117 +4,112 @@
 <context>
     <name>ComplianceDialog</name>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="105"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="205"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="233"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="279"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="320"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="60"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="175"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="196"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="240"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="250"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="113"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="68"/>
         <source>Month to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="114"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="69"/>
         <source>&amp;Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="121"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="76"/>
         <source>Not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="123"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="78"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="131"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="86"/>
         <source>Column names in your files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="134"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="89"/>
         <source>When your export names a column differently, say which: the column slawriter reads, =, the name in your file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="138"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="93"/>
         <source>Column &amp;names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="141"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="96"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="157"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
         <source>Objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="157"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
         <source>Attainment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="157"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="157"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="163"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="118"/>
         <source>Save &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="165"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="120"/>
         <source>Save &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="177"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="132"/>
         <source>Data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="211"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="181"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="232"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="195"/>
         <source>The check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="252"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="215"/>
         <source>%1: %2 met, %3 breached; credit owed %4 % of the monthly fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="273"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="234"/>
         <source>Save JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="284"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="245"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="320"/>
-        <source>Failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -607,7 +602,7 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../slawriter/app/render_service.py" line="209"/>
+        <location filename="../../slawriter/app/render_service.py" line="276"/>
         <source>The renderer stopped while making this PDF. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,33 +931,36 @@
 <context>
     <name>calendar_exports</name>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="28"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="39"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="46"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="53"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="29"/>
         <source>Export reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="54"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="41"/>
         <source>%1 reminders written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="67"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="77"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="90"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="54"/>
         <source>Export OpenSLO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="81"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="66"/>
         <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="85"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="70"/>
         <source>Not exported: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <location filename="../../slawriter/app/compare.py" line="58"/>
+        <source>Could not compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4406,18 +4404,8 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1563"/>
-        <source>is a folder, not a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../slawriter/app/model_strings.py" line="1565"/>
         <source>is too large to be a contract exported by slawriter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
-        <source>is not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4737,311 +4725,416 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1718"/>
+        <source>{path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
+        <source>{path}: given for both {first} and {second}; choose two files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
+        <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
+        <source>{path}: is an input of this command; choose another output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
+        <source>{path}: already exists; choose another name or add --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
+        <source>{path}: the redline is written as .html or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1563"/>
+        <source>is a folder, not a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
+        <source>is not a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
+        <source>give the month to check with --period YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1734"/>
+        <source>give -o REPORT.pdf, --json REPORT.json or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1736"/>
+        <source>--map: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1738"/>
+        <source>unknown operation &apos;{kind}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1723"/>
-        <source>save it as UTF-8 and open it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1725"/>
-        <source>save it as UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1727"/>
-        <source>save it as UTF-8; is it an agreement file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
-        <source>an agreement file holds one JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
-        <source>the file may be truncated or not an agreement file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
-        <source>keep one of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
-        <source>update slawriter to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
-        <source>this file cannot be upgraded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
-        <source>the file is unchanged; report this with the file attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
-        <source>is a folder, not an agreement file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
-        <source>is not a regular file (a device, pipe or socket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../slawriter/app/model_strings.py" line="1745"/>
-        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
+        <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1750"/>
-        <source>does not exist</source>
+        <source>{path}: cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1752"/>
-        <source>cannot be read: permission denied</source>
+        <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1754"/>
-        <source>grew past the size limit while being read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1756"/>
-        <source>is {encoding} text</source>
+        <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1758"/>
-        <source>is UTF-16 text without a byte order mark</source>
+        <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1760"/>
-        <source>is not UTF-8 text (byte {byte}, line {line})</source>
+        <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1762"/>
-        <source>is empty</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1764"/>
-        <source>ends before the JSON is complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1766"/>
-        <source>is not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1768"/>
-        <source>{number} has too many digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1770"/>
-        <source>{number} is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1772"/>
-        <source>{number} is out of range</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1774"/>
-        <source>{number} is not a number JSON allows; write a plain number</source>
+        <source>{signatory} has already signed this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1776"/>
-        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <source>save it as UTF-8 and open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1778"/>
-        <source>is nested too deeply to be an agreement file</source>
+        <source>save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1780"/>
-        <source>holds a list, not an agreement (a JSON object)</source>
+        <source>save it as UTF-8; is it an agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1782"/>
-        <source>holds a string, not an agreement (a JSON object)</source>
+        <source>an agreement file holds one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1784"/>
-        <source>holds true or false, not an agreement (a JSON object)</source>
+        <source>the file may be truncated or not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1786"/>
-        <source>holds a number, not an agreement (a JSON object)</source>
+        <source>keep one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1788"/>
-        <source>holds null, not an agreement (a JSON object)</source>
+        <source>update slawriter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1790"/>
-        <source>holds a value, not an agreement (a JSON object)</source>
+        <source>this file cannot be upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1792"/>
-        <source>is missing; is this a slawriter agreement file?</source>
+        <source>the file is unchanged; report this with the file attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1794"/>
-        <source>must be a whole number from 1, not {value}</source>
+        <source>is a folder, not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1796"/>
-        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
+        <source>is not a regular file (a device, pipe or socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1801"/>
-        <source>could not be upgraded from schema version {version} ({error})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
+        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1803"/>
-        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
+        <source>cannot be read: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1807"/>
-        <source>is required but missing</source>
+        <source>grew past the size limit while being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1809"/>
-        <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
+        <source>is {encoding} text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
-        <source>{problem}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1811"/>
+        <source>is UTF-16 text without a byte order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
-        <source>{problem} (found {value})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1813"/>
+        <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
-        <source>{problem} (and {count} more problems)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1815"/>
+        <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
-        <source>{problem} (and 1 more problem)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1817"/>
+        <source>ends before the JSON is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
-        <source>is a folder; choose a file name ending in .sla.json</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1819"/>
+        <source>is not valid JSON ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
-        <source>could not be saved ({reason}); the previous file is unchanged</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1821"/>
+        <source>{number} has too many digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1826"/>
-        <source>is a folder; give a file name for the output</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
+        <source>{number} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
-        <source>could not be written ({reason}); any previous file is unchanged</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
+        <source>{number} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
-        <source>line {line}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
+        <source>{number} is not a number JSON allows; write a plain number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1832"/>
-        <source>line {line}, column {column}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
+        <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1834"/>
-        <source>Expecting value</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
+        <source>is nested too deeply to be an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1836"/>
-        <source>Expecting &apos;,&apos; delimiter</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
+        <source>holds a list, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1838"/>
-        <source>Expecting &apos;:&apos; delimiter</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
+        <source>holds a string, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
-        <source>Expecting property name enclosed in double quotes</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
+        <source>holds true or false, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1842"/>
-        <source>Extra data</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
+        <source>holds a number, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1844"/>
-        <source>Invalid control character</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
+        <source>holds null, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1846"/>
-        <source>Invalid \escape</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
+        <source>holds a value, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1848"/>
-        <source>Invalid \uXXXX escape</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
+        <source>is missing; is this a slawriter agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1850"/>
-        <source>Illegal trailing comma before end of object</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
+        <source>must be a whole number from 1, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1852"/>
-        <source>Illegal trailing comma before end of array</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
+        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1854"/>
+        <source>could not be upgraded from schema version {version} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1856"/>
+        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1860"/>
+        <source>is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1862"/>
+        <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
+        <source>{problem} (found {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1869"/>
+        <source>{problem} (and {count} more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
+        <source>{problem} (and 1 more problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
+        <source>is a folder; choose a file name ending in .sla.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1875"/>
+        <source>could not be saved ({reason}); the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
+        <source>is a folder; give a file name for the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1879"/>
+        <source>could not be written ({reason}); any previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1881"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1883"/>
+        <source>line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1885"/>
+        <source>Expecting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1887"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1889"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1891"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1893"/>
+        <source>Extra data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1895"/>
+        <source>Invalid control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1897"/>
+        <source>Invalid \escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1899"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1903"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1905"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5083,6 +5176,14 @@ Overwrite it with your version? The other changes will be lost.</source>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="862"/>
         <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <location filename="../../slawriter/app/signing_dialogs.py" line="63"/>
+        <source>Could not sign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

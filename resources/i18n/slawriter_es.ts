@@ -4,118 +4,113 @@
 <context>
     <name>ComplianceDialog</name>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="105"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="205"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="233"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="279"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="320"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="60"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="175"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="196"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="240"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="250"/>
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="113"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="68"/>
         <source>Month to check</source>
         <translation>Mes que se comprueba</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="114"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="69"/>
         <source>&amp;Month:</source>
         <translation>&amp;Mes:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="121"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="76"/>
         <source>Not used</source>
         <translation>Sin usar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="123"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="78"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="131"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="86"/>
         <source>Column names in your files</source>
         <translation>Nombres de columna en sus archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="134"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="89"/>
         <source>When your export names a column differently, say which: the column slawriter reads, =, the name in your file.</source>
         <translation>Si su exportación llama de otro modo a una columna, indíquelo: la columna que lee slawriter, =, el nombre en su archivo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="138"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="93"/>
         <source>Column &amp;names:</source>
         <translation>&amp;Nombres de columna:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="141"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="96"/>
         <source>&amp;Check</source>
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="157"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="157"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
         <source>Attainment</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="157"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="157"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="163"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="118"/>
         <source>Save &amp;JSON…</source>
         <translation>Guardar &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="165"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="120"/>
         <source>Save &amp;PDF…</source>
         <translation>Guardar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="177"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="132"/>
         <source>Data file</source>
         <translation>Archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="211"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="181"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="232"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="195"/>
         <source>The check could not run.</source>
         <translation>No se pudo realizar la comprobación.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="252"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="215"/>
         <source>%1: %2 met, %3 breached; credit owed %4 % of the monthly fee.</source>
         <translation>%1: %2 cumplidos, %3 incumplidos; crédito adeudado: %4 % de la cuota mensual.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="273"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="234"/>
         <source>Save JSON</source>
         <translation>Guardar JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="284"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="245"/>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="320"/>
-        <source>Failed.</source>
-        <translation>Error.</translation>
     </message>
 </context>
 <context>
@@ -607,7 +602,7 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../slawriter/app/render_service.py" line="209"/>
+        <location filename="../../slawriter/app/render_service.py" line="276"/>
         <source>The renderer stopped while making this PDF. Try again.</source>
         <translation>El generador se detuvo mientras creaba este PDF. Inténtelo de nuevo.</translation>
     </message>
@@ -936,34 +931,37 @@
 <context>
     <name>calendar_exports</name>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="28"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="39"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="46"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="53"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="29"/>
         <source>Export reminders</source>
         <translation>Exportar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="54"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="41"/>
         <source>%1 reminders written to %2.</source>
         <translation>%1 recordatorios guardados en %2.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="67"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="77"/>
-        <location filename="../../slawriter/app/calendar_exports.py" line="90"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="54"/>
         <source>Export OpenSLO</source>
         <translation>Exportar OpenSLO</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="81"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="66"/>
         <source>Written to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="85"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="70"/>
         <source>Not exported: %1 — %2</source>
         <translation>No exportado: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <location filename="../../slawriter/app/compare.py" line="58"/>
+        <source>Could not compare</source>
+        <translation>No se pudo comparar</translation>
     </message>
 </context>
 <context>
@@ -4408,19 +4406,9 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>solo los PDF exportados por slawriter llevan su acuerdo; abra el archivo .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1563"/>
-        <source>is a folder, not a PDF file</source>
-        <translation>es una carpeta, no un archivo PDF</translation>
-    </message>
-    <message>
         <location filename="../../slawriter/app/model_strings.py" line="1565"/>
         <source>is too large to be a contract exported by slawriter</source>
         <translation>es demasiado grande para ser un contrato exportado por slawriter</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
-        <source>is not a PDF file</source>
-        <translation>no es un archivo PDF</translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1569"/>
@@ -4739,311 +4727,416 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1718"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
+        <source>{path}: given for both {first} and {second}; choose two files</source>
+        <translation>{path}: indicado tanto en {first} como en {second}; elija dos archivos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
+        <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
+        <translation>{path}: está dentro de la carpeta de plantillas {folder}; escríbalo en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
+        <source>{path}: is an input of this command; choose another output</source>
+        <translation>{path}: es una entrada de esta orden; elija otra salida</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
+        <source>{path}: already exists; choose another name or add --force</source>
+        <translation>{path}: ya existe; elija otro nombre o añada --force</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
+        <source>{path}: the redline is written as .html or .pdf</source>
+        <translation>{path}: la comparación se escribe como .html o .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1563"/>
+        <source>is a folder, not a PDF file</source>
+        <translation>es una carpeta, no un archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
+        <source>is not a PDF file</source>
+        <translation>no es un archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
+        <source>give the month to check with --period YYYY-MM</source>
+        <translation>indique el mes que se comprueba con --period AAAA-MM</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1734"/>
+        <source>give -o REPORT.pdf, --json REPORT.json or both</source>
+        <translation>indique -o INFORME.pdf, --json INFORME.json o ambos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1736"/>
+        <source>--map: {problem}</source>
+        <translation>--map: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1738"/>
+        <source>unknown operation &apos;{kind}&apos;</source>
+        <translation>operación desconocida «{kind}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1723"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
+        <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
+        <translation>no hay fuente para el sello de firma: instale URW Nimbus Sans (Debian: fonts-urw-base35)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1752"/>
+        <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
+        <translation>{path}: no es un archivo de claves PKCS#12, o la frase de contraseña es incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1754"/>
+        <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
+        <translation>el contrato no tiene bloque de firma para «{signatory}»; expórtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1758"/>
+        <source>the signature block of &apos;{signatory}&apos; is on no page</source>
+        <translation>el bloque de firma de «{signatory}» no está en ninguna página</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1760"/>
+        <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
+        <translation>el contrato está en estado «{status}», sin conformidad: registre la conformidad de cada firmante, marque el acuerdo como firmado y exporte el PDF de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <source>{problem} (give --signatory ID-or-NAME)</source>
+        <translation>{problem} (indique --signatory ID-o-NOMBRE)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
+        <translation>el certificado del archivo de claves está emitido a «{name}», no al firmante «{signatory}»; firme con la clave propia de {signatory}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
+        <source>{signatory} has already signed this PDF</source>
+        <translation>{signatory} ya ha firmado este PDF</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1776"/>
         <source>save it as UTF-8 and open it again</source>
         <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1725"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1778"/>
         <source>save it as UTF-8</source>
         <translation>guárdelo en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1727"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
         <source>an agreement file holds one JSON object</source>
         <translation>un archivo de acuerdo contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1786"/>
         <source>keep one of them</source>
         <translation>conserve solo una</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
         <source>update slawriter to open it</source>
         <translation>actualice slawriter para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
         <source>this file cannot be upgraded</source>
         <translation>este archivo no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
         <source>is a folder, not an agreement file</source>
         <translation>es una carpeta, no un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1752"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
         <source>cannot be read: permission denied</source>
         <translation>no se puede leer: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1754"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
         <source>grew past the size limit while being read</source>
         <translation>superó el tamaño máximo mientras se leía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1756"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1809"/>
         <source>is {encoding} text</source>
         <translation>es texto {encoding}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1758"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1811"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1760"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1813"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1762"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1815"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1764"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1817"/>
         <source>ends before the JSON is complete</source>
         <translation>termina antes de que el JSON esté completo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1766"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1819"/>
         <source>is not valid JSON ({reason})</source>
         <translation>no es JSON válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1768"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1821"/>
         <source>{number} has too many digits</source>
         <translation>{number} tiene demasiadas cifras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1770"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
         <source>{number} is not a number</source>
         <translation>{number} no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1772"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
         <source>{number} is out of range</source>
         <translation>{number} está fuera del rango admitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1776"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1778"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1786"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation>debe ser un número entero a partir de 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1801"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1856"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1860"/>
         <source>is required but missing</source>
         <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1809"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1862"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
         <source>{problem} (found {value})</source>
         <translation>{problem} (valor encontrado: {value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1869"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (y {count} problemas más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (y 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1875"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1826"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
         <source>is a folder; give a file name for the output</source>
         <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1879"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1881"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1832"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1883"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1834"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1885"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1836"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1887"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador «,»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1838"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1889"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador «:»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1891"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1842"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1893"/>
         <source>Extra data</source>
         <translation>sobran datos después del JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1844"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1895"/>
         <source>Invalid control character</source>
         <translation>carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1846"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1897"/>
         <source>Invalid \escape</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1848"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1899"/>
         <source>Invalid \uXXXX escape</source>
         <translation>secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1850"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>coma sobrante antes del final del objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1852"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1903"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>coma sobrante antes del final de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1905"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>
@@ -5086,6 +5179,14 @@ Overwrite it with your version? The other changes will be lost.</source>
         <location filename="../../slawriter/app/model_strings.py" line="862"/>
         <source>Duration</source>
         <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <location filename="../../slawriter/app/signing_dialogs.py" line="63"/>
+        <source>Could not sign</source>
+        <translation>No se pudo firmar</translation>
     </message>
 </context>
 </TS>

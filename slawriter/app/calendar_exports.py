@@ -1,5 +1,6 @@
 """File › Export reminders (iCalendar) and File › Export OpenSLO: the app's face of ``ics`` and
-``openslo``. Both are quick, pure-Python writes, so they run on the GUI thread."""
+``openslo``, the same operations (:mod:`slawriter.services.operations`). Both are quick,
+pure-Python writes, so they run on the GUI thread; their errors go to the one presenter."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..model import Agreement
-from ..storage import DocumentError
+from ..storage import dumps_agreement
 from . import dialogs
-from .i18n import lines_tr, message_tr
+from .error_presenter import present
 
 
 def _suggested(agreement: Agreement, suffix: str) -> Path:
@@ -21,38 +22,24 @@ def _suggested(agreement: Agreement, suffix: str) -> Path:
 
 def export_reminders(parent: QWidget, agreement: Agreement) -> Path | None:
     """Ask where, then write the agreement's dates and deadlines as an .ics file."""
-    from ..services import reminders
+    from ..model.messages import PhrasedError
+    from ..services.operations import CalendarExport
+    from ..storage import DocumentError
 
-    path = dialogs.choose_save(
-        parent,
-        QCoreApplication.translate("calendar_exports", "Export reminders"),
-        _suggested(agreement, ".ics"),
-        "iCalendar (*.ics)",
-    )
+    title = QCoreApplication.translate("calendar_exports", "Export reminders")
+    path = dialogs.choose_save(parent, title, _suggested(agreement, ".ics"), "iCalendar (*.ics)")
     if path is None:
         return None
     try:
-        reminders.write_ics(agreement, path)
-    except reminders.NoEffectiveDate as exc:
-        dialogs.show_error(
-            parent,
-            QCoreApplication.translate("calendar_exports", "Export reminders"),
-            [message_tr(exc)],
-        )
+        result = CalendarExport(text=dumps_agreement(agreement), output=path).run()
+    except (DocumentError, PhrasedError) as exc:
+        present(parent, title, exc)
         return None
-    except DocumentError as exc:
-        dialogs.show_error(
-            parent,
-            QCoreApplication.translate("calendar_exports", "Export reminders"),
-            lines_tr(exc),
-        )
-        return None
-    count = len(reminders.reminders(agreement))
     dialogs.show_info(
         parent,
-        QCoreApplication.translate("calendar_exports", "Export reminders"),
+        title,
         QCoreApplication.translate("calendar_exports", "%1 reminders written to %2.")
-        .replace("%1", str(count))
+        .replace("%1", str(result.reminders))
         .replace("%2", str(path)),
     )
     return path
@@ -60,33 +47,29 @@ def export_reminders(parent: QWidget, agreement: Agreement) -> Path | None:
 
 def export_openslo(parent: QWidget, agreement: Agreement) -> Path | None:
     """Ask where, then write the objectives as OpenSLO v1 documents; list those skipped."""
-    from ..services import openslo
+    from ..model.messages import PhrasedError
+    from ..services.operations import OpenSloExport
+    from ..storage import DocumentError
 
+    title = QCoreApplication.translate("calendar_exports", "Export OpenSLO")
     path = dialogs.choose_save(
-        parent,
-        QCoreApplication.translate("calendar_exports", "Export OpenSLO"),
-        _suggested(agreement, ".openslo.yaml"),
-        "YAML (*.yaml *.yml)",
+        parent, title, _suggested(agreement, ".openslo.yaml"), "YAML (*.yaml *.yml)"
     )
     if path is None:
         return None
     try:
-        skipped = openslo.write_openslo(agreement, path)
-    except DocumentError as exc:
-        dialogs.show_error(
-            parent, QCoreApplication.translate("calendar_exports", "Export OpenSLO"), lines_tr(exc)
-        )
+        result = OpenSloExport(text=dumps_agreement(agreement), output=path).run()
+    except (DocumentError, PhrasedError) as exc:
+        present(parent, title, exc)
         return None
     lines = [
         QCoreApplication.translate("calendar_exports", "Written to %1.").replace("%1", str(path))
     ]
-    for objective_id, reason in skipped:
+    for objective_id, reason in result.skipped:
         lines.append(
             QCoreApplication.translate("calendar_exports", "Not exported: %1 — %2")
             .replace("%1", objective_id)
             .replace("%2", reason)
         )
-    dialogs.show_info(
-        parent, QCoreApplication.translate("calendar_exports", "Export OpenSLO"), "\n".join(lines)
-    )
+    dialogs.show_info(parent, title, "\n".join(lines))
     return path

@@ -1,20 +1,19 @@
 """Tools › Compliance: was the agreement kept in a month? The app's face of ``slawriter comply``.
 
-The figures are computed by :func:`slawriter.services.compliance.compliance_report` on a worker
-thread (polars does the heavy lifting outside the GIL), with its progress shown as it goes. The
-PDF report needs WeasyPrint, which never runs in the GUI process, so it is written by the same
-command line the user could run (``python -m slawriter comply``) in a child process.
+The figures are computed by a :class:`~slawriter.services.operations.ComplianceReport`
+operation in the app's worker process, with its progress shown as it goes; the PDF report
+(WeasyPrint, which never runs in the GUI process) is the same operation with an output. Errors
+come back as data and are shown in the UI language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import tempfile
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QProcess, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -31,61 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..bundled import module_command
 from ..model import Agreement
-from ..storage import DocumentError, save_agreement, write_output
+from ..storage import DocumentError, dumps_agreement, write_output
 from . import dialogs
-from .i18n import lines_tr, message_tr
+from .error_presenter import present
+from .render_service import OperationHandle, shared_service
 
 INPUTS = (
     ("tickets", "Tickets CSV (id, priority, created_at, first_response_at, resolved_at):"),
     ("incidents", "Incidents CSV (start, end, optional excluded):"),
     ("metrics", "Metrics CSV (objective, period, value):"),
 )
-
-
-class _Job(QObject):
-    """Runs one compliance check on a worker thread."""
-
-    progressed = Signal(float)
-    succeeded = Signal(object)
-    failed = Signal(list)
-
-    def __init__(
-        self,
-        agreement: Agreement,
-        period: str,
-        files: dict[str, Path | None],
-        column_map: dict[str, str],
-    ) -> None:
-        super().__init__()
-        self.agreement = agreement
-        self.period = period
-        self.files = files
-        self.column_map = column_map
-
-    @Slot()
-    def run(self) -> None:
-        from ..model.business_time import CalendarError
-        from ..services import compliance
-
-        # Errors are put in the UI language here (QCoreApplication.translate is thread-safe).
-        try:
-            report = compliance.compliance_report(
-                self.agreement,
-                self.period,
-                tickets=self.files.get("tickets"),
-                incidents=self.files.get("incidents"),
-                metrics=self.files.get("metrics"),
-                column_map=self.column_map,
-                progress=self.progressed.emit,
-            )
-        except DocumentError as exc:
-            self.failed.emit(lines_tr(exc))
-        except (compliance.PeriodError, CalendarError) as exc:
-            self.failed.emit([message_tr(exc)])
-        else:
-            self.succeeded.emit(report)
 
 
 class ComplianceDialog(QDialog):
@@ -99,9 +54,9 @@ class ComplianceDialog(QDialog):
         super().__init__(parent)
         self.agreement = agreement
         self.report: Any = None
-        self._thread: QThread | None = None
-        self._job: _Job | None = None
-        self._process: QProcess | None = None
+        """The last check's :class:`~slawriter.services.operations.ComplianceResult`."""
+        self._job: OperationHandle | None = None
+        self._pdf_job: OperationHandle | None = None
         self.setWindowTitle(self.tr("Compliance"))
         self.setObjectName("compliance")
         layout = QVBoxLayout(self)
@@ -194,43 +149,51 @@ class ComplianceDialog(QDialog):
 
         return parse_column_map(self.columns.text())
 
+    def _operation(self, **outputs: Any) -> Any:
+        from ..services.operations import ComplianceReport
+
+        column_map = tuple(f"{ours}={theirs}" for ours, theirs in self.column_map().items())
+        files = self.files()
+        return ComplianceReport(
+            text=dumps_agreement(self.agreement),
+            period=self.period_text(),
+            tickets=files.get("tickets"),
+            incidents=files.get("incidents"),
+            metrics=files.get("metrics"),
+            column_map=column_map,
+            **outputs,
+        )
+
     def run_check(self) -> None:
         from ..services.compliance import ColumnMapError
 
-        if self._thread is not None:
+        if self._job is not None:
             return
         try:
-            column_map = self.column_map()
+            operation = self._operation()
         except ColumnMapError as exc:
-            dialogs.show_error(self, self.tr("Compliance"), [message_tr(exc)])
+            present(self, self.tr("Compliance"), exc)
             self.finished_check.emit(False)
             return
         self.run_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
         self.summary.setText(self.tr("Checking…"))
-        thread = QThread(self)
-        job = _Job(self.agreement, self.period_text(), self.files(), column_map)
-        job.moveToThread(thread)
-        thread.started.connect(job.run)
+        job = shared_service().run(operation)
         job.progressed.connect(lambda fraction: self.progress.setValue(int(fraction * 100)))
-        job.succeeded.connect(self._show)
+        job.finished.connect(self._show)
         job.failed.connect(self._fail)
-        self._thread, self._job = thread, job
-        thread.start()
+        self._job = job
 
     def _done(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-        self._thread, self._job = None, None
+        self._job = None
         self.run_button.setEnabled(True)
         self.progress.hide()
 
-    def _fail(self, lines: list[str]) -> None:
+    def _fail(self, error: object) -> None:
         self._done()
         self.summary.setText(self.tr("The check could not run."))
-        dialogs.show_error(self, self.tr("Compliance"), lines)
+        present(self, self.tr("Compliance"), error)
         self.finished_check.emit(False)
 
     def _show(self, report: Any) -> None:
@@ -241,7 +204,7 @@ class ComplianceDialog(QDialog):
             if result.attainment is None:
                 attainment = "—"
             elif result.attainment_unit == "percent":
-                attainment = f"{result.attainment:.3f} %"
+                attainment = f"{Decimal(result.attainment):.3f} %"
             else:
                 attainment = f"{result.attainment} {result.attainment_unit}"
             credit = f"{result.credit_percent} %" if result.credit_percent else "—"
@@ -251,8 +214,8 @@ class ComplianceDialog(QDialog):
         self.summary.setText(
             self.tr("%1: %2 met, %3 breached; credit owed %4 % of the monthly fee.")
             .replace("%1", report.period)
-            .replace("%2", str(len(report.met)))
-            .replace("%3", str(len(report.breached)))
+            .replace("%2", str(report.met))
+            .replace("%3", str(report.breached))
             .replace("%4", str(report.credit_percent))
         )
         for button in (self.save_json, self.save_pdf):
@@ -266,62 +229,33 @@ class ComplianceDialog(QDialog):
         return Path.home() / f"{stem}-{self.period_text()}-compliance{suffix}"
 
     def save_json_report(self) -> None:
-        from ..services.compliance import report_json
-
         if self.report is None:
             return
         path = dialogs.choose_save(self, self.tr("Save JSON"), self._suggested(".json"), "*.json")
         if path is None:
             return
         try:
-            write_output(path, report_json(self.report).encode("utf-8"))
+            write_output(path, self.report.report_json.encode("utf-8"))
         except DocumentError as exc:
-            dialogs.show_error(self, self.tr("Compliance"), lines_tr(exc))
+            present(self, self.tr("Compliance"), exc)
 
     def save_pdf_report(self) -> None:
-        if self.report is None or self._process is not None:
+        if self.report is None or self._pdf_job is not None:
             return
         path = dialogs.choose_save(self, self.tr("Save PDF"), self._suggested(".pdf"), "*.pdf")
         if path is None:
             return
-        scratch = Path(tempfile.mkdtemp(prefix="slawriter-comply-"))
-        source = scratch / "agreement.sla.json"
-        save_agreement(self.agreement, source)
-        program, *arguments = module_command("slawriter")
-        arguments += ["comply", str(source), "--period", self.period_text()]
-        for key, file in self.files().items():
-            if file is not None:
-                arguments += [f"--{key}", str(file)]
-        for ours, theirs in self.column_map().items():
-            arguments += ["--map", f"{ours}={theirs}"]
-        arguments += ["-o", str(path)]
-        process = QProcess(self)
-        process.finished.connect(
-            lambda code, _status: self._pdf_finished(process, path, code, scratch)
-        )
-        self._process = process
+        job = shared_service().run(self._operation(output=path))
+        job.finished.connect(lambda _result: self.pdf_written.emit(path))
+        job.failed.connect(lambda error: present(self, self.tr("Compliance"), error))
+        job.done.connect(self._pdf_done)
+        self._pdf_job = job
         self.save_pdf.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        process.start(program, arguments)
 
-    def _pdf_finished(self, process: QProcess, path: Path, code: int, scratch: Path) -> None:
-        shutil.rmtree(scratch, ignore_errors=True)
-        self._process = None
+    def _pdf_done(self, _ok: bool) -> None:
+        self._pdf_job = None
         self.save_pdf.setEnabled(True)
         self.progress.setRange(0, 100)
         self.progress.hide()
-        # comply exits 1 when an objective was breached: the report is written all the same.
-        if code in (0, 1) and path.is_file():
-            self.pdf_written.emit(path)
-            return
-        error = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
-        dialogs.show_error(
-            self, self.tr("Compliance"), error.strip().splitlines() or [self.tr("Failed.")]
-        )
-
-    def closeEvent(self, event: Any) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-        super().closeEvent(event)

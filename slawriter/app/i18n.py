@@ -178,6 +178,21 @@ def reply_error_lines(reply: Mapping[str, Any]) -> list[str]:
     return [str(line) for line in reply.get("error", [])]
 
 
+def error_lines(error: object) -> list[str]:
+    """Any error the app shows, in the UI language: a file error, a phrased refusal, a worker's
+    reply (its error as data, else its English lines), or lines already phrased."""
+    if isinstance(error, DocumentError):
+        return lines_tr(error)
+    if isinstance(error, Mapping):
+        return reply_error_lines(error)
+    if isinstance(error, list | tuple):
+        return [str(line) for line in error]
+    template, params = getattr(error, "template", None), getattr(error, "params", None)
+    if isinstance(template, MessageTemplate) and isinstance(params, Mapping):
+        return [message_tr(error)]  # type: ignore[arg-type]
+    return [str(error) or type(error).__name__]
+
+
 def message_tables() -> list[type[MessageTemplate]]:
     """Every table of message templates: the model's, the field errors' and the layers' below.
 
@@ -190,7 +205,7 @@ def message_tables() -> list[type[MessageTemplate]]:
     for module in pkgutil.iter_modules(model_package.__path__):
         importlib.import_module(f"{model_package.__name__}.{module.name}")
     from ..render import branding, html, pdf  # noqa: F401
-    from ..services import reminders  # noqa: F401
+    from ..services import operations, reminders, signing  # noqa: F401
     from ..services.compliance import messages  # noqa: F401
     from ..storage import errors, migrations  # noqa: F401
 

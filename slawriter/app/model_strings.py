@@ -1714,11 +1714,64 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "'{value}' is not an exclusion of the agreement"),
     # CompliancePlace.LINE_COLUMN
     QT_TRANSLATE_NOOP("model", "line {line}, column '{column}'"),
+    # OperationMessage.IN_FILE
+    QT_TRANSLATE_NOOP("model", "{path}: {problem}"),
+    # OperationMessage.OUTPUT_TWICE
+    QT_TRANSLATE_NOOP("model", "{path}: given for both {first} and {second}; choose two files"),
+    # OperationMessage.OUTPUT_IN_TEMPLATE
+    QT_TRANSLATE_NOOP(
+        "model", "{path}: is inside the template folder {folder}; write it elsewhere"
+    ),
+    # OperationMessage.OUTPUT_OVER_INPUT
+    QT_TRANSLATE_NOOP("model", "{path}: is an input of this command; choose another output"),
+    # OperationMessage.OUTPUT_EXISTS
+    QT_TRANSLATE_NOOP("model", "{path}: already exists; choose another name or add --force"),
+    # OperationMessage.REDLINE_SUFFIX
+    QT_TRANSLATE_NOOP("model", "{path}: the redline is written as .html or .pdf"),
+    # OperationMessage.NO_PERIOD
+    QT_TRANSLATE_NOOP("model", "give the month to check with --period YYYY-MM"),
+    # OperationMessage.NO_REPORT_OUTPUT
+    QT_TRANSLATE_NOOP("model", "give -o REPORT.pdf, --json REPORT.json or both"),
+    # OperationMessage.COLUMN_MAP
+    QT_TRANSLATE_NOOP("model", "--map: {problem}"),
+    # OperationMessage.UNKNOWN_OPERATION
+    QT_TRANSLATE_NOOP("model", "unknown operation '{kind}'"),
     # ReminderMessage.NO_EFFECTIVE_DATE
     QT_TRANSLATE_NOOP(
         "model",
         "the agreement has no effective date, so there are no dates to remind of — set the effective date first",
     ),
+    # SigningMessage.NO_STAMP_FONT
+    QT_TRANSLATE_NOOP(
+        "model",
+        "no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)",
+    ),
+    # SigningMessage.KEY_UNREADABLE
+    QT_TRANSLATE_NOOP("model", "{path}: cannot be read ({reason})"),
+    # SigningMessage.NOT_A_KEY
+    QT_TRANSLATE_NOOP("model", "{path}: not a PKCS#12 key file, or the passphrase is wrong"),
+    # SigningMessage.NO_BLOCK
+    QT_TRANSLATE_NOOP(
+        "model", "the contract has no signature block for '{signatory}'; export it again"
+    ),
+    # SigningMessage.BLOCK_ON_NO_PAGE
+    QT_TRANSLATE_NOOP("model", "the signature block of '{signatory}' is on no page"),
+    # SigningMessage.NOT_SIGNED_OFF
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the contract is {status}, not signed off: record each signatory's sign-off, mark the agreement signed and export the PDF again",
+    ),
+    # SigningMessage.SIGNATORY
+    QT_TRANSLATE_NOOP("model", "{problem}"),
+    # SigningMessage.SIGNATORY_NOT_NAMED
+    QT_TRANSLATE_NOOP("model", "{problem} (give --signatory ID-or-NAME)"),
+    # SigningMessage.KEY_OF_SOMEONE_ELSE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the key file's certificate is issued to '{name}', not to the signatory '{signatory}'; sign with {signatory}'s own key",
+    ),
+    # SigningMessage.ALREADY_SIGNED
+    QT_TRANSLATE_NOOP("model", "{signatory} has already signed this PDF"),
     # FileHint.SAVE_AS_UTF8_AND_REOPEN
     QT_TRANSLATE_NOOP("model", "save it as UTF-8 and open it again"),
     # FileHint.SAVE_AS_UTF8
@@ -1810,8 +1863,6 @@ MODEL_STRINGS: tuple[object, ...] = (
         "model",
         "{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. 'p1-first-response')",
     ),
-    # FileMessage.REFUSED
-    QT_TRANSLATE_NOOP("model", "{problem}"),
     # FileMessage.REFUSED_VALUE
     QT_TRANSLATE_NOOP("model", "{problem} (found {value})"),
     # FileMessage.MORE_PROBLEMS

@@ -9,6 +9,10 @@ through ``readyReadStandardOutput``, so the GUI thread never waits for WeasyPrin
 - Exports are never dropped and go before a waiting preview.
 - If the worker dies, it is started again and the request it was working on is sent once more
   (a request that kills the worker twice fails with a message instead).
+- Any other work (signing, redlines, compliance reports, calendar exports) is an operation
+  (:mod:`slawriter.services.operations`) sent with :meth:`RenderService.run`: queued like an
+  export, answered with its result or its error as data. The first service made (the window's)
+  is the one :func:`shared_service` gives every part of the app, so one warm worker does it all.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from ..bundled import child_environment, module_command
 
 if TYPE_CHECKING:
     from ..model import Agreement
+    from ..services.operations import Operation
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +60,13 @@ class RenderJob:
     attempts: int = 0
     generation: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+    operation: dict[str, Any] | None = None
+    """An operation's JSON (:func:`slawriter.services.operations.encode`), else a render."""
 
     def line(self) -> bytes:
+        if self.operation is not None:
+            request = {"id": self.ident, "op": self.operation}
+            return (json.dumps(request, ensure_ascii=False) + "\n").encode("utf-8")
         message = {
             "id": self.ident,
             "agreement": self.agreement_text,
@@ -67,6 +77,40 @@ class RenderJob:
             "accent": self.accent,
         }
         return (json.dumps(message, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+class OperationHandle(QObject):
+    """One operation sent to the worker: its progress, then its result or its error."""
+
+    progressed = Signal(float)
+    finished = Signal(object)
+    """The operation's result (a result dataclass of :mod:`slawriter.services.operations`)."""
+    failed = Signal(object)
+    """The error as data: the worker's reply (its English ``error`` lines and ``phrased``),
+    for :func:`slawriter.app.dialogs.present`."""
+    done = Signal(bool)
+    """Emitted last: ``True`` after :attr:`finished`, ``False`` after :attr:`failed`."""
+
+    def __init__(self, ident: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ident = ident
+
+
+_shared: RenderService | None = None
+
+
+def shared_service() -> RenderService:
+    """The app's one render service (the first made, normally the window's), made if none is."""
+    from PySide6.QtCore import QCoreApplication
+    from shiboken6 import isValid
+
+    if _shared is not None and isValid(_shared) and not _shared._closing:
+        return _shared
+    application = QCoreApplication.instance()
+    service = RenderService(application)
+    if application is not None:
+        application.aboutToQuit.connect(service.shutdown)
+    return service
 
 
 class RenderService(QObject):
@@ -102,8 +146,28 @@ class RenderService(QObject):
         self._was_busy = False
         self.restarts = 0
         self.worker_pid = 0
+        self._handles: dict[int, OperationHandle] = {}
+        global _shared
+        if _shared is None or not _shared.alive():
+            _shared = self
 
     # -- public ------------------------------------------------------------------------------
+
+    def alive(self) -> bool:
+        from shiboken6 import isValid
+
+        return isValid(self) and not self._closing
+
+    def run(self, operation: Operation) -> OperationHandle:
+        """Run ``operation`` in the worker; the handle reports its progress and outcome."""
+        from ..services.operations import encode
+
+        ident = next(self._ids)
+        handle = OperationHandle(ident, self)
+        self._handles[ident] = handle
+        self._exports.append(RenderJob(ident, "", Path(), True, operation=encode(operation)))
+        self._pump()
+        return handle
 
     def set_branding(self, logo: Path | None, accent: str) -> None:
         """The logo file and accent colour every later render uses (checked by the worker)."""
@@ -160,6 +224,9 @@ class RenderService(QObject):
     def shutdown(self) -> None:
         """Stop the worker (closing its stdin lets it finish) and remove the temporary files."""
         self._closing = True
+        global _shared
+        if _shared is self:
+            _shared = None
         process = self._process
         self._process = None
         if process is not None:
@@ -261,8 +328,15 @@ class RenderService(QObject):
         job = self._running
         if job is None or message.get("id") != job.ident:
             return
+        if "progress" in message and "ok" not in message:
+            handle = self._handles.get(job.ident)
+            if handle is not None:
+                handle.progressed.emit(float(message["progress"]))
+            return
         self._running = None
-        if message.get("ok"):
+        if job.operation is not None:
+            self._operation_done(job, message)
+        elif message.get("ok"):
             warnings = [str(w) for w in message.get("warnings", [])]
             if job.export:
                 self.exportFinished.emit(str(job.out), warnings)
@@ -276,8 +350,23 @@ class RenderService(QObject):
             self._fail(job, reply_error_lines(message))
         self._pump()
 
+    def _operation_done(self, job: RenderJob, reply: dict[str, Any]) -> None:
+        from ..services.operations import decode_result
+
+        handle = self._handles.pop(job.ident, None)
+        if handle is None:
+            return
+        if reply.get("ok"):
+            handle.finished.emit(decode_result(reply.get("result")))
+        else:
+            handle.failed.emit(reply)
+        handle.done.emit(bool(reply.get("ok")))
+        handle.deleteLater()
+
     def _fail(self, job: RenderJob, lines: list[str]) -> None:
-        if job.export:
+        if job.operation is not None:
+            self._operation_done(job, {"id": job.ident, "ok": False, "error": lines})
+        elif job.export:
             self.exportFailed.emit(str(job.out), lines)
         elif job.ident == self._latest_preview:
             self.previewFailed.emit(job.generation, lines)

@@ -18,6 +18,11 @@ Protocol (UTF-8, one JSON object per line in each direction):
   ``{"id": 7, "ok": false, "error": ["file: place: what is wrong — what to do", ...]}``, with
   ``"phrased": {...}`` too when the error is a file error or a phrased refusal: the same error as
   data (templates and values, :mod:`slawriter.app.error_data`), which the app translates.
+- Operation request: ``{"id": 8, "op": {"kind": "sign", "file": "/x.pdf", ...}}`` runs any
+  :mod:`slawriter.services.operations` operation (:func:`~slawriter.services.operations.encode`).
+  While it runs the worker may write ``{"id": 8, "progress": 0.4}``; the reply is
+  ``{"id": 8, "ok": true, "result": {"type": "SignResult", ...}, "seconds": 2.1}`` or the
+  failure above (``error`` and ``phrased``).
 
 Anything a library prints goes to stderr: stdout carries only the protocol.
 """
@@ -29,6 +34,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -59,45 +65,55 @@ def _failure(ident: Any, error: BaseException) -> dict[str, Any]:
     return reply
 
 
-def _branding(request: dict[str, Any]) -> Any:
-    """The request's logo and accent colour, checked (``None`` when it has neither)."""
-    from ..render import Branding
-    from ..render.branding import read_logo
+def _contract(request: dict[str, Any]) -> Any:
+    """A preview or export request as the operation it is."""
+    from ..services.operations import ExportContract
 
-    logo_path = request.get("logo") or None
-    accent = request.get("accent") or None
-    if logo_path is None and accent is None:
-        return None
-    logo = read_logo(Path(str(logo_path))) if logo_path is not None else None
-    return Branding.create(logo=logo, accent=str(accent) if accent else None)
+    export = bool(request.get("export"))
+    logo = request.get("logo") or None
+    return ExportContract(
+        text=str(request["agreement"]),
+        output=Path(str(request["out"])),
+        style=request.get("style") or None,
+        logo=Path(str(logo)) if logo is not None else None,
+        accent=str(request.get("accent") or "") or None,
+        preview=not export,
+    )
 
 
-def handle(request: dict[str, Any]) -> dict[str, Any]:
-    """Render one request; never raises."""
-    from ..render import render_pdf
-    from ..services.export import export_pdf
-    from ..storage import atomic_write_bytes, loads_agreement
+Reply = Callable[[dict[str, Any]], None]
+
+
+def handle(request: dict[str, Any], reply: Reply | None = None) -> dict[str, Any]:
+    """Run one request (a render or an operation); never raises. ``reply`` gets progress."""
+    from ..services import operations
 
     ident = request.get("id")
     started = time.perf_counter()
+
+    def progress(fraction: float) -> None:
+        if reply is not None:
+            reply({"id": ident, "progress": round(float(fraction), 4)})
+
     try:
-        agreement = loads_agreement(str(request["agreement"]))
-        out = Path(str(request["out"]))
-        style = request.get("style") or None
-        branding = _branding(request)
-        if request.get("export"):
-            warnings = export_pdf(agreement, out, style, branding=branding)
-        else:
-            result = render_pdf(agreement, style=style, branding=branding)
-            atomic_write_bytes(out, result.pdf)
-            warnings = result.warnings
+        if "op" in request:
+            operation = operations.decode(request["op"])
+            result = operation.run(progress=progress)
+            return {
+                "id": ident,
+                "ok": True,
+                "result": operations.encode_result(result),
+                "seconds": round(time.perf_counter() - started, 3),
+            }
+        contract = _contract(request)
+        done = contract.run()
     except Exception as error:  # every failure goes back to the app as a message
         return _failure(ident, error)
     return {
         "id": ident,
         "ok": True,
-        "path": str(out),
-        "warnings": [str(w) for w in warnings],
+        "path": str(contract.output),
+        "warnings": list(done.warnings),
         "seconds": round(time.perf_counter() - started, 3),
     }
 
@@ -130,7 +146,7 @@ def serve(requests: TextIO, replies: TextIO) -> int:
         if not isinstance(request, dict):
             reply({"id": None, "ok": False, "error": ["bad request: not an object"]})
             continue
-        reply(handle(request))
+        reply(handle(request, reply))
     return 0
 
 

@@ -1,9 +1,10 @@
 """Signing a contract PDF from the app: choose the PDF, key file and passphrase, then sign.
 
-Every dialog goes through :mod:`slawriter.app.dialogs`. The signing itself is ``slawriter sign``
-in a child process (:class:`~slawriter.app.cli_job.CliJob`), so the window stays responsive; the
-passphrase goes to that process in its environment, the way the command line takes it, and is
-never written anywhere.
+Every dialog goes through :mod:`slawriter.app.dialogs`. The signing itself is a
+:class:`~slawriter.services.operations.Sign` operation run by the app's worker process
+(:func:`~slawriter.app.render_service.shared_service`), so the window stays responsive; the
+passphrase goes to that process over its pipe and is never written anywhere. A refusal comes back
+as data and is shown in the UI language.
 """
 
 from __future__ import annotations
@@ -11,23 +12,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ..services import PASSPHRASE_VARIABLE
 from . import dialogs
-from .cli_job import CliJob
+from .error_presenter import present
+from .render_service import OperationHandle, shared_service
 
 
 def sign_pdf_interactively(
     parent: QWidget | None,
     signatory: str | None = None,
     on_done: Callable[[Path | None], None] | None = None,
-) -> CliJob | None:
+) -> OperationHandle | None:
     """Ask for the PDF, key and passphrase, then sign into ``*-signed.pdf``.
 
-    Returns the running job (``None`` if the user cancelled); ``on_done`` gets the signed file, or
-    ``None`` after an error has been shown.
+    Returns the running operation (``None`` if the user cancelled); ``on_done`` gets the signed
+    file, or ``None`` after an error has been shown.
     """
+    from ..services.operations import Sign
+
     pdf = dialogs.choose_file(parent, "Contract PDF to sign", "PDF files (*.pdf)")
     if pdf is None:
         return None
@@ -42,19 +46,23 @@ def sign_pdf_interactively(
     )
     if target is None:
         return None
-    arguments = ["sign", str(pdf), "-o", str(target), "--p12", str(key)]
-    if signatory:
-        arguments += ["--signatory", signatory]
-    job = CliJob(arguments, parent, environment={PASSPHRASE_VARIABLE: passphrase.decode("utf-8")})
+    # The save dialog has asked before replacing a file.
+    operation = Sign(
+        file=pdf,
+        output=target,
+        p12=key,
+        passphrase=passphrase.decode("utf-8"),
+        signatory=signatory,
+        force=True,
+    )
     del passphrase
+    handle = shared_service().run(operation)
+    del operation
 
-    def finished(code: int, _out: list[str], err: list[str]) -> None:
-        ok = code == 0 and target.is_file()
-        if not ok:
-            dialogs.show_error(parent, "Could not sign", err or [f"exit code {code}"])
-        if on_done is not None:
-            on_done(target if ok else None)
-        job.deleteLater()
+    def failed(error: object) -> None:
+        present(parent, QCoreApplication.translate("signing", "Could not sign"), error)
 
-    job.done.connect(finished)
-    return job.start()
+    handle.failed.connect(failed)
+    if on_done is not None:
+        handle.done.connect(lambda ok: on_done(target if ok else None))
+    return handle

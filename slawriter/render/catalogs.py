@@ -66,7 +66,10 @@ def update(language: str) -> list[str]:
     path = catalog_path(language)
     with path.open("rb") as handle:
         catalog = read_po(handle, locale=language, domain=DOMAIN)
+    created = catalog.creation_date
     catalog.update(template, no_fuzzy_matching=True)
+    # Keep the header's date: a new date on every run made each branch's catalogs conflict.
+    catalog.creation_date = created
     missing: list[str] = []
     for message in catalog:
         if not message.id:

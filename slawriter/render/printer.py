@@ -24,7 +24,6 @@ from typing import Any
 from .engine import load_weasyprint
 
 ATTACHMENT_NAME = "agreement.json"
-ATTACHMENT_DESCRIPTION = "The agreement this contract was rendered from (slawriter agreement file)"
 PDF_VARIANT = "pdf/a-3b"
 _PX_TO_PT = 0.75
 
@@ -136,6 +135,8 @@ class PrintJob:
     """Folders the URL fetcher may read (besides ``data:`` URLs)."""
     attachment: bytes | None = None
     """The agreement file, attached as ``agreement.json`` (the contract); None: no attachment."""
+    attachment_description: str = ""
+    """What a PDF reader says the attachment is, in the contract's language (none if empty)."""
     stylesheets: tuple[tuple[str, str], ...] = ()
     """Bundled style sheets as (text, URL), parsed once per process; a user's template keeps
     its style sheets in the HTML instead."""
@@ -197,7 +198,7 @@ def print_pdf(job: PrintJob) -> Printed:
             Attachment(
                 string=job.attachment,
                 name=ATTACHMENT_NAME,
-                description=ATTACHMENT_DESCRIPTION,
+                description=job.attachment_description or None,
                 relationship="Data",
                 url_fetcher=fetcher,
             )

@@ -30,6 +30,7 @@ from typing import Any
 from ..model import Agreement
 from ..model.agreement import AgreementStatus
 from ..model.lifecycle import LifecycleError, find_signatory
+from ..model.messages import MessageTemplate, PhrasedError, as_message, word
 from ..render import agreement_from_pdf, fingerprint
 from ..render.i18n import translations
 from ..render.pdf import PdfMessage, UnreadablePdf, require_pdf
@@ -50,8 +51,31 @@ STAMP_FONTS = (
 _SIGNED_BY = {"en": "Signed digitally by", "es": "Firmado digitalmente por"}
 
 
-class SigningError(ValueError):
-    """The PDF cannot be signed as asked; the message says why and what to do."""
+class SigningMessage(MessageTemplate):
+    """Why a PDF cannot be signed (the app translates these, context "model")."""
+
+    NO_STAMP_FONT = (
+        "no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)"
+    )
+    KEY_UNREADABLE = "{path}: cannot be read ({reason})"
+    NOT_A_KEY = "{path}: not a PKCS#12 key file, or the passphrase is wrong"
+    NO_BLOCK = "the contract has no signature block for '{signatory}'; export it again"
+    BLOCK_ON_NO_PAGE = "the signature block of '{signatory}' is on no page"
+    NOT_SIGNED_OFF = (
+        "the contract is {status}, not signed off: record each signatory's sign-off, mark the "
+        "agreement signed and export the PDF again"
+    )
+    SIGNATORY = "{problem}"
+    SIGNATORY_NOT_NAMED = "{problem} (give --signatory ID-or-NAME)"
+    KEY_OF_SOMEONE_ELSE = (
+        "the key file's certificate is issued to '{name}', not to the signatory "
+        "'{signatory}'; sign with {signatory}'s own key"
+    )
+    ALREADY_SIGNED = "{signatory} has already signed this PDF"
+
+
+class SigningError(PhrasedError):
+    """The PDF cannot be signed as asked; the message says why and what to do (as data)."""
 
 
 class KeyFileError(SigningError):
@@ -95,9 +119,7 @@ def stamp_font() -> Path:
         ).stdout.strip()
         if found.endswith(".otf") and Path(found).is_file():
             return Path(found)
-    raise SigningError(
-        "no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)"
-    )
+    raise SigningError(SigningMessage.NO_STAMP_FONT)
 
 
 def _font_factory(path: Path, size: int) -> Any:
@@ -127,13 +149,15 @@ def load_signer(p12: Path | str, passphrase: bytes | None) -> Any:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise KeyFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise KeyFileError(
+            SigningMessage.KEY_UNREADABLE, path=str(path), reason=str(exc.strerror or exc)
+        ) from exc
     try:
         signer = signers.SimpleSigner.load_pkcs12_data(data, [], passphrase=passphrase or None)
     except (ValueError, TypeError) as exc:
-        raise KeyFileError(f"{path}: not a PKCS#12 key file, or the passphrase is wrong") from exc
+        raise KeyFileError(SigningMessage.NOT_A_KEY, path=str(path)) from exc
     if signer is None:
-        raise KeyFileError(f"{path}: not a PKCS#12 key file, or the passphrase is wrong")
+        raise KeyFileError(SigningMessage.NOT_A_KEY, path=str(path))
     return signer
 
 
@@ -168,12 +192,10 @@ def signature_placement(data: bytes, signatory_id: str) -> Placement:
     reader = PdfReader(BytesIO(data), strict=False)
     dest = reader.named_destinations.get(f"sig-{signatory_id}")
     if dest is None:
-        raise SigningError(
-            f"the contract has no signature block for '{signatory_id}'; export it again"
-        )
+        raise SigningError(SigningMessage.NO_BLOCK, signatory=signatory_id)
     page = reader.get_destination_page_number(dest)
     if page is None:
-        raise SigningError(f"the signature block of '{signatory_id}' is on no page")
+        raise SigningError(SigningMessage.BLOCK_ON_NO_PAGE, signatory=signatory_id)
     media = reader.pages[page].mediabox
     left, top = float(dest.left or 0), float(dest.top or 0)
     right = min(left + BLOCK_WIDTH, float(media.right) - 10)
@@ -221,26 +243,22 @@ def sign_pdf(
     agreement = signable_agreement(data, source)
     status = agreement.signoff.status
     if status is not AgreementStatus.SIGNED:
-        raise SigningError(
-            f"the contract is {status.value.replace('_', ' ')}, not signed off: record each "
-            "signatory's sign-off, mark the agreement signed and export the PDF again"
-        )
+        raise SigningError(SigningMessage.NOT_SIGNED_OFF, status=word(status))
     name = _signer_name(signer)
     try:
         person = find_signatory(agreement, signatory or name)
     except LifecycleError as exc:
-        hint = "" if signatory else " (give --signatory ID-or-NAME)"
-        raise SigningError(f"{exc}{hint}") from exc
+        template = SigningMessage.SIGNATORY if signatory else SigningMessage.SIGNATORY_NOT_NAMED
+        raise SigningError(template, problem=as_message(exc)) from exc
     if not same_person(name, person.name):
         # The stamp says "Signed digitally by <signatory>": a key issued to someone else must
         # not put that person's name on another signatory's block.
         raise SigningError(
-            f"the key file's certificate is issued to '{name}', not to the signatory "
-            f"'{person.name or person.id}'; sign with {person.name or person.id}'s own key"
+            SigningMessage.KEY_OF_SOMEONE_ELSE, name=name, signatory=person.name or person.id
         )
     field_name = f"{FIELD_PREFIX}{person.id}"
     if field_name in _existing_fields(data):
-        raise SigningError(f"{person.name or person.id} has already signed this PDF")
+        raise SigningError(SigningMessage.ALREADY_SIGNED, signatory=person.name or person.id)
     placement = signature_placement(data, person.id)
     writer = IncrementalPdfFileWriter(BytesIO(data), strict=False)
     _align_producer(writer)

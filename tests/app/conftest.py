@@ -122,3 +122,14 @@ def spanish(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
     for translator in installed:
         app.removeTranslator(translator)
     application.install_translations(app, QLocale(QLocale.Language.English), folder)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _stop_the_shared_worker() -> Iterator[None]:
+    """The app's shared worker (operations run without a window) stops with the session."""
+    yield
+    from slawriter.app import render_service
+
+    shared = render_service._shared
+    if shared is not None and shared.alive():
+        shared.shutdown()

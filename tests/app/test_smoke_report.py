@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +12,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from slawriter.app import smoke_report
-from slawriter.app.cli_job import CliJob
 from slawriter.app.main_window import MainWindow
 
 from .test_preview import RENDER_TIMEOUT, SAAS
@@ -56,17 +54,3 @@ def test_one_line_once_the_first_preview_page_is_painted(
     report.write()  # once only
     assert len(target.read_text(encoding="utf-8").splitlines()) == 1
     assert window.isVisible()  # the app goes on: the smoke test quits it with Ctrl+Q
-
-
-def test_cli_jobs_start_the_bundles_executable_when_frozen(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    job = CliJob(["--version"])
-    assert (job.program, job.arguments) == (sys.executable, ["-m", "slawriter", "--version"])
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "executable", "/opt/slawriter/slawriter")
-    job = CliJob(["--version"])
-    assert (job.program, job.arguments) == (
-        "/opt/slawriter/slawriter",
-        ["-m", "slawriter", "--version"],
-    )

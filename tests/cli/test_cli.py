@@ -369,3 +369,18 @@ def test_a_template_that_includes_a_missing_file_is_named(good_file: Path, tmp_p
     )
     assert code == 2
     assert err == "slawriter: the template has no partials/nope.html\n"
+
+
+def test_openslo_counts_the_slos_written_and_names_the_priority_left_out(tmp_path: Path) -> None:
+    out = tmp_path / "slos.yaml"
+    code, stdout, stderr = run(
+        "openslo", str(presets.find_preset("saas-subscription").path), "-o", str(out)
+    )
+    assert code == 0
+    # Uptime, and response for P1, P2 and P3: P4 is best effort, the objective is still exported.
+    assert stdout.strip() == f"{out}: OpenSLO file with 4 SLOs for 2 objectives"
+    assert out.read_text(encoding="utf-8").count("kind: SLO\n") == 4
+    assert stderr.strip().endswith(
+        "objective 'support-response', left out of the OpenSLO file: P4 Low: best effort, "
+        "no target applies"
+    )

@@ -57,6 +57,21 @@ def test_agreement_json_is_attached_as_data(full_en: Agreement, pdf_en: RenderRe
 
 
 @pytest.mark.pdf
+def test_the_attachment_is_described_in_the_contract_language(
+    pdf_en: RenderResult, pdf_es: RenderResult
+) -> None:
+    def description(result: RenderResult) -> str:
+        return str(_reader(result.pdf).trailer["/Root"]["/AF"][0].get_object()["/Desc"])
+
+    assert description(pdf_en) == (
+        "The agreement this contract was rendered from (slawriter agreement file)"
+    )
+    assert description(pdf_es) == (
+        "El acuerdo a partir del cual se generó este contrato (archivo de acuerdo de slawriter)"
+    )
+
+
+@pytest.mark.pdf
 def test_document_metadata(full_en: Agreement, pdf_en: RenderResult) -> None:
     meta = _reader(pdf_en.pdf).metadata
     assert meta.title == "Managed Hosting Service Level Agreement"

@@ -28,10 +28,10 @@ from ...model import lifecycle as rules
 from ...model.agreement import AgreementStatus, SignOff, SignOffMethod
 from ...services import lifecycle
 from .. import dialogs
-from ..cli_job import CliJob
 from ..document import Document
 from ..forms import Form
 from ..i18n import message_tr
+from ..render_service import OperationHandle
 from .base import SectionPage
 
 _STATUS_WORDS = {
@@ -255,8 +255,8 @@ class SignOffPage(SectionPage):
             "New revision", lambda a: lifecycle.new_revision(a, by=who, summary=summary)
         )
 
-    def sign_pdf(self) -> CliJob | None:
-        """Sign a contract PDF in a child process; the button waits until it is done."""
+    def sign_pdf(self) -> OperationHandle | None:
+        """Sign a contract PDF in the worker process; the button waits until it is done."""
         from ..signing_dialogs import sign_pdf_interactively
 
         person = self.signatory_box.currentData() if self.signatory_box.count() else None
@@ -275,8 +275,8 @@ class SignOffPage(SectionPage):
             self.sign_pdf_button.setEnabled(False)
         return job
 
-    def compare(self) -> CliJob | None:
-        """Write a redline against an earlier revision in a child process."""
+    def compare(self) -> OperationHandle | None:
+        """Write a redline against an earlier revision in the worker process."""
         from ..compare import compare_with
 
         def done(target: Path | None) -> None:

@@ -38,6 +38,8 @@ class Document:
     style sheets are in its HTML."""
     attachment: bytes | None = None
     """Attached to the PDF as ``agreement.json`` (the contract)."""
+    attachment_description: str = ""
+    """What a PDF reader says the attachment is, in the document's language."""
     pdf_variant: str | None = None
     """``pdf/a-3b`` for the contract; None prints a plain PDF."""
 
@@ -67,6 +69,7 @@ def print_job(
         base_url=document.folder.as_uri() + "/",
         roots=tuple(str(root) for root in template_roots(document.template_dir)),
         attachment=document.attachment,
+        attachment_description=document.attachment_description,
         stylesheets=tuple((str(sheet.text), sheet.url) for sheet in document.stylesheets),
         warnings=warnings,
         pdf_variant=document.pdf_variant,

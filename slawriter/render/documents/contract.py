@@ -16,7 +16,9 @@ from ...model.agreement import Agreement
 from ...storage.files import dumps_agreement, fingerprint
 from ..branding import Branding
 from ..context import STYLES, build_context, default_style
+from ..formatting import Formatter
 from ..html import RenderError, RenderMessage, stylesheet
+from ..i18n import N_
 from ..printer import PDF_VARIANT, Printer, PrintJob, print_pdf
 from . import Document, document_html, print_job
 
@@ -32,6 +34,11 @@ __all__ = [
 
 MAIN_TEMPLATE = "contract.html"
 BASE_CSS = "css/base.css"
+
+# What a PDF reader lists beside the attached agreement.json, in the contract's language.
+ATTACHMENT_DESCRIPTION = N_(
+    "The agreement this contract was rendered from (slawriter agreement file)"
+)
 
 
 @dataclass(slots=True)
@@ -127,7 +134,13 @@ def prepare_pdf(
         link_css=check_template_dir(template_dir) is not None,
     )
     assert result.document is not None
-    document = replace(result.document, attachment=dumps_agreement(agreement).encode("utf-8"))
+    document = replace(
+        result.document,
+        attachment=dumps_agreement(agreement).encode("utf-8"),
+        attachment_description=Formatter.for_agreement(agreement.agreement).gettext(
+            ATTACHMENT_DESCRIPTION
+        ),
+    )
     return result, print_job(document, result.html, tuple(result.warnings))
 
 
