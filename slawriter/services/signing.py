@@ -32,6 +32,7 @@ from ..model.agreement import AgreementStatus
 from ..model.lifecycle import LifecycleError, find_signatory
 from ..model.messages import MessageTemplate, PhrasedError, as_message, word
 from ..render import agreement_from_pdf, fingerprint
+from ..render.documents.contract import SIGNED_DIGITALLY_BY
 from ..render.i18n import translations
 from ..render.pdf import PdfMessage, UnreadablePdf, require_pdf
 from ..storage import DocumentError
@@ -48,7 +49,6 @@ STAMP_FONTS = (
 )
 
 
-_SIGNED_BY = {"en": "Signed digitally by", "es": "Firmado digitalmente por"}
 
 
 class SigningMessage(MessageTemplate):
@@ -270,7 +270,7 @@ def sign_pdf(
             box=placement.box,  # type: ignore[arg-type]  # points; floats are fine at run time
         ),
     )
-    signed_by = _SIGNED_BY.get(agreement.agreement.language.value, _SIGNED_BY["en"])
+    signed_by = translations(agreement.agreement.language.value).gettext(SIGNED_DIGITALLY_BY)
     style = TextStampStyle(
         stamp_text=signed_by + " %(signer)s\n%(ts)s",
         timestamp_format="%Y-%m-%d %H:%M:%S UTC",

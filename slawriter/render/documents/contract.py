@@ -39,6 +39,8 @@ BASE_CSS = "css/base.css"
 ATTACHMENT_DESCRIPTION = N_(
     "The agreement this contract was rendered from (slawriter agreement file)"
 )
+# The stamp a digital signature puts in a signatory's block (slawriter.services.signing).
+SIGNED_DIGITALLY_BY = N_("Signed digitally by")
 
 
 @dataclass(slots=True)
