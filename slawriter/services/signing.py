@@ -49,8 +49,6 @@ STAMP_FONTS = (
 )
 
 
-
-
 class SigningMessage(MessageTemplate):
     """Why a PDF cannot be signed (the app translates these, context "model")."""
 
