@@ -38,7 +38,8 @@ translations: $(QM)
 # After changing UI strings: refresh the .ts files, then translate the new Spanish ones.
 update-ts: venv
 	cd resources/i18n && ../../$(BIN)/pyside6-lupdate -no-obsolete ../../slawriter/app/*.py \
-		../../slawriter/app/pages/*.py -ts slawriter_es.ts slawriter_en.ts
+		../../slawriter/app/pages/*.py ../../slawriter/app/controllers/*.py \
+		-ts slawriter_es.ts slawriter_en.ts
 
 # After changing the model's titles, descriptions or enums: the list Qt's translators see.
 model-strings: venv

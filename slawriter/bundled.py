@@ -15,7 +15,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-CHILD_MODULES = ("slawriter", "slawriter.app.render_worker")
+CHILD_MODULES = ("slawriter", "slawriter.worker.render_worker")
 """The modules the app runs in child processes: the ``slawriter`` command (redlines, signing,
 compliance reports) and the preview's render worker. The bundle's executable runs exactly
 these with ``-m`` (:mod:`slawriter.frozen`)."""

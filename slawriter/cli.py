@@ -717,10 +717,11 @@ def _run_command(handler: Handler, args: argparse.Namespace, out: TextIO, err: T
     try:
         return handler(args, out, err)
     except Exception as exc:
-        # Not 'except DocumentError': importing it imports storage and the model, which 'export'
-        # must not have loaded when it forks its printer. Raised, it has been imported.
-        errors = sys.modules.get(f"{__package__}.storage.errors")
-        if errors is None or not isinstance(exc, errors.DocumentError):
+        # Imported here, not at the top: it imports the model, which 'export' must not have
+        # loaded when it forks its printer.
+        from .storage import DocumentError
+
+        if not isinstance(exc, DocumentError):
             raise
         for line in exc.lines():
             err.write(line + "\n")

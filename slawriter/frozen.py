@@ -71,8 +71,8 @@ def run(argv: Sequence[str]) -> int:
             return EXIT_USAGE
         rest = list(argv[2:])
         sys.argv = [sys.argv[0], *rest]
-        if module == "slawriter.app.render_worker":
-            from .app import render_worker
+        if module == "slawriter.worker.render_worker":
+            from .worker import render_worker
 
             return render_worker.main()
         argv = rest

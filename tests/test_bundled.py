@@ -17,10 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_module_command_runs_a_child_module() -> None:
     assert bundled.module_command("slawriter") == [sys.executable, "-m", "slawriter"]
-    assert bundled.module_command("slawriter.app.render_worker") == [
+    assert bundled.module_command("slawriter.worker.render_worker") == [
         sys.executable,
         "-m",
-        "slawriter.app.render_worker",
+        "slawriter.worker.render_worker",
     ]
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from slawriter import frozen
-from slawriter.app import render_worker
 from slawriter.bundled import CHILD_MODULES
+from slawriter.worker import render_worker
 
 ROOT = Path(__file__).resolve().parent.parent
 ENTRY = ROOT / ".ci" / "bundle" / "entry.py"
@@ -43,7 +43,7 @@ def test_minus_m_render_worker_runs_the_worker(monkeypatch: pytest.MonkeyPatch) 
         return 0
 
     monkeypatch.setattr(render_worker, "main", fake_main)
-    assert frozen.run(["-m", "slawriter.app.render_worker"]) == 0
+    assert frozen.run(["-m", "slawriter.worker.render_worker"]) == 0
     assert calls == [["/opt/slawriter/slawriter"]]
 
 
@@ -98,7 +98,7 @@ def test_the_entry_script_runs_the_render_worker(tmp_path: Path) -> None:
     """The spec's entry script, run by Python: the worker answers the app's protocol."""
     out = tmp_path / "x.pdf"
     done = subprocess.run(
-        [sys.executable, str(ENTRY), "-m", "slawriter.app.render_worker"],
+        [sys.executable, str(ENTRY), "-m", "slawriter.worker.render_worker"],
         input=json.dumps({"id": 1, "agreement": "{", "out": str(out)}) + "\n",
         capture_output=True,
         text=True,

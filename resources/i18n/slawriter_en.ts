@@ -124,8 +124,8 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../slawriter/app/document.py" line="177"/>
-        <location filename="../../slawriter/app/main_window.py" line="694"/>
+        <location filename="../../slawriter/app/document.py" line="24"/>
+        <location filename="../../slawriter/app/main_window.py" line="495"/>
         <source>Untitled agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,265 +133,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="282"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="56"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="293"/>
-        <location filename="../../slawriter/app/main_window.py" line="635"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="38"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="341"/>
+        <location filename="../../slawriter/app/main_window.py" line="293"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="360"/>
+        <location filename="../../slawriter/app/main_window.py" line="313"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="362"/>
+        <location filename="../../slawriter/app/main_window.py" line="315"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="364"/>
+        <location filename="../../slawriter/app/main_window.py" line="317"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="366"/>
+        <location filename="../../slawriter/app/main_window.py" line="319"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="370"/>
+        <location filename="../../slawriter/app/main_window.py" line="323"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="371"/>
+        <location filename="../../slawriter/app/main_window.py" line="324"/>
         <source>Write the contract as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="373"/>
+        <location filename="../../slawriter/app/main_window.py" line="326"/>
         <source>Export &amp;Reminders (iCalendar)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="375"/>
+        <location filename="../../slawriter/app/main_window.py" line="328"/>
         <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="378"/>
+        <location filename="../../slawriter/app/main_window.py" line="331"/>
         <source>Export &amp;OpenSLO…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="380"/>
+        <location filename="../../slawriter/app/main_window.py" line="333"/>
         <source>The objectives as OpenSLO documents for monitoring tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="383"/>
+        <location filename="../../slawriter/app/main_window.py" line="336"/>
         <source>&amp;Compliance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="385"/>
+        <location filename="../../slawriter/app/main_window.py" line="338"/>
         <source>Check a month of tickets, incidents or metrics against the objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="389"/>
+        <location filename="../../slawriter/app/main_window.py" line="342"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="395"/>
+        <location filename="../../slawriter/app/main_window.py" line="348"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="399"/>
+        <location filename="../../slawriter/app/main_window.py" line="352"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="401"/>
+        <location filename="../../slawriter/app/main_window.py" line="354"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="408"/>
+        <location filename="../../slawriter/app/main_window.py" line="361"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="412"/>
+        <location filename="../../slawriter/app/main_window.py" line="365"/>
         <source>Previous Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="414"/>
+        <location filename="../../slawriter/app/main_window.py" line="367"/>
         <source>Next Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="416"/>
+        <location filename="../../slawriter/app/main_window.py" line="369"/>
         <source>&amp;About slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="421"/>
+        <location filename="../../slawriter/app/main_window.py" line="374"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="424"/>
+        <location filename="../../slawriter/app/main_window.py" line="377"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="436"/>
+        <location filename="../../slawriter/app/main_window.py" line="389"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="441"/>
+        <location filename="../../slawriter/app/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="446"/>
+        <location filename="../../slawriter/app/main_window.py" line="399"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="448"/>
+        <location filename="../../slawriter/app/main_window.py" line="401"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="450"/>
+        <location filename="../../slawriter/app/main_window.py" line="403"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="517"/>
+        <location filename="../../slawriter/app/main_window.py" line="469"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="521"/>
+        <location filename="../../slawriter/app/main_window.py" line="473"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="614"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="169"/>
         <source>Guided set-up finished: choose any section on the left to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="673"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="225"/>
         <source>has errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="674"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="226"/>
         <source>has warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="675"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="227"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="683"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="241"/>
         <source>{0} errors, {1} warnings before this can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="688"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="247"/>
         <source>Ready to send: no errors or warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="725"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="65"/>
         <source>Could not open the preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="774"/>
-        <location filename="../../slawriter/app/main_window.py" line="781"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="113"/>
         <source>Could not open the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="788"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="127"/>
         <source>Opened {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="825"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="168"/>
         <source>Could not save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="831"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="175"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="854"/>
-        <location filename="../../slawriter/app/main_window.py" line="875"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="50"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="76"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="855"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="52"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="860"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="60"/>
         <source>Exporting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="910"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="115"/>
         <source>Exported {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="915"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="122"/>
         <source>Could not export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="951"/>
+        <location filename="../../slawriter/app/controllers/settings.py" line="61"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="992"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="213"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="996"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="217"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="1058"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="259"/>
         <source>Could not restore the autosaved copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,7 +700,7 @@
     </message>
     <message>
         <location filename="../../slawriter/app/pages/signoff.py" line="41"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="269"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="265"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +766,7 @@
     </message>
     <message>
         <location filename="../../slawriter/app/pages/signoff.py" line="109"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="237"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="233"/>
         <source>Record sign-off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,45 +816,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="214"/>
         <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="222"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="225"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="221"/>
         <source>Record approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="214"/>
         <source>What was approved (e.g. Legal review):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="222"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
         <source>Approved by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="243"/>
         <location filename="../../slawriter/app/pages/signoff.py" line="247"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="251"/>
         <source>New revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="247"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="243"/>
         <source>What will this revision change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="270"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="266"/>
         <source>Signed PDF written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="287"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="283"/>
         <source>Redline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="288"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="284"/>
         <source>Redline written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,172 +1075,172 @@ Overwrite it with your version? The other changes will be lost.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="168"/>
+        <location filename="../../slawriter/app/forms.py" line="169"/>
         <source>Edit “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="250"/>
+        <location filename="../../slawriter/app/forms.py" line="251"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="262"/>
+        <location filename="../../slawriter/app/forms.py" line="263"/>
         <source>enter a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="268"/>
+        <location filename="../../slawriter/app/forms.py" line="269"/>
         <source>&apos;{0}&apos;: write decimals with a point and no thousands separators, like 12500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="278"/>
+        <location filename="../../slawriter/app/forms.py" line="279"/>
         <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="284"/>
+        <location filename="../../slawriter/app/forms.py" line="285"/>
         <source>enter a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="370"/>
+        <location filename="../../slawriter/app/forms.py" line="371"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="372"/>
+        <location filename="../../slawriter/app/forms.py" line="373"/>
         <source>Untick to leave the date empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="375"/>
+        <location filename="../../slawriter/app/forms.py" line="376"/>
         <source>{0}: set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="453"/>
+        <location filename="../../slawriter/app/forms.py" line="454"/>
         <source>— none (24×7) —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="455"/>
+        <location filename="../../slawriter/app/forms.py" line="456"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="462"/>
+        <location filename="../../slawriter/app/forms.py" line="463"/>
         <source>{0} (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="482"/>
+        <location filename="../../slawriter/app/forms.py" line="483"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="483"/>
+        <location filename="../../slawriter/app/forms.py" line="484"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="484"/>
+        <location filename="../../slawriter/app/forms.py" line="485"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="485"/>
+        <location filename="../../slawriter/app/forms.py" line="486"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="487"/>
+        <location filename="../../slawriter/app/forms.py" line="488"/>
         <source>Add {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="490"/>
+        <location filename="../../slawriter/app/forms.py" line="491"/>
         <source>Remove the selected {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="492"/>
+        <location filename="../../slawriter/app/forms.py" line="493"/>
         <source>Move the selected {0} up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="495"/>
+        <location filename="../../slawriter/app/forms.py" line="496"/>
         <source>Move the selected {0} down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="518"/>
+        <location filename="../../slawriter/app/forms.py" line="519"/>
         <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="564"/>
+        <location filename="../../slawriter/app/forms.py" line="565"/>
         <source>Add to “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="583"/>
+        <location filename="../../slawriter/app/forms.py" line="584"/>
         <source>Remove from “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="599"/>
+        <location filename="../../slawriter/app/forms.py" line="600"/>
         <source>Reorder “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="656"/>
+        <location filename="../../slawriter/app/forms.py" line="657"/>
         <source>Double-click or press F2 to edit an entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="683"/>
+        <location filename="../../slawriter/app/forms.py" line="684"/>
         <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="693"/>
+        <location filename="../../slawriter/app/forms.py" line="694"/>
         <source>Edit list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="720"/>
+        <location filename="../../slawriter/app/forms.py" line="721"/>
         <source>No party IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="721"/>
+        <location filename="../../slawriter/app/forms.py" line="722"/>
         <source>No calendar IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="722"/>
+        <location filename="../../slawriter/app/forms.py" line="723"/>
         <source>No priority IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="723"/>
+        <location filename="../../slawriter/app/forms.py" line="724"/>
         <source>No objective IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="755"/>
+        <location filename="../../slawriter/app/forms.py" line="756"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="849"/>
+        <location filename="../../slawriter/app/forms.py" line="850"/>
         <source>No {0} yet — press Add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="999"/>
+        <location filename="../../slawriter/app/forms.py" line="1000"/>
         <source>{0}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,1602 +3537,1622 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1194"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1200"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1036"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
         <source>say who makes the change (a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1038"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1204"/>
         <source>the agreement is already {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1206"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1061"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1065"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1231"/>
         <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1069"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1235"/>
         <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1239"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1075"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1241"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1079"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1245"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1081"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1247"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1083"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
         <source>a superseded agreement cannot be revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1090"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
         <source>the agreement is signed but has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1097"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1263"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1102"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1112"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
         <source>the agreement has no title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1124"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1030"/>
+        <source>&apos;{party}&apos; and &apos;{other}&apos; are both called “{term}” in the contract, so its clauses cannot tell them apart; give each party its own defined term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1035"/>
         <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1128"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
         <source>no effective date: from when does it apply?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1041"/>
         <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1043"/>
         <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1136"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1047"/>
         <source>it renews, but the initial term has no length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
         <source>the party has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1140"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1051"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1053"/>
         <source>no contact person for {party}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1055"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1148"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1059"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1061"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1152"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1063"/>
         <source>the service {service} has no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1154"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1065"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1158"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1069"/>
         <source>no support channel: how are requests made?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1071"/>
         <source>no responsibilities for either party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1162"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1164"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1075"/>
         <source>the responsibility is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1166"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1077"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1168"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1079"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1083"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
         <source>the objective has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1094"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1188"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1099"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1190"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1101"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1192"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1103"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1194"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1105"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1109"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1113"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1206"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1121"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1219"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
         <source>maintenance has no window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1221"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
         <source>scheduled maintenance has no notice period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1223"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
         <source>the exclusion is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1225"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1136"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1231"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
         <source>nothing says what a credit claim must include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1233"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1144"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1148"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
         <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1160"/>
         <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
         <source>nothing says how soon an accepted credit is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1167"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1261"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1265"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1176"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1267"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1178"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1269"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1180"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1271"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1182"/>
         <source>nothing says how the agreement is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1184"/>
         <source>the reports&apos; contents are not listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1275"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1186"/>
         <source>the clause is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1277"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1188"/>
         <source>the signatory has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1279"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1190"/>
         <source>the signatory has no job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1192"/>
         <source>nobody is named to sign the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1288"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1285"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1290"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1287"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1292"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1296"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1300"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1299"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1304"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1303"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1308"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1307"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1312"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1316"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
         <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1329"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1331"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1335"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1337"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1339"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1343"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1345"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1349"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1346"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1351"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1350"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1355"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1352"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1358"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1362"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
         <source>a holiday region is set without its country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1364"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
         <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1374"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1376"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1378"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1380"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1384"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1386"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1388"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1390"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1392"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1394"/>
         <source>a count must be a whole number, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1391"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1396"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1398"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1400"/>
         <source>a rolling window needs its length in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1402"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1404"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1408"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1408"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1428"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1425"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1430"/>
         <source>a best-effort priority has no target: clear the target or turn off best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1434"/>
         <source>give this priority a target, or mark it best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
         <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
         <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1446"/>
         <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
         <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1454"/>
         <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1453"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1458"/>
         <source>a capacity cannot suspend its own target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
         <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
         <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1464"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1469"/>
         <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
         <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
         <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
+        <source>&apos;{party}&apos; and &apos;{other}&apos; are on different sides but both called “{term}” in the contract; give each its own defined term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1489"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
         <source>must be written as a number, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1491"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1501"/>
         <source>must be written as a number, not as true/false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
         <source>must be written as a number, not as a binary float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
         <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1497"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1514"/>
         <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
         <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
         <source>write the currency code in capitals: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
         <source>must be written as a number with a point for decimals, {number}, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
         <source>{path}: the logo is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1545"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1547"/>
         <source>{name} loads resources from its style sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1551"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1553"/>
         <source>{folder}: the template folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1545"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1555"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
         <source>the template has no {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
         <source>{name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
         <source>{name} (line {line}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
         <source>only PDFs exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1565"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1575"/>
         <source>is too large to be a contract exported by slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1569"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
         <source>cannot be read as a PDF ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1571"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
         <source>has no {name} attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1573"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
         <source>its {name} is too large to be an agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1575"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
         <source>its {name} is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
         <source>save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
         <source>rename one, or change the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
         <source>add it, or map your column name to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
         <source>merge them into one interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1603"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1607"/>
         <source>write a plain number such as 104500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
         <source>keep one row per objective and period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1611"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1603"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
         <source>use one of its objective IDs: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1605"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1615"/>
+        <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1607"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1611"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1617"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
         <source>the tickets file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1623"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
         <source>the incidents file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1625"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
         <source>the metrics file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
         <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1629"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1644"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
         <source>is a folder, not a tickets CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1639"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1643"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1658"/>
         <source>is not a readable CSV file ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1647"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1662"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1651"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1666"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1653"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1668"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1657"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1672"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1661"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1676"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1680"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1667"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1671"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1686"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
         <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1703"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
         <source>the ticket has no creation time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
         <source>the ticket has no ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
         <source>the incident has no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1717"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1719"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1721"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1723"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
-        <source>&apos;{value}&apos; is not a priority of the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1712"/>
-        <source>the ticket has no priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1714"/>
-        <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
-        <source>line {line}, column &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
-        <source>{path}: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
-        <source>{path}: given for both {first} and {second}; choose two files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
-        <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
-        <source>{path}: is an input of this command; choose another output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
-        <source>{path}: already exists; choose another name or add --force</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1725"/>
+        <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1730"/>
-        <source>{path}: the redline is written as .html or .pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1563"/>
-        <source>is a folder, not a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
-        <source>is not a PDF file</source>
+        <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1732"/>
-        <source>give the month to check with --period YYYY-MM</source>
+        <source>the ticket has no priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1734"/>
-        <source>give -o REPORT.pdf, --json REPORT.json or both</source>
+        <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1736"/>
-        <source>--map: {problem}</source>
+        <source>line {line}, column &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1738"/>
-        <source>unknown operation &apos;{kind}&apos;</source>
+        <source>{path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1740"/>
-        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
+        <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
-        <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1742"/>
+        <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1746"/>
+        <source>{path}: is an input of this command; choose another output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1748"/>
+        <source>{path}: already exists; choose another name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1750"/>
-        <source>{path}: cannot be read ({reason})</source>
+        <source>{path}: the redline is written as .html or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1573"/>
+        <source>is a folder, not a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <source>is not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1752"/>
-        <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
+        <source>give the month to check with --period YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1754"/>
-        <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
+        <source>give -o REPORT.pdf, --json REPORT.json or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1756"/>
+        <source>--map: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1758"/>
-        <source>the signature block of &apos;{signatory}&apos; is on no page</source>
+        <source>unknown operation &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1760"/>
-        <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
-        <source>{problem} (give --signatory ID-or-NAME)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
-        <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
-        <source>{signatory} has already signed this PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1776"/>
-        <source>save it as UTF-8 and open it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1778"/>
-        <source>save it as UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
-        <source>save it as UTF-8; is it an agreement file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
-        <source>an agreement file holds one JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
-        <source>the file may be truncated or not an agreement file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1786"/>
-        <source>keep one of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
-        <source>update slawriter to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
-        <source>this file cannot be upgraded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
-        <source>the file is unchanged; report this with the file attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
-        <source>is a folder, not an agreement file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
-        <source>is not a regular file (a device, pipe or socket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
-        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
-        <source>does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
-        <source>cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
-        <source>grew past the size limit while being read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1809"/>
-        <source>is {encoding} text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1811"/>
-        <source>is UTF-16 text without a byte order mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1813"/>
-        <source>is not UTF-8 text (byte {byte}, line {line})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1815"/>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1817"/>
-        <source>ends before the JSON is complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1819"/>
-        <source>is not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1821"/>
-        <source>{number} has too many digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
-        <source>{number} is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
-        <source>{number} is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
-        <source>{number} is not a number JSON allows; write a plain number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
-        <source>the key &quot;{key}&quot; appears twice in one object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
-        <source>is nested too deeply to be an agreement file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
-        <source>holds a list, not an agreement (a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
-        <source>holds a string, not an agreement (a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
-        <source>holds true or false, not an agreement (a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
-        <source>holds a number, not an agreement (a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
-        <source>holds null, not an agreement (a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
-        <source>holds a value, not an agreement (a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
-        <source>is missing; is this a slawriter agreement file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
-        <source>must be a whole number from 1, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
-        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
-        <source>could not be upgraded from schema version {version} ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1856"/>
-        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1860"/>
-        <source>is required but missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1862"/>
-        <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
+        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1765"/>
-        <source>{problem}</source>
+        <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1770"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1772"/>
+        <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
+        <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1778"/>
+        <source>the signature block of &apos;{signatory}&apos; is on no page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
+        <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
+        <source>{problem} (give --signatory ID-or-NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
+        <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
+        <source>{signatory} has already signed this PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
+        <source>save it as UTF-8 and open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
+        <source>save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
+        <source>save it as UTF-8; is it an agreement file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
+        <source>an agreement file holds one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
+        <source>the file may be truncated or not an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
+        <source>keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
+        <source>update slawriter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
+        <source>this file cannot be upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
+        <source>the file is unchanged; report this with the file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
+        <source>is a folder, not an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
+        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
+        <source>cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
+        <source>grew past the size limit while being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
+        <source>is {encoding} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
+        <source>is UTF-16 text without a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
+        <source>is not UTF-8 text (byte {byte}, line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
+        <source>ends before the JSON is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
+        <source>is not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
+        <source>{number} has too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
+        <source>{number} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
+        <source>{number} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
+        <source>{number} is not a number JSON allows; write a plain number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
+        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1851"/>
+        <source>is nested too deeply to be an agreement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
+        <source>holds a list, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1855"/>
+        <source>holds a string, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1857"/>
+        <source>holds true or false, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
+        <source>holds a number, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
+        <source>holds null, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
+        <source>holds a value, not an agreement (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
+        <source>is missing; is this a slawriter agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1867"/>
-        <source>{problem} (found {value})</source>
+        <source>must be a whole number from 1, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1869"/>
-        <source>{problem} (and {count} more problems)</source>
+        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
-        <source>{problem} (and 1 more problem)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1874"/>
+        <source>could not be upgraded from schema version {version} ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
-        <source>is a folder; choose a file name ending in .sla.json</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
+        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1875"/>
-        <source>could not be saved ({reason}); the previous file is unchanged</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
+        <source>is required but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
-        <source>is a folder; give a file name for the output</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
+        <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1879"/>
-        <source>could not be written ({reason}); any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1881"/>
-        <source>line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1883"/>
-        <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1885"/>
-        <source>Expecting value</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
+        <source>{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1887"/>
-        <source>Expecting &apos;,&apos; delimiter</source>
+        <source>{problem} (found {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1889"/>
-        <source>Expecting &apos;:&apos; delimiter</source>
+        <source>{problem} (and {count} more problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1891"/>
-        <source>Expecting property name enclosed in double quotes</source>
+        <source>{problem} (and 1 more problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1893"/>
-        <source>Extra data</source>
+        <source>is a folder; choose a file name ending in .sla.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1895"/>
-        <source>Invalid control character</source>
+        <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1897"/>
-        <source>Invalid \escape</source>
+        <source>is a folder; give a file name for the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1899"/>
-        <source>Invalid \uXXXX escape</source>
+        <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1901"/>
-        <source>Illegal trailing comma before end of object</source>
+        <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1903"/>
-        <source>Illegal trailing comma before end of array</source>
+        <source>line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1905"/>
+        <source>Expecting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1907"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1909"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1911"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1913"/>
+        <source>Extra data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1915"/>
+        <source>Invalid control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1917"/>
+        <source>Invalid \escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1919"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1921"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1923"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1925"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>

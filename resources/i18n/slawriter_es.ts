@@ -124,8 +124,8 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../slawriter/app/document.py" line="177"/>
-        <location filename="../../slawriter/app/main_window.py" line="694"/>
+        <location filename="../../slawriter/app/document.py" line="24"/>
+        <location filename="../../slawriter/app/main_window.py" line="495"/>
         <source>Untitled agreement</source>
         <translation>Acuerdo sin título</translation>
     </message>
@@ -133,265 +133,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="282"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="56"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="293"/>
-        <location filename="../../slawriter/app/main_window.py" line="635"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="38"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="341"/>
+        <location filename="../../slawriter/app/main_window.py" line="293"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="360"/>
+        <location filename="../../slawriter/app/main_window.py" line="313"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="362"/>
+        <location filename="../../slawriter/app/main_window.py" line="315"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="364"/>
+        <location filename="../../slawriter/app/main_window.py" line="317"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="366"/>
+        <location filename="../../slawriter/app/main_window.py" line="319"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="370"/>
+        <location filename="../../slawriter/app/main_window.py" line="323"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="371"/>
+        <location filename="../../slawriter/app/main_window.py" line="324"/>
         <source>Write the contract as a PDF file</source>
         <translation>Guardar el contrato como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="373"/>
+        <location filename="../../slawriter/app/main_window.py" line="326"/>
         <source>Export &amp;Reminders (iCalendar)…</source>
         <translation>Exportar &amp;recordatorios (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="375"/>
+        <location filename="../../slawriter/app/main_window.py" line="328"/>
         <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
         <translation>Entrada en vigor, revisiones, renovación y preaviso, plazos de reclamación en un archivo .ics</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="378"/>
+        <location filename="../../slawriter/app/main_window.py" line="331"/>
         <source>Export &amp;OpenSLO…</source>
         <translation>Exportar &amp;OpenSLO…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="380"/>
+        <location filename="../../slawriter/app/main_window.py" line="333"/>
         <source>The objectives as OpenSLO documents for monitoring tools</source>
         <translation>Los objetivos como documentos OpenSLO para herramientas de monitorización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="383"/>
+        <location filename="../../slawriter/app/main_window.py" line="336"/>
         <source>&amp;Compliance…</source>
         <translation>&amp;Cumplimiento…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="385"/>
+        <location filename="../../slawriter/app/main_window.py" line="338"/>
         <source>Check a month of tickets, incidents or metrics against the objectives</source>
         <translation>Comprobar un mes de tickets, incidencias o métricas frente a los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="389"/>
+        <location filename="../../slawriter/app/main_window.py" line="342"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="395"/>
+        <location filename="../../slawriter/app/main_window.py" line="348"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="399"/>
+        <location filename="../../slawriter/app/main_window.py" line="352"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="401"/>
+        <location filename="../../slawriter/app/main_window.py" line="354"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="408"/>
+        <location filename="../../slawriter/app/main_window.py" line="361"/>
         <source>Show &amp;Preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="412"/>
+        <location filename="../../slawriter/app/main_window.py" line="365"/>
         <source>Previous Section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="414"/>
+        <location filename="../../slawriter/app/main_window.py" line="367"/>
         <source>Next Section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="416"/>
+        <location filename="../../slawriter/app/main_window.py" line="369"/>
         <source>&amp;About slawriter</source>
         <translation>&amp;Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="421"/>
+        <location filename="../../slawriter/app/main_window.py" line="374"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="424"/>
+        <location filename="../../slawriter/app/main_window.py" line="377"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="436"/>
+        <location filename="../../slawriter/app/main_window.py" line="389"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="441"/>
+        <location filename="../../slawriter/app/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="446"/>
+        <location filename="../../slawriter/app/main_window.py" line="399"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="448"/>
+        <location filename="../../slawriter/app/main_window.py" line="401"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="450"/>
+        <location filename="../../slawriter/app/main_window.py" line="403"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="517"/>
+        <location filename="../../slawriter/app/main_window.py" line="469"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="521"/>
+        <location filename="../../slawriter/app/main_window.py" line="473"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="614"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="169"/>
         <source>Guided set-up finished: choose any section on the left to edit it.</source>
         <translation>Asistente terminado: elija cualquier sección a la izquierda para editarla.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="673"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="225"/>
         <source>has errors</source>
         <translation>tiene errores</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="674"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="226"/>
         <source>has warnings</source>
         <translation>tiene avisos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="675"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="227"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="683"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="241"/>
         <source>{0} errors, {1} warnings before this can be sent.</source>
         <translation>{0} errores y {1} avisos antes de poder enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="688"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="247"/>
         <source>Ready to send: no errors or warnings.</source>
         <translation>Listo para enviar: sin errores ni avisos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="725"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="65"/>
         <source>Could not open the preset</source>
         <translation>No se pudo abrir la plantilla</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="774"/>
-        <location filename="../../slawriter/app/main_window.py" line="781"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="113"/>
         <source>Could not open the agreement</source>
         <translation>No se pudo abrir el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="788"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="127"/>
         <source>Opened {0}</source>
         <translation>Abierto {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="825"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="168"/>
         <source>Could not save the agreement</source>
         <translation>No se pudo guardar el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="831"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="175"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="854"/>
-        <location filename="../../slawriter/app/main_window.py" line="875"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="50"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="76"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="855"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="52"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation>{0}: es el propio archivo de este acuerdo; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="860"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="60"/>
         <source>Exporting {0}…</source>
         <translation>Exportando {0}…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="910"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="115"/>
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="915"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="122"/>
         <source>Could not export the PDF</source>
         <translation>No se pudo exportar el PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="951"/>
+        <location filename="../../slawriter/app/controllers/settings.py" line="61"/>
         <source>The new language takes effect when you restart slawriter.</source>
         <translation>El nuevo idioma se aplicará al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="992"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="213"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="996"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="217"/>
         <source>Clear List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="1058"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="259"/>
         <source>Could not restore the autosaved copy</source>
         <translation>No se pudo restaurar la copia de autoguardado</translation>
     </message>
@@ -702,7 +700,7 @@
     </message>
     <message>
         <location filename="../../slawriter/app/pages/signoff.py" line="41"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="269"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="265"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
@@ -768,7 +766,7 @@
     </message>
     <message>
         <location filename="../../slawriter/app/pages/signoff.py" line="109"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="237"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="233"/>
         <source>Record sign-off</source>
         <translation>Registrar conformidad</translation>
     </message>
@@ -818,45 +816,45 @@
         <translation>No es posible</translation>
     </message>
     <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="214"/>
         <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="222"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="225"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="221"/>
         <source>Record approval</source>
         <translation>Registrar aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="214"/>
         <source>What was approved (e.g. Legal review):</source>
         <translation>Qué se aprobó (p. ej., revisión jurídica):</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="222"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
         <source>Approved by:</source>
         <translation>Aprobado por:</translation>
     </message>
     <message>
+        <location filename="../../slawriter/app/pages/signoff.py" line="243"/>
         <location filename="../../slawriter/app/pages/signoff.py" line="247"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="251"/>
         <source>New revision</source>
         <translation>Nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="247"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="243"/>
         <source>What will this revision change?</source>
         <translation>¿Qué cambiará esta revisión?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="270"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="266"/>
         <source>Signed PDF written to %1</source>
         <translation>PDF firmado guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="287"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="283"/>
         <source>Redline</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="288"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="284"/>
         <source>Redline written to %1</source>
         <translation>Comparación guardada en %1</translation>
     </message>
@@ -1079,172 +1077,172 @@ Overwrite it with your version? The other changes will be lost.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="168"/>
+        <location filename="../../slawriter/app/forms.py" line="169"/>
         <source>Edit “{0}”</source>
         <translation>Editar «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="250"/>
+        <location filename="../../slawriter/app/forms.py" line="251"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="262"/>
+        <location filename="../../slawriter/app/forms.py" line="263"/>
         <source>enter a number</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="268"/>
+        <location filename="../../slawriter/app/forms.py" line="269"/>
         <source>&apos;{0}&apos;: write decimals with a point and no thousands separators, like 12500.50</source>
         <translation>«{0}»: escriba los decimales con punto y sin separador de miles, p. ej. 12500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="278"/>
+        <location filename="../../slawriter/app/forms.py" line="279"/>
         <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
         <translation>&apos;{0}&apos; no es un número; escríbalo como 99.9</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="284"/>
+        <location filename="../../slawriter/app/forms.py" line="285"/>
         <source>enter a finite number</source>
         <translation>escriba un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="370"/>
+        <location filename="../../slawriter/app/forms.py" line="371"/>
         <source>Set</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="372"/>
+        <location filename="../../slawriter/app/forms.py" line="373"/>
         <source>Untick to leave the date empty.</source>
         <translation>Desmarque la casilla para dejar la fecha vacía.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="375"/>
+        <location filename="../../slawriter/app/forms.py" line="376"/>
         <source>{0}: set</source>
         <translation>{0}: fijada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="453"/>
+        <location filename="../../slawriter/app/forms.py" line="454"/>
         <source>— none (24×7) —</source>
         <translation>— ninguno (24×7) —</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="455"/>
+        <location filename="../../slawriter/app/forms.py" line="456"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="462"/>
+        <location filename="../../slawriter/app/forms.py" line="463"/>
         <source>{0} (missing)</source>
         <translation>{0} (no existe)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="482"/>
+        <location filename="../../slawriter/app/forms.py" line="483"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="483"/>
+        <location filename="../../slawriter/app/forms.py" line="484"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="484"/>
+        <location filename="../../slawriter/app/forms.py" line="485"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="485"/>
+        <location filename="../../slawriter/app/forms.py" line="486"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="487"/>
+        <location filename="../../slawriter/app/forms.py" line="488"/>
         <source>Add {0}</source>
         <translation>Añadir {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="490"/>
+        <location filename="../../slawriter/app/forms.py" line="491"/>
         <source>Remove the selected {0}</source>
         <translation>Quitar el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="492"/>
+        <location filename="../../slawriter/app/forms.py" line="493"/>
         <source>Move the selected {0} up</source>
         <translation>Subir el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="495"/>
+        <location filename="../../slawriter/app/forms.py" line="496"/>
         <source>Move the selected {0} down</source>
         <translation>Bajar el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="518"/>
+        <location filename="../../slawriter/app/forms.py" line="519"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="564"/>
+        <location filename="../../slawriter/app/forms.py" line="565"/>
         <source>Add to “{0}”</source>
         <translation>Añadir a «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="583"/>
+        <location filename="../../slawriter/app/forms.py" line="584"/>
         <source>Remove from “{0}”</source>
         <translation>Quitar de «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="599"/>
+        <location filename="../../slawriter/app/forms.py" line="600"/>
         <source>Reorder “{0}”</source>
         <translation>Reordenar «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="656"/>
+        <location filename="../../slawriter/app/forms.py" line="657"/>
         <source>Double-click or press F2 to edit an entry.</source>
         <translation>Haga doble clic o pulse F2 para editar una entrada.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="683"/>
+        <location filename="../../slawriter/app/forms.py" line="684"/>
         <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation>&apos;{0}&apos; no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="693"/>
+        <location filename="../../slawriter/app/forms.py" line="694"/>
         <source>Edit list entry</source>
         <translation>Editar entrada de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="720"/>
+        <location filename="../../slawriter/app/forms.py" line="721"/>
         <source>No party IDs defined yet</source>
         <translation>Aún no hay ID de partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="721"/>
+        <location filename="../../slawriter/app/forms.py" line="722"/>
         <source>No calendar IDs defined yet</source>
         <translation>Aún no hay ID de calendarios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="722"/>
+        <location filename="../../slawriter/app/forms.py" line="723"/>
         <source>No priority IDs defined yet</source>
         <translation>Aún no hay ID de prioridades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="723"/>
+        <location filename="../../slawriter/app/forms.py" line="724"/>
         <source>No objective IDs defined yet</source>
         <translation>Aún no hay ID de objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="755"/>
+        <location filename="../../slawriter/app/forms.py" line="756"/>
         <source>missing</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="849"/>
+        <location filename="../../slawriter/app/forms.py" line="850"/>
         <source>No {0} yet — press Add.</source>
         <translation>Aún no hay elementos ({0}): pulse Añadir.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="999"/>
+        <location filename="../../slawriter/app/forms.py" line="1000"/>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
@@ -3541,1602 +3539,1622 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>objetivo «{objective}»: los días hábiles deben ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1194"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation>el acuerdo está firmado y no se puede modificar; para cambiarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1032"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation>el acuerdo está sustituido y no se puede modificar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1034"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1200"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation>la hora de un evento del ciclo de vida debe indicar su zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1036"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
         <source>say who makes the change (a name)</source>
         <translation>indique quién hace el cambio (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1038"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1204"/>
         <source>the agreement is already {status}</source>
         <translation>el acuerdo ya tiene el estado «{status}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1206"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed} (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}» ni a ningún otro estado (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation>no hay ningún firmante; añada primero los firmantes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation>registre la conformidad de todos los firmantes antes de marcar el acuerdo como firmado; faltan: {missing}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1061"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation>una aprobación necesita qué se aprobó (p. ej., revisión jurídica) y quién lo aprobó</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1065"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1231"/>
         <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation>una aprobación no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1069"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1235"/>
         <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation>una conformidad no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1239"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation>las conformidades se registran sobre un acuerdo aprobado; apruébelo primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1075"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1241"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation>el acuerdo ya está firmado; para volver a firmarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1079"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1245"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation>no existe el firmante «{key}»; los firmantes son: {names}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1081"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1247"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation>no existe el firmante «{key}»; no hay ningún firmante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1083"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation>un borrador se edita directamente; una nueva revisión parte de un acuerdo en revisión, aprobado o firmado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
         <source>a superseded agreement cannot be revised</source>
         <translation>un acuerdo sustituido no se puede revisar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1090"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
         <source>the agreement is signed but has no audit log</source>
         <translation>el acuerdo está firmado, pero no tiene registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation>la primera entrada remite a otra anterior: se eliminaron entradas del principio del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1097"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1263"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation>la entrada {entry} no sigue a la entrada {previous}: el registro de auditoría se ha editado (se cambió, eliminó o reordenó una entrada)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1102"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation>el estado es «{status}», pero la última entrada del registro de auditoría indica «{logged}»: el estado se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation>la versión es {version}, pero la última entrada del registro de auditoría indica {logged}: la versión se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1112"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation>el acuerdo se modificó después de pasar a «{status}» ({at} UTC, por {by}); el texto firmado no debe cambiar: inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation>el acuerdo cambió después de su último evento registrado ({date}, por {by}); la aprobación se refiere al texto anterior: envíelo de nuevo a revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
         <source>the agreement has no title</source>
         <translation>el acuerdo no tiene título</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1124"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1030"/>
+        <source>&apos;{party}&apos; and &apos;{other}&apos; are both called “{term}” in the contract, so its clauses cannot tell them apart; give each party its own defined term</source>
+        <translation>En el contrato, «{party}» y «{other}» se denominan ambas «{term}», de modo que sus cláusulas no pueden distinguirlas; dé a cada parte su propio término definido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1035"/>
         <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation>no hay referencia del documento: figura en cada página del contrato para que los lectores puedan citarlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1128"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
         <source>no effective date: from when does it apply?</source>
         <translation>no hay fecha de entrada en vigor: ¿desde cuándo se aplica?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1041"/>
         <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation>sin duración ni renovación: el acuerdo sigue vigente hasta que una parte le ponga fin</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1043"/>
         <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation>se renueva automáticamente, pero no indica el preaviso para evitar la renovación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1136"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1047"/>
         <source>it renews, but the initial term has no length</source>
         <translation>se renueva, pero no se indica la duración inicial</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
         <source>the party has no name</source>
         <translation>la parte no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1140"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1051"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation>no hay firmante para {party}: añada uno en Conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1053"/>
         <source>no contact person for {party}</source>
         <translation>no hay persona de contacto para {party}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1055"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation>no hay dirección para {party}: un contrato indica dónde se pueden practicar las notificaciones a cada parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1148"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1059"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation>todas las partes tienen la función «{role}»: ¿quién presta el servicio a quién?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1061"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation>no hay ningún servicio incluido: ¿qué cubre el acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1152"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1063"/>
         <source>the service {service} has no description</source>
         <translation>el servicio {service} no tiene descripción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1154"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1065"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation>no se indica nada fuera del alcance; nombrar lo que queda excluido evita conflictos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1158"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1069"/>
         <source>no support channel: how are requests made?</source>
         <translation>no hay canal de soporte: ¿cómo se hacen las solicitudes?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1071"/>
         <source>no responsibilities for either party</source>
         <translation>ninguna de las partes tiene obligaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1162"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation>la obligación no tiene responsable: ¿a quién corresponde?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1164"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1075"/>
         <source>the responsibility is empty</source>
         <translation>la obligación está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1166"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1077"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation>{party} no tiene obligaciones; la mayoría de los SLA obligan a ambas partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1168"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1079"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation>se ofrecen créditos, pero ninguna obligación del cliente es condición para recibirlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1083"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation>se comprometen tiempos de respuesta y de resolución, pero no se indica qué debe contener una solicitud para que empiece el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation>no hay ningún objetivo de nivel de servicio: un SLA necesita al menos una meta medible</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1092"/>
         <source>the objective has no name</source>
         <translation>el objetivo no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1094"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation>«{objective}» no indica cómo se mide; sin ello, el cumplimiento puede discutirse</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1188"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1099"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation>«{objective}» no tiene fuente de datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1190"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1101"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation>«{objective}» mide la disponibilidad, pero no define el tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1192"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1103"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation>«{objective}» no indica qué parte debe cumplirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1194"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1105"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation>«{objective}» cuenta horas o días hábiles, pero no indica ningún calendario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1109"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation>«{objective}» es un objetivo de tiempo: indique cuándo empieza y cuándo termina el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1113"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation>la meta interna de «{objective}» no es más exigente que la contractual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1206"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1117"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation>«{objective}» no tiene meta para {priorities}; se aplica la meta principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1121"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation>un SLA de disponibilidad sin exclusiones: la fuerza mayor, las interrupciones causadas por el cliente y el mantenimiento programado contarían en contra del proveedor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation>no hay ventana de mantenimiento programado: cualquier mantenimiento contará como tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1219"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
         <source>maintenance has no window</source>
         <translation>el mantenimiento no tiene ventana</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1221"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
         <source>scheduled maintenance has no notice period</source>
         <translation>el mantenimiento programado no tiene plazo de preaviso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1223"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
         <source>the exclusion is empty</source>
         <translation>la exclusión está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1225"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1136"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation>los créditos de servicio no tienen límite: el total podría superar la cuota</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation>se ofrecen créditos de servicio, pero no hay plazo para reclamarlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1231"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
         <source>nothing says what a credit claim must include</source>
         <translation>no se indica qué debe incluir una reclamación de créditos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1233"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1144"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation>no se establece que los créditos sean el único remedio por incumplir los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1148"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation>los créditos económicos entre departamentos de una misma empresa rara vez cambian la forma de actuar; considere el escalado o una reunión de revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1242"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation>el nivel de escalado no indica a quién se escala</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
         <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
         <translation>el nivel de escalado no dice cuándo escalar: indique un tiempo o una proporción del tiempo permitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1160"/>
         <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
         <translation>«{objective}» es una capacidad pero no suspende ningún objetivo: los tickets que la superan se siguen midiendo con todos los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
         <source>nothing says how soon an accepted credit is applied</source>
         <translation>no se dice en qué plazo se aplica un crédito aceptado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1256"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1167"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation>no ocurre nada cuando se incumple un objetivo: añada créditos, escalado, un plan de corrección u otra consecuencia</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1261"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation>el incumplimiento reiterado está definido, pero su remedio (p. ej., la resolución del contrato) no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1265"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1176"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation>se define «{term}» sin ningún significado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1267"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1178"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation>se define «{term}», pero no se usa en el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1269"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1180"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation>«{term}» se usa como término definido, pero no tiene definición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1271"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1182"/>
         <source>nothing says how the agreement is changed</source>
         <translation>no se indica cómo se modifica el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1184"/>
         <source>the reports&apos; contents are not listed</source>
         <translation>no se indica el contenido de los informes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1275"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1186"/>
         <source>the clause is empty</source>
         <translation>la cláusula está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1277"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1188"/>
         <source>the signatory has no name</source>
         <translation>el firmante no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1279"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1190"/>
         <source>the signatory has no job title</source>
         <translation>el firmante no tiene cargo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1192"/>
         <source>nobody is named to sign the agreement</source>
         <translation>no se indica quién firma el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1288"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation>un acuerdo necesita al menos dos partes; este tiene {count}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1285"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1290"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation>el ID de parte «{value}» se usa dos veces; cada ID de parte debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1287"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1292"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation>el ID de servicio «{value}» se usa dos veces; cada ID de servicio debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1296"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation>el ID de obligación «{value}» se usa dos veces; cada ID de obligación debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1300"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation>el ID de calendario «{value}» se usa dos veces; cada ID de calendario debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1299"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1304"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation>el ID de prioridad «{value}» se usa dos veces; cada ID de prioridad debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1303"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1308"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation>el ID de objetivo «{value}» se usa dos veces; cada ID de objetivo debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1307"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1312"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation>el ID de exclusión «{value}» se usa dos veces; cada ID de exclusión debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1316"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation>el ID de tramo de crédito «{value}» se usa dos veces; cada ID de tramo de crédito debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation>el ID de nivel de escalado «{value}» se usa dos veces; cada ID de nivel de escalado debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
         <source>defined term &apos;{value}&apos; is used twice; each defined term must be unique</source>
         <translation>el término definido «{value}» se usa dos veces; cada término definido debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1329"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation>el ID de cláusula «{value}» se usa dos veces; cada ID de cláusula debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1331"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation>el ID de firmante «{value}» se usa dos veces; cada ID de firmante debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1335"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation>la prioridad «{value}» se usa dos veces; cada prioridad debe ser única</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1337"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al calendario «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1339"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al calendario «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1343"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la parte «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1345"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la parte «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1349"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la prioridad «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1346"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1351"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la prioridad «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1350"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1355"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al objetivo «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1352"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al objetivo «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation>no se conocen festivos para el código de país «{country}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1358"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation>«{region}» no es una región de {country} con festivos conocidos ({regions})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1362"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
         <source>a holiday region is set without its country</source>
         <translation>se indica una región de festivos sin su país</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1364"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
         <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
         <translation>un contrato en {language} no tiene convenciones para la región «{region}» ({regions}); elija una de esas o déjelo vacío para seguir la zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1374"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation>el horario laborable termina a las {end}, no después de empezar a las {start}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1376"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation>el horario laborable del {weekday} se solapa con otra franja</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1378"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation>una meta de {metric} se mide en {units}, no en {unit}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1380"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation>una meta de disponibilidad debe ser superior al 0 % e inferior al 100 %, no {value} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1384"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation>una meta de disponibilidad es un mínimo: use «al menos»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1386"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation>un porcentaje debe estar entre 0 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1388"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation>una meta de tiempo debe ser mayor que cero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1390"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation>una meta de tiempo es un máximo: use «como máximo» o «menos de»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1392"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation>una meta de {unit} no puede ser negativa ({value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1394"/>
         <source>a count must be a whole number, not {value}</source>
         <translation>una cantidad debe ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1391"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1396"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation>el Net Promoter Score está entre -100 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1398"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation>la meta interna debe usar la misma unidad que la meta ({unit})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1400"/>
         <source>a rolling window needs its length in days</source>
         <translation>un periodo móvil necesita su duración en días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1402"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation>los días solo se indican en un periodo móvil, no en uno de tipo «{window}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1404"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation>el intervalo está vacío: «de al menos» ({at_least} %) debe ser menor que «inferior a» ({below} %)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1408"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation>el tramo empieza en {below} %, por encima de la meta del objetivo ({target} %): daría crédito por un mes que cumplió la meta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1408"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation>los tramos deben ordenarse de mayor a menor cumplimiento: {below} % va después de {previous} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation>el intervalo {at_least}–{below} % se solapa con el intervalo {other_at_least}–{other_below} % del tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation>un intervalo más bajo no debe dar un crédito menor: aquí {credit} %, tras {previous} % en el tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1428"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation>no pueden incumplirse {missed} periodos de un total de {out_of}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1425"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1430"/>
         <source>a best-effort priority has no target: clear the target or turn off best effort</source>
         <translation>una prioridad de mejor esfuerzo no tiene objetivo: borre el objetivo o desactive el mejor esfuerzo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1434"/>
         <source>give this priority a target, or mark it best effort</source>
         <translation>dé un objetivo a esta prioridad o márquela como de mejor esfuerzo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
         <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
         <translation>solo un número o un importe puede ser una capacidad o un compromiso, no un objetivo en {unit}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
         <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
         <translation>indique si este volumen es una capacidad (un techo que el proveedor absorbe) o un compromiso (un mínimo que hay que entregar)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1446"/>
         <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
         <translation>una capacidad es un techo («hasta {value}»): use «como máximo» como comparador</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
         <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
         <translation>un compromiso es un mínimo («al menos {value}»): use «al menos» como comparador</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1454"/>
         <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
         <translation>los objetivos solo pueden suspenderse por encima de una capacidad: este objetivo no es una capacidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1453"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1458"/>
         <source>a capacity cannot suspend its own target</source>
         <translation>una capacidad no puede suspender su propio objetivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
         <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
         <translation>«{value}» no tiene un objetivo de tiempo por ticket que suspender (primera respuesta, resolución, implantación o seguimiento de leads)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
         <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
         <translation>escale tras un tiempo fijo o a una proporción del tiempo permitido, no ambas cosas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1464"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1469"/>
         <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
         <translation>un umbral de escalado debe ser mayor que el 0 % del tiempo permitido, no {value} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
         <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
         <translation>un umbral como proporción del tiempo permitido necesita un objetivo de tiempo; {objectives} no lo tiene</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
         <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
         <translation>un umbral como proporción del tiempo permitido necesita objetivos de tiempo; este acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation>se indica un periodo de renovación, pero el acuerdo no se renueva</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
+        <source>&apos;{party}&apos; and &apos;{other}&apos; are on different sides but both called “{term}” in the contract; give each its own defined term</source>
+        <translation>«{party}» y «{other}» están en lados distintos, pero en el contrato ambas se denominan «{term}»; dé a cada una su propio término definido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation>la revisión {version} figura después de la revisión {previous}; ordene las revisiones de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation>la revisión {version} es posterior a la versión {current} del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1489"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
         <source>must be written as a number, not as text</source>
         <translation>debe escribirse como número, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1491"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1501"/>
         <source>must be written as a number, not as true/false</source>
         <translation>debe escribirse como número, no como verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
         <source>must be written as a number, not as a binary float</source>
         <translation>debe escribirse como número, no como número binario de coma flotante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1497"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation>«{value}» no es una zona horaria IANA conocida; use un nombre como «Europe/Madrid» o «UTC»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation>«{value}» no es un código de moneda ISO 4217, como EUR o USD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1514"/>
         <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
         <translation>«{value}» no es un código de región ISO 3166 de dos letras como GB, US, ES o MX; déjelo vacío para seguir la zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
         <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
         <translation>«{value}» es un símbolo de moneda; escriba su código ISO 4217, {code}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
         <source>write the currency code in capitals: {code}</source>
         <translation>escriba el código de moneda en mayúsculas: {code}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
         <source>must be written as a number with a point for decimals, {number}, not as text</source>
         <translation>debe escribirse como número, con punto decimal, {number}, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation>{value} no es un color: escríbalo como # y seis dígitos hexadecimales, p. ej. #1f4e79</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
         <source>{path}: the logo is not a regular file</source>
         <translation>{path}: el logotipo no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation>{path}: el logotipo ocupa más de {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation>{path}: no se puede leer el logotipo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation>{name} ocupa {size} MB; un logotipo puede ocupar {limit} MB como máximo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation>{name}: no se admiten logotipos SVG con DOCTYPE o entidades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation>{name} no es una imagen PNG ni un dibujo SVG ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation>{name} es XML, pero no un dibujo SVG</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1545"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation>{name} remite a {target}; un logotipo no puede depender de otros archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1547"/>
         <source>{name} loads resources from its style sheet</source>
         <translation>{name} carga recursos desde su hoja de estilo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation>el logotipo debe pasarse como bytes, mediante Branding.create</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1551"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation>no existe el estilo «{style}»; elija uno de estos: {styles}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1553"/>
         <source>{folder}: the template folder does not exist</source>
         <translation>{folder}: la carpeta de plantillas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1545"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1555"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation>{folder}: no es una carpeta de plantillas del contrato, porque no contiene {main}; parta de una copia de la carpeta templates/ de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
         <source>the template has no {name}</source>
         <translation>a la plantilla le falta {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1552"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation>{file}: una hoja de estilo no puede contener «&lt;/»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1556"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
         <source>{name} (line {line}): {error}</source>
         <translation>{name} (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
         <source>only PDFs exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation>solo los PDF exportados por slawriter llevan su acuerdo; abra el archivo .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1565"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1575"/>
         <source>is too large to be a contract exported by slawriter</source>
         <translation>es demasiado grande para ser un contrato exportado por slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1569"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
         <source>cannot be read as a PDF ({reason})</source>
         <translation>no se puede leer como PDF ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1571"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
         <source>has no {name} attachment</source>
         <translation>no lleva el adjunto {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1573"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
         <source>its {name} is too large to be an agreement</source>
         <translation>su {name} es demasiado grande para ser un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1575"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
         <source>its {name} is not UTF-8 text</source>
         <translation>su {name} no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
         <source>save it as UTF-8 CSV</source>
         <translation>guárdelo como CSV en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
         <source>rename one, or change the column mapping</source>
         <translation>cambie el nombre de una de ellas o los nombres de columna que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
         <source>add it, or map your column name to it</source>
         <translation>añádala o indique qué columna suya le corresponde</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation>escríbala en ISO 8601 con la diferencia respecto a UTC, p. ej. 2026-03-02T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation>escriba inicio/fin en ISO 8601 con la diferencia respecto a UTC</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation>escriba inicio/fin en ISO 8601, separando varios con «;»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
         <source>merge them into one interval</source>
         <translation>únalos en un solo intervalo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1603"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation>escriba AAAA-MM para un mes, AAAA-Qn para un trimestre o AAAA para un año</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1607"/>
         <source>write a plain number such as 104500.50</source>
         <translation>escriba un número sin más, como 104500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
         <source>keep one row per objective and period</source>
         <translation>deje una sola fila por objetivo y periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1611"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation>use uno de sus ID de objetivo: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1603"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
         <source>use one of its objective IDs: none</source>
         <translation>use uno de sus ID de objetivo, pero el acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1605"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1615"/>
+        <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
+        <translation>quite la fila y dé el fichero de tickets (--tickets), que se mide por prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation>use una de estas prioridades: {priorities}, o indique cuál de sus columnas es la de prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1607"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation>escriba sí/no o uno de estos valores: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation>escriba sí/no (el acuerdo no enumera ninguna exclusión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1611"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation>«{period}» no es un mes; escríbalo como AAAA-MM, p. ej. 2026-03</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation>«{period}» queda fuera de los años 1900 a 2200 que puede abarcar un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1617"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation>«{item}» no tiene la forma NOMBRE=COLUMNA, p. ej. created_at=Opened</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation>«{name}» no es una columna que lea slawriter; lee {columns}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
         <source>the tickets file does not exist</source>
         <translation>el archivo de tickets no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1623"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
         <source>the incidents file does not exist</source>
         <translation>el archivo de incidencias no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1625"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
         <source>the metrics file does not exist</source>
         <translation>el archivo de métricas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1629"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1644"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation>no es un archivo normal (¿una tubería o un dispositivo?); indique un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
         <source>is a folder, not a tickets CSV file</source>
         <translation>es una carpeta, no un archivo CSV de tickets</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation>es una carpeta, no un archivo CSV de incidencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1639"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de incidencias ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation>es una carpeta, no un archivo CSV de métricas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de tickets ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de métricas ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1643"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1658"/>
         <source>is not a readable CSV file ({error})</source>
         <translation>no es un archivo CSV legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de tickets se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1647"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1662"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de incidencias se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1651"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1666"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de métricas se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1653"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1668"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1657"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1672"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1661"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1676"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1680"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1667"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1671"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1686"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation>«{value}» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation>«{value}», en un intervalo de pausa, no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el tiempo de respuesta del ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
         <source>a pause interval ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>un intervalo de pausa termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1703"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>la incidencia termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
         <source>the ticket has no creation time</source>
         <translation>el ticket no tiene hora de creación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
         <source>the ticket has no ID</source>
         <translation>el ticket no tiene ID</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation>«{value}» no es un intervalo de pausa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation>dos intervalos de pausa del ticket se solapan</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
         <source>the incident has no start time</source>
         <translation>la incidencia no tiene hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1717"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation>«{value}» no es un periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1719"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1721"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation>hay un segundo valor para el objetivo «{objective}» en {period}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1723"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation>el acuerdo no tiene el objetivo «{objective}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1725"/>
+        <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
+        <translation>el objetivo «{objective}» tiene una meta para cada prioridad, así que un solo valor no puede decir si se cumplió</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation>«{value}» no es una prioridad del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1712"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
         <source>the ticket has no priority</source>
         <translation>el ticket no tiene prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1714"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1734"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation>«{value}» no es una exclusión del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1736"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation>línea {line}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1738"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation>{path}: indicado tanto en {first} como en {second}; elija dos archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1742"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation>{path}: está dentro de la carpeta de plantillas {folder}; escríbalo en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1746"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation>{path}: es una entrada de esta orden; elija otra salida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1748"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation>{path}: ya existe; elija otro nombre o añada --force</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
         <source>{path}: the redline is written as .html or .pdf</source>
         <translation>{path}: la comparación se escribe como .html o .pdf</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1563"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1573"/>
         <source>is a folder, not a PDF file</source>
         <translation>es una carpeta, no un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
         <source>is not a PDF file</source>
         <translation>no es un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1752"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation>indique el mes que se comprueba con --period AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1734"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1754"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation>indique -o INFORME.pdf, --json INFORME.json o ambos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1736"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1756"/>
         <source>--map: {problem}</source>
         <translation>--map: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1738"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1758"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation>operación desconocida «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1760"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation>no hay fuente para el sello de firma: instale URW Nimbus Sans (Debian: fonts-urw-base35)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1770"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1752"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1772"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation>{path}: no es un archivo de claves PKCS#12, o la frase de contraseña es incorrecta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1754"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation>el contrato no tiene bloque de firma para «{signatory}»; expórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1758"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1778"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation>el bloque de firma de «{signatory}» no está en ninguna página</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1760"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation>el contrato está en estado «{status}», sin conformidad: registre la conformidad de cada firmante, marque el acuerdo como firmado y exporte el PDF de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation>{problem} (indique --signatory ID-o-NOMBRE)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation>el certificado del archivo de claves está emitido a «{name}», no al firmante «{signatory}»; firme con la clave propia de {signatory}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
         <source>{signatory} has already signed this PDF</source>
         <translation>{signatory} ya ha firmado este PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1776"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
         <source>save it as UTF-8 and open it again</source>
         <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1778"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
         <source>save it as UTF-8</source>
         <translation>guárdelo en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
         <source>an agreement file holds one JSON object</source>
         <translation>un archivo de acuerdo contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1786"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
         <source>keep one of them</source>
         <translation>conserve solo una</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
         <source>update slawriter to open it</source>
         <translation>actualice slawriter para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
         <source>this file cannot be upgraded</source>
         <translation>este archivo no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
         <source>is a folder, not an agreement file</source>
         <translation>es una carpeta, no un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
         <source>cannot be read: permission denied</source>
         <translation>no se puede leer: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
         <source>grew past the size limit while being read</source>
         <translation>superó el tamaño máximo mientras se leía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1809"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
         <source>is {encoding} text</source>
         <translation>es texto {encoding}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1811"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1813"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1815"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1817"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
         <source>ends before the JSON is complete</source>
         <translation>termina antes de que el JSON esté completo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1819"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
         <source>is not valid JSON ({reason})</source>
         <translation>no es JSON válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1821"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
         <source>{number} has too many digits</source>
         <translation>{number} tiene demasiadas cifras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
         <source>{number} is not a number</source>
         <translation>{number} no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
         <source>{number} is out of range</source>
         <translation>{number} está fuera del rango admitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1851"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1855"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1857"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation>debe ser un número entero a partir de 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1869"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1874"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1856"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1860"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
         <source>is required but missing</source>
         <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1862"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1887"/>
         <source>{problem} (found {value})</source>
         <translation>{problem} (valor encontrado: {value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1869"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1889"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (y {count} problemas más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1891"/>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (y 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1893"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1875"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1895"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1897"/>
         <source>is a folder; give a file name for the output</source>
         <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1879"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1899"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1881"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1883"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1903"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1885"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1905"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1887"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1907"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador «,»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1889"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1909"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador «:»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1891"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1911"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1893"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1913"/>
         <source>Extra data</source>
         <translation>sobran datos después del JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1895"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1915"/>
         <source>Invalid control character</source>
         <translation>carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1897"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1917"/>
         <source>Invalid \escape</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1899"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1919"/>
         <source>Invalid \uXXXX escape</source>
         <translation>secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1921"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>coma sobrante antes del final del objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1903"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1923"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>coma sobrante antes del final de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1905"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1925"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>

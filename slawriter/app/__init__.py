@@ -6,28 +6,12 @@ stays cheap for the command line.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from pathlib import Path
 
+from ..workarounds import keep_none_alive
 
-def _keep_none_alive() -> None:
-    """Work around a reference-count bug of PySide6 6.12.0 on Python 3.11.
-
-    Measured here: with shiboken6 6.12.0 on CPython 3.11, every call of a Qt method that returns
-    nothing (``QLabel.setText``, ``QAction.setText``…) takes one reference from ``None`` and never
-    gives it back, so after a few thousand edits CPython aborts with "none_dealloc: deallocating
-    None". 6.11.3 does not do it, and from Python 3.12 ``None`` is immortal, so the bug is
-    harmless there. PySide6-Pdf exists only for 6.12, so instead of pinning an older Qt, ``None``
-    gets a reference count it can never lose — which is what Python 3.12 does.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    count = ctypes.c_ssize_t.from_address(id(None))
-    count.value = max(count.value, 1 << 60)
-
-
-_keep_none_alive()
+keep_none_alive()  # before Qt is imported (see slawriter.workarounds)
 
 
 def run(file: Path | None = None) -> int:

@@ -18,7 +18,7 @@ from .. import __version__
 from .preferences import Preferences
 
 if TYPE_CHECKING:
-    from .presets import PresetChoice
+    from ..editing.presets import PresetChoice
 
 
 def _file_filter() -> str:

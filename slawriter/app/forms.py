@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..editing import EditRefused
+from ..editing.fields import FieldSpec, Kind, RefTarget, field_specs, new_item
 from ..model.sections import Loc
-from .document import Document, EditRefused
-from .fields import FieldSpec, Kind, RefTarget, field_specs, new_item
+from .document import Document
 from .helpers import item_label
 from .i18n import enum_label, message_tr, model_noun, model_tr
 from .icons import icon

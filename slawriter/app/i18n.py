@@ -34,6 +34,8 @@ from pydantic import BaseModel
 # The model (and so pydantic's lazily imported modules) before Qt: shiboken's import hook breaks
 # pydantic's imports otherwise, and this module runs as a script.
 from .. import model as model_package
+from ..editing.field_errors import FieldErrorMessage, field_error
+from ..editing.fields import Kind, field_specs
 from ..model.agreement import Agreement, Comparator
 from ..model.messages import (
     FieldRefusal,
@@ -50,9 +52,7 @@ from ..model.messages import (
 from ..model.sections import Loc, Section, describe, place_words
 from ..model.types import Language
 from ..storage.errors import DocumentError
-from . import error_data
-from .field_errors import FieldErrorMessage, field_error
-from .fields import Kind, field_specs
+from ..worker import error_data
 
 # isort: split
 from PySide6.QtCore import QCoreApplication
@@ -199,7 +199,7 @@ def message_tables() -> list[type[MessageTemplate]]:
     Every model module is imported first (``slawriter.model`` imports its modules only when their
     names are first used); the other modules that define a table (files, compliance, rendering,
     reminders) are imported here, and a test checks that no module of slawriter has a table
-    missing from this list. The field errors' table is this package's. Sorted by module, so the
+    missing from this list (the field errors' table is the editing core's). Sorted by module, so the
     generated list does not depend on the order the modules happen to be imported in.
     """
     for module in pkgutil.iter_modules(model_package.__path__):

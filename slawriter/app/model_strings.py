@@ -1024,102 +1024,13 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "there is no business calendar with ID '{calendar}'"),
     # CalendarMessage.WHOLE_BUSINESS_DAYS
     QT_TRANSLATE_NOOP("model", "objective '{objective}': {value} business days must be whole"),
-    # LifecycleMessage.LOCKED_SIGNED
-    QT_TRANSLATE_NOOP(
-        "model", "the agreement is signed and cannot be changed; start a new revision to change it"
-    ),
-    # LifecycleMessage.LOCKED_SUPERSEDED
-    QT_TRANSLATE_NOOP("model", "the agreement is superseded and cannot be changed"),
-    # LifecycleMessage.TIME_WITHOUT_ZONE
-    QT_TRANSLATE_NOOP("model", "the time of a lifecycle event must carry a time zone"),
-    # LifecycleMessage.NO_NAME
-    QT_TRANSLATE_NOOP("model", "say who makes the change (a name)"),
-    # LifecycleMessage.ALREADY
-    QT_TRANSLATE_NOOP("model", "the agreement is already {status}"),
-    # LifecycleMessage.TRANSITION
-    QT_TRANSLATE_NOOP(
-        "model", "an agreement that is {current} cannot become {status}; allowed: {allowed}"
-    ),
-    # LifecycleMessage.TRANSITION_LOCKED
-    QT_TRANSLATE_NOOP(
-        "model",
-        "an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)",
-    ),
-    # LifecycleMessage.TRANSITION_NONE
-    QT_TRANSLATE_NOOP(
-        "model",
-        "an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)",
-    ),
-    # LifecycleMessage.SIGN_WITHOUT_SIGNATORIES
-    QT_TRANSLATE_NOOP("model", "nobody is named to sign; add the signatories first"),
-    # LifecycleMessage.SIGN_OFFS_MISSING
-    QT_TRANSLATE_NOOP(
-        "model",
-        "record the sign-off of every signatory before marking the agreement signed; missing: {missing}",
-    ),
-    # LifecycleMessage.APPROVAL_INCOMPLETE
-    QT_TRANSLATE_NOOP(
-        "model", "an approval needs what was approved (e.g. Legal review) and by whom"
-    ),
-    # LifecycleMessage.APPROVAL_IN_FUTURE
-    QT_TRANSLATE_NOOP(
-        "model", "an approval cannot be dated {date}, after the day it is recorded ({today})"
-    ),
-    # LifecycleMessage.SIGN_OFF_IN_FUTURE
-    QT_TRANSLATE_NOOP(
-        "model", "a sign-off cannot be dated {date}, after the day it is recorded ({today})"
-    ),
-    # LifecycleMessage.SIGN_OFF_NOT_APPROVED
-    QT_TRANSLATE_NOOP("model", "sign-offs are recorded on an approved agreement; approve it first"),
-    # LifecycleMessage.SIGN_OFF_ALREADY_SIGNED
-    QT_TRANSLATE_NOOP(
-        "model", "the agreement is already signed; start a new revision to sign again"
-    ),
-    # LifecycleMessage.NO_SUCH_SIGNATORY
-    QT_TRANSLATE_NOOP("model", "no signatory '{key}'; the signatories are: {names}"),
-    # LifecycleMessage.NO_SUCH_SIGNATORY_NONE
-    QT_TRANSLATE_NOOP("model", "no signatory '{key}'; the signatories are: none"),
-    # LifecycleMessage.REVISE_DRAFT
-    QT_TRANSLATE_NOOP(
-        "model",
-        "a draft is edited as it is; a new revision starts from an agreement in review, approved or signed",
-    ),
-    # LifecycleMessage.REVISE_SUPERSEDED
-    QT_TRANSLATE_NOOP("model", "a superseded agreement cannot be revised"),
-    # LifecycleMessage.SIGNED_WITHOUT_LOG
-    QT_TRANSLATE_NOOP("model", "the agreement is signed but has no audit log"),
-    # LifecycleMessage.LOG_START_REMOVED
-    QT_TRANSLATE_NOOP(
-        "model",
-        "the first entry points at an earlier one: entries were removed from the start of the audit log",
-    ),
-    # LifecycleMessage.LOG_CHAIN_BROKEN
-    QT_TRANSLATE_NOOP(
-        "model",
-        "entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)",
-    ),
-    # LifecycleMessage.STATUS_CHANGED_BY_HAND
-    QT_TRANSLATE_NOOP(
-        "model",
-        "the status is {status} but the audit log's last entry says {logged}: the status was changed outside slawriter",
-    ),
-    # LifecycleMessage.VERSION_CHANGED_BY_HAND
-    QT_TRANSLATE_NOOP(
-        "model",
-        "the version is {version} but the audit log's last entry says {logged}: the version was changed outside slawriter",
-    ),
-    # LifecycleMessage.SIGNED_TEXT_CHANGED
-    QT_TRANSLATE_NOOP(
-        "model",
-        "the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision",
-    ),
-    # LifecycleMessage.APPROVED_TEXT_CHANGED
-    QT_TRANSLATE_NOOP(
-        "model",
-        "the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again",
-    ),
     # ReadinessMessage.NO_TITLE
     QT_TRANSLATE_NOOP("model", "the agreement has no title"),
+    # ReadinessMessage.SHARED_TERM_SAME_SIDE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{party}' and '{other}' are both called “{term}” in the contract, so its clauses cannot tell them apart; give each party its own defined term",
+    ),
     # ReadinessMessage.NO_DOCUMENT_ID
     QT_TRANSLATE_NOOP(
         "model", "no document ID: every page of the contract carries one, so readers can cite it"
@@ -1279,6 +1190,100 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "the signatory has no job title"),
     # ReadinessMessage.NO_SIGNATORIES
     QT_TRANSLATE_NOOP("model", "nobody is named to sign the agreement"),
+    # LifecycleMessage.LOCKED_SIGNED
+    QT_TRANSLATE_NOOP(
+        "model", "the agreement is signed and cannot be changed; start a new revision to change it"
+    ),
+    # LifecycleMessage.LOCKED_SUPERSEDED
+    QT_TRANSLATE_NOOP("model", "the agreement is superseded and cannot be changed"),
+    # LifecycleMessage.TIME_WITHOUT_ZONE
+    QT_TRANSLATE_NOOP("model", "the time of a lifecycle event must carry a time zone"),
+    # LifecycleMessage.NO_NAME
+    QT_TRANSLATE_NOOP("model", "say who makes the change (a name)"),
+    # LifecycleMessage.ALREADY
+    QT_TRANSLATE_NOOP("model", "the agreement is already {status}"),
+    # LifecycleMessage.TRANSITION
+    QT_TRANSLATE_NOOP(
+        "model", "an agreement that is {current} cannot become {status}; allowed: {allowed}"
+    ),
+    # LifecycleMessage.TRANSITION_LOCKED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)",
+    ),
+    # LifecycleMessage.TRANSITION_NONE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)",
+    ),
+    # LifecycleMessage.SIGN_WITHOUT_SIGNATORIES
+    QT_TRANSLATE_NOOP("model", "nobody is named to sign; add the signatories first"),
+    # LifecycleMessage.SIGN_OFFS_MISSING
+    QT_TRANSLATE_NOOP(
+        "model",
+        "record the sign-off of every signatory before marking the agreement signed; missing: {missing}",
+    ),
+    # LifecycleMessage.APPROVAL_INCOMPLETE
+    QT_TRANSLATE_NOOP(
+        "model", "an approval needs what was approved (e.g. Legal review) and by whom"
+    ),
+    # LifecycleMessage.APPROVAL_IN_FUTURE
+    QT_TRANSLATE_NOOP(
+        "model", "an approval cannot be dated {date}, after the day it is recorded ({today})"
+    ),
+    # LifecycleMessage.SIGN_OFF_IN_FUTURE
+    QT_TRANSLATE_NOOP(
+        "model", "a sign-off cannot be dated {date}, after the day it is recorded ({today})"
+    ),
+    # LifecycleMessage.SIGN_OFF_NOT_APPROVED
+    QT_TRANSLATE_NOOP("model", "sign-offs are recorded on an approved agreement; approve it first"),
+    # LifecycleMessage.SIGN_OFF_ALREADY_SIGNED
+    QT_TRANSLATE_NOOP(
+        "model", "the agreement is already signed; start a new revision to sign again"
+    ),
+    # LifecycleMessage.NO_SUCH_SIGNATORY
+    QT_TRANSLATE_NOOP("model", "no signatory '{key}'; the signatories are: {names}"),
+    # LifecycleMessage.NO_SUCH_SIGNATORY_NONE
+    QT_TRANSLATE_NOOP("model", "no signatory '{key}'; the signatories are: none"),
+    # LifecycleMessage.REVISE_DRAFT
+    QT_TRANSLATE_NOOP(
+        "model",
+        "a draft is edited as it is; a new revision starts from an agreement in review, approved or signed",
+    ),
+    # LifecycleMessage.REVISE_SUPERSEDED
+    QT_TRANSLATE_NOOP("model", "a superseded agreement cannot be revised"),
+    # LifecycleMessage.SIGNED_WITHOUT_LOG
+    QT_TRANSLATE_NOOP("model", "the agreement is signed but has no audit log"),
+    # LifecycleMessage.LOG_START_REMOVED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the first entry points at an earlier one: entries were removed from the start of the audit log",
+    ),
+    # LifecycleMessage.LOG_CHAIN_BROKEN
+    QT_TRANSLATE_NOOP(
+        "model",
+        "entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)",
+    ),
+    # LifecycleMessage.STATUS_CHANGED_BY_HAND
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the status is {status} but the audit log's last entry says {logged}: the status was changed outside slawriter",
+    ),
+    # LifecycleMessage.VERSION_CHANGED_BY_HAND
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the version is {version} but the audit log's last entry says {logged}: the version was changed outside slawriter",
+    ),
+    # LifecycleMessage.SIGNED_TEXT_CHANGED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision",
+    ),
+    # LifecycleMessage.APPROVED_TEXT_CHANGED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again",
+    ),
     # RuleMessage.TOO_FEW_PARTIES
     QT_TRANSLATE_NOOP("model", "an agreement needs at least two parties; it has {count}"),
     # RuleMessage.DUPLICATE_PARTY_ID
@@ -1476,6 +1481,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # RuleMessage.RENEWAL_PERIOD_WITHOUT_RENEWAL
     QT_TRANSLATE_NOOP("model", "a renewal period is set but the agreement does not renew"),
+    # RuleMessage.SHARED_TERM_ACROSS_SIDES
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{party}' and '{other}' are on different sides but both called “{term}” in the contract; give each its own defined term",
+    ),
     # RuleMessage.REVISIONS_OUT_OF_ORDER
     QT_TRANSLATE_NOOP(
         "model",
@@ -1601,6 +1611,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "use one of its objective IDs: {objectives}"),
     # ComplianceHint.USE_OBJECTIVE_NONE
     QT_TRANSLATE_NOOP("model", "use one of its objective IDs: none"),
+    # ComplianceHint.GIVE_TICKETS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "remove the row and give the tickets file (--tickets), which is measured per priority",
+    ),
     # ComplianceHint.USE_PRIORITY
     QT_TRANSLATE_NOOP("model", "use one of {priorities}, or map your priority column"),
     # ComplianceHint.WRITE_EXCLUSION
@@ -1706,6 +1721,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "a second value for objective '{objective}' in {period}"),
     # ComplianceMessage.NO_SUCH_OBJECTIVE
     QT_TRANSLATE_NOOP("model", "the agreement has no objective '{objective}'"),
+    # ComplianceMessage.PER_PRIORITY_NOT_ONE_VALUE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "objective '{objective}' has a target for each priority, so one value cannot say whether it was met",
+    ),
     # ComplianceMessage.NOT_A_PRIORITY
     QT_TRANSLATE_NOOP("model", "'{value}' is not a priority of the agreement"),
     # ComplianceMessage.NO_PRIORITY

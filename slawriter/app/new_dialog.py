@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..editing.presets import PresetChoice
 from .icons import icon
-from .presets import PresetChoice
 
 BLANK = ""
 

@@ -1,4 +1,4 @@
-"""The app's side of the render process (:mod:`slawriter.app.render_worker`).
+"""The app's side of the render process (:mod:`slawriter.worker.render_worker`).
 
 One long-lived worker per window, started with :class:`QProcess` on first use and kept warm.
 Everything here is asynchronous: requests are written to the worker's stdin and replies arrive
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WORKER_MODULE = "slawriter.app.render_worker"
+WORKER_MODULE = "slawriter.worker.render_worker"
 
 
 def _agreement_text(agreement: Agreement) -> str:

@@ -40,10 +40,10 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(argv[:1])
 
+    from ..editing.presets import available_presets
     from . import dialogs
     from .application import configure_application
     from .main_window import MainWindow
-    from .presets import available_presets
     from .recovery import RecoverySession
 
     configure_application(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -8,8 +8,6 @@ no pydantic — before pydantic builds the model's validators (about 0.2 s).
 from __future__ import annotations
 
 import importlib
-import sys
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from .outline import Section
@@ -17,7 +15,7 @@ from .outline import Section
 if TYPE_CHECKING:
     from .agreement import *  # noqa: F403
     from .agreement import Agreement
-    from .readiness import Finding, Severity, readiness
+    from .findings import Finding, Severity, readiness
     from .rules import Problem, rule_violations
     from .sections import describe, section_of
     from .types import SCHEMA_VERSION, Duration, DurationUnit, Language, slugify
@@ -40,9 +38,9 @@ __all__ = [  # noqa: RUF022
 ]
 
 _HOMES = {
-    "Finding": "readiness",
-    "Severity": "readiness",
-    "readiness": "readiness",
+    "Finding": "findings",
+    "Severity": "findings",
+    "readiness": "findings",
     "Problem": "rules",
     "rule_violations": "rules",
     "describe": "sections",
@@ -53,7 +51,10 @@ _HOMES = {
     "Language": "types",
     "slugify": "types",
 }
-"""Where each name lives; any other public name is looked up in :mod:`.agreement`."""
+"""Where each name lives; any other public name is looked up in :mod:`.agreement`.
+
+No module here is named like a name it exports: importing a submodule sets the package's
+attribute of that name to the module (so :func:`readiness` lives in :mod:`.findings`)."""
 
 
 if not TYPE_CHECKING:  # mypy sees the imports above, and no name it does not know
@@ -69,20 +70,3 @@ if not TYPE_CHECKING:  # mypy sees the imports above, and no name it does not kn
 
     def __dir__() -> list[str]:
         return sorted(set(globals()) | set(__all__))
-
-
-class _Package(ModuleType):
-    """This package, where ``readiness`` stays the function.
-
-    Importing the submodule :mod:`.readiness` sets the package's attribute of that name to the
-    module; eagerly importing the function afterwards used to put it back. Now that nothing is
-    imported eagerly, the function is put in the module's place here instead.
-    """
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if name == "readiness" and isinstance(value, ModuleType):
-            value = value.readiness
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

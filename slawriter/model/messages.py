@@ -70,7 +70,7 @@ class FieldRefusal:
 
     ``str()`` is pydantic's English text mid-sentence: without its "Value error, " prefix and with
     a lower-case first letter. ``error`` is pydantic's error (its ``type``, ``msg`` and ``ctx``),
-    from which the app phrases it in the UI language (``slawriter.app.field_errors``).
+    from which the app phrases it in the UI language (``slawriter.editing.field_errors``).
     """
 
     error: Mapping[str, Any]

@@ -15,10 +15,12 @@ from functools import cache
 
 from .agreement import (
     Agreement,
+    AgreementKind,
     Comparator,
     CreditTier,
     MetricKind,
     Objective,
+    PartyRole,
     RenewalKind,
     Target,
     TargetUnit,
@@ -171,6 +173,10 @@ class RuleMessage(MessageTemplate):
         "agreement has none"
     )
     RENEWAL_PERIOD_WITHOUT_RENEWAL = "a renewal period is set but the agreement does not renew"
+    SHARED_TERM_ACROSS_SIDES = (
+        "'{party}' and '{other}' are on different sides but both called \u201c{term}\u201d in the "
+        "contract; give each its own defined term"
+    )
     REVISIONS_OUT_OF_ORDER = (
         "revision {version} is listed after revision {previous}; list revisions oldest first"
     )
@@ -217,6 +223,56 @@ def _all(a: Agreement) -> Iterator[Problem]:
 def _parties(a: Agreement) -> Iterator[Problem]:
     if len(a.parties) < 2:
         yield _problem(("parties",), RuleMessage.TOO_FEW_PARTIES, count=len(a.parties))
+    terms = party_term_keys(a)
+    first: dict[str, int] = {}
+    for i, party in enumerate(a.parties):
+        key, shown = terms[i]
+        if key not in first:
+            first[key] = i
+            continue
+        other = a.parties[first[key]]
+        if other.role is not party.role:
+            loc: Loc = ("parties", i, "term")
+            yield _problem(
+                loc,
+                RuleMessage.SHARED_TERM_ACROSS_SIDES,
+                party=party.name or party.id,
+                other=other.name or other.id,
+                term=shown,
+            )
+
+
+_SIDE_DEFAULTS = {
+    AgreementKind.INTERNAL: ("the Service Team", "the Requesting Team"),
+    AgreementKind.ONBOARDING: ("the Company", "the New Hire"),
+}
+
+
+def party_term_keys(a: Agreement) -> list[tuple[str, str]]:
+    """For each party, what the contract calls it: (a key to compare, the term as shown).
+
+    A party's own term wins; else its side's term from the agreement; else the kind's default
+    (the contract translates the default, so two parties with the same default share it).
+    """
+    provider, customer = _SIDE_DEFAULTS.get(a.agreement.kind, ("the Provider", "the Customer"))
+    chosen = a.agreement.party_terms
+    sides = {
+        PartyRole.PROVIDER: chosen.provider.strip(),
+        PartyRole.CUSTOMER: chosen.customer.strip(),
+    }
+    defaults = {PartyRole.PROVIDER: provider, PartyRole.CUSTOMER: customer}
+    keys: list[tuple[str, str]] = []
+    for party in a.parties:
+        own = party.term.strip()
+        if own:
+            keys.append((" ".join(own.casefold().split()), own))
+        elif party.role is PartyRole.PARTNER:
+            keys.append(("the partner", "the Partner"))
+        elif sides[party.role]:
+            keys.append((" ".join(sides[party.role].casefold().split()), sides[party.role]))
+        else:
+            keys.append((defaults[party.role].casefold(), defaults[party.role]))
+    return keys
 
 
 def _duplicates(values: Iterable[str]) -> set[str]:

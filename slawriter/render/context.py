@@ -317,9 +317,20 @@ def party_terms(a: Agreement, fmt: Formatter) -> PartyTerms:
     language = a.agreement.language.value
     provider, customer = _DEFAULT_TERMS.get(a.agreement.kind, _STANDARD_TERMS)
     chosen = a.agreement.party_terms
+
+    def side(role: PartyRole, term: str, default: str) -> PartyTerm:
+        if term.strip():
+            return PartyTerm(term.strip(), language)
+        # A side of one party that has its own term: the clauses speak of it by that term, or
+        # they would use a term ("the Provider") that the contract never defines.
+        members = [p for p in a.parties if p.role is role]
+        if len(members) == 1 and members[0].term.strip():
+            return PartyTerm(members[0].term.strip(), language)
+        return PartyTerm(fmt.gettext(default), language)
+
     return PartyTerms(
-        PartyTerm(chosen.provider.strip() or fmt.gettext(provider), language),
-        PartyTerm(chosen.customer.strip() or fmt.gettext(customer), language),
+        side(PartyRole.PROVIDER, chosen.provider, provider),
+        side(PartyRole.CUSTOMER, chosen.customer, customer),
         PartyTerm(fmt.gettext(N_("the Partner")), language),
     )
 
@@ -331,7 +342,8 @@ def calendar_scope(objective: Objective) -> str:
     elapsed time, around the clock.
     """
     rows = [row.target.unit for row in objective.priority_targets if row.target is not None]
-    units = rows if objective.priority_targets else [objective.target.unit]
+    # The main target applies to requests without a priority, so its unit counts too.
+    units = [*rows, objective.target.unit]
     if not units:
         return "none"
     business = [u in (TargetUnit.BUSINESS_HOURS, TargetUnit.BUSINESS_DAYS) for u in units]

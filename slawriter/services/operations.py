@@ -5,7 +5,7 @@ file or its text). :meth:`Operation.run` does the work through the services and 
 dataclass; the checks every face needs — an output never replaces an input, the branding files
 are readable, the output's kind is right — are made there, once. The command line builds an
 operation from its arguments and runs it in its process; the app sends it to its worker process
-(:func:`encode` / :func:`decode`, :mod:`slawriter.app.render_worker`) and gets the result, or the
+(:func:`encode` / :func:`decode`, :mod:`slawriter.worker.render_worker`) and gets the result, or the
 error as data, back.
 
 Refusals are :class:`OperationError`\\ s, phrased from :class:`OperationMessage` (the app translates

@@ -16,12 +16,10 @@ passphrase is used once and never stored.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 import shutil
 import subprocess
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
@@ -36,6 +34,7 @@ from ..render.documents.contract import SIGNED_DIGITALLY_BY
 from ..render.i18n import translations
 from ..render.pdf import PdfMessage, UnreadablePdf, require_pdf
 from ..storage import DocumentError
+from ..workarounds import align_producer, in_memory_font_factory, quiet_pyhanko
 from .documents import require_valid
 
 MM = 72 / 25.4
@@ -84,25 +83,6 @@ class KeyFileError(SigningError):
 # Signing
 
 
-@contextmanager
-def _quiet() -> Iterator[None]:
-    """pyHanko and fontTools log validation failures (with tracebacks) and font notes as
-    warnings; the reports below carry what matters, so keep them off the console."""
-    loggers = [
-        logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator", "fontTools")
-    ]
-    saved = [(logger.level, logger.propagate) for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(logging.CRITICAL + 1)
-        logger.propagate = False
-    try:
-        yield
-    finally:
-        for logger, (level, propagate) in zip(loggers, saved, strict=True):
-            logger.setLevel(level)
-            logger.propagate = propagate
-
-
 def stamp_font() -> Path:
     """An embeddable 1000-units-per-em OpenType/CFF font for the signature stamp."""
     for candidate in STAMP_FONTS:
@@ -118,25 +98,6 @@ def stamp_font() -> Path:
         if found.endswith(".otf") and Path(found).is_file():
             return Path(found)
     raise SigningError(SigningMessage.NO_STAMP_FONT)
-
-
-def _font_factory(path: Path, size: int) -> Any:
-    """pyHanko's GlyphAccumulatorFactory, reading the font from memory (its own leaves the font
-    file open)."""
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
-
-    class _InMemory(GlyphAccumulatorFactory):
-        def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
-            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
-                obj_stream = writer.prepare_object_stream()
-            return GlyphAccumulator(
-                writer=writer,
-                font_handle=BytesIO(path.read_bytes()),
-                font_size=self.font_size,
-                obj_stream=obj_stream,
-            )
-
-    return _InMemory(str(path), font_size=size)
 
 
 def load_signer(p12: Path | str, passphrase: bytes | None) -> Any:
@@ -259,7 +220,7 @@ def sign_pdf(
         raise SigningError(SigningMessage.ALREADY_SIGNED, signatory=person.name or person.id)
     placement = signature_placement(data, person.id)
     writer = IncrementalPdfFileWriter(BytesIO(data), strict=False)
-    _align_producer(writer)
+    align_producer(writer)
     fields.append_signature_field(
         writer,
         fields.SigFieldSpec(
@@ -273,7 +234,7 @@ def sign_pdf(
         stamp_text=signed_by + " %(signer)s\n%(ts)s",
         timestamp_format="%Y-%m-%d %H:%M:%S UTC",
         border_width=1,
-        text_box_style=TextBoxStyle(font=_font_factory(stamp_font(), 8), font_size=8),
+        text_box_style=TextBoxStyle(font=in_memory_font_factory(stamp_font(), 8), font_size=8),
     )
     meta = signers.PdfSignatureMetadata(
         field_name=field_name,
@@ -284,24 +245,9 @@ def sign_pdf(
     )
     pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=style)
     out = BytesIO()
-    with _quiet():
+    with quiet_pyhanko():
         pdf_signer.sign_pdf(writer, output=out, appearance_text_params={"signer": person.name})
     return out.getvalue()
-
-
-def _align_producer(writer: Any) -> None:
-    """PDF/A wants the Info /Producer equal to the XMP pdf:Producer; pyHanko rewrites the XMP
-    with its own name but appends it to an existing Info /Producer. Start Info from the same name.
-    """
-    from pyhanko.pdf_utils import generic
-    from pyhanko.pdf_utils.metadata.model import VENDOR
-
-    info_ref = writer.prev.trailer_view.get_value_as_reference("/Info", optional=True)
-    if info_ref is None:
-        return
-    info = info_ref.get_object()
-    info["/Producer"] = generic.TextStringObject(VENDOR)
-    writer.mark_update(info_ref)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -414,7 +360,7 @@ def verify_pdf(data: bytes, path: Path | str = "<pdf>", trust: Iterable[Path] = 
         try:
             cert = sig.signer_cert
             signer = str(cert.subject.native.get("common_name") or cert.subject.human_friendly)
-            with _quiet():
+            with quiet_pyhanko():
                 status = validate_pdf_signature(sig, context)
         except Exception as exc:  # a damaged signature must be reported, not crash verify
             report.signatures.append(

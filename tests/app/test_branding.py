@@ -33,7 +33,7 @@ def handle_in_worker(*requests: dict[str, Any]) -> list[dict[str, Any]]:
     """Send requests to a real render process (never import WeasyPrint in the test process)."""
     lines = "".join(json.dumps(r) + "\n" for r in requests)
     done = subprocess.run(
-        [sys.executable, "-m", "slawriter.app.render_worker"],
+        [sys.executable, "-m", "slawriter.worker.render_worker"],
         input=lines,
         capture_output=True,
         text=True,

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from slawriter.app.document import Document, EditRefused
-from slawriter.app.presets import blank_agreement
+from slawriter.app.document import Document
+from slawriter.editing import EditRefused
+from slawriter.editing.presets import blank_agreement
 from slawriter.storage import save_agreement
 
 
@@ -82,3 +83,21 @@ def test_changed_on_disk(tmp_path: Path, qtbot: QtBot) -> None:
     assert document.changed_on_disk()
     document.save()
     assert not document.changed_on_disk()
+
+
+def test_the_undo_actions_follow_the_history(document: Document, qtbot: QtBot) -> None:
+    """The Qt side of the history: the state the Undo and Redo actions show, as signals."""
+    stack = document.undo_stack
+    seen: list[tuple[str, object]] = []
+    stack.canUndoChanged.connect(lambda can: seen.append(("can undo", can)))
+    stack.canRedoChanged.connect(lambda can: seen.append(("can redo", can)))
+    stack.undoTextChanged.connect(lambda text: seen.append(("undo text", text)))
+    document.set_value(("agreement", "title"), "S", text="Edit title")
+    document.set_value(("agreement", "title"), "Su", text="Edit title")  # merged: no news
+    assert seen == [("can undo", True), ("undo text", "Edit title")]
+    seen.clear()
+    with qtbot.waitSignal(document.modifiedChanged) as modified:
+        stack.undo()
+    assert modified.args == [False]
+    assert seen == [("can undo", False), ("can redo", True), ("undo text", "")]
+    assert (stack.canUndo(), stack.canRedo(), stack.count()) == (False, True, 1)

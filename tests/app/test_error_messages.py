@@ -18,7 +18,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from slawriter import cli
-from slawriter.app import error_data, i18n
+from slawriter.app import i18n
 from slawriter.app.calendar_exports import export_reminders
 from slawriter.app.compliance_view import ComplianceDialog
 from slawriter.app.main_window import MainWindow
@@ -41,6 +41,7 @@ from slawriter.storage import (
     load_agreement,
 )
 from slawriter.storage.errors import FileMessage
+from slawriter.worker import error_data
 from tests import factories
 
 from .conftest import DialogLog

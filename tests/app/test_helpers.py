@@ -6,13 +6,13 @@ from decimal import Decimal
 
 import pytest
 
-from slawriter.app.fields import Kind, field_specs
 from slawriter.app.helpers import (
     credit_tier_sentence,
     downtime_budget,
     format_minutes,
     item_label,
 )
+from slawriter.editing.fields import Kind, field_specs
 from slawriter.model.agreement import (
     AgreementInfo,
     CreditTier,

@@ -21,16 +21,16 @@ from pytestqt.qtbot import QtBot
 
 from slawriter import cli
 from slawriter.app import application, i18n
-from slawriter.app.field_errors import FieldErrorMessage
 from slawriter.app.forms import DecimalEditor, EnumEditor, ModelListEditor, TextEditor
 from slawriter.app.main_window import MainWindow
 from slawriter.app.model_strings import MODEL_STRINGS
-from slawriter.app.presets import PresetChoice
 from slawriter.bundled import resources_dir
+from slawriter.editing.field_errors import FieldErrorMessage
+from slawriter.editing.presets import PresetChoice
 from slawriter.model import Problem, Section
 from slawriter.model.agreement import AgreementStatus
+from slawriter.model.findings import ReadinessMessage
 from slawriter.model.lifecycle import LifecycleError, LifecycleMessage, set_status
-from slawriter.model.readiness import ReadinessMessage
 from slawriter.model.rules import RuleMessage
 from slawriter.model.sections import place_words
 from slawriter.model.types import Language, ValueMessage

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from slawriter.app import error_data, i18n
+from slawriter.app import i18n
 from slawriter.render.pdf import PdfWithoutAgreement, UnreadablePdf, agreement_from_pdf, read_pdf
 from slawriter.storage import DocumentError
+from slawriter.worker import error_data
 from tests.render.test_pdf_check import _plain_pdf
 
 

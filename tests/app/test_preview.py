@@ -16,11 +16,11 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from slawriter.app import render_worker
 from slawriter.app.forms import DecimalEditor
 from slawriter.app.main_window import MainWindow
 from slawriter.model import Section
 from slawriter.storage import load_agreement, save_agreement
+from slawriter.worker import render_worker
 
 from .conftest import PRESETS, DialogLog
 from .test_main_window import editor, type_into

@@ -1,5 +1,5 @@
 """PySide6 6.12.0 on Python 3.11 takes a reference from None on every void Qt call; the app must
-survive a long session of edits anyway (see ``slawriter.app._keep_none_alive``)."""
+survive a long session of edits anyway (see ``slawriter.workarounds.keep_none_alive``)."""
 
 from __future__ import annotations
 

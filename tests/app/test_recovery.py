@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from slawriter.app import dialogs
 from slawriter.app.main_window import MainWindow
-from slawriter.app.presets import blank_agreement
 from slawriter.app.recovery import RecoverySession, left_behind
+from slawriter.editing.presets import blank_agreement
 from slawriter.storage import load_agreement
 
 from .conftest import PRESETS, DialogLog

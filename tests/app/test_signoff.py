@@ -89,7 +89,7 @@ def test_each_step_is_one_undo(page: SignOffPage) -> None:
 def test_a_signed_agreement_is_read_only_everywhere_until_a_new_revision(
     make_window: Any,
 ) -> None:
-    from slawriter.app.document import EditRefused
+    from slawriter.editing import EditRefused
     from slawriter.model import Section
     from slawriter.services.lifecycle import new_revision, record_sign_off, set_status
 

@@ -18,10 +18,11 @@ from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from slawriter.app import dialogs
+from slawriter.app.controllers.navigation import section_title
 from slawriter.app.i18n import model_tr
-from slawriter.app.main_window import MainWindow, section_title
-from slawriter.app.presets import blank_agreement
+from slawriter.app.main_window import MainWindow
 from slawriter.app.recovery import RecoverySession
+from slawriter.editing.presets import blank_agreement
 from slawriter.model import Section
 
 from .conftest import PRESETS, DialogLog

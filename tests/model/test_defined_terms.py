@@ -6,7 +6,7 @@ import pytest
 
 from slawriter.model import Agreement, readiness
 from slawriter.model.agreement import Definition
-from slawriter.model.readiness import ReadinessMessage
+from slawriter.model.findings import ReadinessMessage
 from slawriter.model.types import Language
 from tests import factories
 

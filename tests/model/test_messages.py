@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from slawriter.model import Agreement, describe, readiness, rule_violations
 from slawriter.model.agreement import AgreementStatus, MetricKind, TargetUnit
+from slawriter.model.findings import ReadinessMessage
 from slawriter.model.lifecycle import LifecycleError, LifecycleMessage, set_status
 from slawriter.model.messages import (
     FieldRefusal,
@@ -28,7 +29,6 @@ from slawriter.model.messages import (
     render,
     template_tables,
 )
-from slawriter.model.readiness import ReadinessMessage
 from slawriter.model.rules import RuleMessage
 from slawriter.model.sections import Loc, place_words
 from slawriter.model.types import ValueMessage

@@ -32,7 +32,7 @@ def test_importing_the_package_and_the_sections_does_not_import_pydantic() -> No
 @pytest.mark.parametrize("name", slawriter.model.__all__)
 def test_every_name_is_the_one_its_module_defines(name: str) -> None:
     value = getattr(slawriter.model, name)
-    homes = ("agreement", "readiness", "rules", "sections", "types", "outline")
+    homes = ("agreement", "findings", "rules", "sections", "types", "outline")
     defined = [
         getattr(module, name)
         for module in (importlib.import_module(f"slawriter.model.{h}") for h in homes)
@@ -54,7 +54,7 @@ def test_the_agreement_module_names_are_there_too() -> None:
 @pytest.mark.process
 def test_readiness_stays_the_function_whichever_is_imported_first() -> None:
     code = (
-        "import slawriter.model.readiness\n"
+        "import slawriter.model.findings\n"
         "from slawriter.model import readiness\n"
         "print(callable(readiness) and readiness.__name__)"
     )

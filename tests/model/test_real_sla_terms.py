@@ -21,7 +21,7 @@ from slawriter.model.agreement import (
     TargetUnit,
     VolumeKind,
 )
-from slawriter.model.readiness import ReadinessMessage, readiness
+from slawriter.model.findings import ReadinessMessage, readiness
 from slawriter.model.rules import RuleMessage
 from slawriter.model.types import Duration, DurationUnit
 from slawriter.storage import dumps_agreement, load_agreement

@@ -93,3 +93,37 @@ def test_a_fixed_monthly_fee_is_stated_instead() -> None:
     en = words(in_language("saas-subscription", Language.EN))
     assert "the Monthly Fee is $4,000.00" in en
     assert "the amount charged for the affected Service" not in en
+
+
+def test_a_party_with_its_own_term_is_called_by_it_in_every_clause() -> None:
+    a = in_language("saas-subscription", Language.EN)
+    a.parties[0].term = "Tessellate"
+    en = words(a)
+    assert "Tessellate Labs, Inc. (“Tessellate”)" in en
+    assert "Provider" not in en  # never used without being defined
+    assert "Tessellate may carry out scheduled maintenance" in en
+
+
+def test_the_hours_sentence_counts_the_main_target_for_requests_without_a_priority() -> None:
+    a = in_language("saas-subscription", Language.EN)
+    response = a.service_levels.objectives[1]
+    for row in response.priority_targets:
+        if row.target is not None:
+            row.target.unit = row.target.unit.__class__("hours")
+    en = words(a)
+    # P1-P3 run around the clock, the 1 business day for requests without a priority does not.
+    assert "Targets in business hours or business days count only the working hours" in en
+    assert "Support Response Time, measured over each calendar month, counting every hour" not in en
+
+
+def test_at_a_glance_shows_per_priority_targets_as_such() -> None:
+    for language, phrase in (
+        (Language.EN, "Support Response Time per priority"),
+        (Language.ES, "Support Response Time según prioridad"),
+    ):
+        assert phrase in words(in_language("saas-subscription", language))
+
+
+def test_cloud_regional_defines_the_downtime_it_speaks_of() -> None:
+    a = load_agreement(PRESETS / "cloud-regional.sla.json")
+    assert "Downtime" in {d.term for d in a.governance.definitions}

@@ -528,3 +528,17 @@ def test_pdf_in_spanish_with_chart_table_evidence_and_credits() -> None:
         "Créditos de servicio",
     ):
         assert words in text, words
+
+
+def test_one_value_for_a_per_priority_objective_is_refused(tmp_path: Path) -> None:
+    """Review finding: a metrics row for first response was compared with the target for
+    tickets without a priority (1 business day) and reported a breach, ignoring the matrix."""
+    path = tmp_path / "metrics.csv"
+    path.write_text("objective,period,value\nfirst-response,2026-03,3\n", encoding="utf-8")
+    with pytest.raises(ComplianceDataError) as caught:
+        compliance_report(preset("customer-support"), "2026-03", metrics=path)
+    assert str(caught.value) == (
+        f"{path}: line 2, column 'objective': objective 'first-response' has a target for each "
+        "priority, so one value cannot say whether it was met — remove the row and give the "
+        "tickets file (--tickets), which is measured per priority"
+    )

@@ -183,9 +183,7 @@ class SignOffPage(SectionPage):
         except rules.LifecycleError as exc:
             dialogs.show_error(self, self.tr("Not possible"), [message_tr(exc)])
             return False
-        stack = self.document.undo_stack
-        stack.beginMacro(text)
-        try:
+        with self.document.history.group(text):
             self.document.set_value(
                 ("agreement",),
                 changed.agreement.model_dump(mode="python"),
@@ -200,8 +198,6 @@ class SignOffPage(SectionPage):
                 text=text,
                 lifecycle=True,
             )
-        finally:
-            stack.endMacro()
         self.refresh(force=True)
         return True
 

@@ -368,6 +368,24 @@ def _check_metric_objectives(ctx: _Context, metrics: Metrics) -> None:
             where=at_cell(line_number(row["line"]), "objective"),
             hint=hint,
         )
+    # A ticket time objective with a target per priority has no one number to compare: a value
+    # would be compared with the target for requests without a priority, which is not the
+    # objective the contract states.
+    per_priority = sorted(
+        o.id
+        for o in ctx.agreement.service_levels.objectives
+        if o.metric in _TICKET_METRICS and any(pt.target is not None for pt in o.priority_targets)
+    )
+    rows = metrics.frame.filter(pl.col("objective").is_in(per_priority))
+    if rows.height:
+        row = rows.row(0, named=True)
+        raise ComplianceDataError(
+            metrics.path,
+            M.PER_PRIORITY_NOT_ONE_VALUE,
+            objective=row["objective"],
+            where=at_cell(line_number(row["line"]), "objective"),
+            hint=Message(H.GIVE_TICKETS),
+        )
 
 
 def _canonical_priorities(ctx: _Context, tickets: Tickets) -> pl.DataFrame:

@@ -56,6 +56,10 @@ class ComplianceMessage(MessageTemplate):
     NOT_A_NUMBER = "'{value}' is not a number"
     SECOND_VALUE = "a second value for objective '{objective}' in {period}"
     NO_SUCH_OBJECTIVE = "the agreement has no objective '{objective}'"
+    PER_PRIORITY_NOT_ONE_VALUE = (
+        "objective '{objective}' has a target for each priority, so one value cannot say "
+        "whether it was met"
+    )
     NOT_A_PRIORITY = "'{value}' is not a priority of the agreement"
     NO_PRIORITY = "the ticket has no priority"
     NOT_AN_EXCLUSION = "'{value}' is not an exclusion of the agreement"
@@ -76,6 +80,9 @@ class ComplianceHint(MessageTemplate):
     ONE_ROW = "keep one row per objective and period"
     USE_OBJECTIVE = "use one of its objective IDs: {objectives}"
     USE_OBJECTIVE_NONE = "use one of its objective IDs: none"
+    GIVE_TICKETS = (
+        "remove the row and give the tickets file (--tickets), which is measured per priority"
+    )
     USE_PRIORITY = "use one of {priorities}, or map your priority column"
     WRITE_EXCLUSION = "write yes/no, or one of: {reasons}"
     WRITE_EXCLUSION_NONE = "write yes/no, or one of: (none listed)"

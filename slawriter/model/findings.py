@@ -20,7 +20,7 @@ from .agreement import (
 )
 from .lifecycle import history_problems
 from .messages import MessageTemplate, Param, Params, render, word
-from .rules import TIME_METRICS, rule_violations
+from .rules import TIME_METRICS, party_term_keys, rule_violations
 from .sections import Loc, Section, Translate, describe, section_of
 
 
@@ -34,6 +34,10 @@ class ReadinessMessage(MessageTemplate):
     """What the readiness checks say (English templates; the app translates them)."""
 
     NO_TITLE = "the agreement has no title"
+    SHARED_TERM_SAME_SIDE = (
+        "'{party}' and '{other}' are both called \u201c{term}\u201d in the contract, so its "
+        "clauses cannot tell them apart; give each party its own defined term"
+    )
     NO_DOCUMENT_ID = (
         "no document ID: every page of the contract carries one, so readers can cite it"
     )
@@ -277,6 +281,17 @@ def _parties(a: Agreement) -> Iterator[Finding]:
                 (*loc, "address"),
                 M.PARTY_WITHOUT_ADDRESS,
                 party=name,
+            )
+    first: dict[str, int] = {}
+    for i, (key, shown) in enumerate(party_term_keys(a)):
+        j = first.setdefault(key, i)
+        if j != i and a.parties[j].role is a.parties[i].role:
+            yield _warning(
+                ("parties", i, "term"),
+                M.SHARED_TERM_SAME_SIDE,
+                party=a.parties[i].name or a.parties[i].id,
+                other=a.parties[j].name or a.parties[j].id,
+                term=shown,
             )
     roles = {p.role for p in a.parties}
     if len(a.parties) >= 2 and len(roles) == 1:

@@ -1,6 +1,6 @@
 """File errors and refusals as JSON, so the render process can send them to the app. No Qt.
 
-The render process (:mod:`slawriter.app.render_worker`) replies with the English lines of an
+The render process (:mod:`slawriter.worker.render_worker`) replies with the English lines of an
 error and, for a :class:`~slawriter.storage.DocumentError` or a
 :class:`~slawriter.model.messages.PhrasedError` (a logo that cannot be read, an export folder
 that cannot be written), with the error as data: its templates by name and its values. The app

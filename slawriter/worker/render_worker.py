@@ -1,7 +1,7 @@
 """The render process: agreements in on stdin, PDFs out, one JSON object per line. No Qt.
 
 WeasyPrint is pure Python and holds the GIL while it lays out a document, and importing it takes
-about a second, so the app never imports it: it starts ``python -m slawriter.app.render_worker``
+about a second, so the app never imports it: it starts ``python -m slawriter.worker.render_worker``
 once, keeps it warm, and talks to it over pipes.
 
 Protocol (UTF-8, one JSON object per line in each direction):
@@ -17,7 +17,7 @@ Protocol (UTF-8, one JSON object per line in each direction):
 - Reply: ``{"id": 7, "ok": true, "path": "/path/x.pdf", "warnings": [...], "seconds": 1.9}`` or
   ``{"id": 7, "ok": false, "error": ["file: place: what is wrong — what to do", ...]}``, with
   ``"phrased": {...}`` too when the error is a file error or a phrased refusal: the same error as
-  data (templates and values, :mod:`slawriter.app.error_data`), which the app translates.
+  data (templates and values, :mod:`slawriter.worker.error_data`), which the app translates.
 - Operation request: ``{"id": 8, "op": {"kind": "sign", "file": "/x.pdf", ...}}`` runs any
   :mod:`slawriter.services.operations` operation (:func:`~slawriter.services.operations.encode`).
   While it runs the worker may write ``{"id": 8, "progress": 0.4}``; the reply is

@@ -22,7 +22,7 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
-from slawriter.app.field_errors import _BY_TYPE, FieldErrorMessage, field_error
+from slawriter.editing.field_errors import _BY_TYPE, FieldErrorMessage, field_error
 from slawriter.model import Agreement
 from slawriter.model.messages import InvalidValue, render
 from slawriter.model.types import ValueMessage
