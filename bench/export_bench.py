@@ -122,7 +122,7 @@ def pages(pdf: Path | bytes) -> int:
 # Where a warm export spends its time: (phase, file suffix, function). Cumulative times of
 # nested calls, so the indented phases are parts of the one above them.
 _PHASES = [
-    ("Jinja2 (render_html)", "slawriter/render/html.py", "render_html"),
+    ("Jinja2 (render_html)", "slawriter/render/documents/contract.py", "render_html"),
     ("HTML parse", "weasyprint/__init__.py", "__init__"),
     ("CSS cascade and computed styles", "weasyprint/css/__init__.py", "get_all_computed_styles"),
     ("box tree", "weasyprint/formatting_structure/build.py", "build_formatting_structure"),
@@ -136,7 +136,7 @@ _PHASES = [
     ("  PDF/A metadata", "weasyprint/pdf/pdfa.py", "pdfa"),
     ("  serialising (pydyf)", "pydyf/__init__.py", "write"),
     ("signature anchors", "slawriter/render/printer.py", "_signature_anchors"),
-    ("total render_pdf", "slawriter/render/pdf.py", "render_pdf"),
+    ("total render_pdf", "slawriter/render/documents/contract.py", "render_pdf"),
 ]
 
 

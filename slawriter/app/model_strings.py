@@ -1574,6 +1574,25 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "{name}: {error}"),
     # RenderMessage.TEMPLATE_FAILED_AT
     QT_TRANSLATE_NOOP("model", "{name} (line {line}): {error}"),
+    # PdfHint.OPEN_THE_AGREEMENT_FILE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "only PDFs exported by slawriter carry their agreement; open the .sla.json file instead",
+    ),
+    # PdfMessage.IS_FOLDER
+    QT_TRANSLATE_NOOP("model", "is a folder, not a PDF file"),
+    # PdfMessage.TOO_LARGE
+    QT_TRANSLATE_NOOP("model", "is too large to be a contract exported by slawriter"),
+    # PdfMessage.NOT_A_PDF
+    QT_TRANSLATE_NOOP("model", "is not a PDF file"),
+    # PdfMessage.DAMAGED
+    QT_TRANSLATE_NOOP("model", "cannot be read as a PDF ({reason})"),
+    # PdfMessage.NO_AGREEMENT
+    QT_TRANSLATE_NOOP("model", "has no {name} attachment"),
+    # PdfMessage.AGREEMENT_TOO_LARGE
+    QT_TRANSLATE_NOOP("model", "its {name} is too large to be an agreement"),
+    # PdfMessage.AGREEMENT_NOT_UTF8
+    QT_TRANSLATE_NOOP("model", "its {name} is not UTF-8 text"),
     # ComplianceHint.SAVE_AS_UTF8_CSV
     QT_TRANSLATE_NOOP("model", "save it as UTF-8 CSV"),
     # ComplianceHint.RENAME_ONE
@@ -1769,10 +1788,6 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "{path}: already exists; choose another name or add --force"),
     # OperationMessage.REDLINE_SUFFIX
     QT_TRANSLATE_NOOP("model", "{path}: the redline is written as .html or .pdf"),
-    # OperationMessage.NOT_A_FOLDER_PDF
-    QT_TRANSLATE_NOOP("model", "is a folder, not a PDF file"),
-    # OperationMessage.NOT_A_PDF
-    QT_TRANSLATE_NOOP("model", "is not a PDF file"),
     # OperationMessage.NO_PERIOD
     QT_TRANSLATE_NOOP("model", "give the month to check with --period YYYY-MM"),
     # OperationMessage.NO_REPORT_OUTPUT

@@ -1,4 +1,9 @@
-"""Agreement → contract: Jinja2 templates to HTML, WeasyPrint to PDF/A-3b. No Qt.
+"""Every document slawriter prints: Jinja2 templates to HTML, WeasyPrint to PDF. No Qt.
+
+One pipeline: each document (:mod:`.documents`: the contract, the redline, the compliance
+report) is a context builder plus its templates, rendered in one sandboxed environment
+(:mod:`.html`) with one set of catalogs (:mod:`.i18n`) and one Babel formatter
+(:mod:`.formatting`), and printed by one printer (:mod:`.printer`).
 
 WeasyPrint is imported only when a PDF is made. Importing this package is cheap: each name
 below is imported from its module when first used (PEP 562), so that a process can start
@@ -13,14 +18,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .branding import Branding, BrandingError, check_accent, logo_data_url
     from .context import FORMAL, INTERNAL, STYLES, default_style
-    from .html import RenderError, RenderResult, fingerprint, render_html
+    from .documents.contract import RenderResult, fingerprint, render_html, render_pdf
+    from .html import RenderError
     from .pdf import (
         ATTACHMENT_NAME,
         PdfWithoutAgreement,
         SignatureAnchor,
         UnreadablePdf,
         agreement_from_pdf,
-        render_pdf,
     )
 
 __all__ = [
@@ -54,15 +59,15 @@ _HOMES = {
     "STYLES": "context",
     "default_style": "context",
     "RenderError": "html",
-    "RenderResult": "html",
-    "fingerprint": "html",
-    "render_html": "html",
+    "RenderResult": "documents.contract",
+    "fingerprint": "documents.contract",
+    "render_html": "documents.contract",
+    "render_pdf": "documents.contract",
     "ATTACHMENT_NAME": "pdf",
     "PdfWithoutAgreement": "pdf",
     "SignatureAnchor": "pdf",
     "UnreadablePdf": "pdf",
     "agreement_from_pdf": "pdf",
-    "render_pdf": "pdf",
 }
 """Where each public name lives."""
 

@@ -1,9 +1,12 @@
-"""Keep the contract catalogs in step with the templates: ``python -m slawriter.render.catalogs``.
+"""Keep the catalogs in step with the templates: ``python -m slawriter.render.catalogs``.
 
-Extracts every message from ``templates/`` (Jinja2 ``{% trans %}`` and ``_()``) and from the
-renderer's ``N_()`` markers, adds new ones to ``resources/i18n/contract/<lang>/contract.po``, drops
-ones no longer used, fills English with the source text, and lists the Spanish messages that still
-need a translation (the tests fail until they have one).
+The contract catalogs hold the words of every document slawriter prints (the contract, the
+redline, the compliance report). This extracts every message from ``templates/`` (Jinja2
+``{% trans %}`` and ``_()``) and from the renderer's ``N_()`` markers (``slawriter/render/``,
+the documents' context builders included), adds new ones to
+``resources/i18n/contract/<lang>/contract.po``, drops ones no longer used, fills English with
+the source text, and lists the Spanish messages that still need a translation (the tests fail
+until they have one).
 """
 
 from __future__ import annotations
@@ -18,7 +21,15 @@ from babel.messages.pofile import read_po, write_po
 from ..bundled import templates_dir
 from .i18n import DOMAIN, LANGUAGES, catalog_path
 
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "NP_": (1, 2)}
+KEYWORDS = {
+    "_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
+    "pgettext": ((1, "c"), 2),
+    "N_": None,
+    "NP_": (1, 2),
+    "NC_": ((1, "c"), 2),
+}
 JINJA_OPTIONS = {"extensions": "jinja2.ext.i18n,jinja2.ext.do", "trimmed": "true"}
 
 
@@ -26,12 +37,10 @@ def extract() -> Catalog:
     """Every message the contract can show, with the places it comes from."""
     catalog = Catalog(domain=DOMAIN, project="slawriter", version="1")
     render_dir = Path(__file__).resolve().parent
-    # The compliance report's counted phrases (services/compliance/output.py) share the catalogs.
-    report_dir = render_dir.parent / "services" / "compliance"
+    # Every document's words: its templates' and its context builder's (render/documents/).
     sources = [
         (templates_dir(), [("**.html", "jinja2.ext:babel_extract")], "templates"),
         (render_dir, [("**.py", "python")], "slawriter/render"),
-        (report_dir, [("output.py", "python")], "slawriter/services/compliance"),
     ]
     for folder, method_map, prefix in sources:
         found = extract_from_dir(

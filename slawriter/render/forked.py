@@ -29,8 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
-    from .pdf import Printer
-    from .printer import Printed, PrintJob
+    from .printer import Printed, Printer, PrintJob
 
 
 class _Child:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from babel.dates import format_date, format_time, get_day_names
+from babel.dates import format_date, format_datetime, format_skeleton, format_time, get_day_names
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal, format_percent
 
@@ -111,11 +111,23 @@ if TYPE_CHECKING:
 QUOTES: dict[str, tuple[str, str]] = {"en": ("“", "”"), "es": ("«", "»")}
 
 
+NONE = "—"
+"""How a figure that is not there reads (a report's empty cell)."""
+
+
+def _rounded(value: int | Decimal, places: int | None) -> int | Decimal:
+    """``value`` rounded half-even to ``places`` decimals, without trailing zeros."""
+    if places is None:
+        return value
+    return Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN).normalize()
+
+
 class Formatter:
-    """Formats values for one contract language and locale; exposed to templates as ``fmt``.
+    """Formats values for one document's language and locale; exposed to templates as ``fmt``.
 
     ``language`` picks the words (the catalog), ``locale`` the conventions for dates, numbers and
-    money (``en_GB``: "8 February 2027"); without one, the language's own.
+    money (``en_GB``: "8 February 2027"); without one, the language's own. Every document — the
+    contract, the redline, the compliance report — formats with it.
     """
 
     def __init__(self, language: str, currency: str, locale: str | None = None) -> None:
@@ -140,6 +152,9 @@ class Formatter:
     def gettext(self, message: str) -> str:
         return self._t.gettext(message)
 
+    def pgettext(self, context: str, message: str) -> str:
+        return self._t.pgettext(context, message)
+
     def ngettext(self, singular: str, plural: str, n: int | Decimal) -> str:
         # Plural rules pick the form from a whole number; 1.5 hours reads as plural everywhere.
         count = int(n) if Decimal(n) == Decimal(int(n)) else 2
@@ -149,15 +164,31 @@ class Formatter:
         """The contract's word for an enumeration value (a kind, role, status…)."""
         return self.gettext(LABELS[(type(value), value.value)])
 
+    def count(self, forms: tuple[str, str], n: int, **values: object) -> str:
+        """A counted phrase (an ``NP_`` pair with ``%(num)s``) in the catalog's plural form:
+        "1 ticket counted", "2 tickets counted", "1 ticket computado"."""
+        return self.ngettext(*forms, n) % {"num": self.number(n), **values}
+
     # -- numbers ------------------------------------------------------------------------------
-    def number(self, value: int | Decimal) -> str:
-        return format_decimal(value, locale=self.locale, decimal_quantization=False)
+    # ``places`` rounds half-even to that many decimals (and drops trailing zeros); a value that
+    # is None (a figure that is not there) reads as NONE.
+    def number(self, value: int | Decimal | None, places: int | None = None) -> str:
+        if value is None:
+            return NONE
+        return format_decimal(
+            _rounded(value, places), locale=self.locale, decimal_quantization=False
+        )
 
-    def percent(self, value: int | Decimal) -> str:
+    def percent(self, value: int | Decimal | None, places: int | None = None) -> str:
         """``value`` is a percentage (99.9 → "99.9%", "99,9 %")."""
-        return format_percent(Decimal(value) / 100, locale=self.locale, decimal_quantization=False)
+        if value is None:
+            return NONE
+        share = Decimal(_rounded(value, places)) / 100
+        return format_percent(share, locale=self.locale, decimal_quantization=False)
 
-    def money(self, value: int | Decimal) -> str:
+    def money(self, value: int | Decimal | None) -> str:
+        if value is None:
+            return NONE
         return format_currency(value, self.currency, locale=self.locale)
 
     def date(self, value: dt.date | None) -> str:
@@ -168,6 +199,16 @@ class Formatter:
 
     def time(self, value: dt.time) -> str:
         return format_time(value, "short", locale=self.locale)
+
+    def moment(self, value: dt.datetime | None) -> str:
+        """A moment on its own clock, "2026-03-02 10:15" (as the data files state it)."""
+        if value is None:
+            return NONE
+        return format_datetime(value, "yyyy-MM-dd HH:mm", tzinfo=value.tzinfo, locale=self.locale)
+
+    def month(self, start: dt.datetime) -> str:
+        """The month that starts at ``start``: "March 2026", "marzo de 2026"."""
+        return format_skeleton("yMMMM", start, tzinfo=start.tzinfo, locale=self.locale)
 
     def weekday(self, day: Weekday) -> str:
         names = get_day_names("wide", locale=self.locale)

@@ -1,10 +1,19 @@
-"""Agreement → HTML through the contract's Jinja2 templates (sandboxed, autoescaped, strict)."""
+"""The one Jinja2 environment: every document's templates to HTML, sandboxed and autoescaped.
+
+Every document slawriter prints (the contract, the redline, the compliance report;
+:mod:`.documents`) is rendered here: templates from the bundled ``templates/`` folder (or, for
+the contract, a user's template folder searched first) in Jinja2's sandbox, with autoescape,
+``StrictUndefined`` and the contract catalogs installed for the document's language
+(:mod:`.i18n`). What a person typed is data in the context: it is escaped where it is printed
+and never compiled as a template. Compiled templates are kept in the user's cache folder.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -23,20 +32,13 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from ..bundled import templates_dir
-from ..model.agreement import Agreement
 from ..model.messages import MessageTemplate, PhrasedError
 from ..storage.atomic import atomic_write_bytes
-from ..storage.files import fingerprint
-from .branding import Branding
-from .context import STYLES, build_context, default_style
 from .i18n import translations
-
-MAIN_TEMPLATE = "contract.html"
-BASE_CSS = "css/base.css"
 
 
 class RenderMessage(MessageTemplate):
-    """Why the contract could not be rendered (English templates; the app translates them)."""
+    """Why a document could not be rendered (English templates; the app translates them)."""
 
     NO_SUCH_STYLE = "there is no style '{style}'; choose one of: {styles}"
     NO_TEMPLATE_FOLDER = "{folder}: the template folder does not exist"
@@ -51,46 +53,16 @@ class RenderMessage(MessageTemplate):
 
 
 class RenderError(PhrasedError):
-    """The contract could not be rendered: a bad style name, template folder or template."""
+    """A document could not be rendered: a bad style name, template folder or template."""
 
 
 @dataclass(frozen=True, slots=True)
 class Stylesheet:
+    """A style sheet of a template folder: its text (checked, safe to put in a ``<style>``)."""
+
     name: str
     text: Markup
     url: str
-
-
-@dataclass(slots=True)
-class RenderResult:
-    """Rendered output and the warnings collected on the way (refused URLs, CSS problems…)."""
-
-    html: str = ""
-    warnings: list[str] = field(default_factory=list)
-    pdf: bytes = b""
-    signature_anchors: dict[str, Any] = field(default_factory=dict)
-    stylesheets: list[Stylesheet] = field(default_factory=list)
-
-
-def check_style(style: str | None, agreement: Agreement) -> str:
-    if style is None:
-        return default_style(agreement)
-    if style not in STYLES:
-        raise RenderError(RenderMessage.NO_SUCH_STYLE, style=style, styles=", ".join(STYLES))
-    return style
-
-
-def check_template_dir(template_dir: Path | None) -> Path | None:
-    if template_dir is None:
-        return None
-    folder = Path(template_dir)
-    if not folder.is_dir():
-        raise RenderError(RenderMessage.NO_TEMPLATE_FOLDER, folder=str(folder))
-    if not (folder / MAIN_TEMPLATE).is_file():
-        raise RenderError(
-            RenderMessage.NOT_A_TEMPLATE_FOLDER, folder=str(folder), main=MAIN_TEMPLATE
-        )
-    return folder.resolve()
 
 
 def template_roots(template_dir: Path | None) -> list[Path]:
@@ -210,7 +182,13 @@ def _environment(template_dir: Path | None, language: str) -> SandboxedEnvironme
     return env
 
 
-def _stylesheet(env: SandboxedEnvironment, name: str, roots: list[Path]) -> Stylesheet:
+def stylesheet(name: str, *, language: str, template_dir: Path | None = None) -> Stylesheet:
+    """The style sheet ``name`` (``css/base.css``, ``report/report.css``) of the template folders.
+
+    Raises :class:`RenderError` when there is none, or when it holds ``</`` (it is put inside
+    a ``<style>`` element).
+    """
+    env = _environment(template_dir, language)
     try:
         text, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
     except TemplateNotFound as exc:
@@ -221,44 +199,25 @@ def _stylesheet(env: SandboxedEnvironment, name: str, roots: list[Path]) -> Styl
     return Stylesheet(name, Markup(text), url)
 
 
-def render_html(
-    agreement: Agreement,
-    *,
-    style: str | None = None,
-    template_dir: Path | None = None,
-    inline_css: bool = False,
-    branding: Branding | None = None,
-    link_css: bool = True,
-) -> RenderResult:
-    """The contract as HTML. With ``inline_css`` the style sheets are copied into the page.
+def render_template(
+    name: str, context: Mapping[str, Any], *, language: str, template_dir: Path | None = None
+) -> str:
+    """The template ``name`` rendered with ``context``, its words in ``language``.
 
-    With ``link_css=False`` the page names no style sheet at all; the caller applies
-    ``result.stylesheets`` itself (the PDF renderer does, with style sheets parsed once).
+    A template that cannot be found or fails raises :class:`RenderError` naming the template
+    and, where Jinja2 knows it, the line.
     """
-    look = check_style(style, agreement)
-    folder = check_template_dir(template_dir)
-    env = _environment(folder, agreement.agreement.language.value)
-    roots = template_roots(folder)
-    sheets = [_stylesheet(env, BASE_CSS, roots), _stylesheet(env, f"css/{look}.css", roots)]
-    context = build_context(
-        agreement,
-        fingerprint=fingerprint(agreement),
-        style=look,
-        branding=branding or Branding(),
-        stylesheets=sheets if link_css else [],
-    )
-    context["inline_css"] = inline_css
+    env = _environment(template_dir, language)
     try:
-        html = env.get_template(MAIN_TEMPLATE).render(context)
+        return env.get_template(name).render(context)
     except TemplateNotFound as exc:  # an {% include %} of a file the folder does not have
         raise RenderError(RenderMessage.NO_SUCH_TEMPLATE, name=str(exc.name)) from exc
     except TemplateError as exc:
         line = getattr(exc, "lineno", None)
-        name = str(getattr(exc, "filename", None) or getattr(exc, "name", None) or MAIN_TEMPLATE)
+        where = str(getattr(exc, "filename", None) or getattr(exc, "name", None) or name)
         error = str(exc.message or exc)
         if line:
             raise RenderError(
-                RenderMessage.TEMPLATE_FAILED_AT, name=name, line=line, error=error
+                RenderMessage.TEMPLATE_FAILED_AT, name=where, line=line, error=error
             ) from exc
-        raise RenderError(RenderMessage.TEMPLATE_FAILED, name=name, error=error) from exc
-    return RenderResult(html=html, stylesheets=sheets)
+        raise RenderError(RenderMessage.TEMPLATE_FAILED, name=where, error=error) from exc

@@ -1,4 +1,4 @@
-"""The contract's own words in English and Spanish: Babel ``.po`` catalogs read at run time.
+"""The words of every document in English and Spanish: Babel ``.po`` catalogs read at run time.
 
 The catalogs live in ``resources/i18n/contract/<language>/contract.po``. They are compiled in
 memory (no ``.mo`` files are kept) into :class:`gettext.GNUTranslations`, which is what Jinja2's
@@ -26,6 +26,12 @@ def N_(message: str) -> str:
 def NP_(singular: str, plural: str) -> tuple[str, str]:
     """Mark a singular/plural pair for the catalog."""
     return singular, plural
+
+
+def NC_(context: str, message: str) -> str:
+    """Mark ``message`` for the catalog under ``context`` (``pgettext``): a word a document
+    says otherwise than the contract does."""
+    return message
 
 
 def catalog_path(language: str) -> Path:

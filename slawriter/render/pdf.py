@@ -1,41 +1,57 @@
-"""HTML → PDF/A-3b with the agreement attached, and back again."""
+"""The one check that a file is a PDF slawriter wrote, and the agreement attached to it.
+
+Every command that takes a contract PDF (``import-pdf``, ``diff``, ``sign``, ``verify``) reads it
+with :func:`read_pdf` and :func:`require_pdf`, and gets its agreement with
+:func:`agreement_from_pdf`. What is wrong is data, as for every file error: an
+:class:`UnreadablePdf` or :class:`PdfWithoutAgreement` names the file and carries a template of
+:class:`PdfMessage` (or :class:`~slawriter.storage.errors.FileMessage`) with its values.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from ..model.agreement import Agreement
-from ..storage.errors import DocumentError
-from ..storage.files import MAX_FILE_BYTES, dumps_agreement, loads_agreement
-from .branding import Branding
-from .formatting import Formatter
-from .html import RenderResult, check_template_dir, render_html, template_roots
-from .i18n import N_
-from .printer import ATTACHMENT_NAME, Printed, PrintJob, SignatureAnchor, print_pdf
+from ..model.messages import MessageTemplate
+from ..storage.errors import DocumentError, FileMessage
+from ..storage.files import MAX_FILE_BYTES, loads_agreement
+from .printer import ATTACHMENT_NAME, SignatureAnchor
 
 __all__ = [
     "ATTACHMENT_NAME",
     "MAX_PDF_BYTES",
+    "PdfHint",
+    "PdfMessage",
     "PdfWithoutAgreement",
-    "Printer",
     "SignatureAnchor",
     "UnreadablePdf",
     "agreement_from_pdf",
-    "prepare_pdf",
-    "render_pdf",
+    "read_pdf",
+    "require_pdf",
 ]
 
 MAX_PDF_BYTES = 200 * 1024 * 1024
 
-# What a PDF reader lists beside the attached agreement.json, in the contract's language.
-ATTACHMENT_DESCRIPTION = N_(
-    "The agreement this contract was rendered from (slawriter agreement file)"
-)
 
-Printer = Callable[[PrintJob], Printed]
-"""Turns a prepared job into a PDF: :func:`~.printer.print_pdf` in this process, or a
-:mod:`.forked` printer that has WeasyPrint ready in a child process."""
+class PdfMessage(MessageTemplate):
+    """What is wrong with a file given as a contract PDF (English templates; the app
+    translates them)."""
+
+    IS_FOLDER = "is a folder, not a PDF file"
+    TOO_LARGE = "is too large to be a contract exported by slawriter"
+    NOT_A_PDF = "is not a PDF file"
+    DAMAGED = "cannot be read as a PDF ({reason})"
+    NO_AGREEMENT = "has no {name} attachment"
+    AGREEMENT_TOO_LARGE = "its {name} is too large to be an agreement"
+    AGREEMENT_NOT_UTF8 = "its {name} is not UTF-8 text"
+
+
+class PdfHint(MessageTemplate):
+    """What to do about a PDF that does not carry its agreement (English templates)."""
+
+    OPEN_THE_AGREEMENT_FILE = (
+        "only PDFs exported by slawriter carry their agreement; open the .sla.json file instead"
+    )
 
 
 class PdfWithoutAgreement(DocumentError):
@@ -46,59 +62,36 @@ class UnreadablePdf(DocumentError):
     """The file is not a PDF that can be read."""
 
 
-def prepare_pdf(
-    agreement: Agreement,
-    *,
-    style: str | None = None,
-    template_dir: Path | None = None,
-    branding: Branding | None = None,
-) -> tuple[RenderResult, PrintJob]:
-    """The contract's HTML, and the job that prints it."""
-    folder = check_template_dir(template_dir)
-    # The bundled style sheets are parsed once and handed to WeasyPrint; a user's template
-    # folder keeps its style sheets inline, so that each render reports what they refer to.
-    bundled = folder is None
-    result = render_html(
-        agreement,
-        style=style,
-        template_dir=folder,
-        inline_css=True,
-        branding=branding,
-        link_css=not bundled,
-    )
-    job = PrintJob(
-        html=result.html,
-        base_url=(folder or template_roots(None)[0]).as_uri() + "/",
-        roots=tuple(str(root) for root in template_roots(folder)),
-        attachment=dumps_agreement(agreement).encode("utf-8"),
-        attachment_description=Formatter.for_agreement(agreement.agreement).gettext(
-            ATTACHMENT_DESCRIPTION
-        ),
-        stylesheets=tuple((str(s.text), s.url) for s in result.stylesheets) if bundled else (),
-        warnings=tuple(result.warnings),
-    )
-    return result, job
+def read_pdf(path: Path | str) -> bytes:
+    """The bytes of the PDF file at ``path``.
+
+    Raises :class:`UnreadablePdf` naming the file when it does not exist, is a folder, cannot be
+    read, is too large for a contract or is not a PDF.
+    """
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise UnreadablePdf(path, PdfMessage.IS_FOLDER)
+        if path.stat().st_size > MAX_PDF_BYTES:
+            raise UnreadablePdf(path, PdfMessage.TOO_LARGE)
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise UnreadablePdf(path, FileMessage.MISSING) from exc
+    except OSError as exc:
+        raise UnreadablePdf(path, FileMessage.UNREADABLE, reason=exc.strerror or str(exc)) from exc
+    return require_pdf(data, path)
 
 
-def render_pdf(
-    agreement: Agreement,
-    *,
-    style: str | None = None,
-    template_dir: Path | None = None,
-    branding: Branding | None = None,
-    printer: Printer = print_pdf,
-) -> RenderResult:
-    """The contract as PDF/A-3b bytes with ``agreement.json`` attached (relationship Data)."""
-    result, job = prepare_pdf(agreement, style=style, template_dir=template_dir, branding=branding)
-    printed = printer(job)
-    result.pdf = printed.pdf
-    result.warnings = printed.warnings
-    result.signature_anchors = dict(printed.signature_anchors)
-    return result
+def require_pdf(data: bytes, path: Path | str) -> bytes:
+    """``data``, when it starts as a PDF does; else :class:`UnreadablePdf` naming ``path``."""
+    if not data.lstrip()[:5].startswith(b"%PDF-"):
+        raise UnreadablePdf(path, PdfMessage.NOT_A_PDF)
+    return data
 
 
-def agreement_from_pdf(source: bytes | Path | str) -> Agreement:
-    """The agreement attached to a PDF that slawriter exported.
+def agreement_from_pdf(source: bytes | Path | str, path: Path | str | None = None) -> Agreement:
+    """The agreement attached to a PDF that slawriter exported: a file, or its bytes read from
+    ``path`` (which the errors name).
 
     Raises :class:`PdfWithoutAgreement`, :class:`UnreadablePdf` or another
     :class:`~slawriter.storage.DocumentError` if the attachment is not a valid agreement.
@@ -109,38 +102,31 @@ def agreement_from_pdf(source: bytes | Path | str) -> Agreement:
     from pypdf.errors import PyPdfError
 
     if isinstance(source, bytes):
-        path = Path("<pdf>")
-        data = source
+        where = Path(path) if path is not None else Path("<pdf>")
+        data = require_pdf(source, where)
     else:
-        path = Path(source)
-        try:
-            if path.stat().st_size > MAX_PDF_BYTES:
-                raise UnreadablePdf(path, "is too large to be a contract exported by slawriter")
-            data = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise UnreadablePdf(path, "does not exist") from exc
-        except OSError as exc:
-            raise UnreadablePdf(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if not data.lstrip()[:5].startswith(b"%PDF-"):
-        raise UnreadablePdf(path, "is not a PDF file")
+        where = Path(source)
+        data = read_pdf(where)
     try:
         reader = PdfReader(BytesIO(data), strict=False)
         attachments = reader.attachments
         payloads = attachments.get(ATTACHMENT_NAME)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise UnreadablePdf(path, f"cannot be read as a PDF ({exc})") from exc
+        raise UnreadablePdf(where, PdfMessage.DAMAGED, reason=str(exc)) from exc
     if not payloads:
         raise PdfWithoutAgreement(
-            path,
-            f"has no {ATTACHMENT_NAME} attachment",
-            hint="only PDFs exported by slawriter carry their agreement; open the "
-            ".sla.json file instead",
+            where,
+            PdfMessage.NO_AGREEMENT,
+            hint=PdfHint.OPEN_THE_AGREEMENT_FILE,
+            name=ATTACHMENT_NAME,
         )
     payload = payloads[-1]
     if len(payload) > MAX_FILE_BYTES:
-        raise PdfWithoutAgreement(path, f"its {ATTACHMENT_NAME} is too large to be an agreement")
+        raise PdfWithoutAgreement(where, PdfMessage.AGREEMENT_TOO_LARGE, name=ATTACHMENT_NAME)
     try:
         text = payload.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise PdfWithoutAgreement(path, f"its {ATTACHMENT_NAME} is not UTF-8 text") from exc
-    return loads_agreement(text, Path(f"{path} › {ATTACHMENT_NAME}"))
+        raise PdfWithoutAgreement(
+            where, PdfMessage.AGREEMENT_NOT_UTF8, name=ATTACHMENT_NAME
+        ) from exc
+    return loads_agreement(text, Path(f"{where} › {ATTACHMENT_NAME}"))

@@ -1,10 +1,12 @@
-"""Printing a prepared contract with WeasyPrint: PDF/A-3b with the agreement attached.
+"""The one printer: a prepared document (a :class:`PrintJob`) to PDF bytes with WeasyPrint.
 
 This module knows nothing of agreements or templates (it imports neither the model nor Jinja2):
-:func:`~slawriter.render.pdf.render_pdf` prepares a :class:`PrintJob` — the HTML, the style
-sheets, the folders the fetcher may read, the attachment — and :func:`print_pdf` turns it into
-PDF bytes. Keeping the two apart lets a process print a job that another prepared
-(:mod:`.forked`).
+:func:`~slawriter.render.documents.print_job` prepares a :class:`PrintJob` — the HTML, the style
+sheets, the folders the fetcher may read, the attachment, the PDF variant — and
+:func:`print_pdf` turns it into PDF bytes. Every document goes through it (the contract as
+PDF/A-3b with the agreement attached, the redline, the compliance report), so each print uses
+the restricted fetcher, the bundled fonts, and one way of catching WeasyPrint's log. Keeping
+the two halves apart lets a process print a job that another prepared (:mod:`.forked`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import gc
 import logging
 import warnings as _warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -125,14 +127,14 @@ def _dedupe_associated_files(document: Any, pdf: Any) -> None:
 
 @dataclass(frozen=True, slots=True)
 class PrintJob:
-    """Everything WeasyPrint needs to print one contract; plain data, so it can be pickled."""
+    """Everything WeasyPrint needs to print one document; plain data, so it can be pickled."""
 
     html: str
     base_url: str
     roots: tuple[str, ...]
     """Folders the URL fetcher may read (besides ``data:`` URLs)."""
-    attachment: bytes
-    """The agreement file, attached as ``agreement.json``."""
+    attachment: bytes | None = None
+    """The agreement file, attached as ``agreement.json`` (the contract); None: no attachment."""
     attachment_description: str = ""
     """What a PDF reader says the attachment is, in the contract's language (none if empty)."""
     stylesheets: tuple[tuple[str, str], ...] = ()
@@ -140,6 +142,8 @@ class PrintJob:
     its style sheets in the HTML instead."""
     warnings: tuple[str, ...] = ()
     """Warnings from preparing the job, so that WeasyPrint's repeat of one is not listed twice."""
+    pdf_variant: str | None = PDF_VARIANT
+    """WeasyPrint's ``pdf_variant``: PDF/A-3b for the contract; None, a plain PDF."""
 
 
 @dataclass(slots=True)
@@ -147,6 +151,11 @@ class Printed:
     pdf: bytes
     warnings: list[str] = field(default_factory=list)
     signature_anchors: dict[str, SignatureAnchor] = field(default_factory=dict)
+
+
+Printer = Callable[[PrintJob], Printed]
+"""Turns a prepared job into a PDF: :func:`print_pdf` in this process, or a :mod:`.forked`
+printer that has WeasyPrint ready in a child process."""
 
 
 @contextmanager
@@ -169,8 +178,12 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 def print_pdf(job: PrintJob) -> Printed:
-    """The contract of ``job`` as PDF/A-3b bytes with ``agreement.json`` attached (relationship
-    Data), the render warnings and where each signature block is."""
+    """The document of ``job`` as PDF bytes (the contract: PDF/A-3b with ``agreement.json``
+    attached, relationship Data), the render warnings and where each signature block is.
+
+    WeasyPrint's log messages become the job's warnings (:func:`_weasyprint_messages`): the
+    caller decides what to show, and none reaches the console.
+    """
     load_weasyprint()
     from weasyprint import HTML, Attachment
 
@@ -179,13 +192,17 @@ def print_pdf(job: PrintJob) -> Printed:
 
     warnings = list(job.warnings)
     fetcher = make_fetcher([Path(root) for root in job.roots], warnings)
-    attachment = Attachment(
-        string=job.attachment,
-        name=ATTACHMENT_NAME,
-        description=job.attachment_description or None,
-        relationship="Data",
-        url_fetcher=fetcher,
-    )
+    attachments = []
+    if job.attachment is not None:
+        attachments.append(
+            Attachment(
+                string=job.attachment,
+                name=ATTACHMENT_NAME,
+                description=job.attachment_description or None,
+                relationship="Data",
+                url_fetcher=fetcher,
+            )
+        )
     with (
         _weasyprint_messages(warnings),
         _warnings.catch_warnings(),
@@ -199,6 +216,6 @@ def print_pdf(job: PrintJob) -> Printed:
             stylesheets=stylesheets, font_config=font_config
         )
         pdf = document.write_pdf(
-            pdf_variant=PDF_VARIANT, attachments=[attachment], finisher=_dedupe_associated_files
+            pdf_variant=job.pdf_variant, attachments=attachments, finisher=_dedupe_associated_files
         )
     return Printed(pdf=pdf, warnings=warnings, signature_anchors=_signature_anchors(document))

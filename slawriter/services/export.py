@@ -10,8 +10,7 @@ from pathlib import Path
 
 from ..model import Agreement
 from ..render import Branding, agreement_from_pdf, render_html, render_pdf
-from ..render.pdf import Printer
-from ..render.printer import print_pdf
+from ..render.printer import Printer, print_pdf
 from ..storage import load_agreement, save_agreement, write_output
 from .documents import require_valid
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, get_type_hints
 
-from ..model.messages import Message, MessageTemplate, PhrasedError, as_message
+from ..model.messages import MessageTemplate, PhrasedError, as_message
 
 if TYPE_CHECKING:
     from ..model import Agreement
@@ -41,9 +41,6 @@ class OperationMessage(MessageTemplate):
     OUTPUT_OVER_INPUT = "{path}: is an input of this command; choose another output"
     OUTPUT_EXISTS = "{path}: already exists; choose another name or add --force"
     REDLINE_SUFFIX = "{path}: the redline is written as .html or .pdf"
-    NOT_A_FOLDER_PDF = "is a folder, not a PDF file"
-    PDF_UNREADABLE = "cannot be read ({reason})"
-    NOT_A_PDF = "is not a PDF file"
     NO_PERIOD = "give the month to check with --period YYYY-MM"
     NO_REPORT_OUTPUT = "give -o REPORT.pdf, --json REPORT.json or both"
     COLUMN_MAP = "--map: {problem}"
@@ -100,23 +97,6 @@ def branding(logo: Path | None, accent: str | None) -> Any:
     except BrandingError as exc:
         source = str(logo) if logo is not None else "--accent"
         raise refuse(OperationMessage.IN_FILE, path=source, problem=as_message(exc)) from exc
-
-
-def read_pdf(path: Path) -> bytes:
-    """A file that starts like a PDF. Raises ``UnreadablePdf`` (a ``DocumentError``)."""
-    from ..render import UnreadablePdf
-
-    try:
-        if path.is_dir():
-            raise UnreadablePdf(path, Message(OperationMessage.NOT_A_FOLDER_PDF))
-        data = path.read_bytes()
-    except OSError as exc:
-        reason = str(exc.strerror or exc)
-        problem = Message(OperationMessage.PDF_UNREADABLE, {"reason": reason})
-        raise UnreadablePdf(path, problem) from exc
-    if not data.lstrip()[:5].startswith(b"%PDF-"):
-        raise UnreadablePdf(path, Message(OperationMessage.NOT_A_PDF))
-    return data
 
 
 def agreement_from(path: Path) -> Agreement:
@@ -260,6 +240,7 @@ class Sign(Operation):
 
     def check(self) -> None:
         """What can be refused before the passphrase is asked for."""
+        from ..render.pdf import read_pdf
         from . import signing
 
         output = self.output
@@ -268,6 +249,7 @@ class Sign(Operation):
         signing.signable_agreement(read_pdf(self.file), self.file)
 
     def run(self, progress: Progress | None = None) -> SignResult:
+        from ..render.pdf import read_pdf
         from ..storage import write_output
         from . import signing
 
@@ -298,6 +280,7 @@ class Verify(Operation):
     trust: tuple[Path, ...] = ()
 
     def run(self, progress: Progress | None = None) -> Any:
+        from ..render.pdf import read_pdf
         from . import signing
 
         return signing.verify_pdf(read_pdf(self.file), self.file, list(self.trust))

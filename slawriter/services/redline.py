@@ -9,19 +9,18 @@ Two layers, in the newer agreement's language:
   (headings, paragraphs, list items, table rows) compared with :mod:`difflib`, and changed blocks
   diffed word by word, insertions underlined and deletions struck through as track changes are.
 
-Words of the change list come from the contract catalogs when the contract already uses them
-(field titles such as “Name” or “Address”) and otherwise from the small Spanish table below.
+This module keeps the comparison (:class:`~slawriter.model.comparison.Comparison`); the change
+list's words are the contract catalogs' (:class:`~slawriter.render.documents.redline.ChangeWords`)
+and the report is the redline document of the one output pipeline
+(:mod:`slawriter.render.documents.redline`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import html as html_lib
 import re
-from dataclasses import dataclass, field
-from decimal import Decimal
-from enum import Enum
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -30,194 +29,44 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from ..model import Agreement
-from ..model.agreement import AgreementInfo, MeasurementWindow, Target
+from ..model.agreement import MeasurementWindow, Target
+from ..model.comparison import Change, Comparison, RedlineBlock, RedlineGroup, SectionChanges
 from ..model.sections import SECTION_TITLES, Section, section_of
 from ..model.types import LONG_TEXT, Duration
 from ..render import render_html
-from ..render.formatting import LABELS, Formatter
-from ..render.i18n import translations
+from ..render.documents import document_html, print_document
+from ..render.documents.redline import (
+    ADDED,
+    CLEARED,
+    REMOVED,
+    SET_TO,
+    TEXT_CHANGED,
+    VALUE_ADDED,
+    VALUE_REMOVED,
+    ChangeWords,
+    redline_document,
+)
 from ..storage import write_output
 
+__all__ = [
+    "Block",
+    "Change",
+    "Comparison",
+    "RedlineBlock",
+    "RedlineGroup",
+    "SectionChanges",
+    "change_list",
+    "compare",
+    "redline",
+    "report_html",
+    "report_pdf",
+    "text_blocks",
+    "word_diff",
+    "write_redline",
+]
+
 # ---------------------------------------------------------------------------------------------
-# Words
-
-_ES: dict[str, str] = {
-    # sections
-    "Agreement & parties": "Acuerdo y partes",
-    "Scope": "Alcance",
-    "Responsibilities": "Responsabilidades",
-    "Service level objectives": "Objetivos de nivel de servicio",
-    "Limitations & exclusions": "Limitaciones y exclusiones",
-    "Breach consequences": "Consecuencias del incumplimiento",
-    "Reporting, review & change": "Informes, revisión y cambios",
-    "Sign-off": "Firma y aprobación",
-    # nouns for list items
-    "Party": "Parte",
-    "Service": "Servicio",
-    "Objective": "Objetivo",
-    "Priority": "Prioridad",
-    "Calendar": "Calendario",
-    "Responsibility": "Responsabilidad",
-    "Exclusion": "Exclusión",
-    "Tier": "Tramo",
-    "Level": "Nivel",
-    "Clause": "Cláusula",
-    "Definition": "Definición",
-    "Signatory": "Firmante",
-    "Contact": "Contacto",
-    "Representative": "Representante",
-    "Channel": "Canal",
-    "Approval": "Aprobación",
-    "Revision": "Revisión",
-    "Row": "Fila",
-    "Period": "Periodo",
-    "Item": "Elemento",
-    # phrases
-    "{thing} added": "{thing}: añadido",
-    "{thing} removed": "{thing}: suprimido",
-    "{where}: text changed": "{where}: texto modificado",
-    "{where}: “{item}” added": "{where}: se añade «{item}»",
-    "{where}: “{item}” removed": "{where}: se suprime «{item}»",
-    "{where}: set to {new}": "{where}: se fija en {new}",
-    "{where}: {old} removed": "{where}: se suprime {old}",
-    "yes": "sí",
-    "no": "no",
-    "none": "ninguno",
-    # field titles the contract does not use as they are
-    "Title": "Título",
-    "Document ID": "Identificador del documento",
-    "Version": "Versión",
-    "Language": "Idioma",
-    "Currency": "Moneda",
-    "Time zone": "Zona horaria",
-    "Effective date": "Fecha de entrada en vigor",
-    "Term and renewal": "Duración y renovación",
-    "Initial term (months)": "Duración inicial (meses)",
-    "Renewal": "Renovación",
-    "Renewal period (months)": "Periodo de renovación (meses)",
-    "Notice to terminate or not renew (days)": "Preaviso de terminación o no renovación (días)",
-    "Purpose": "Objeto",
-    "Master agreement": "Contrato marco",
-    "Order of precedence": "Orden de prelación",
-    "Legal name or department": "Denominación social o departamento",
-    "Kind of party": "Tipo de parte",
-    "Role": "Función",
-    "Registration number": "Número de registro",
-    "Address": "Dirección",
-    "Representatives": "Representantes",
-    "Contacts": "Contactos",
-    "Name": "Nombre",
-    "Job title": "Cargo",
-    "Email": "Correo electrónico",
-    "Phone": "Teléfono",
-    "Description": "Descripción",
-    "Components": "Componentes",
-    "Services in scope": "Servicios incluidos",
-    "Out of scope": "Fuera del alcance",
-    "Service hours": "Horario de servicio",
-    "Support channels": "Canales de soporte",
-    "Hours": "Horario",
-    "Dependencies": "Dependencias",
-    "Users and locations served": "Usuarios y ubicaciones atendidos",
-    "Owners": "Responsables",
-    "Kind": "Tipo",
-    "What a request must contain": "Contenido obligatorio de una solicitud",
-    "Metric": "Métrica",
-    "Target": "Valor objetivo",
-    "Targets per priority": "Objetivos por prioridad",
-    "Share that must meet the target (%)": "Proporción que debe cumplir el objetivo (%)",
-    "Measured over": "Periodo de medición",
-    "Clock rules": "Reglas del cómputo",
-    "Clock starts": "Inicio del cómputo",
-    "Clock pauses": "Pausa del cómputo",
-    "Clock stops": "Fin del cómputo",
-    "Data source": "Fuente de datos",
-    "Measurement method": "Método de medición",
-    "Downtime definition": "Definición de tiempo de inactividad",
-    "Reported": "Frecuencia de informe",
-    "Responsible party": "Parte responsable",
-    "Internal target": "Objetivo interno",
-    "Meaning": "Significado",
-    "Working hours": "Horario laborable",
-    "Public holidays of": "Festivos de",
-    "Region": "Región",
-    "Extra closure days": "Días de cierre adicionales",
-    "Scheduled maintenance": "Mantenimiento programado",
-    "Maintenance window": "Ventana de mantenimiento",
-    "Notice period": "Preaviso",
-    "Most per month": "Máximo al mes",
-    "Not counted as downtime": "No computa como inactividad",
-    "Usage limits": "Límites de uso",
-    "Norms, standards and procedures": "Normas, estándares y procedimientos",
-    "Service credit tiers": "Tramos de créditos de servicio",
-    "Attainment below (%)": "Cumplimiento inferior a (%)",
-    "Attainment at least (%)": "Cumplimiento de al menos (%)",
-    "Credit (% of monthly fee)": "Crédito (% de la cuota mensual)",
-    "Credit cap (% of monthly fee)": "Límite de créditos (% de la cuota mensual)",
-    "Monthly fee": "Cuota mensual",
-    "Claim procedure": "Procedimiento de reclamación",
-    "Claim deadline (days after the period)": "Plazo de reclamación (días tras el periodo)",
-    "A claim must include": "Contenido de la reclamación",
-    "How credits are paid": "Forma de aplicar los créditos",
-    "Credits are the sole remedy": "Los créditos son el único remedio",
-    "Escalation path": "Escalado",
-    "Escalate after": "Escalar tras",
-    "For objectives": "Para los objetivos",
-    "Remediation plan": "Plan de corrección",
-    "Chronic failure": "Incumplimiento reiterado",
-    "Missed periods": "Periodos incumplidos",
-    "Out of consecutive periods": "De periodos consecutivos",
-    "Remedy": "Remedio",
-    "Other consequences": "Otras consecuencias",
-    "Reporting": "Informes",
-    "Report every": "Informe cada",
-    "Report contents": "Contenido del informe",
-    "Sent to": "Destinatarios",
-    "Review meetings": "Reuniones de revisión",
-    "Review every": "Revisión cada",
-    "Participants": "Participantes",
-    "Agenda": "Orden del día",
-    "Change control": "Control de cambios",
-    "Definitions": "Definiciones",
-    "Additional clauses": "Cláusulas adicionales",
-    "Heading": "Encabezado",
-    "Text": "Texto",
-    "Signatories": "Firmantes",
-    "Internal approvals": "Aprobaciones internas",
-    "Status": "Estado",
-    "Approved by": "Aprobado por",
-    "Date": "Fecha",
-    "Note": "Nota",
-    "Comparator": "Comparador",
-    "Value": "Valor",
-    "Unit": "Unidad",
-    "Priorities": "Prioridades",
-    "Business calendars": "Calendarios laborables",
-    "Objectives": "Objetivos",
-    "Exclusions": "Exclusiones",
-    "Parties": "Partes",
-}
-
-_NOUNS: dict[str, str] = {
-    "Party": "Party",
-    "Service": "Service",
-    "Objective": "Objective",
-    "Priority": "Priority",
-    "BusinessCalendar": "Calendar",
-    "Responsibility": "Responsibility",
-    "Exclusion": "Exclusion",
-    "CreditTier": "Tier",
-    "EscalationLevel": "Level",
-    "Clause": "Clause",
-    "Definition": "Definition",
-    "Signatory": "Signatory",
-    "Contact": "Contact",
-    "SupportChannel": "Channel",
-    "Approval": "Approval",
-    "Revision": "Revision",
-    "PriorityTarget": "Row",
-    "WorkingPeriod": "Period",
-}
+# Change list
 
 # Lifecycle bookkeeping is not a change of the contract's terms: the revision annex shows it.
 _SKIPPED = {
@@ -228,83 +77,6 @@ _SKIPPED = {
     ("signoff", "records"),
     ("signoff", "history"),
 }
-
-
-class _Words:
-    def __init__(self, info: AgreementInfo) -> None:
-        language = info.language.value
-        self.language = language
-        self.fmt = Formatter.for_agreement(info)
-        self._catalog = translations(language)
-
-    def __call__(self, text: str) -> str:
-        if self.language == "en":
-            return text
-        if text in _ES:
-            return _ES[text]
-        translated = self._catalog.gettext(text)
-        return translated
-
-    def value(self, value: Any) -> str:
-        fmt = self.fmt
-        if value is None or value == [] or value == "":
-            return "—"
-        if isinstance(value, bool):
-            return self("yes") if value else self("no")
-        if isinstance(value, Enum):
-            if (type(value), value.value) in LABELS:
-                return fmt.label(value)
-            return str(value.value).replace("_", " ")
-        if isinstance(value, Target):
-            return fmt.target(value)
-        if isinstance(value, Duration):
-            return fmt.duration(value)
-        if isinstance(value, MeasurementWindow):
-            return fmt.window(value)
-        if isinstance(value, int | Decimal):
-            return fmt.number(value)
-        if isinstance(value, dt.date):
-            return fmt.date(value)
-        if isinstance(value, dt.time):
-            return fmt.time(value)
-        if isinstance(value, BaseModel):
-            return _item_name(value) or "…"
-        if isinstance(value, list):
-            return fmt.join([self.value(v) for v in value])
-        return fmt.quote(str(value))
-
-
-# ---------------------------------------------------------------------------------------------
-# Change list
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One change in the agreement's terms, in the agreement's language."""
-
-    section: Section
-    kind: str  # "added", "removed" or "changed"
-    text: str
-
-
-@dataclass(slots=True)
-class SectionChanges:
-    title: str
-    changes: list[Change] = field(default_factory=list)
-
-
-def _item_name(item: BaseModel) -> str:
-    role: Any = getattr(item, "role", None)
-    if type(item).__name__ == "Approval" and isinstance(role, str) and role.strip():
-        return " ".join(role.split())
-    for key in ("name", "term", "title", "role", "text", "id", "priority", "weekday"):
-        value: Any = getattr(item, key, None)
-        if isinstance(value, Enum):
-            value = value.value
-        if isinstance(value, str) and value.strip():
-            text = " ".join(value.split())
-            return text if len(text) <= 60 else text[:57] + "…"
-    return ""
 
 
 def _item_key(item: Any, index: int) -> Any:
@@ -319,22 +91,12 @@ def _item_key(item: Any, index: int) -> Any:
     return ("value", item)
 
 
-def _quote(words: _Words, text: str) -> str:
-    return words.fmt.quote(text)
-
-
-def _thing(words: _Words, item: BaseModel) -> str:
-    noun = words(_NOUNS.get(type(item).__name__, "Item"))
-    name = _item_name(item)
-    return f"{noun} {_quote(words, name)}" if name else noun
-
-
 def _is_long_text(info: FieldInfo) -> bool:
     return any(getattr(m, "max_length", None) == LONG_TEXT for m in info.metadata)
 
 
 class _Differ:
-    def __init__(self, words: _Words) -> None:
+    def __init__(self, words: ChangeWords) -> None:
         self.words = words
         self.changes: list[Change] = []
 
@@ -378,17 +140,15 @@ class _Differ:
             self.model(a, b, loc, [*context, label] if len(loc) > 1 else context)
         elif isinstance(a, str) and isinstance(b, str) and (_is_long_text(info) or len(a) > 80):
             if a.strip() and b.strip():
-                self.add(loc, "changed", w("{where}: text changed").format(where=where))
+                self.add(loc, "changed", w.phrase(TEXT_CHANGED, where=where))
             elif b.strip():
-                self.add(loc, "added", w("{where}: set to {new}").format(where=where, new="…"))
+                self.add(loc, "added", w.phrase(SET_TO, where=where, new="…"))
             else:
-                self.add(loc, "removed", w("{where}: {old} removed").format(where=where, old="…"))
+                self.add(loc, "removed", w.phrase(CLEARED, where=where, old="…"))
         elif a is None or a == "":
-            self.add(loc, "added", w("{where}: set to {new}").format(where=where, new=w.value(b)))
+            self.add(loc, "added", w.phrase(SET_TO, where=where, new=w.value(b)))
         elif b is None or b == "":
-            self.add(
-                loc, "removed", w("{where}: {old} removed").format(where=where, old=w.value(a))
-            )
+            self.add(loc, "removed", w.phrase(CLEARED, where=where, old=w.value(a)))
         else:
             self.add(loc, "changed", f"{where}: {w.value(a)} → {w.value(b)}")
 
@@ -400,37 +160,39 @@ class _Differ:
         context: list[str],
         label: str,
     ) -> None:
-        w = self.words
         old_keys = {_item_key(item, i): item for i, item in enumerate(old)}
         new_keys = {_item_key(item, i): item for i, item in enumerate(new)}
         where = self.where(context, label)
         for index, (key, item) in enumerate(old_keys.items()):
             if key not in new_keys:
-                if isinstance(item, BaseModel):
-                    thing = " — ".join([*context, _thing(w, item)])
-                    text = w("{thing} removed").format(thing=thing)
-                else:
-                    text = w("{where}: “{item}” removed").format(where=where, item=w.value(item))
-                    text = text.replace("««", "«").replace("»»", "»").replace("““", "“")
-                    text = text.replace("””", "”")
+                text = self.item_text(item, context, where, REMOVED, VALUE_REMOVED)
                 self.add((*loc, index), "removed", text)
         for index, (key, item) in enumerate(new_keys.items()):
             if key not in old_keys:
-                if isinstance(item, BaseModel):
-                    thing = " — ".join([*context, _thing(w, item)])
-                    text = w("{thing} added").format(thing=thing)
-                else:
-                    text = w("{where}: “{item}” added").format(where=where, item=w.value(item))
-                    text = text.replace("««", "«").replace("»»", "»").replace("““", "“")
-                    text = text.replace("””", "”")
+                text = self.item_text(item, context, where, ADDED, VALUE_ADDED)
                 self.add((*loc, index), "added", text)
             elif old_keys[key] != item and isinstance(item, BaseModel):
-                self.model(old_keys[key], item, (*loc, index), [*context, _thing(w, item)])
+                self.model(old_keys[key], item, (*loc, index), [*context, self.words.thing(item)])
+
+    def item_text(self, item: Any, context: list[str], where: str, thing: str, value: str) -> str:
+        """A list item added or removed, said with the ``thing`` phrase (an item of a model:
+        “Objective “P1” added”) or the ``value`` phrase (a value of a list of values)."""
+        w = self.words
+        if isinstance(item, BaseModel):
+            return w.phrase(thing, thing=" — ".join([*context, w.thing(item)]))
+        return _single_quotes(w.phrase(value, where=where, item=w.value(item)))
+
+
+def _single_quotes(text: str) -> str:
+    """The phrase's quotation marks around a value the formatter has quoted already, once."""
+    for double, single in (("««", "«"), ("»»", "»"), ("““", "“"), ("””", "”")):
+        text = text.replace(double, single)
+    return text
 
 
 def change_list(old: Agreement, new: Agreement) -> list[SectionChanges]:
     """The changes from ``old`` to ``new`` by section, in ``new``'s language."""
-    words = _Words(new.agreement)
+    words = ChangeWords(new.agreement)
     differ = _Differ(words)
     differ.model(old, new, (), [])
     out: list[SectionChanges] = []
@@ -525,21 +287,6 @@ def text_blocks(html: str) -> list[Block]:
     return parser.blocks
 
 
-@dataclass(frozen=True, slots=True)
-class RedlineBlock:
-    """A changed block as HTML with ``<ins>`` and ``<del>`` marks; ``kind`` is how it changed."""
-
-    kind: str  # "added", "removed", "changed"
-    tag: str
-    html: str
-
-
-@dataclass(slots=True)
-class RedlineGroup:
-    heading: str
-    blocks: list[RedlineBlock] = field(default_factory=list)
-
-
 # Numbers stay whole ("99.9", "1,000.50") so that a changed figure reads as one replacement.
 _WORD = re.compile(r"\s+|\d+(?:[.,\u00a0\u202f]\d+)*|\w+|[^\s\w]", re.UNICODE)
 
@@ -627,22 +374,6 @@ def redline(
 # The report
 
 
-@dataclass(slots=True)
-class Comparison:
-    """Everything a redline report shows."""
-
-    old: Agreement
-    new: Agreement
-    old_fingerprint: str
-    new_fingerprint: str
-    changes: list[SectionChanges]
-    redline: list[RedlineGroup]
-
-    @property
-    def change_texts(self) -> list[str]:
-        return [c.text for group in self.changes for c in group.changes]
-
-
 def compare(old: Agreement, new: Agreement) -> Comparison:
     """Compare two agreements (usually two revisions of one)."""
     from ..storage import fingerprint
@@ -660,59 +391,13 @@ def compare(old: Agreement, new: Agreement) -> Comparison:
 
 def report_html(comparison: Comparison) -> str:
     """The redline as one self-contained HTML page in the newer agreement's language."""
-    from jinja2 import FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
-
-    from ..bundled import templates_dir
-
-    language = comparison.new.agreement.language.value
-    fmt = Formatter.for_agreement(comparison.new.agreement)
-    env = SandboxedEnvironment(
-        loader=FileSystemLoader(templates_dir()),
-        autoescape=True,
-        undefined=StrictUndefined,
-        extensions=["jinja2.ext.i18n"],
-        lstrip_blocks=True,
-        trim_blocks=True,
-    )
-    env.policies["ext.i18n.trimmed"] = True
-    env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
-    css = (templates_dir() / "redline" / "redline.css").read_text(encoding="utf-8")
-    old_info, new_info = comparison.old.agreement, comparison.new.agreement
-    return env.get_template("redline/redline.html").render(
-        c=comparison,
-        lang=language,
-        css=css,
-        title=new_info.title.strip() or fmt.label(new_info.kind),
-        document_id=new_info.document_id,
-        old_version=fmt.number(old_info.version),
-        new_version=fmt.number(new_info.version),
-        old_status=fmt.label(comparison.old.signoff.status),
-        new_status=fmt.label(comparison.new.signoff.status),
-        today=fmt.date(dt.date.today()),
-        count=sum(len(g.changes) for g in comparison.changes),
-    )
+    return document_html(redline_document(comparison))
 
 
 def report_pdf(comparison: Comparison) -> bytes:
-    """The redline report as PDF (WeasyPrint, same restricted URL fetcher as the contract)."""
-    from ..render.engine import load_weasyprint
-
-    load_weasyprint()
-    from weasyprint import HTML
-
-    from ..render.fetcher import make_fetcher
-    from ..render.fonts import bundled_fonts
-    from ..render.html import template_roots
-
-    warnings: list[str] = []
-    fetcher = make_fetcher(template_roots(None), warnings)
-    html = report_html(comparison)
-    with bundled_fonts(warnings) as (font_config, fonts_sheet):
-        pdf: bytes = HTML(string=html, url_fetcher=fetcher).write_pdf(
-            stylesheets=[fonts_sheet], font_config=font_config
-        )
-    return pdf
+    """The redline report as PDF, printed as every document is (the restricted fetcher, the
+    bundled fonts; WeasyPrint's messages are caught, not logged)."""
+    return print_document(redline_document(comparison)).pdf
 
 
 def write_redline(old: Agreement, new: Agreement, out_path: Path | str) -> Comparison:

@@ -30,8 +30,9 @@ from ..model.agreement import AgreementStatus
 from ..model.lifecycle import LifecycleError, find_signatory
 from ..model.messages import MessageTemplate, PhrasedError, as_message, word
 from ..render import agreement_from_pdf, fingerprint
+from ..render.documents.contract import SIGNED_DIGITALLY_BY
 from ..render.i18n import translations
-from ..render.pdf import UnreadablePdf
+from ..render.pdf import PdfMessage, UnreadablePdf, require_pdf
 from ..storage import DocumentError
 from ..workarounds import align_producer, in_memory_font_factory, quiet_pyhanko
 from .documents import require_valid
@@ -45,9 +46,6 @@ STAMP_FONTS = (
     "/usr/share/fonts/opentype/urw-base35/NimbusSanL-Regu.otf",
     "/usr/share/fonts/urw-base35/NimbusSans-Regular.otf",
 )
-
-
-_SIGNED_BY = {"en": "Signed digitally by", "es": "Firmado digitalmente por"}
 
 
 class SigningMessage(MessageTemplate):
@@ -176,7 +174,7 @@ def signable_agreement(data: bytes, source: Path | str | None = None) -> Agreeme
     Raises ``InvalidAgreement`` (messages naming ``source``) or the PDF's own refusal. The
     command line calls it before it asks for a passphrase; :func:`sign_pdf` calls it again.
     """
-    return require_valid(agreement_from_pdf(data), source)
+    return require_valid(agreement_from_pdf(data, source), source)
 
 
 def sign_pdf(
@@ -231,7 +229,7 @@ def sign_pdf(
             box=placement.box,  # type: ignore[arg-type]  # points; floats are fine at run time
         ),
     )
-    signed_by = _SIGNED_BY.get(agreement.agreement.language.value, _SIGNED_BY["en"])
+    signed_by = translations(agreement.agreement.language.value).gettext(SIGNED_DIGITALLY_BY)
     style = TextStampStyle(
         stamp_text=signed_by + " %(signer)s\n%(ts)s",
         timestamp_format="%Y-%m-%d %H:%M:%S UTC",
@@ -348,15 +346,14 @@ def verify_pdf(data: bytes, path: Path | str = "<pdf>", trust: Iterable[Path] = 
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    if not data.lstrip()[:5].startswith(b"%PDF-"):
-        raise UnreadablePdf(path, "is not a PDF file")
+    require_pdf(data, path)
     roots = _trust_roots(trust)
     report = VerifyReport()
     try:
         reader = PdfFileReader(BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise UnreadablePdf(path, f"cannot be read as a PDF ({exc})") from exc
+        raise UnreadablePdf(path, PdfMessage.DAMAGED, reason=str(exc)) from exc
     for sig in embedded:
         context = ValidationContext(trust_roots=roots, allow_fetching=False)
         signer = "?"

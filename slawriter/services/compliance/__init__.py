@@ -71,10 +71,7 @@ Rules:
 
 from __future__ import annotations
 
-from .compute import MAX_EVIDENCE, PeriodError, compliance_report, month_bounds
-from .inputs import ColumnMapError, ComplianceDataError, parse_column_map
-from .output import report_dict, report_html, report_json, report_pdf, write_report
-from .results import (
+from ...model.compliance import (
     ChronicStatus,
     DowntimeSpan,
     ExcludedSpan,
@@ -86,6 +83,9 @@ from .results import (
     TargetSpec,
     TicketBreach,
 )
+from .compute import MAX_EVIDENCE, PeriodError, compliance_report, month_bounds
+from .inputs import ColumnMapError, ComplianceDataError, parse_column_map
+from .output import report_dict, report_html, report_json, report_pdf, write_report
 
 __all__ = [
     "MAX_EVIDENCE",

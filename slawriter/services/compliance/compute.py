@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import polars as pl
@@ -26,7 +25,22 @@ from ...model.agreement import (
     WindowKind,
 )
 from ...model.business_time import BusinessClock, CalendarError, CalendarMessage, clock_for
+from ...model.compliance import (
+    ChronicStatus,
+    DowntimeSpan,
+    EscalationCount,
+    ExcludedSpan,
+    Note,
+    ObjectiveResult,
+    PeriodStatus,
+    PriorityResult,
+    Report,
+    Status,
+    TargetSpec,
+    TicketBreach,
+)
 from ...model.messages import Message, word
+from ...render.documents.report import CONTRACT_YEAR, SUBSCRIPTION_PERIOD, note
 from ..documents import require_valid
 from .inputs import (
     ComplianceDataError,
@@ -43,20 +57,6 @@ from .inputs import (
 from .messages import ComplianceHint as H
 from .messages import ComplianceMessage as M
 from .messages import PeriodError, at_cell
-from .results import (
-    ChronicStatus,
-    DowntimeSpan,
-    EscalationCount,
-    ExcludedSpan,
-    Note,
-    ObjectiveResult,
-    PeriodStatus,
-    PriorityResult,
-    Report,
-    Status,
-    TargetSpec,
-    TicketBreach,
-)
 from .timeaxis import US_PER_MINUTE, BusinessAxis, from_us, to_us
 
 History = Iterable[Report] | Mapping[str, Mapping[str, bool | str]]
@@ -151,10 +151,6 @@ def _compare_expr(value: pl.Expr, comparator: pl.Expr, target: pl.Expr) -> pl.Ex
         .then(value >= target)
         .otherwise(value > target)
     )
-
-
-def _note(code: str, text: str, **params: Any) -> Note:
-    return Note(code, text.format(**params), tuple((k, str(v)) for k, v in params.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,27 +265,17 @@ def compliance_report(
     capped = min(capped, Decimal(100)) if cap is None else capped
     notes: list[Note] = []
     if cap is not None and before_cap > cap:
-        notes.append(
-            _note(
-                "capped",
-                "Credits of {before} % are capped at {cap} % of the monthly fee.",
-                before=_plain(before_cap),
-                cap=_plain(cap),
-            )
-        )
+        notes.append(note("capped", before=_plain(before_cap), cap=_plain(cap)))
     term_cap = _term_cap(ctx, history) if consequences.credit_cap_term_percent is not None else None
     if term_cap is not None:
         notes.extend(term_cap.notes)
         if capped > term_cap.remaining:
             notes.append(
-                _note(
+                note(
                     "capped_term",
-                    "Credits of {before} % of the monthly fee are capped at the {left} % left "
-                    "of the cap for the {term} ({cap} % of its fees).",
                     before=_plain(capped),
                     left=_plain(term_cap.remaining),
                     term=term_cap.label,
-                    term_es=term_cap.label_es,
                     cap=_plain(consequences.credit_cap_term_percent or Decimal(0)),
                 )
             )
@@ -512,18 +498,11 @@ def _objective(ctx: _Context, objective: Objective) -> ObjectiveResult:
         result.source = "metrics"
         statuses = _metric_objective(ctx, objective, result)
     if result.source in ("tickets", "incidents") and objective.window.kind is not WindowKind.MONTH:
-        result.notes.append(
-            _note(
-                "window",
-                "The contract measures this objective over a {window}; this report measures "
-                "the month.",
-                window=objective.window.kind.value.replace("_", " "),
-            )
-        )
+        result.notes.append(note("window", window=objective.window.kind.value.replace("_", " ")))
     if objective.volume is VolumeKind.CAPACITY:
         statuses = _capacity(ctx, objective, result, statuses)
     if result.status == "no_data" and not result.notes:
-        result.notes.append(_note("no_data", "No data for this objective in the period."))
+        result.notes.append(note("no_data"))
     _credit(ctx, objective, result)
     result.chronic = _chronic(ctx, objective, statuses)
     return result
@@ -534,9 +513,7 @@ def _credit(ctx: _Context, objective: Objective, result: ObjectiveResult) -> Non
     if not tiers or result.status == "no_data" or result.attainment is None:
         return
     if result.attainment_unit != "percent":
-        result.notes.append(
-            _note("tiers_not_percent", "Credit tiers apply to percentages; none is applied.")
-        )
+        result.notes.append(note("tiers_not_percent"))
         return
     for tier in sorted(tiers, key=lambda t: t.below, reverse=True):
         if tier.at_least <= result.attainment < tier.below:
@@ -616,7 +593,7 @@ def _metric_objective(
     key = _window_key(ctx.period, objective.window.kind)
     value = _metric_value(ctx, objective, key)
     if value is None:
-        result.notes.append(_note("no_metric", "The metrics file has no value for {key}.", key=key))
+        result.notes.append(note("no_metric", key=key))
         return statuses
     result.attainment = Decimal(repr(value))
     result.status = statuses[key]
@@ -903,7 +880,7 @@ def _ticket_objective(
     share = result.required_percent
     targets = _target_rows(ctx, objective)
     if not targets:
-        result.notes.append(_note("no_time_target", "The objective has no time target."))
+        result.notes.append(note("no_time_target"))
         return {}
     target_frame = pl.DataFrame(
         {
@@ -933,10 +910,8 @@ def _ticket_objective(
         if in_period:
             names = {p.id: p.name or p.id for p in ctx.agreement.service_levels.priorities}
             result.notes.append(
-                _note(
+                note(
                     "best_effort",
-                    "{n} ticket(s) of {priorities} are best effort: no target applies and they "
-                    "are not counted.",
                     n=in_period,
                     priorities=", ".join(names.get(b, b) for b in best_effort),
                 )
@@ -947,10 +922,8 @@ def _ticket_objective(
         if suspension.in_period:
             capacity = suspension.capacity
             result.notes.append(
-                _note(
+                note(
                     "above_capacity",
-                    "{n} ticket(s) beyond the capacity of {capacity} ({name}) are not measured "
-                    "against this objective.",
                     n=suspension.in_period,
                     capacity=_plain(capacity.target.value),
                     name=capacity.name or capacity.id,
@@ -1105,25 +1078,16 @@ def _ticket_objective(
         result.status = "met" if result.attainment >= share else "breached"
     result.breach_count = total_counted - total_met
     if total_pending:
-        result.notes.append(
-            _note(
-                "pending",
-                "{n} open ticket(s) not yet due are not counted.",
-                n=total_pending,
-            )
-        )
+        result.notes.append(note("pending", n=total_pending))
     if not _pauses_apply(objective) and pauses.height:
-        result.notes.append(
-            _note("no_pauses", "The clock of this objective does not pause; pauses are ignored.")
-        )
+        result.notes.append(note("no_pauses"))
 
     result.escalations = _escalations(ctx, objective, current)
     for escalation in result.escalations:
         if escalation.tickets:
             result.notes.append(
-                _note(
+                note(
                     "escalated",
-                    "{n} ticket(s) reached {share} % of the time allowed: escalate to {level}.",
                     n=escalation.tickets,
                     share=_plain(escalation.at_percent),
                     level=escalation.name,
@@ -1243,11 +1207,8 @@ def _capacity(
         objectives = {o.id: o.name or o.id for o in ctx.agreement.service_levels.objectives}
         if suspended:
             result.notes.append(
-                _note(
+                note(
                     "over_capacity_suspends",
-                    "{volume} against a capacity of {capacity}: {excess} above it. A volume "
-                    "above the capacity is not a breach; the targets of {objectives} do not "
-                    "apply to the excess.",
                     volume=_plain(volume),
                     capacity=limit,
                     excess=_plain(excess),
@@ -1256,14 +1217,7 @@ def _capacity(
             )
         else:
             result.notes.append(
-                _note(
-                    "over_capacity",
-                    "{volume} against a capacity of {capacity}: {excess} above it. A volume "
-                    "above the capacity is not a breach; every target still applies.",
-                    volume=_plain(volume),
-                    capacity=limit,
-                    excess=_plain(excess),
-                )
+                note("over_capacity", volume=_plain(volume), capacity=limit, excess=_plain(excess))
             )
     return dict.fromkeys(statuses, "met")
 
@@ -1313,7 +1267,6 @@ class _TermCap:
     earlier: Decimal
     remaining: Decimal
     label: str
-    label_es: str
     notes: list[Note]
 
 
@@ -1323,8 +1276,7 @@ def _term_cap(ctx: _Context, history: History | None) -> _TermCap:
     consequences = ctx.agreement.consequences
     percent = consequences.credit_cap_term_percent or Decimal(0)
     yearly = consequences.credit_cap_term is CapBasis.CONTRACT_YEAR
-    label = "contract year" if yearly else "subscription period"
-    label_es = "año de contrato" if yearly else "periodo de suscripción"
+    label = CONTRACT_YEAR if yearly else SUBSCRIPTION_PERIOD
     initial = 12 if yearly else (info.term.months or 12)
     renewal = 12 if yearly else (info.term.renewal_months or initial)
     year, month = int(ctx.period[:4]), int(ctx.period[5:7])
@@ -1332,14 +1284,7 @@ def _term_cap(ctx: _Context, history: History | None) -> _TermCap:
     notes: list[Note] = []
     if info.effective_date is None:
         first = year * 12
-        notes.append(
-            _note(
-                "term_from_january",
-                "The agreement has no effective date: the {term} is taken to start in January.",
-                term=label,
-                term_es=label_es,
-            )
-        )
+        notes.append(note("term_from_january", term=label))
     else:
         first = info.effective_date.year * 12 + info.effective_date.month - 1
     elapsed = index - first
@@ -1358,15 +1303,6 @@ def _term_cap(ctx: _Context, history: History | None) -> _TermCap:
             if start_key <= report.period < ctx.period:
                 earlier += report.credit_percent
     elif start_key < ctx.period:
-        notes.append(
-            _note(
-                "term_earlier_unknown",
-                "Credits earned earlier in this {term} (since {start}) are not known to this "
-                "report; its cap counts this month's credits only.",
-                term=label,
-                term_es=label_es,
-                start=start_key,
-            )
-        )
+        notes.append(note("term_earlier_unknown", term=label, start=start_key))
     remaining = max(total - earlier, Decimal(0))
-    return _TermCap(start_key, months, earlier, remaining, label, label_es, notes)
+    return _TermCap(start_key, months, earlier, remaining, label, notes)

@@ -1,10 +1,15 @@
-"""What a compliance report says: plain dataclasses, turned into JSON and PDF elsewhere."""
+"""What a compliance report says: plain dataclasses, no I/O.
+
+``slawriter.services.compliance`` works a report out from an agreement and its month's data
+files and writes it as JSON; ``slawriter.render.documents.report`` prints it. Both state
+attainment the same way (:func:`shown_attainment`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Literal
 
 Status = Literal["met", "breached", "no_data"]
@@ -22,7 +27,11 @@ class TargetSpec:
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    """A remark on a figure: a code (translated in the PDF) and its English text."""
+    """A remark on a figure: a code, its English text and the values in it.
+
+    The code names the note's English template (``slawriter.render.documents.report.NOTES``),
+    which the PDF says in the report's language with the same values.
+    """
 
     code: str
     text: str
@@ -192,3 +201,34 @@ class Report:
             if result.id == objective_id:
                 return result
         raise KeyError(objective_id)
+
+
+def _at_most(o: ObjectiveResult) -> bool:
+    """Whether the objective's attainment must stay at or below its target."""
+    return o.source != "tickets" and o.target.comparator in ("lte", "lt")
+
+
+def shown_attainment(
+    o: ObjectiveResult | PriorityResult, required: Decimal | None = None
+) -> Decimal | None:
+    """Attainment to three decimals, never rounded across its target.
+
+    (44,640 − 60) / 44,640 shows as 99.866 %; but 99.89988 % against "at least 99.9 %" is
+    breached and shows as 99.899 %, not as a met-looking 99.9 %. Verdicts use the exact figure.
+    """
+    value = o.attainment
+    if value is None:
+        return None
+    places = Decimal("0.001")
+    rounded = value.quantize(places, rounding=ROUND_HALF_EVEN)
+    at_most = isinstance(o, ObjectiveResult) and _at_most(o)
+    if isinstance(o, ObjectiveResult):
+        threshold = o.target.value if o.source != "tickets" else o.required_percent
+    else:  # a priority row: the objective's required share (``required``)
+        threshold = required
+    threshold = Decimal(100) if threshold is None and not at_most else threshold
+    if o.status == "breached" and threshold is not None:
+        looks_met = rounded <= threshold if at_most else rounded >= threshold
+        if looks_met:
+            return value.quantize(places, rounding=ROUND_CEILING if at_most else ROUND_FLOOR)
+    return rounded
