@@ -141,17 +141,6 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_FINDINGS if checked.has_errors else EXIT_OK
 
 
-def _branding(args: argparse.Namespace) -> Any:
-    """The logo and accent colour from the command line, checked."""
-    from .render import BrandingError
-    from .services import operations
-
-    try:
-        return _checked(operations.branding, args.logo, args.accent)
-    except BrandingError as exc:
-        raise UsageError(str(exc)) from exc
-
-
 def _checked(work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """``work(...)``, an operation's refusal as a usage error (its English line)."""
     from .services.operations import OperationError
@@ -173,33 +162,26 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO, err: TextIO, printer: Any) -> int:
-    from .render import RenderError
-    from .services import export
-    from .storage import load_agreement
+    from .render import BrandingError, RenderError
+    from .services.operations import ExportContract
 
-    agreement = load_agreement(args.file)
-    branding = _branding(args)
-    warnings: list[str] = []
+    operation = ExportContract(
+        file=args.file,
+        output=args.output,
+        html=args.html,
+        style=args.style,
+        template=args.template,
+        logo=args.logo,
+        accent=args.accent,
+    )
     try:
-        if args.html is not None:
-            warnings += export.export_html(
-                agreement, args.html, args.style, args.template, branding=branding, path=args.file
-            )
-            out.write(f"{args.html}: contract HTML written\n")
-        if args.output is not None:
-            warnings += export.export_pdf(
-                agreement,
-                args.output,
-                args.style,
-                args.template,
-                branding=branding,
-                printer=printer,
-                path=args.file,
-            )
-            out.write(f"{args.output}: contract PDF written\n")
-    except RenderError as exc:
+        result = _checked(operation.run, printer=printer)
+    except (BrandingError, RenderError) as exc:
         raise UsageError(str(exc)) from exc
-    for warning in dict.fromkeys(warnings):
+    for path in result.outputs:
+        what = "HTML" if path == args.html else "PDF"
+        out.write(f"{path}: contract {what} written\n")
+    for warning in dict.fromkeys(result.warnings):
         err.write(f"{args.file}: warning: {warning}\n")
     return EXIT_OK
 

@@ -323,53 +323,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="65"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="58"/>
         <source>Could not open the preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="113"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="106"/>
         <source>Could not open the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="127"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="120"/>
         <source>Opened {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="168"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="161"/>
         <source>Could not save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="175"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="168"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="50"/>
-        <location filename="../../slawriter/app/controllers/export.py" line="76"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="51"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="77"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="52"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="53"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="60"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="61"/>
         <source>Exporting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="115"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="116"/>
         <source>Exported {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="122"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="123"/>
         <source>Could not export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,17 +379,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="213"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="206"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="217"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="210"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="259"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="252"/>
         <source>Could not restore the autosaved copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,27 +929,27 @@
 <context>
     <name>calendar_exports</name>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="29"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="39"/>
         <source>Export reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="41"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="48"/>
         <source>%1 reminders written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="54"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="62"/>
         <source>Export OpenSLO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="66"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="71"/>
         <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="70"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="77"/>
         <source>Not exported: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>

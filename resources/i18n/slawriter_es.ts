@@ -323,53 +323,53 @@
         <translation>Listo para enviar: sin errores ni avisos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="65"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="58"/>
         <source>Could not open the preset</source>
         <translation>No se pudo abrir la plantilla</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="113"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="106"/>
         <source>Could not open the agreement</source>
         <translation>No se pudo abrir el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="127"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="120"/>
         <source>Opened {0}</source>
         <translation>Abierto {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="168"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="161"/>
         <source>Could not save the agreement</source>
         <translation>No se pudo guardar el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="175"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="168"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="50"/>
-        <location filename="../../slawriter/app/controllers/export.py" line="76"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="51"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="77"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="52"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="53"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation>{0}: es el propio archivo de este acuerdo; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="60"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="61"/>
         <source>Exporting {0}…</source>
         <translation>Exportando {0}…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="115"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="116"/>
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="122"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="123"/>
         <source>Could not export the PDF</source>
         <translation>No se pudo exportar el PDF</translation>
     </message>
@@ -379,17 +379,17 @@
         <translation>El nuevo idioma se aplicará al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="213"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="206"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="217"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="210"/>
         <source>Clear List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="259"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="252"/>
         <source>Could not restore the autosaved copy</source>
         <translation>No se pudo restaurar la copia de autoguardado</translation>
     </message>
@@ -929,27 +929,27 @@
 <context>
     <name>calendar_exports</name>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="29"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="39"/>
         <source>Export reminders</source>
         <translation>Exportar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="41"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="48"/>
         <source>%1 reminders written to %2.</source>
         <translation>%1 recordatorios guardados en %2.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="54"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="62"/>
         <source>Export OpenSLO</source>
         <translation>Exportar OpenSLO</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="66"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="71"/>
         <source>Written to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="70"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="77"/>
         <source>Not exported: %1 — %2</source>
         <translation>No exportado: %1 — %2</translation>
     </message>

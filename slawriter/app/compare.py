@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QWidget
 from ..model import Agreement
 from ..storage import dumps_agreement
 from . import dialogs
-from .error_presenter import present
-from .render_service import OperationHandle, shared_service
+from .error_presenter import run_operation
+from .render_service import OperationHandle
 
 
 def compare_with(
@@ -52,12 +52,8 @@ def compare_with(
         output=target,
         new_text=dumps_agreement(current),
     )
-    handle = shared_service().run(operation)
-
-    def failed(error: object) -> None:
-        present(parent, QCoreApplication.translate("compare", "Could not compare"), error)
-
-    handle.failed.connect(failed)
+    title = QCoreApplication.translate("compare", "Could not compare")
+    handle = run_operation(parent, title, operation)
     if on_done is not None:
         handle.done.connect(lambda ok: on_done(target if ok else None))
     return handle

@@ -8,9 +8,14 @@ it is shown (:func:`slawriter.app.i18n.error_lines`), then shown by :func:`dialo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtWidgets import QWidget
 
 from . import dialogs
+
+if TYPE_CHECKING:
+    from .render_service import OperationHandle
 
 
 def present(parent: QWidget | None, title: str, error: object) -> None:
@@ -18,3 +23,13 @@ def present(parent: QWidget | None, title: str, error: object) -> None:
     from .i18n import error_lines  # imports the model: not before the window is on screen
 
     dialogs.show_error(parent, title, error_lines(error))
+
+
+def run_operation(parent: QWidget | None, title: str, operation: Any) -> OperationHandle:
+    """Send ``operation`` to the app's one worker; should it fail, :func:`present` says why under
+    ``title``. The handle's ``finished``/``done`` signals give the result."""
+    from .render_service import shared_service
+
+    handle = shared_service().run(operation)
+    handle.failed.connect(lambda error: present(parent, title, error))
+    return handle

@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from . import dialogs
-from .error_presenter import present
-from .render_service import OperationHandle, shared_service
+from .error_presenter import run_operation
+from .render_service import OperationHandle
 
 
 def sign_pdf_interactively(
@@ -56,13 +56,10 @@ def sign_pdf_interactively(
         force=True,
     )
     del passphrase
-    handle = shared_service().run(operation)
+    handle = run_operation(
+        parent, QCoreApplication.translate("signing", "Could not sign"), operation
+    )
     del operation
-
-    def failed(error: object) -> None:
-        present(parent, QCoreApplication.translate("signing", "Could not sign"), error)
-
-    handle.failed.connect(failed)
     if on_done is not None:
         handle.done.connect(lambda ok: on_done(target if ok else None))
     return handle

@@ -17,6 +17,9 @@ from slawriter.bundled import resources_dir
 from slawriter.storage import load_agreement
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "compliance"
+# Every check and report here runs in the app's worker process (issue 12 §2).
+pytestmark = pytest.mark.process
+
 SUPPORT = resources_dir() / "presets" / "customer-support.sla.json"
 
 
@@ -83,7 +86,6 @@ def test_bad_data_is_reported_and_nothing_is_shown(
     assert view.table.rowCount() == 0 and not view.save_pdf.isEnabled()
 
 
-@pytest.mark.process
 def test_the_pdf_report_is_written_by_the_worker_process(
     qtbot: QtBot, answers: dict[str, Any], tmp_path: Path
 ) -> None:
@@ -103,24 +105,39 @@ def test_the_pdf_report_is_written_by_the_worker_process(
 def test_reminders_and_openslo_from_the_app(
     qtbot: QtBot, answers: dict[str, Any], tmp_path: Path
 ) -> None:
+    # Both are operations the app sends to its one worker (issue 12 §2): wait for its answer.
     agreement = load_agreement(SUPPORT)
     answers["show_info"] = None
     answers["choose_save"] = tmp_path / "dates.ics"
-    assert export_reminders(None, agreement) == tmp_path / "dates.ics"  # type: ignore[arg-type]
+    job = export_reminders(None, agreement)
+    assert job is not None
+    with qtbot.waitSignal(job.done, timeout=60_000) as done:
+        pass
+    assert done.args == [True]
     assert (tmp_path / "dates.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     answers["choose_save"] = tmp_path / "slos.yaml"
-    assert export_openslo(None, agreement) == tmp_path / "slos.yaml"  # type: ignore[arg-type]
+    job = export_openslo(None, agreement)
+    assert job is not None
+    with qtbot.waitSignal(job.done, timeout=60_000) as done:
+        pass
+    assert done.args == [True]
     assert "apiVersion: openslo/v1" in (tmp_path / "slos.yaml").read_text(encoding="utf-8")
     blank = agreement.model_copy(deep=True)
     blank.agreement.effective_date = None
     answers["show_error"] = None
     answers["choose_save"] = tmp_path / "none.ics"
-    assert export_reminders(None, blank) is None  # type: ignore[arg-type]
+    job = export_reminders(None, blank)
+    assert job is not None
+    with qtbot.waitSignal(job.done, timeout=60_000) as done:
+        pass
+    assert done.args == [False]
     assert not (tmp_path / "none.ics").exists()
+    answers["choose_save"] = None  # cancelled: nothing is sent
+    assert export_reminders(None, agreement) is None
 
 
 def test_the_window_offers_them_in_its_menus(
-    make_window: Any, dialog_log: Any, tmp_path: Path
+    make_window: Any, dialog_log: Any, tmp_path: Path, qtbot: QtBot
 ) -> None:
     window = make_window()
     window.set_document(Document(load_agreement(SUPPORT), parent=window))
@@ -133,6 +150,10 @@ def test_the_window_offers_them_in_its_menus(
     dialog_log.answers["choose_save"] = tmp_path / "dates.ics"
     dialog_log.answers["show_info"] = None
     window.reminders_action.trigger()
+    # The worker writes it (issue 12 §2); the window says so when it has.
+    qtbot.waitUntil(
+        lambda: any(call[0] == "show_info" for call in dialog_log.calls), timeout=60_000
+    )
     assert (tmp_path / "dates.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 

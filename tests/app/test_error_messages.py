@@ -250,7 +250,11 @@ def test_reminders_without_an_effective_date_in_spanish(
     agreement.agreement.effective_date = None
     dialog_log.answers["choose_save"] = tmp_path / "dates.ics"
     dialog_log.answers["show_error"] = None
-    assert export_reminders(None, agreement) is None  # type: ignore[arg-type]
+    job = export_reminders(None, agreement)
+    assert job is not None
+    with qtbot.waitSignal(job.done, timeout=60_000) as done:
+        pass
+    assert done.args == [False]
     title, lines = dialog_log.calls[-1][1]
     assert title == "Exportar recordatorios"
     assert lines == [

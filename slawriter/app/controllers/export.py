@@ -10,11 +10,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from .. import dialogs
+from ..error_presenter import present
 from ..preferences import Preferences
-from .files import error_lines
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
+    from ..render_service import OperationHandle
 
 
 class ExportController(QObject):
@@ -45,7 +46,7 @@ class ExportController(QObject):
             return False
         own = window.document.path
         if own is not None and path.exists() and own.exists() and path.samefile(own):
-            dialogs.show_error(
+            present(
                 window,
                 QCoreApplication.translate("MainWindow", "Export PDF"),
                 [
@@ -74,7 +75,7 @@ class ExportController(QObject):
             require_valid(document.agreement, document.path or document.display_name)
         except InvalidAgreement as error:
             title = QCoreApplication.translate("MainWindow", "Export PDF")
-            dialogs.show_error(self.window, title, error_lines(error))
+            present(self.window, title, error)
             first = error.issues[0].place
             if isinstance(first, Place):
                 self.window.navigation.go_to(tuple(first.loc))
@@ -120,16 +121,16 @@ class ExportController(QObject):
         """The render process could not write the PDF; ``lines`` say why."""
         self._done()
         title = QCoreApplication.translate("MainWindow", "Could not export the PDF")
-        dialogs.show_error(self.window, title, lines)
+        present(self.window, title, lines)
 
     # -- calendar, OpenSLO and compliance ------------------------------------------------------
 
-    def export_reminders(self) -> Path | None:
+    def export_reminders(self) -> OperationHandle | None:
         from ..calendar_exports import export_reminders
 
         return export_reminders(self.window, self.window.document.agreement)
 
-    def export_openslo(self) -> Path | None:
+    def export_openslo(self) -> OperationHandle | None:
         from ..calendar_exports import export_openslo
 
         return export_openslo(self.window, self.window.document.agreement)

@@ -13,23 +13,16 @@ from PySide6.QtWidgets import QMenu
 
 from .. import dialogs
 from ..application import ui_language
+from ..error_presenter import present
 
 if TYPE_CHECKING:
     from ...model import Agreement
-    from ...storage import DocumentError
     from ..document import Document
     from ..main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
-
-
-def error_lines(error: DocumentError) -> list[str]:
-    """A file error's lines in the UI language (:mod:`..i18n` imports the model: not at start)."""
-    from ..i18n import lines_tr
-
-    return lines_tr(error)
 
 
 class FileController(QObject):
@@ -78,7 +71,7 @@ class FileController(QObject):
         try:
             return read()
         except DocumentError as error:
-            dialogs.show_error(self.window, title, error_lines(error))
+            present(self.window, title, error)
             return None
 
     def start_new(self, agreement: Agreement) -> None:
@@ -114,12 +107,12 @@ class FileController(QObject):
         try:
             return Document.open(path, parent=self.window)
         except DocumentError as error:
-            dialogs.show_error(self.window, title, error_lines(error))
+            present(self.window, title, error)
             self.forget_recent(path)
             return None
         except Exception as error:  # a bug, not the file: say so, and keep the window working
             log.exception("opening %s failed", path)
-            dialogs.show_error(self.window, title, [f"{path}: {type(error).__name__}: {error}"])
+            present(self.window, title, [f"{path}: {type(error).__name__}: {error}"])
             return None
 
     def opened(self, path: Path) -> None:
@@ -166,7 +159,7 @@ class FileController(QObject):
             document.save(path)
         except DocumentError as error:
             title = QCoreApplication.translate("MainWindow", "Could not save the agreement")
-            dialogs.show_error(window, title, error_lines(error))
+            present(window, title, error)
             return False
         window.recovery.clear()
         self.autosaved_generation = document.generation

@@ -29,8 +29,8 @@ from ...model.agreement import AgreementStatus, SignOff, SignOffMethod
 from ...services import lifecycle
 from .. import dialogs
 from ..document import Document
+from ..error_presenter import present
 from ..forms import Form
-from ..i18n import message_tr
 from ..render_service import OperationHandle
 from .base import SectionPage
 
@@ -181,7 +181,7 @@ class SignOffPage(SectionPage):
         try:
             changed = step(self.document.agreement)
         except rules.LifecycleError as exc:
-            dialogs.show_error(self, self.tr("Not possible"), [message_tr(exc)])
+            present(self, self.tr("Not possible"), exc)
             return False
         with self.document.history.group(text):
             self.document.set_value(

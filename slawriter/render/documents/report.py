@@ -70,6 +70,10 @@ _PENDING_NOTE = NP_(
 # ---------------------------------------------------------------------------------------------
 # Notes: the English template of each note code, with the values the engine fills in
 
+_ABOVE_CAPACITY = N_("Above capacity (not a breach)")
+_FILE_KINDS = {"tickets": N_("tickets"), "incidents": N_("incidents"), "metrics": N_("metrics")}
+"""The data files the report names, by kind."""
+_TERM_CAP_ROW = N_("Left of the cap for the %(term)s (%(cap)s of its fees)")
 CONTRACT_YEAR = N_("contract year")
 SUBSCRIPTION_PERIOD = N_("subscription period")
 _WORD_VALUES = frozenset({"term"})
@@ -77,10 +81,10 @@ _WORD_VALUES = frozenset({"term"})
 report's language; the others (names, figures) are shown as they are."""
 
 NOTES: dict[str, str] = {
-    "capped": N_("Credits of %(before)s %% are capped at %(cap)s %% of the monthly fee."),
+    "capped": N_("Credits of %(before)s are capped at %(cap)s of the monthly fee."),
     "capped_term": N_(
-        "Credits of %(before)s %% of the monthly fee are capped at the %(left)s %% left of the "
-        "cap for the %(term)s (%(cap)s %% of its fees)."
+        "Credits of %(before)s of the monthly fee are capped at the %(left)s left of the cap for "
+        "the %(term)s (%(cap)s of its fees)."
     ),
     "window": N_(
         "The contract measures this objective over a %(window)s; this report measures the month."
@@ -89,23 +93,15 @@ NOTES: dict[str, str] = {
     "tiers_not_percent": N_("Credit tiers apply to percentages; none is applied."),
     "no_metric": N_("The metrics file has no value for %(key)s."),
     "no_time_target": N_("The objective has no time target."),
-    "best_effort": N_(
-        "%(n)s ticket(s) of %(priorities)s are best effort: no target applies and they are not "
-        "counted."
-    ),
-    "above_capacity": N_(
-        "%(n)s ticket(s) beyond the capacity of %(capacity)s (%(name)s) are not measured "
-        "against this objective."
-    ),
-    # The PDF says this one with the plural forms of _PENDING_NOTE; this is the JSON's text.
-    "pending": "%(n)s open ticket(s) not yet due are not counted.",
     "no_pauses": N_("The clock of this objective does not pause; pauses are ignored."),
-    "escalated": N_(
-        "%(n)s ticket(s) reached %(share)s %% of the time allowed: escalate to %(level)s."
-    ),
     "over_capacity_suspends": N_(
         "%(volume)s against a capacity of %(capacity)s: %(excess)s above it. A volume above the "
         "capacity is not a breach; the targets of %(objectives)s do not apply to the excess."
+    ),
+    "over_capacity_suspends_priorities": N_(
+        "%(volume)s against a capacity of %(capacity)s: %(excess)s above it. A volume above the "
+        "capacity is not a breach; the targets of %(objectives)s for %(priorities)s do not apply "
+        "to the excess."
     ),
     "over_capacity": N_(
         "%(volume)s against a capacity of %(capacity)s: %(excess)s above it. A volume above the "
@@ -120,21 +116,73 @@ NOTES: dict[str, str] = {
     ),
 }
 
+COUNTED_NOTES: dict[str, tuple[str, str]] = {
+    "best_effort": NP_(
+        "%(num)s ticket of %(priorities)s is best effort: no target applies and it is not counted.",
+        "%(num)s tickets of %(priorities)s are best effort: no target applies and they are not "
+        "counted.",
+    ),
+    "above_capacity": NP_(
+        "%(num)s ticket beyond the capacity of %(capacity)s (%(name)s) is not measured against "
+        "this objective.",
+        "%(num)s tickets beyond the capacity of %(capacity)s (%(name)s) are not measured "
+        "against this objective.",
+    ),
+    "pending": _PENDING_NOTE,
+    "escalated": NP_(
+        "%(num)s ticket reached %(share)s of the time allowed: escalate to %(level)s.",
+        "%(num)s tickets reached %(share)s of the time allowed: escalate to %(level)s.",
+    ),
+}
+"""Notes that count tickets, said with the catalog's plural forms ("1 ticket", "2 tickets");
+their ``n`` is the count."""
+
+_PERCENT_VALUES = frozenset({"before", "cap", "left", "share"})
+"""Values of a note that are percentages: "5%" in English, "5 %" in Spanish."""
+
+_WINDOW_WORDS = (N_("quarter"), N_("year"), N_("rolling days"), N_("month"))
+"""The measurement windows a note names (``window``), said in the report's language."""
+
+
+def _term_word(basis: str) -> str:
+    return CONTRACT_YEAR if basis == "contract_year" else SUBSCRIPTION_PERIOD
+
 
 def note(code: str, **values: object) -> Note:
     """The note ``code`` with its values, its text in English (as the JSON report gives it)."""
-    return Note(code, NOTES[code] % values, tuple((k, str(v)) for k, v in values.items()))
+    shown = {k: f"{v}%" if k in _PERCENT_VALUES else v for k, v in values.items()}
+    if code in COUNTED_NOTES:
+        n = int(str(values["n"]))
+        singular, plural = COUNTED_NOTES[code]
+        text = (singular if n == 1 else plural) % {"num": n, **shown}
+    else:
+        text = NOTES[_template_key(code, values)] % shown
+    return Note(code, text, tuple((k, str(v)) for k, v in values.items()))
+
+
+def _template_key(code: str, values: dict[str, object] | dict[str, str]) -> str:
+    """A note that names priorities has its own sentence (same code, so the JSON keeps it)."""
+    variant = f"{code}_priorities"
+    return variant if "priorities" in values and variant in NOTES else code
 
 
 def note_text(item: Note, fmt: Formatter) -> str:
     """A note in the report's language."""
     values = dict(item.params)
-    if item.code == "pending" and values.get("n", "").isdigit():
-        return fmt.count(_PENDING_NOTE, int(values["n"]))
-    template = NOTES.get(item.code)
+    said: dict[str, str] = {}
+    for key, value in values.items():
+        if key in _WORD_VALUES or key == "window":
+            said[key] = fmt.gettext(value)
+        elif key in _PERCENT_VALUES:
+            said[key] = fmt.percent(Decimal(value))
+        else:
+            said[key] = value
+    if item.code in COUNTED_NOTES and values.get("n", "").isdigit():
+        said.pop("n")
+        return fmt.count(COUNTED_NOTES[item.code], int(values["n"]), **said)
+    template = NOTES.get(_template_key(item.code, values))
     if template is None:
         return item.text
-    said = {k: fmt.gettext(v) if k in _WORD_VALUES else v for k, v in values.items()}
     return fmt.gettext(template) % said
 
 
@@ -292,7 +340,8 @@ def _objective(o: ObjectiveResult, tiers: dict[str, CreditTier], fmt: Formatter)
         "r": o,
         "target": target,
         "value": _value_text(o, fmt),
-        "status": status[o.status],
+        # Above a capacity is never a breach, but "Met" alone would hide that it was exceeded.
+        "status": fmt.gettext(_ABOVE_CAPACITY) if o.over_capacity else status[o.status],
         "credit": fmt.percent(o.credit_percent, 3) if o.credit_percent else NONE,
         "tier": (
             f"{fmt.percent(tier.at_least, 3)} – < {fmt.percent(tier.below, 3)}" if tier else ""
@@ -389,7 +438,18 @@ def report_context(report: Report, agreement: Agreement) -> dict[str, Any]:
         "chart_bar_w": _BAR_W,
         "chart_row_h": _ROW_H,
         "credit_before": fmt.percent(report.credit_percent_before_cap, 3),
+        "file_kinds": {kind: fmt.gettext(word) for kind, word in _FILE_KINDS.items()},
         "credit_cap": fmt.percent(report.credit_cap_percent, 3),
+        # The longer cap (per subscription period or contract year), when there is one: what
+        # it still allows this month, in % of the monthly fee.
+        "term_cap_label": fmt.gettext(_TERM_CAP_ROW)
+        % {
+            "term": fmt.gettext(_term_word(report.credit_cap_term)),
+            "cap": fmt.percent(report.credit_cap_term_percent, 3),
+        }
+        if report.credit_cap_term_percent is not None
+        else "",
+        "term_cap_left": fmt.percent(report.credit_term_remaining, 3),
         "credit_owed": fmt.percent(report.credit_percent, 3),
         "credit_amount": fmt.money(report.credit_amount)
         if report.credit_amount is not None

@@ -1205,7 +1205,19 @@ def _capacity(
     if excess > 0:
         suspended = objective.suspended_above_capacity
         objectives = {o.id: o.name or o.id for o in ctx.agreement.service_levels.objectives}
-        if suspended:
+        if suspended and objective.suspended_priorities:
+            names = {p.id: p.name or p.id for p in ctx.agreement.service_levels.priorities}
+            result.notes.append(
+                note(
+                    "over_capacity_suspends",
+                    volume=_plain(volume),
+                    capacity=limit,
+                    excess=_plain(excess),
+                    objectives=", ".join(objectives.get(o, o) for o in suspended),
+                    priorities=", ".join(names.get(p, p) for p in objective.suspended_priorities),
+                )
+            )
+        elif suspended:
             result.notes.append(
                 note(
                     "over_capacity_suspends",
