@@ -73,7 +73,7 @@ WORKAROUNDS = (
         "opens the sonames WeasyPrint also tries; on failure WeasyPrint is imported again as "
         "usual.",
         "WeasyPrint opens the sonames first, or stops calling find_library.",
-        "slawriter.render.engine:_sonames_only",
+        "slawriter.workarounds:sonames_only",
     ),
     Workaround(
         "weasyprint",
@@ -198,3 +198,24 @@ def align_producer(writer: Any) -> None:
     info = info_ref.get_object()
     info["/Producer"] = generic.TextStringObject(VENDOR)
     writer.mark_update(info_ref)
+
+
+# -- WeasyPrint ------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def sonames_only() -> Iterator[None]:
+    """While WeasyPrint is imported: ``find_library`` answers "not found" at once, so cffi lets
+    the dynamic loader open the sonames instead of running ldconfig and gcc."""
+    import ctypes.util
+
+    real = ctypes.util.find_library
+
+    def not_searched(name: str) -> str | None:
+        return None
+
+    ctypes.util.find_library = not_searched
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = real

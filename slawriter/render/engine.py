@@ -17,30 +17,15 @@ import …``.
 from __future__ import annotations
 
 import contextlib
-import ctypes.util
 import io
 import sys
 import threading
-from collections.abc import Iterator
 from types import ModuleType
 
 from ..system import require
+from ..workarounds import sonames_only
 
 _lock = threading.Lock()
-
-
-@contextlib.contextmanager
-def _sonames_only() -> Iterator[None]:
-    real = ctypes.util.find_library
-
-    def not_searched(name: str) -> str | None:
-        return None
-
-    ctypes.util.find_library = not_searched
-    try:
-        yield
-    finally:
-        ctypes.util.find_library = real
 
 
 def _forget_weasyprint() -> None:
@@ -52,7 +37,7 @@ def _import_with_sonames() -> ModuleType:
     """The fast import; raises ``OSError`` when a library cannot be opened by its soname."""
     # WeasyPrint prints installation advice to stdout before it gives up on a library; the
     # fallback below gives it its say if the libraries really are missing.
-    with _sonames_only(), contextlib.redirect_stdout(io.StringIO()):
+    with sonames_only(), contextlib.redirect_stdout(io.StringIO()):
         import weasyprint
     return weasyprint
 
