@@ -7,8 +7,8 @@
         <location filename="../../slawriter/app/compliance_view.py" line="60"/>
         <location filename="../../slawriter/app/compliance_view.py" line="175"/>
         <location filename="../../slawriter/app/compliance_view.py" line="196"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="240"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="250"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="246"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="256"/>
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
@@ -98,17 +98,32 @@
         <translation>No se pudo realizar la comprobación.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="215"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="212"/>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="213"/>
+        <source>breached</source>
+        <translation>incumplido</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="214"/>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="221"/>
         <source>%1: %2 met, %3 breached; credit owed %4 % of the monthly fee.</source>
         <translation>%1: %2 cumplidos, %3 incumplidos; crédito adeudado: %4 % de la cuota mensual.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="234"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="240"/>
         <source>Save JSON</source>
         <translation>Guardar JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="245"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="251"/>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
@@ -929,27 +944,27 @@
 <context>
     <name>calendar_exports</name>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="39"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="38"/>
         <source>Export reminders</source>
         <translation>Exportar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="48"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="47"/>
         <source>%1 reminders written to %2.</source>
         <translation>%1 recordatorios guardados en %2.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="62"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="61"/>
         <source>Export OpenSLO</source>
         <translation>Exportar OpenSLO</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="71"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="70"/>
         <source>Written to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/calendar_exports.py" line="77"/>
+        <location filename="../../slawriter/app/calendar_exports.py" line="76"/>
         <source>Not exported: %1 — %2</source>
         <translation>No exportado: %1 — %2</translation>
     </message>
@@ -957,7 +972,7 @@
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../slawriter/app/compare.py" line="58"/>
+        <location filename="../../slawriter/app/compare.py" line="55"/>
         <source>Could not compare</source>
         <translation>No se pudo comparar</translation>
     </message>
@@ -5257,7 +5272,7 @@ Overwrite it with your version? The other changes will be lost.</source>
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../slawriter/app/signing_dialogs.py" line="63"/>
+        <location filename="../../slawriter/app/signing_dialogs.py" line="60"/>
         <source>Could not sign</source>
         <translation>No se pudo firmar</translation>
     </message>

@@ -208,7 +208,13 @@ class ComplianceDialog(QDialog):
             else:
                 attainment = f"{result.attainment} {result.attainment_unit}"
             credit = f"{result.credit_percent} %" if result.credit_percent else "—"
-            cells = [result.name, attainment, result.status.replace("_", " "), credit]
+            statuses = {
+                "met": self.tr("met"),
+                "breached": self.tr("breached"),
+                "no_data": self.tr("no data"),
+            }
+            status = statuses.get(result.status, result.status)
+            cells = [result.name, attainment, status, credit]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(str(text)))
         self.summary.setText(

@@ -70,7 +70,7 @@ _PENDING_NOTE = NP_(
 # ---------------------------------------------------------------------------------------------
 # Notes: the English template of each note code, with the values the engine fills in
 
-_ABOVE_CAPACITY = N_("Above capacity (not a breach)")
+_ABOVE_CAPACITY = N_("Above capacity")
 _FILE_KINDS = {"tickets": N_("tickets"), "incidents": N_("incidents"), "metrics": N_("metrics")}
 """The data files the report names, by kind."""
 _TERM_CAP_ROW = N_("Left of the cap for the %(term)s (%(cap)s of its fees)")
@@ -340,7 +340,8 @@ def _objective(o: ObjectiveResult, tiers: dict[str, CreditTier], fmt: Formatter)
         "r": o,
         "target": target,
         "value": _value_text(o, fmt),
-        # Above a capacity is never a breach, but "Met" alone would hide that it was exceeded.
+        # Above a capacity is never a breach (the note says so), but "Met" alone would hide
+        # that it was exceeded.
         "status": fmt.gettext(_ABOVE_CAPACITY) if o.over_capacity else status[o.status],
         "credit": fmt.percent(o.credit_percent, 3) if o.credit_percent else NONE,
         "tier": (
