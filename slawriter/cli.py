@@ -586,7 +586,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--passphrase-file",
         type=Path,
         metavar="F",
-        help=f"file holding the passphrase (else ${PASSPHRASE_VARIABLE}, else a prompt)",
+        help=f"file holding the passphrase, read when ${PASSPHRASE_VARIABLE} is not set "
+        "(that variable comes first; with neither, a prompt)",
     )
     sub.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
