@@ -141,6 +141,11 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_FINDINGS if checked.has_errors else EXIT_OK
 
 
+def _counted(n: int, word: str) -> str:
+    """ "1 change", "3 changes": the CLI speaks English."""
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def _checked(work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """``work(...)``, an operation's refusal as a usage error (its English line)."""
     from .services.operations import OperationError
@@ -205,8 +210,7 @@ def _cmd_openslo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(
             f"{args.file}: objective '{objective_id}', left out of the OpenSLO file: {reason}\n"
         )
-    slos = f"{result.slos} SLO" + ("" if result.slos == 1 else "s")
-    of = f"{result.objectives} objective" + ("" if result.objectives == 1 else "s")
+    slos, of = _counted(result.slos, "SLO"), _counted(result.objectives, "objective")
     out.write(f"{args.output}: OpenSLO file with {slos} for {of}\n")
     return EXIT_OK
 
@@ -215,8 +219,7 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import operations
 
     result = _checked(operations.CalendarExport(file=args.file, output=args.output).run)
-    count = result.reminders
-    out.write(f"{args.output}: {count} reminder{'' if count == 1 else 's'}\n")
+    out.write(f"{args.output}: {_counted(result.reminders, 'reminder')}\n")
     return EXIT_OK
 
 
@@ -372,8 +375,7 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     comparison = _checked(operation.run)
     for line in comparison.changes:
         out.write(f"  {line}\n")
-    changes = len(comparison.changes)
-    out.write(f"{args.output}: redline written, {changes} change{'' if changes == 1 else 's'}\n")
+    out.write(f"{args.output}: redline written, {_counted(len(comparison.changes), 'change')}\n")
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import holidays
 from babel.numbers import list_currencies
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from slawriter.model.agreement import (
@@ -83,6 +84,7 @@ from slawriter.model.rules import (
     VOLUME_METRICS,
     VOLUME_UNITS,
     has_ticket_time_target,
+    shared_terms,
 )
 from slawriter.model.types import Duration, DurationUnit, Language
 
@@ -584,5 +586,12 @@ def agreements(draw: Draw[Any]) -> Agreement:
                 for revision in sorted(draw(st.lists(st.integers(1, version), max_size=3)))
             ],
         ),
+    )
+    # rules: parties on different sides are never called by one defined term
+    assume(
+        all(
+            agreement.parties[i].role is agreement.parties[j].role
+            for i, j, _ in shared_terms(agreement)
+        )
     )
     return agreement

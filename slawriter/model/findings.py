@@ -20,7 +20,7 @@ from .agreement import (
 )
 from .lifecycle import history_problems
 from .messages import MessageTemplate, Param, Params, render, word
-from .rules import TIME_METRICS, party_term_keys, rule_violations
+from .rules import TIME_METRICS, rule_violations, shared_terms
 from .sections import Loc, Section, Translate, describe, section_of
 
 
@@ -286,10 +286,8 @@ def _parties(a: Agreement) -> Iterator[Finding]:
                 M.PARTY_WITHOUT_ADDRESS,
                 party=name,
             )
-    first: dict[str, int] = {}
-    for i, (key, shown) in enumerate(party_term_keys(a)):
-        j = first.setdefault(key, i)
-        if j != i and a.parties[j].role is a.parties[i].role:
+    for i, j, shown in shared_terms(a):
+        if a.parties[j].role is a.parties[i].role:
             yield _warning(
                 ("parties", i, "term"),
                 M.SHARED_TERM_SAME_SIDE,

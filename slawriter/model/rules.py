@@ -227,23 +227,26 @@ def _all(a: Agreement) -> Iterator[Problem]:
 def _parties(a: Agreement) -> Iterator[Problem]:
     if len(a.parties) < 2:
         yield _problem(("parties",), RuleMessage.TOO_FEW_PARTIES, count=len(a.parties))
-    terms = party_term_keys(a)
-    first: dict[str, int] = {}
-    for i, party in enumerate(a.parties):
-        key, shown = terms[i]
-        if key not in first:
-            first[key] = i
-            continue
-        other = a.parties[first[key]]
+    for i, j, shown in shared_terms(a):
+        party, other = a.parties[i], a.parties[j]
         if other.role is not party.role:
-            loc: Loc = ("parties", i, "term")
             yield _problem(
-                loc,
+                ("parties", i, "term"),
                 RuleMessage.SHARED_TERM_ACROSS_SIDES,
                 party=party.name or party.id,
                 other=other.name or other.id,
                 term=shown,
             )
+
+
+def shared_terms(a: Agreement) -> Iterator[tuple[int, int, str]]:
+    """(party, the first party called the same, that term) for each party whose defined term an
+    earlier party already has."""
+    first: dict[str, int] = {}
+    for i, (key, shown) in enumerate(party_term_keys(a)):
+        j = first.setdefault(key, i)
+        if j != i:
+            yield i, j, shown
 
 
 _SIDE_DEFAULTS = {

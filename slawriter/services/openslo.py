@@ -59,7 +59,14 @@ from ..model.types import slugify
 from ..storage import write_output
 from .documents import require_valid
 
-__all__ = ["API_VERSION", "Skipped", "openslo_documents", "openslo_objects", "write_openslo"]
+__all__ = [
+    "API_VERSION",
+    "Skipped",
+    "openslo_documents",
+    "openslo_objects",
+    "write_openslo",
+    "write_openslo_objects",
+]
 
 API_VERSION = "openslo/v1"
 ANNOTATION = "slawriter.invalid/"
@@ -88,12 +95,15 @@ class NotExpressible(Exception):
 def openslo_documents(agreement: Agreement) -> tuple[str, Skipped]:
     """The OpenSLO YAML (one ``---`` document per SLO) and the objectives left out, with why."""
     objects, skipped = openslo_objects(agreement)
+    return _yaml(objects), skipped
+
+
+def _yaml(objects: list[dict[str, Any]]) -> str:
     if not objects:
-        return "", skipped
-    text = yaml.safe_dump_all(
+        return ""
+    return yaml.safe_dump_all(
         objects, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
     )
-    return text, skipped
 
 
 def write_openslo(
@@ -104,10 +114,17 @@ def write_openslo(
     An agreement that ``validate`` rejects is refused (``InvalidAgreement``, messages naming
     ``source``) and nothing is written.
     """
+    return write_openslo_objects(agreement, out_path, source=source)[1]
+
+
+def write_openslo_objects(
+    agreement: Agreement, out_path: Path | str, *, source: Path | str | None = None
+) -> tuple[list[dict[str, Any]], Skipped]:
+    """:func:`write_openslo`, giving back the SLO documents written as well."""
     require_valid(agreement, source)
-    text, skipped = openslo_documents(agreement)
-    write_output(out_path, text.encode("utf-8"))
-    return skipped
+    objects, skipped = openslo_objects(agreement)
+    write_output(out_path, _yaml(objects).encode("utf-8"))
+    return objects, skipped
 
 
 def openslo_objects(agreement: Agreement) -> tuple[list[dict[str, Any]], Skipped]:

@@ -479,8 +479,7 @@ class OpenSloExport(_OnAgreement):
 
         self.check()
         agreement = self.agreement()
-        skipped = openslo.write_openslo(agreement, self.output, source=self.file)
-        documents, _ = openslo.openslo_objects(agreement)
+        documents, skipped = openslo.write_openslo_objects(agreement, self.output, source=self.file)
         objectives = {
             doc["metadata"]["annotations"][openslo.ANNOTATION + "objective"] for doc in documents
         }
