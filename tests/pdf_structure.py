@@ -8,6 +8,7 @@ which PDF/UA (Matterhorn protocol) checkpoints this covers and which it does not
 
 Checked:
 
+* every element has a standard structure type (PDF 1.7), so no role map is needed;
 * the catalog: ``/MarkInfo /Marked true``, ``/Lang`` set (and the language expected),
   ``/ViewerPreferences /DisplayDocTitle true``, a title in the document information and in the
   XMP metadata, which names PDF/A-3a (``pdfaid:part`` 3, ``pdfaid:conformance`` A);
@@ -37,6 +38,61 @@ from typing import Any
 _PAINT = {b"Tj", b"TJ", b"'", b'"', b"Do", b"f", b"F", b"f*", b"S", b"s", b"B", b"B*", b"b", b"b*"}
 _PAINT |= {b"sh", b"BI"}
 _TEXT = {b"Tj", b"TJ", b"'", b'"'}
+#: The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4): no role map needed.
+STANDARD_TYPES = frozenset(
+    {
+        "Document",
+        "Part",
+        "Art",
+        "Sect",
+        "Div",
+        "BlockQuote",
+        "Caption",
+        "TOC",
+        "TOCI",
+        "Index",
+        "NonStruct",
+        "Private",
+        "P",
+        "H",
+        "H1",
+        "H2",
+        "H3",
+        "H4",
+        "H5",
+        "H6",
+        "L",
+        "LI",
+        "Lbl",
+        "LBody",
+        "Table",
+        "TR",
+        "TH",
+        "TD",
+        "THead",
+        "TBody",
+        "TFoot",
+        "Span",
+        "Quote",
+        "Note",
+        "Reference",
+        "BibEntry",
+        "Code",
+        "Link",
+        "Annot",
+        "Ruby",
+        "RB",
+        "RT",
+        "RP",
+        "Warichu",
+        "WT",
+        "WP",
+        "Figure",
+        "Formula",
+        "Form",
+        "",
+    }
+)
 
 
 @dataclass
@@ -177,7 +233,9 @@ def _marked_texts(reader: Any) -> dict[tuple[int, int], str]:
 def _tree_problems(root: Node) -> tuple[list[tuple[int, str]], list[str]]:
     problems: list[str] = []
     headings: list[tuple[int, str]] = []
-    for node in root.walk():
+    for node in list(root.walk())[1:]:
+        if node.kind not in STANDARD_TYPES:
+            problems.append(f"{node.kind} is not a standard structure type")
         if re.fullmatch(r"H[1-6]", node.kind):
             level = int(node.kind[1])
             text = node.text

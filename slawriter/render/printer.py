@@ -146,7 +146,7 @@ class PrintJob:
     warnings: tuple[str, ...] = ()
     """Warnings from preparing the job, so that WeasyPrint's repeat of one is not listed twice."""
     pdf_variant: str | None = PDF_VARIANT
-    """WeasyPrint's ``pdf_variant``: PDF/A-3a for the contract; None, a plain PDF."""
+    """WeasyPrint's ``pdf_variant``: PDF/A-3a (tagged) for every document; None, a plain PDF."""
 
 
 @dataclass(slots=True)

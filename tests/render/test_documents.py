@@ -167,7 +167,8 @@ def test_a_document_is_printed_as_the_one_printer_prints_every_document() -> Non
         job = print_job(document)
         assert job.html == document_html(document)
         assert job.base_url == (templates_dir() / folder).as_uri() + "/"
-        assert job.attachment is None and job.pdf_variant is None  # a plain PDF, as before
+        assert job.attachment is None  # no attachment …
+        assert job.pdf_variant == "pdf/a-3a"  # … and tagged, as the contract
         assert str(templates_dir()) in job.roots
 
 
@@ -182,6 +183,28 @@ def test_the_report_and_the_redline_print_through_the_printer(
         assert printed.pdf.startswith(b"%PDF-")
     # WeasyPrint's messages are the print's warnings, not log records.
     assert not [r for r in caplog.records if r.name.startswith("weasyprint")]
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_report_and_the_redline_are_tagged(language: str) -> None:
+    from tests import pdf_structure
+
+    agreement = _support(language)
+    report = compliance_report(agreement, "2026-03", tickets=TICKETS)
+    redline = pdf_structure.read(
+        print_document(redline_document(_comparison(language))).pdf, language
+    )
+    assert redline.problems == [], "\n".join(redline.problems)
+    assert redline.headings[0][0] == 1 and len(redline.headings) >= 3
+    printed = print_document(report_document(report, agreement)).pdf
+    tagged = pdf_structure.read(printed, language)
+    assert tagged.problems == [], "\n".join(tagged.problems)
+    assert tagged.artifacts.get("Header", 0) >= 1 and tagged.artifacts.get("Footer", 0) >= 1
+    # The chart is a figure whose alternative text says each objective's attainment.
+    [chart] = tagged.of_kind("Figure")
+    words = "Attainment against target" if language == "en" else "Cumplimiento frente al objetivo"
+    assert str(chart.attributes["Alt"]).startswith(words + ": ")
 
 
 def test_a_template_error_names_the_document_template(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from ...model.types import Duration
 from ..formatting import LABELS, NONE, Formatter
 from ..html import stylesheet
 from ..i18n import N_, NC_
+from ..printer import PDF_VARIANT
 from . import Document
 
 TEMPLATE = "redline/redline.html"
@@ -293,6 +294,7 @@ def redline_context(comparison: Comparison) -> dict[str, Any]:
 
 
 def redline_document(comparison: Comparison) -> Document:
-    """The redline as a document in the newer agreement's language, printed as a plain PDF."""
+    """The redline as a document in the newer agreement's language, printed as a tagged
+    PDF/A-3a (without an attachment)."""
     language = comparison.new.agreement.language.value
-    return Document(TEMPLATE, language, redline_context(comparison))
+    return Document(TEMPLATE, language, redline_context(comparison), pdf_variant=PDF_VARIANT)

@@ -20,6 +20,7 @@ from ...model.locales import agreement_locale
 from ..formatting import NONE, Formatter
 from ..html import stylesheet
 from ..i18n import N_, NP_
+from ..printer import PDF_VARIANT
 from . import Document
 
 TEMPLATE = "report/report.html"
@@ -475,5 +476,7 @@ def report_context(report: Report, agreement: Agreement) -> dict[str, Any]:
 
 def report_document(report: Report, agreement: Agreement) -> Document:
     """The compliance report as a document: one self-contained page (its style sheet inlined,
-    the chart as inline SVG), printed as a plain PDF."""
-    return Document(TEMPLATE, report.language, report_context(report, agreement))
+    the chart as inline SVG), printed as a tagged PDF/A-3a (without an attachment)."""
+    return Document(
+        TEMPLATE, report.language, report_context(report, agreement), pdf_variant=PDF_VARIANT
+    )
