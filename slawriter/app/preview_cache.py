@@ -31,8 +31,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..storage.private import is_private, private_folder
-
 MAGIC = b"slawriter-preview 1\n"
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
 MAX_ENTRIES = 40
@@ -113,6 +111,8 @@ class PreviewCache:
 
     def load(self, key: str) -> CachedPreview | None:
         """The preview stored under ``key``, or None: none, unreadable, damaged or not a PDF."""
+        from ..storage.private import is_private  # not at the window's first paint: pydantic
+
         entry = self._entry(key)
         try:
             if not is_private(entry.parent):
@@ -132,6 +132,8 @@ class PreviewCache:
 
     def store(self, key: str, pdf: bytes, warnings: list[str] | tuple[str, ...]) -> bool:
         """Keep ``pdf`` under ``key``; False if the folder cannot be used (nothing else fails)."""
+        from ..storage.private import private_folder
+
         data = _encode(pdf, tuple(warnings))
         if len(data) > MAX_ENTRY_BYTES:
             return False
