@@ -35,7 +35,7 @@ from .render_service import RenderService, agreement_text
 if TYPE_CHECKING:
     from .document import Document
 
-DEBOUNCE_MS = 500
+DEBOUNCE_MS = 80
 ZOOM_STEP = 1.2
 ZOOM_RANGE = (0.25, 4.0)
 

@@ -360,3 +360,30 @@ def test_a_damaged_cache_entry_is_never_shown(
     assert preview_text(again) == rendered
     (replaced,) = _cache_entries()
     assert preview_cache._decode(replaced.read_bytes()) is not None
+
+
+@pytest.mark.process
+def test_an_export_never_waits_for_the_preview_nor_the_preview_for_an_export(
+    previewing: MainWindow, qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    """Two workers: the preview's, and the one of exports and operations (issue 14)."""
+    window = previewing
+    service = window.render_service
+    # The second worker starts once the first preview is shown, so that exports start warm.
+    qtbot.waitUntil(lambda: service.work_pid != 0, timeout=RENDER_TIMEOUT)
+    assert service.work_pid != service.worker_pid
+    target = tmp_path / "contract.pdf"
+    dialog_log.answers["export_file"] = target
+    dialog_log.answers["exported"] = None
+    window.export_pdf()
+    title = editor(window, Section.PARTIES, "agreement", "title")
+    type_into(qtbot, title, "Edited During The Export")
+    window.preview.render_now()
+    # Both are being made at once, each by its own worker.
+    assert service._work_lane.running is not None and service._preview_lane.running is not None
+    with qtbot.waitSignals(
+        [window.preview.updated, service.exportFinished], timeout=RENDER_TIMEOUT
+    ):
+        pass
+    assert "Edited During The Export" in preview_text(window)
+    assert PdfReader(target).pages[0].extract_text()
