@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 WORKER_MODULE = "slawriter.worker.render_worker"
 
 
-def _agreement_text(agreement: Agreement) -> str:
+def agreement_text(agreement: Agreement) -> str:
+    """The agreement as the text of its file, as the worker reads it."""
     # Imported here: the service is made with the window, before the model is imported.
     from ..storage import dumps_agreement
 
@@ -58,7 +59,6 @@ class RenderJob:
     logo: str | None = None
     accent: str | None = None
     attempts: int = 0
-    generation: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
     operation: dict[str, Any] | None = None
     """An operation's JSON (:func:`slawriter.services.operations.encode`), else a render."""
@@ -117,9 +117,10 @@ class RenderService(QObject):
     """Renders agreements to PDF in a separate, warm process."""
 
     previewReady = Signal(int, str, list)
-    """generation, path of the PDF, render warnings — only for the newest preview."""
+    """request (what :meth:`preview` returned), path of the PDF, render warnings — only for the
+    newest preview."""
     previewFailed = Signal(int, list)
-    """generation, message lines."""
+    """request, message lines."""
     exportFinished = Signal(str, list)
     """path, render warnings."""
     exportFailed = Signal(str, list)
@@ -169,6 +170,11 @@ class RenderService(QObject):
         self._pump()
         return handle
 
+    def warm_up(self) -> None:
+        """Start the worker now, so that WeasyPrint is imported before the first preview."""
+        if self._process is None and not self._closing:
+            self._start()
+
     def set_branding(self, logo: Path | None, accent: str) -> None:
         """The logo file and accent colour every later render uses (checked by the worker)."""
         self._logo = str(logo) if logo else None
@@ -178,16 +184,21 @@ class RenderService(QObject):
     def busy(self) -> bool:
         return self._running is not None or self._pending_preview is not None or bool(self._exports)
 
-    def preview(self, agreement: Agreement, generation: int, style: str | None = None) -> int:
-        """Ask for a preview of ``agreement``; replaces any preview not yet started."""
+    @property
+    def branding(self) -> tuple[str | None, str | None]:
+        """The logo file and accent colour renders use now (:meth:`set_branding`)."""
+        return self._logo, self._accent
+
+    def preview(self, text: str, style: str | None = None) -> int:
+        """Ask for a preview of the agreement file text ``text`` (:func:`agreement_text`);
+        replaces any preview not yet started. Returns the request's number."""
         ident = next(self._ids)
         job = RenderJob(
             ident,
-            _agreement_text(agreement),
+            text,
             Path(self._folder.name) / f"preview-{ident}.pdf",
             export=False,
             style=style,
-            generation=generation,
             logo=self._logo,
             accent=self._accent,
         )
@@ -202,7 +213,7 @@ class RenderService(QObject):
         self._exports.append(
             RenderJob(
                 ident,
-                _agreement_text(agreement),
+                agreement_text(agreement),
                 out,
                 True,
                 style,
@@ -212,6 +223,12 @@ class RenderService(QObject):
         )
         self._pump()
         return ident
+
+    def preview_file(self, pdf: bytes) -> Path:
+        """``pdf`` (a cached preview) as a preview file, released like the rendered ones."""
+        path = Path(self._folder.name) / f"preview-{next(self._ids)}.pdf"
+        path.write_bytes(pdf)
+        return path
 
     def release(self, path: Path) -> None:
         """The preview at ``path`` is shown; earlier preview files can go."""
@@ -341,7 +358,7 @@ class RenderService(QObject):
             if job.export:
                 self.exportFinished.emit(str(job.out), warnings)
             elif job.ident == self._latest_preview:
-                self.previewReady.emit(job.generation, str(job.out), warnings)
+                self.previewReady.emit(job.ident, str(job.out), warnings)
             else:
                 job.out.unlink(missing_ok=True)  # a stale preview: a newer edit is coming
         else:
@@ -369,4 +386,4 @@ class RenderService(QObject):
         elif job.export:
             self.exportFailed.emit(str(job.out), lines)
         elif job.ident == self._latest_preview:
-            self.previewFailed.emit(job.generation, lines)
+            self.previewFailed.emit(job.ident, lines)
