@@ -192,6 +192,24 @@ def test_export_errors_go_to_the_error_presenter(
     assert window.export_action.isEnabled()
 
 
+@pytest.mark.process
+def test_word_export_errors_say_it_was_the_word_document(
+    previewing: MainWindow, qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    window = previewing
+    folder = tmp_path / "a-folder.docx"
+    folder.mkdir()
+    dialog_log.answers["export_file"] = folder
+    dialog_log.answers["show_error"] = None
+    assert window.export_docx()
+    with qtbot.waitSignal(window.render_service.exportFailed, timeout=RENDER_TIMEOUT):
+        pass
+    title, lines = dialog_log.calls[1][1]
+    assert title == "Could not export the Word document"
+    assert any("folder" in line for line in lines)
+    assert window.export_docx_action.isEnabled()
+
+
 def test_cancelled_export_does_nothing(
     window: MainWindow, dialog_log: DialogLog, tmp_path: Path
 ) -> None:
