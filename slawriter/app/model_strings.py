@@ -877,9 +877,19 @@ MODEL_STRINGS: tuple[object, ...] = (
     # place
     QT_TRANSLATE_NOOP("model", "Schema version"),
     # place
+    QT_TRANSLATE_NOOP("model", "From the library"),
+    # place
     QT_TRANSLATE_NOOP("model", "Tier"),
     # place
     QT_TRANSLATE_NOOP("model", "Entry"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Library"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Kind of entry"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Library entry"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Entry version"),
     # place
     QT_TRANSLATE_NOOP("model", "Period"),
     # place
@@ -1195,6 +1205,21 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "the signatory has no job title"),
     # ReadinessMessage.NO_SIGNATORIES
     QT_TRANSLATE_NOOP("model", "nobody is named to sign the agreement"),
+    # LibraryMessage.OLDER_VERSION
+    QT_TRANSLATE_NOOP(
+        "model",
+        "uses an older version of the library entry {entry} of the library '{library}'; the library now says: {changes}",
+    ),
+    # LibraryMessage.ENTRY_NOT_FOUND
+    QT_TRANSLATE_NOOP(
+        "model",
+        "came from the library entry {entry} of the library '{library}', which none of the libraries in use holds",
+    ),
+    # LibraryMessage.TIERS_NOT_OF_OBJECTIVE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the credit tier {tier} is for the objective '{objective}', not for this entry's objective '{item}'",
+    ),
     # LifecycleMessage.LOCKED_SIGNED
     QT_TRANSLATE_NOOP(
         "model", "the agreement is signed and cannot be changed; start a new revision to change it"
@@ -1774,6 +1799,23 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "'{value}' is not an exclusion of the agreement"),
     # CompliancePlace.LINE_COLUMN
     QT_TRANSLATE_NOOP("model", "line {line}, column '{column}'"),
+    # LibraryCommandMessage.BAD_REFERENCE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{reference}' does not name a library entry: write KIND/ID, e.g. parties/acme-gmbh (kinds: {kinds})",
+    ),
+    # LibraryCommandMessage.NOT_FOUND
+    QT_TRANSLATE_NOOP("model", "'{reference}': no library in use holds this entry"),
+    # LibraryCommandMessage.NO_ITEM
+    QT_TRANSLATE_NOOP("model", "'{reference}': the agreement has no {kind} with the ID '{item}'"),
+    # LibraryCommandMessage.CONTACT_NEEDS_PARTY
+    QT_TRANSLATE_NOOP(
+        "model", "'{reference}': a contact goes into a party; write {reference}@PARTY-ID"
+    ),
+    # LibraryCommandMessage.NO_PARTY
+    QT_TRANSLATE_NOOP("model", "'{reference}': the agreement has no party with the ID '{party}'"),
+    # LibraryCommandMessage.BAD_PREFERENCES
+    QT_TRANSLATE_NOOP("model", 'does not list team libraries as {{"team_libraries": [folders]}}'),
     # OperationMessage.IN_FILE
     QT_TRANSLATE_NOOP("model", "{path}: {problem}"),
     # OperationMessage.OUTPUT_TWICE
@@ -1961,6 +2003,38 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Illegal trailing comma before end of object"),
     # JsonReason.TRAILING_COMMA_ARRAY
     QT_TRANSLATE_NOOP("model", "Illegal trailing comma before end of array"),
+    # LibraryFileMessage.NOT_A_FOLDER
+    QT_TRANSLATE_NOOP("model", "is not a folder"),
+    # LibraryFileMessage.FOLDER_UNREADABLE
+    QT_TRANSLATE_NOOP("model", "cannot be read ({reason}); the entries in it are left out"),
+    # LibraryFileMessage.BAD_ENTRY_NAME
+    QT_TRANSLATE_NOOP(
+        "model",
+        "is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. 'acme-gmbh.json')",
+    ),
+    # LibraryFileMessage.WRONG_FOLDER
+    QT_TRANSLATE_NOOP(
+        "model", "holds an entry of the kind '{kind}' but is in the folder '{folder}'"
+    ),
+    # LibraryFileMessage.NOT_AN_ENTRY
+    QT_TRANSLATE_NOOP("model", "holds {what}, not a library entry (a JSON object)"),
+    # LibraryFileMessage.NEWER_LIBRARY
+    QT_TRANSLATE_NOOP(
+        "model",
+        "was written by a newer slawriter (library version {version}; this version reads up to {supported})",
+    ),
+    # LibraryFileMessage.ENTRY_EXISTS
+    QT_TRANSLATE_NOOP("model", "already exists"),
+    # LibraryFileMessage.TOO_MANY_ENTRIES
+    QT_TRANSLATE_NOOP("model", "holds more than {limit} entries; the rest are left out"),
+    # LibraryFileMessage.NOT_REMOVED
+    QT_TRANSLATE_NOOP("model", "could not be removed ({reason})"),
+    # LibraryHint.MOVE_IT
+    QT_TRANSLATE_NOOP("model", "move it to the folder '{kind}'"),
+    # LibraryHint.REPLACE_WITH_FORCE
+    QT_TRANSLATE_NOOP("model", "add --force to replace it"),
+    # LibraryHint.SEE_LIST
+    QT_TRANSLATE_NOOP("model", "see 'slawriter library list'"),
     # MigrationMessage.GAP
     QT_TRANSLATE_NOOP("model", "no migration from schema version {version} to {next}"),
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr
 
@@ -200,6 +200,38 @@ class AgreementStatus(StrEnum):
     SUPERSEDED = "superseded"
 
 
+class EntryKind(StrEnum):
+    """What a library entry holds; the value is the entry's folder in a library."""
+
+    PARTIES = "parties"
+    CONTACTS = "contacts"
+    CALENDARS = "calendars"
+    OBJECTIVES = "objectives"
+    EXCLUSIONS = "exclusions"
+    RESPONSIBILITIES = "responsibilities"
+    CLAUSES = "clauses"
+
+
+class LibrarySource(Strict):
+    """Where an item inserted from a library came from (issue 15): not printed in contracts."""
+
+    library: ShortText = Field(title="Library", description="Name of the library.")
+    kind: EntryKind = Field(title="Kind of entry")
+    entry: Identifier = Field(title="Library entry", description="ID of the entry.")
+    hash: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{12,64}$")] = Field(
+        title="Entry version",
+        description="Hash of the entry when it was inserted; check compares it with the entry now.",
+    )
+
+
+def _source() -> Any:
+    return Field(
+        None,
+        title="From the library",
+        description="The library entry this item was inserted from, and which version of it.",
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # 1. Agreement & parties
 
@@ -321,6 +353,7 @@ class Contact(Strict):
     title: ShortText = Field("", title="Job title")
     email: ShortText = Field("", title="Email")
     phone: ShortText = Field("", title="Phone")
+    source: LibrarySource | None = _source()
 
 
 class Party(Strict):
@@ -361,6 +394,7 @@ class Party(Strict):
         title="Contacts",
         description="Day-to-day contacts for service matters.",
     )
+    source: LibrarySource | None = _source()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -450,6 +484,7 @@ class Responsibility(Strict):
         "credits to apply.",
     )
     text: LongText = Field("", title="Responsibility")
+    source: LibrarySource | None = _source()
 
 
 class Responsibilities(Strict):
@@ -494,6 +529,7 @@ class BusinessCalendar(Strict):
     closures: list[dt.date] = Field(
         default_factory=list, max_length=366, title="Extra closure days"
     )
+    source: LibrarySource | None = _source()
 
 
 class Priority(Strict):
@@ -616,6 +652,7 @@ class Objective(Strict):
         title="Internal target",
         description="A stricter target the provider aims for internally; not contractual.",
     )
+    source: LibrarySource | None = _source()
 
 
 class ServiceLevels(Strict):
@@ -655,6 +692,7 @@ class Exclusion(Strict):
     id: Identifier = Field(title="ID")
     kind: ExclusionKind = Field(ExclusionKind.OTHER, title="Kind")
     text: LongText = Field("", title="Exclusion")
+    source: LibrarySource | None = _source()
 
 
 class Limitations(Strict):
@@ -826,6 +864,7 @@ class Clause(Strict):
     id: Identifier = Field(title="ID")
     title: ShortText = Field("", title="Heading")
     text: LongText = Field("", title="Text")
+    source: LibrarySource | None = _source()
 
 
 class Governance(Strict):
