@@ -370,6 +370,42 @@ def _cmd_library_remove(args: argparse.Namespace, out: TextIO, err: TextIO) -> i
     return EXIT_OK
 
 
+# -- Merging in git (issue 15 §3) ---------------------------------------------------------------
+
+
+def _cmd_merge_driver(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .storage.merge import conflict_line, merge_files
+
+    name = args.name or str(args.ours)
+    result = merge_files(args.base, args.ours, args.theirs, name)
+    for note in result.notes:
+        err.write(f"{name}: {note}\n")
+    for number, conflict in enumerate(result.conflicts, 1):
+        err.write(f"{name}: conflict {number}: {conflict_line(conflict, result.data)}\n")
+    for problem in result.problems:
+        err.write(f"{problem}\n")
+    if result.conflicts:
+        err.write(
+            f"{name}: {_counted(len(result.conflicts), 'conflict')} left in the file; choose a "
+            f"side with 'slawriter resolve {name} --take ours|theirs [--conflict N]'\n"
+        )
+    return EXIT_OK if result.clean else EXIT_FINDINGS
+
+
+def _cmd_resolve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .storage.merge import conflict_line, read_conflicts, resolve_file
+
+    if args.take is None:
+        data, conflicts = read_conflicts(args.file)
+        for number, conflict in enumerate(conflicts, 1):
+            out.write(f"{args.file}: conflict {number}: {conflict_line(conflict, data)}\n")
+        out.write(f"{args.file}: {_counted(len(conflicts), 'conflict')}\n")
+        return EXIT_FINDINGS if conflicts else EXIT_OK
+    left = resolve_file(args.file, args.take, args.conflict)
+    out.write(f"{args.file}: {_counted(len(left), 'conflict')} left\n")
+    return EXIT_FINDINGS if left else EXIT_OK
+
+
 def _cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import documents
 
@@ -739,6 +775,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="source", type=Path, metavar="DIR", help="library folder (default: your own)"
     )
     library_option(sub)
+
+    sub = command(
+        "merge-driver",
+        _cmd_merge_driver,
+        "git merge driver for agreements and library entries: merges field by field",
+    )
+    sub.add_argument("base", type=Path, metavar="%O", help="the common ancestor's version")
+    sub.add_argument("ours", type=Path, metavar="%A", help="our version; the result goes here")
+    sub.add_argument("theirs", type=Path, metavar="%B", help="the other branch's version")
+    sub.add_argument("name", nargs="?", default="", metavar="%P", help="the file's path")
+
+    sub = command("resolve", _cmd_resolve, "list a merged file's conflicts, or choose a side")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("--take", choices=["ours", "theirs"], help="the side to keep")
+    sub.add_argument(
+        "--conflict",
+        type=int,
+        action="append",
+        metavar="N",
+        help="only conflict N (as listed; repeatable); default: every conflict",
+    )
 
     sub = command("schema", _cmd_schema, "print the JSON Schema of agreement files")
     sub.add_argument(

@@ -5353,6 +5353,41 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2039"/>
+        <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2043"/>
+        <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2048"/>
+        <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2052"/>
+        <source>lists its merge conflicts in a form slawriter does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2054"/>
+        <source>has no merge conflict number {number} (it has {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2056"/>
+        <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2060"/>
+        <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2064"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5355,6 +5355,41 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2039"/>
+        <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
+        <translation>elija un lado en cada conflicto con «slawriter resolve ARCHIVO --take ours|theirs»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2043"/>
+        <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
+        <translation>tiene {count} conflictos de fusión sin resolver; el primero es {field}: nuestro {ours}, suyo {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2048"/>
+        <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
+        <translation>tiene un conflicto de fusión sin resolver: {field}: nuestro {ours}, suyo {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2052"/>
+        <source>lists its merge conflicts in a form slawriter does not know</source>
+        <translation>enumera sus conflictos de fusión de una forma que slawriter no conoce</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2054"/>
+        <source>has no merge conflict number {number} (it has {count})</source>
+        <translation>no tiene ningún conflicto de fusión número {number} (tiene {count})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2056"/>
+        <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
+        <translation>no es un acuerdo ni una entrada de biblioteca, así que no se puede fusionar campo a campo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2060"/>
+        <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
+        <translation>aún tiene conflictos sin resolver de una fusión anterior; resuélvalos primero</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2064"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>

@@ -209,6 +209,7 @@ def message_tables() -> list[type[MessageTemplate]]:
     from ..services.compliance import messages  # noqa: F401
     from ..storage import errors, migrations  # noqa: F401
     from ..storage import library as library_files  # noqa: F401
+    from ..storage import merge  # noqa: F401
 
     tables: set[type[MessageTemplate]] = {*template_tables(), FieldErrorMessage}
     return sorted(tables, key=lambda table: (table.__module__, table.__qualname__))

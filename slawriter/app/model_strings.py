@@ -2035,6 +2035,31 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "add --force to replace it"),
     # LibraryHint.SEE_LIST
     QT_TRANSLATE_NOOP("model", "see 'slawriter library list'"),
+    # MergeHint.RESOLVE
+    QT_TRANSLATE_NOOP(
+        "model", "choose a side per conflict with 'slawriter resolve FILE --take ours|theirs'"
+    ),
+    # MergeMessage.UNRESOLVED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}",
+    ),
+    # MergeMessage.UNRESOLVED_ONE
+    QT_TRANSLATE_NOOP(
+        "model", "has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}"
+    ),
+    # MergeMessage.NOT_A_CONFLICT_LIST
+    QT_TRANSLATE_NOOP("model", "lists its merge conflicts in a form slawriter does not know"),
+    # MergeMessage.NO_SUCH_CONFLICT
+    QT_TRANSLATE_NOOP("model", "has no merge conflict number {number} (it has {count})"),
+    # MergeMessage.NOT_MERGED
+    QT_TRANSLATE_NOOP(
+        "model", "is not an agreement or a library entry, so it cannot be merged field by field"
+    ),
+    # MergeMessage.IN_CONFLICT_ALREADY
+    QT_TRANSLATE_NOOP(
+        "model", "still has unresolved merge conflicts of an earlier merge; resolve them first"
+    ),
     # MigrationMessage.GAP
     QT_TRANSLATE_NOOP("model", "no migration from schema version {version} to {next}"),
 )

@@ -224,6 +224,23 @@ class LibrarySource(Strict):
     )
 
 
+def without_empty_sources(data: Any) -> Any:
+    """An agreement's plain data without the ``source`` of items that came from no library.
+
+    Files, fingerprints and content hashes leave it out, so an agreement without library items
+    reads, prints and hashes exactly as before libraries existed.
+    """
+    if isinstance(data, dict):
+        return {
+            key: without_empty_sources(value)
+            for key, value in data.items()
+            if not (key == "source" and value is None)
+        }
+    if isinstance(data, list):
+        return [without_empty_sources(item) for item in data]
+    return data
+
+
 def _source() -> Any:
     return Field(
         None,
