@@ -18,8 +18,8 @@ from slawriter.cli import main
 from slawriter.model.agreement import AgreementStatus, EntryKind
 from slawriter.model.lifecycle import history_problems
 from slawriter.model.merge import MISSING, merge
-from slawriter.services.lifecycle import record_approval, set_status
 from slawriter.services.library import entry_from_agreement
+from slawriter.services.lifecycle import record_approval, set_status
 from slawriter.storage import DocumentError, load_agreement, save_agreement
 from slawriter.storage.library import load_entry, save_entry
 from slawriter.storage.merge import read_conflicts
