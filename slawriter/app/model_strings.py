@@ -695,6 +695,28 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Heading"),
     # Clause.text
     QT_TRANSLATE_NOOP("model", "Text"),
+    # Clause.placement
+    QT_TRANSLATE_NOOP("model", "Placed in"),
+    # Clause.placement (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "The section of the contract the clause goes in: scope, limitations, breach consequences, or the additional clauses.",
+    ),
+    # ClausePlacement
+    translate("model", "Scope", "ClausePlacement"),
+    # ClausePlacement
+    translate("model", "Limitations", "ClausePlacement"),
+    # ClausePlacement
+    translate("model", "Consequences", "ClausePlacement"),
+    # ClausePlacement
+    translate("model", "Additional", "ClausePlacement"),
+    # Clause.placeholders
+    QT_TRANSLATE_NOOP("model", "Uses placeholders"),
+    # Clause.placeholders (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "The heading and text name agreement values in braces, e.g. {provider}, {effective_date} or {target:uptime}; the contract shows the values. {{ and }} are a brace.",
+    ),
     # Signatory (noun)
     QT_TRANSLATE_NOOP("model", "Signatory"),
     # Signatory.party (tooltip)
@@ -1034,6 +1056,30 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "there is no business calendar with ID '{calendar}'"),
     # CalendarMessage.WHOLE_BUSINESS_DAYS
     QT_TRANSLATE_NOOP("model", "objective '{objective}': {value} business days must be whole"),
+    # ClauseMessage.UNKNOWN_PLACEHOLDER
+    QT_TRANSLATE_NOOP(
+        "model", "the clause '{clause}' uses the unknown placeholder {placeholder}; known: {known}"
+    ),
+    # ClauseMessage.UNKNOWN_OBJECTIVE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the clause '{clause}' uses {placeholder}, but the agreement has no objective '{value}'",
+    ),
+    # ClauseMessage.NEEDS_OBJECTIVE
+    QT_TRANSLATE_NOOP(
+        "model", "the clause '{clause}' uses {placeholder} without an objective's ID"
+    ),
+    # ClauseMessage.TAKES_NO_ID
+    QT_TRANSLATE_NOOP("model", "the clause '{clause}' uses {placeholder}, which takes no ID"),
+    # ClauseMessage.LONE_BRACE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the clause '{clause}' has a lone '{brace}'; write {{{{ or }}}} for a brace in the text",
+    ),
+    # ClauseMessage.NOT_SET
+    QT_TRANSLATE_NOOP(
+        "model", "the clause '{clause}' uses {placeholder}, which the agreement does not give yet"
+    ),
     # ReadinessMessage.NO_TITLE
     QT_TRANSLATE_NOOP("model", "the agreement has no title"),
     # ReadinessMessage.CREDIT_CAP_ZERO
@@ -1214,6 +1260,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "model",
         "came from the library entry {entry} of the library '{library}', which none of the libraries in use holds",
+    ),
+    # LibraryMessage.CLAUSE_LANGUAGE_MISSING
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the library clause {entry} of the library '{library}' has no {language} text; the contract shows it in {other}",
     ),
     # LibraryMessage.TIERS_NOT_OF_OBJECTIVE
     QT_TRANSLATE_NOOP(

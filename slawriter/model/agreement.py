@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Annotated, Any
 
 from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr
@@ -224,21 +224,32 @@ class LibrarySource(Strict):
     )
 
 
-def without_empty_sources(data: Any) -> Any:
-    """An agreement's plain data without the ``source`` of items that came from no library.
+LATE_DEFAULTS: dict[str, Any] = {"source": None, "placement": "additional", "placeholders": False}
+"""Fields added after agreements were first signed (issue 15), by key, with their defaults.
 
-    Files, fingerprints and content hashes leave it out, so an agreement without library items
-    reads, prints and hashes exactly as before libraries existed.
-    """
+Files, fingerprints and content hashes leave each out while it holds its default, so an
+agreement that uses none of them reads, prints and hashes exactly as before they existed (a
+signed agreement's audit log stays right). No other model field has these names.
+"""
+
+
+def without_late_defaults(data: Any) -> Any:
+    """An agreement's plain data without the :data:`LATE_DEFAULTS` that hold their default."""
     if isinstance(data, dict):
         return {
-            key: without_empty_sources(value)
+            key: without_late_defaults(value)
             for key, value in data.items()
-            if not (key == "source" and value is None)
+            if not (key in LATE_DEFAULTS and _same(value, LATE_DEFAULTS[key]))
         }
     if isinstance(data, list):
-        return [without_empty_sources(item) for item in data]
+        return [without_late_defaults(item) for item in data]
     return data
+
+
+def _same(value: Any, default: Any) -> bool:
+    if isinstance(value, Enum):
+        value = value.value
+    return value is default if default is None or isinstance(default, bool) else value == default
 
 
 def _source() -> Any:
@@ -877,10 +888,32 @@ class Definition(Strict):
     meaning: LongText = Field("", title="Meaning")
 
 
+class ClausePlacement(StrEnum):
+    """Where the contract places a clause, numbered with the section's own."""
+
+    SCOPE = "scope"
+    LIMITATIONS = "limitations"
+    CONSEQUENCES = "consequences"
+    ADDITIONAL = "additional"
+
+
 class Clause(Strict):
     id: Identifier = Field(title="ID")
     title: ShortText = Field("", title="Heading")
     text: LongText = Field("", title="Text")
+    placement: ClausePlacement = Field(
+        ClausePlacement.ADDITIONAL,
+        title="Placed in",
+        description="The section of the contract the clause goes in: scope, limitations, breach "
+        "consequences, or the additional clauses.",
+    )
+    placeholders: StrictBool = Field(
+        False,
+        title="Uses placeholders",
+        description="The heading and text name agreement values in braces, e.g. {provider}, "
+        "{effective_date} or {target:uptime}; the contract shows the values. {{ and }} are a "
+        "brace.",
+    )
     source: LibrarySource | None = _source()
 
 

@@ -39,9 +39,9 @@ from .agreement import (
     Responsibility,
 )
 from .findings import Finding, Severity
-from .messages import InvalidValue, MessageTemplate, Param
+from .messages import InvalidValue, MessageTemplate, Param, word
 from .sections import Loc, describe, section_of
-from .types import LongText, Strict
+from .types import Language, LongText, ShortText, Strict
 
 LIBRARY_SCHEMA_VERSION = 1
 """Version of the library entry layout this code writes."""
@@ -80,6 +80,10 @@ class LibraryMessage(MessageTemplate):
     ENTRY_NOT_FOUND = (
         "came from the library entry {entry} of the library '{library}', which none of the "
         "libraries in use holds"
+    )
+    CLAUSE_LANGUAGE_MISSING = (
+        "the library clause {entry} of the library '{library}' has no {language} text; the "
+        "contract shows it in {other}"
     )
     TIERS_NOT_OF_OBJECTIVE = (
         "the credit tier {tier} is for the objective '{objective}', not for this entry's "
@@ -171,12 +175,38 @@ class ResponsibilityEntry(_Entry):
     item: Responsibility = Field(title="Responsibility")
 
 
+class ClauseText(Strict):
+    """A clause's heading and text in one more language."""
+
+    language: Language = Field(title="Language")
+    title: ShortText = Field("", title="Heading")
+    text: LongText = Field("", title="Text")
+
+
 class ClauseEntry(_Entry):
-    """A house clause, written once."""
+    """A house clause, written once by lawyers: in English and Spanish, or in one language."""
 
     kind: Literal["clauses"] = Field(title="Kind of entry")
     description: LongText = _about()
+    language: Language = Field(
+        Language.EN, title="Language", description="The language of the item's heading and text."
+    )
     item: Clause = Field(title="Clause")
+    translations: list[ClauseText] = Field(
+        default_factory=list,
+        max_length=10,
+        title="In other languages",
+        description="The heading and text in the other languages the clause exists in.",
+    )
+
+    def text_in(self, language: Language) -> tuple[str, str] | None:
+        """(heading, text) in ``language``, or ``None`` if the clause does not exist in it."""
+        if language is self.language:
+            return self.item.title, self.item.text
+        for text in self.translations:
+            if text.language is language:
+                return text.title, text.text
+        return None
 
 
 LibraryEntry = Annotated[
@@ -250,6 +280,9 @@ def entry_content(entry: LibraryEntry) -> dict[str, Any]:
     already uses); what the item says is the rest.
     """
     content: dict[str, Any] = {"item": _plain(entry.item, "id")}
+    if isinstance(entry, ClauseEntry):
+        content["language"] = entry.language.value
+        content["translations"] = [t.model_dump(mode="python") for t in entry.translations]
     if entry_kind(entry) is EntryKind.OBJECTIVES:
         tiers = getattr(entry, "credit_tiers", [])
         content["credit_tiers"] = [_plain(t, "id", "objective") for t in tiers]
@@ -272,6 +305,16 @@ def item_content(agreement: Agreement, loc: Loc) -> dict[str, Any]:
             if t.objective == item.id
         ]
     return content
+
+
+def item_for(entry: LibraryEntry, language: Language) -> BaseModel:
+    """The entry's item as it goes into an agreement in ``language``: a clause in that language
+    when the entry has it (else in its own, which :func:`library_findings` warns about)."""
+    if isinstance(entry, ClauseEntry):
+        text = entry.text_in(language)
+        if text is not None:
+            return entry.item.model_copy(update={"title": text[0], "text": text[1]})
+    return entry.item
 
 
 def value_at(agreement: Agreement, loc: Loc) -> Any:
@@ -351,7 +394,8 @@ def insertions(
         return [Insertion(contacts_of, len(items), value)]
     loc = LISTS[entry_kind(entry)]
     item_id = _free_id(str(getattr(entry.item, "id")), _ids(agreement, loc))  # noqa: B009
-    item = entry.item.model_copy(update={"source": source, "id": item_id})
+    language = agreement.agreement.language
+    item = item_for(entry, language).model_copy(update={"source": source, "id": item_id})
     out = [Insertion(loc, len(value_at(agreement, loc)), item.model_dump(mode="python"))]
     taken = _ids(agreement, TIERS)
     index = len(agreement.consequences.credit_tiers)
@@ -383,7 +427,8 @@ def updated_item(
     update: dict[str, Any] = {"source": source}
     if hasattr(current, "id"):
         update["id"] = current.id
-    new = entry.item.model_copy(update=update).model_dump(mode="python")
+    item = item_for(entry, agreement.agreement.language).model_copy(update=update)
+    new = item.model_dump(mode="python")
     tiers: list[dict[str, Any]] | None = None
     if isinstance(current, Objective):
         others = [t for t in agreement.consequences.credit_tiers if t.objective != current.id]
@@ -470,9 +515,27 @@ def library_findings(agreement: Agreement, lookup: Lookup) -> list[Finding]:
                 Finding(Severity.INFO, section_of(loc), loc, LibraryMessage.ENTRY_NOT_FOUND, params)
             )
             continue
+        language = agreement.agreement.language
+        if isinstance(entry, ClauseEntry) and entry.text_in(language) is None:
+            findings.append(
+                Finding(
+                    Severity.WARNING,
+                    section_of(loc),
+                    loc,
+                    LibraryMessage.CLAUSE_LANGUAGE_MISSING,
+                    {**params, "language": word(language), "other": word(entry.language)},
+                )
+            )
         if entry_hash(entry) == source.hash:
             continue
-        changes = differences(item_content(agreement, loc), entry_content(entry))
+        library_item = item_for(entry, language)
+        now = entry_content(entry)
+        now["item"] = _plain(library_item, "id")
+        mine = item_content(agreement, loc)
+        for key in ("language", "translations"):
+            if key in now:
+                mine[key] = now[key]  # what the agreement does not hold is not a difference
+        changes = differences(mine, now)
         described = [describe_difference(agreement, loc, d) for d in changes]
         params["changes"] = "; ".join(described) if described else "the same as this item"
         findings.append(

@@ -25,7 +25,7 @@ from .agreement import (
     Revision,
     SignOffMethod,
     SignOffRecord,
-    without_empty_sources,
+    without_late_defaults,
 )
 from .messages import MessageTemplate, PhrasedError, Words, raw_word, word
 from .rules import Problem
@@ -138,7 +138,7 @@ def _digest(data: Any) -> str:
 
 def content_hash(agreement: Agreement) -> str:
     """SHA-256 of everything in the agreement except its audit log."""
-    data = without_empty_sources(agreement.model_dump(mode="json"))
+    data = without_late_defaults(agreement.model_dump(mode="json"))
     data["signoff"].pop("history", None)
     return _digest(data)
 

@@ -257,7 +257,9 @@ def entry_from_agreement(
     """The agreement's item (an objective with its credit tiers) as a library entry."""
     loc = item_loc(agreement, kind, item)
     value = value_at(agreement, loc)
-    extra = {}
+    extra: dict[str, Any] = {}
+    if kind is EntryKind.CLAUSES:
+        extra["language"] = agreement.agreement.language
     if kind is EntryKind.OBJECTIVES:
         extra["credit_tiers"] = [
             t for t in agreement.consequences.credit_tiers if t.objective == value.id
