@@ -128,26 +128,15 @@ class Libraries:
                 return stored
         raise LibraryError(LibraryCommandMessage.NOT_FOUND, reference=reference)
 
-    def lookup(self, source: LibrarySource) -> LibraryEntry | None:
-        """The entry an inserted item's source names, as its library has it now."""
-        for stored in self.entries:
-            if (stored.library, stored.kind, stored.entry_id) == (
-                source.library,
-                source.kind,
-                source.entry,
-            ):
-                return stored.entry
-        return None
-
     def stored(self, source: LibrarySource) -> StoredEntry | None:
-        for stored in self.entries:
-            if (stored.library, stored.kind, stored.entry_id) == (
-                source.library,
-                source.kind,
-                source.entry,
-            ):
-                return stored
-        return None
+        """The stored entry an inserted item's source names, as its library has it now."""
+        key = (source.library, source.kind, source.entry)
+        return next((e for e in self.entries if (e.library, e.kind, e.entry_id) == key), None)
+
+    def lookup(self, source: LibrarySource) -> LibraryEntry | None:
+        """The entry an inserted item's source names (``None``: no library in use holds it)."""
+        stored = self.stored(source)
+        return None if stored is None else stored.entry
 
     def findings(self, agreement: Agreement) -> list[Finding]:
         """Items of ``agreement`` that use an older version of their entry, or a missing one."""

@@ -248,6 +248,18 @@ def _drop_missing(node: Any) -> Any:
     return node
 
 
+def _shifted(conflict: Conflict, removed: list[tuple[str | int, ...]]) -> Conflict:
+    """``conflict`` with its list indexes moved back past the list items removed before it."""
+    path = list(conflict.path)
+    for depth, step in enumerate(conflict.path):
+        if isinstance(step, int):
+            parent = conflict.path[:depth]
+            path[depth] = step - sum(
+                1 for r in removed if r[:-1] == parent and isinstance(r[-1], int) and r[-1] < step
+            )
+    return Conflict(tuple(path), conflict.base, conflict.ours, conflict.theirs)
+
+
 def resolve_file(path: Path | str, take: str, numbers: list[int] | None = None) -> list[Conflict]:
     """Choose ``take`` ("ours" or "theirs") for the conflicts numbered ``numbers`` (from 1; all
     when ``None``) and write the file; returns the conflicts still left. Raises a
@@ -268,6 +280,15 @@ def resolve_file(path: Path | str, take: str, numbers: list[int] | None = None) 
         else:
             left.append(conflict)
     data = _drop_missing(data)
+    removed = [
+        c.path
+        for number, c in enumerate(conflicts, 1)
+        if number in chosen
+        and getattr(c, take) is MISSING
+        and c.path
+        and isinstance(c.path[-1], int)
+    ]
+    left = [_shifted(c, removed) for c in left]
     if left:
         data[CONFLICTS_KEY] = [c.as_json() for c in left]
     _write(path, data)

@@ -270,3 +270,20 @@ def test_a_merged_file_with_conflicts_is_refused_by_the_loader(tmp_path: Path) -
     with pytest.raises(DocumentError, match="has 2 unresolved merge conflicts; the first is"):
         load_agreement(path)
     assert main(["resolve", str(path), "--take", "ours", "--conflict", "3"]) == 2
+
+
+def test_resolving_a_removed_item_moves_the_later_conflicts_in_its_list(tmp_path: Path) -> None:
+    from slawriter.storage.merge import resolve_file
+
+    base = {"x": [{"id": "a", "v": 1}, {"id": "b", "v": 1}]}
+    ours = {"x": [{"id": "b", "v": 2}]}
+    theirs = {"x": [{"id": "a", "v": 3}, {"id": "b", "v": 3}]}
+    merged = merge(base, ours, theirs)
+    assert [c.path for c in merged.conflicts] == [("x", 0), ("x", 1, "v")]
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(merged.with_conflicts()))
+    (left,) = resolve_file(path, "ours", [1])  # item a: ours removed it
+    assert left.path == ("x", 0, "v")
+    data, conflicts = read_conflicts(path)
+    assert data["x"] == [{"id": "b", "v": 2}]
+    assert [c.path for c in conflicts] == [("x", 0, "v")]
