@@ -94,8 +94,20 @@ def _cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise UsageError(str(exc)) from exc
     else:
         agreement = presets.restart_as_new(Agreement(), today=today)
+    placed: list[Any] = []
+    if args.from_library:
+        from .services import library
+
+        libraries = _libraries(args, err)
+        try:
+            agreement, placed = library.with_entries(agreement, libraries, args.from_library)
+        except library.LibraryError as exc:
+            raise UsageError(str(exc)) from exc
     save_agreement(agreement, target)
     out.write(f"{target}: new agreement {agreement.agreement.document_id} written\n")
+    for item in placed:
+        what = f"replaces the item '{item.replaced}'" if item.replaced else "inserted"
+        out.write(f"  {item.reference}: {what}\n")
     return EXIT_OK
 
 
@@ -122,7 +134,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import documents
 
     label = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-    checked = documents.check_file(args.file)
+    checked = documents.check_file(args.file, _libraries(args, err).findings)
     counts = dict.fromkeys(Severity, 0)
     for finding in checked.findings:
         counts[finding.severity] += 1
@@ -304,10 +316,123 @@ def _comply_example(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+# -- The library (issue 15) ---------------------------------------------------------------------
+
+
+def _libraries(args: argparse.Namespace, err: TextIO) -> Any:
+    """The libraries in use (the user's, the preference's, ``--library DIR``); a folder or file
+    that cannot be read is a warning line on stderr, and the rest is used."""
+    from .services import library
+
+    libraries = library.open_libraries(getattr(args, "library", None) or ())
+    for problem in libraries.all_problems:
+        for line in problem.lines():
+            err.write(f"slawriter: warning: {line}\n")
+    return libraries
+
+
+def _library_error(work: Callable[..., Any], *args: Any) -> Any:
+    from .services import library
+
+    try:
+        return work(*args)
+    except library.LibraryError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _cmd_library_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    libraries = _libraries(args, err)
+    kind = getattr(args, "kind", None)
+    entries = [e for e in libraries.entries if kind is None or e.kind.value == kind]
+    width = max((len(e.reference) for e in entries), default=0)
+    for entry in entries:
+        item = entry.entry.item
+        label = getattr(item, "name", "") or getattr(item, "title", "") or ""
+        label = label or getattr(item, "text", "")[:60]
+        out.write(f"{entry.reference:<{width}}  {entry.library}  {entry.hash}  {label}\n")
+    return EXIT_FINDINGS if libraries.all_problems else EXIT_OK
+
+
+def _cmd_library_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .storage.library import dumps_entry
+
+    libraries = _libraries(args, err)
+    entry = _library_error(libraries.find, args.entry)
+    out.write(f"{entry.reference}: library '{entry.library}', version {entry.hash}\n")
+    out.write(f"{entry.path}:\n")
+    out.write(dumps_entry(entry.entry))
+    return EXIT_OK
+
+
+def _cmd_library_add(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .model.library import entry_hash
+    from .services import library
+    from .storage import load_agreement
+    from .storage.library import save_entry
+
+    agreement = load_agreement(args.file)
+    _, kind, item = _library_error(library.parse_reference, args.item)
+    entry = _library_error(library.entry_from_agreement, agreement, kind, item, args.description)
+    entry_id = args.as_id or (item if kind is not kind.CONTACTS else "")
+    if not entry_id:
+        raise UsageError(f"'{args.item}': give the contact's entry ID with --as ID")
+    folder = args.to or library.user_library_folder()
+    path = save_entry(folder, entry_id, entry, replace=args.force)
+    out.write(f"{path}: entry {kind.value}/{entry_id} saved, version {entry_hash(entry)}\n")
+    return EXIT_OK
+
+
+def _cmd_library_remove(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import library
+    from .storage.library import remove_entry
+
+    _, kind, entry_id = _library_error(library.parse_reference, args.entry)
+    folder = args.source or library.user_library_folder()
+    path = remove_entry(folder, kind, entry_id)
+    out.write(f"{path}: entry {kind.value}/{entry_id} removed\n")
+    return EXIT_OK
+
+
+# -- Merging in git (issue 15 §3) ---------------------------------------------------------------
+
+
+def _cmd_merge_driver(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .storage.merge import conflict_line, merge_files
+
+    name = args.name or str(args.ours)
+    result = merge_files(args.base, args.ours, args.theirs, name)
+    for note in result.notes:
+        err.write(f"{name}: {note}\n")
+    for number, conflict in enumerate(result.conflicts, 1):
+        err.write(f"{name}: conflict {number}: {conflict_line(conflict, result.data)}\n")
+    for problem in result.problems:
+        err.write(f"{problem}\n")
+    if result.conflicts:
+        err.write(
+            f"{name}: {_counted(len(result.conflicts), 'conflict')} left in the file; choose a "
+            f"side with 'slawriter resolve {name} --take ours|theirs [--conflict N]'\n"
+        )
+    return EXIT_OK if result.clean else EXIT_FINDINGS
+
+
+def _cmd_resolve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .storage.merge import conflict_line, read_conflicts, resolve_file
+
+    if args.take is None:
+        data, conflicts = read_conflicts(args.file)
+        for number, conflict in enumerate(conflicts, 1):
+            out.write(f"{args.file}: conflict {number}: {conflict_line(conflict, data)}\n")
+        out.write(f"{args.file}: {_counted(len(conflicts), 'conflict')}\n")
+        return EXIT_FINDINGS if conflicts else EXIT_OK
+    left = resolve_file(args.file, args.take, args.conflict)
+    out.write(f"{args.file}: {_counted(len(left), 'conflict')} left\n")
+    return EXIT_FINDINGS if left else EXIT_OK
+
+
 def _cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import documents
 
-    out.write(documents.json_schema_text())
+    out.write(documents.json_schema_text(library_entry=args.library_entry))
     return EXIT_OK
 
 
@@ -505,6 +630,16 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
+    def library_option(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--library",
+            type=Path,
+            action="append",
+            metavar="DIR",
+            help="also use the library in DIR (repeatable), after your own and the team "
+            "libraries of your preferences",
+        )
+
     sub = command("presets", _cmd_presets, "list the starter agreements")
     sub.add_argument("--language", choices=["en", "es"], default="en")
 
@@ -512,12 +647,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--preset", metavar="NAME", help="start from this preset (see 'presets')")
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     sub.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    sub.add_argument(
+        "--from-library",
+        action="append",
+        metavar="KIND/ID",
+        help="put this library entry in (repeatable; an item with the same ID, such as the "
+        "preset's provider, is replaced; a contact is contacts/ID@PARTY-ID)",
+    )
+    library_option(sub)
 
     sub = command("validate", _cmd_validate, "check that agreement files are valid")
     sub.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
     sub = command("check", _cmd_check, "list what to fix before an agreement is sent")
     sub.add_argument("file", type=Path, metavar="FILE")
+    library_option(sub)
 
     sub = command(
         "export", _cmd_export, "export an agreement as a PDF/A contract, a Word document or HTML"
@@ -640,8 +784,77 @@ def build_parser() -> argparse.ArgumentParser:
         "--trust", type=Path, action="append", metavar="CERT.pem", help="trusted certificate"
     )
 
-    command("schema", _cmd_schema, "print the JSON Schema of agreement files")
+    sub = command("library", _cmd_library_list, "list, show, save or remove shared library entries")
+    entries = sub.add_subparsers(dest="library_command", metavar="ACTION", parser_class=_Parser)
+
+    def action(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        part = entries.add_parser(name, help=help_text, description=help_text)
+        part.set_defaults(handler=handler)
+        return part
+
+    part = action("list", _cmd_library_list, "list the entries of the libraries in use")
+    part.add_argument("--kind", choices=ENTRY_KINDS, help="only entries of this kind")
+    library_option(part)
+    part = action("show", _cmd_library_show, "print one entry and where it is")
+    part.add_argument("entry", metavar="KIND/ID", help="e.g. parties/acme-gmbh")
+    library_option(part)
+    part = action("add", _cmd_library_add, "save an item of an agreement as a library entry")
+    part.add_argument("file", type=Path, metavar="FILE", help="the agreement holding the item")
+    part.add_argument(
+        "item",
+        metavar="KIND/ITEM-ID",
+        help="e.g. objectives/uptime (an objective brings its credit tiers); a contact is "
+        "contacts/PARTY-ID/NUMBER",
+    )
+    part.add_argument("--as", dest="as_id", metavar="ID", help="the entry's ID (default: ITEM-ID)")
+    part.add_argument("--to", type=Path, metavar="DIR", help="library folder (default: your own)")
+    part.add_argument("--description", default="", metavar="TEXT", help="what the entry is for")
+    part.add_argument("--force", action="store_true", help="replace an entry with that ID")
+    part = action("remove", _cmd_library_remove, "delete a library entry")
+    part.add_argument("entry", metavar="KIND/ID")
+    part.add_argument(
+        "--from", dest="source", type=Path, metavar="DIR", help="library folder (default: your own)"
+    )
+    library_option(sub)
+
+    sub = command(
+        "merge-driver",
+        _cmd_merge_driver,
+        "git merge driver for agreements and library entries: merges field by field",
+    )
+    sub.add_argument("base", type=Path, metavar="%O", help="the common ancestor's version")
+    sub.add_argument("ours", type=Path, metavar="%A", help="our version; the result goes here")
+    sub.add_argument("theirs", type=Path, metavar="%B", help="the other branch's version")
+    sub.add_argument("name", nargs="?", default="", metavar="%P", help="the file's path")
+
+    sub = command("resolve", _cmd_resolve, "list a merged file's conflicts, or choose a side")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("--take", choices=["ours", "theirs"], help="the side to keep")
+    sub.add_argument(
+        "--conflict",
+        type=int,
+        action="append",
+        metavar="N",
+        help="only conflict N (as listed; repeatable); default: every conflict",
+    )
+
+    sub = command("schema", _cmd_schema, "print the JSON Schema of agreement files")
+    sub.add_argument(
+        "--library-entry", action="store_true", help="the schema of library entry files instead"
+    )
     return parser
+
+
+ENTRY_KINDS = (
+    "parties",
+    "contacts",
+    "calendars",
+    "objectives",
+    "exclusions",
+    "responsibilities",
+    "clauses",
+)
+"""The kinds of library entries (``model.agreement.EntryKind``), without importing the model."""
 
 
 def _commands(parser: argparse.ArgumentParser) -> set[str]:

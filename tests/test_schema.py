@@ -16,7 +16,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from slawriter.bundled import resources_dir
-from slawriter.services.documents import json_schema, validate_file
+from slawriter.services.documents import json_schema, library_entry_schema, validate_file
 from slawriter.storage import DocumentError
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -211,3 +211,49 @@ def test_bad_files_refused_for_their_type_are_refused_by_the_schema(name: str) -
     with pytest.raises(DocumentError):
         validate_file(path)
     assert _errors(path), f"{name}: the schema accepts what validate refuses"
+
+
+# -- Library entries (issue 15) ----------------------------------------------------------------
+
+
+def _entry_validator() -> Draft202012Validator:
+    schema = library_entry_schema()
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def test_the_library_entry_schema_is_the_bundled_copy_in_standard_keywords() -> None:
+    bundled = resources_dir() / "library-entry.schema.json"
+    assert json.loads(bundled.read_text(encoding="utf-8")) == library_entry_schema(), (
+        "resources/library-entry.schema.json is stale: run `slawriter schema --library-entry > "
+        "resources/library-entry.schema.json` and commit it"
+    )
+    unknown = [
+        (where, key)
+        for where, key in _keywords(library_entry_schema())
+        if key not in DRAFT_2020_12_KEYWORDS
+    ]
+    assert unknown == []
+
+
+def test_every_kind_of_entry_saved_by_slawriter_is_valid_by_the_schema(tmp_path: Path) -> None:
+    from slawriter.model.agreement import EntryKind
+    from slawriter.services.library import entry_from_agreement
+    from slawriter.storage.library import dumps_entry
+    from tests import factories
+
+    agreement = factories.agreement()
+    items = {
+        EntryKind.PARTIES: agreement.parties[0].id,
+        EntryKind.CONTACTS: f"{agreement.parties[0].id}/1",
+        EntryKind.CALENDARS: agreement.service_levels.calendars[0].id,
+        EntryKind.OBJECTIVES: agreement.service_levels.objectives[0].id,
+        EntryKind.EXCLUSIONS: agreement.limitations.exclusions[0].id,
+        EntryKind.RESPONSIBILITIES: agreement.responsibilities.items[0].id,
+    }
+    validator = _entry_validator()
+    for kind, item in items.items():
+        data = json.loads(dumps_entry(entry_from_agreement(agreement, kind, item)))
+        assert [e.message for e in validator.iter_errors(data)] == [], kind
+        wrong = {**data, "kind": "clauses"}  # a party is not a clause
+        assert list(validator.iter_errors(wrong)), kind

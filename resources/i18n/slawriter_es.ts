@@ -140,7 +140,7 @@
     <name>Document</name>
     <message>
         <location filename="../../slawriter/app/document.py" line="24"/>
-        <location filename="../../slawriter/app/main_window.py" line="502"/>
+        <location filename="../../slawriter/app/main_window.py" line="505"/>
         <source>Untitled agreement</source>
         <translation>Acuerdo sin título</translation>
     </message>
@@ -158,162 +158,162 @@
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="294"/>
+        <location filename="../../slawriter/app/main_window.py" line="297"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="314"/>
+        <location filename="../../slawriter/app/main_window.py" line="317"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="316"/>
+        <location filename="../../slawriter/app/main_window.py" line="319"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="318"/>
+        <location filename="../../slawriter/app/main_window.py" line="321"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="320"/>
+        <location filename="../../slawriter/app/main_window.py" line="323"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="324"/>
+        <location filename="../../slawriter/app/main_window.py" line="327"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="325"/>
+        <location filename="../../slawriter/app/main_window.py" line="328"/>
         <source>Write the contract as a PDF file</source>
         <translation>Guardar el contrato como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="327"/>
+        <location filename="../../slawriter/app/main_window.py" line="330"/>
         <source>Export &amp;Word Document…</source>
         <translation>Exportar documento de &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="329"/>
+        <location filename="../../slawriter/app/main_window.py" line="332"/>
         <source>Write the contract as a Word document (.docx) with the agreement inside</source>
         <translation>Guardar el contrato como documento de Word (.docx) con el acuerdo dentro</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="332"/>
+        <location filename="../../slawriter/app/main_window.py" line="335"/>
         <source>Export &amp;Reminders (iCalendar)…</source>
         <translation>Exportar &amp;recordatorios (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="334"/>
+        <location filename="../../slawriter/app/main_window.py" line="337"/>
         <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
         <translation>Entrada en vigor, revisiones, renovación y preaviso, plazos de reclamación en un archivo .ics</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="337"/>
+        <location filename="../../slawriter/app/main_window.py" line="340"/>
         <source>Export &amp;OpenSLO…</source>
         <translation>Exportar &amp;OpenSLO…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="339"/>
+        <location filename="../../slawriter/app/main_window.py" line="342"/>
         <source>The objectives as OpenSLO documents for monitoring tools</source>
         <translation>Los objetivos como documentos OpenSLO para herramientas de monitorización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="342"/>
+        <location filename="../../slawriter/app/main_window.py" line="345"/>
         <source>&amp;Compliance…</source>
         <translation>&amp;Cumplimiento…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="344"/>
+        <location filename="../../slawriter/app/main_window.py" line="347"/>
         <source>Check a month of tickets, incidents or metrics against the objectives</source>
         <translation>Comprobar un mes de tickets, incidencias o métricas frente a los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="348"/>
+        <location filename="../../slawriter/app/main_window.py" line="351"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="354"/>
+        <location filename="../../slawriter/app/main_window.py" line="357"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="358"/>
+        <location filename="../../slawriter/app/main_window.py" line="361"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="360"/>
+        <location filename="../../slawriter/app/main_window.py" line="363"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="367"/>
+        <location filename="../../slawriter/app/main_window.py" line="370"/>
         <source>Show &amp;Preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="371"/>
+        <location filename="../../slawriter/app/main_window.py" line="374"/>
         <source>Previous Section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="373"/>
+        <location filename="../../slawriter/app/main_window.py" line="376"/>
         <source>Next Section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="375"/>
+        <location filename="../../slawriter/app/main_window.py" line="378"/>
         <source>&amp;About slawriter</source>
         <translation>&amp;Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="380"/>
+        <location filename="../../slawriter/app/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="383"/>
+        <location filename="../../slawriter/app/main_window.py" line="386"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="396"/>
+        <location filename="../../slawriter/app/main_window.py" line="399"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="401"/>
+        <location filename="../../slawriter/app/main_window.py" line="404"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="406"/>
+        <location filename="../../slawriter/app/main_window.py" line="409"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="408"/>
+        <location filename="../../slawriter/app/main_window.py" line="411"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="410"/>
+        <location filename="../../slawriter/app/main_window.py" line="413"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="476"/>
+        <location filename="../../slawriter/app/main_window.py" line="479"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="480"/>
+        <location filename="../../slawriter/app/main_window.py" line="483"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
@@ -573,52 +573,52 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="57"/>
+        <location filename="../../slawriter/app/preview.py" line="75"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="60"/>
+        <location filename="../../slawriter/app/preview.py" line="78"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="65"/>
+        <location filename="../../slawriter/app/preview.py" line="83"/>
         <source>The preview is being updated</source>
         <translation>La vista previa se está actualizando</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="76"/>
+        <location filename="../../slawriter/app/preview.py" line="94"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="78"/>
+        <location filename="../../slawriter/app/preview.py" line="96"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="79"/>
+        <location filename="../../slawriter/app/preview.py" line="97"/>
         <source>Fit the page width</source>
         <translation>Ajustar al ancho de página</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="88"/>
+        <location filename="../../slawriter/app/preview.py" line="106"/>
         <source>Contract preview</source>
         <translation>Vista previa del contrato</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="96"/>
+        <location filename="../../slawriter/app/preview.py" line="114"/>
         <source>The contract appears here a moment after you type.</source>
         <translation>El contrato aparece aquí un momento después de escribir.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="177"/>
+        <location filename="../../slawriter/app/preview.py" line="223"/>
         <source>The preview could not be made:</source>
         <translation>No se pudo generar la vista previa:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="218"/>
+        <location filename="../../slawriter/app/preview.py" line="268"/>
         <source>Page {0} of {1}</source>
         <translation>Página {0} de {1}</translation>
     </message>
@@ -634,7 +634,7 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../slawriter/app/render_service.py" line="276"/>
+        <location filename="../../slawriter/app/render_service.py" line="358"/>
         <source>The renderer stopped while making this PDF. Try again.</source>
         <translation>El generador se detuvo mientras creaba este PDF. Inténtelo de nuevo.</translation>
     </message>
@@ -2150,217 +2150,217 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="737"/>
+        <location filename="../../slawriter/app/model_strings.py" line="759"/>
         <source>Ink</source>
         <comment>SignOffMethod</comment>
         <translation>A mano</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="739"/>
+        <location filename="../../slawriter/app/model_strings.py" line="761"/>
         <source>Digital</source>
         <comment>SignOffMethod</comment>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="741"/>
+        <location filename="../../slawriter/app/model_strings.py" line="763"/>
         <source>Approval</source>
         <comment>SignOffMethod</comment>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="755"/>
+        <location filename="../../slawriter/app/model_strings.py" line="777"/>
         <source>Status</source>
         <comment>LifecycleAction</comment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="757"/>
+        <location filename="../../slawriter/app/model_strings.py" line="779"/>
         <source>Approval</source>
         <comment>LifecycleAction</comment>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="759"/>
+        <location filename="../../slawriter/app/model_strings.py" line="781"/>
         <source>Sign off</source>
         <comment>LifecycleAction</comment>
         <translation>Conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="761"/>
+        <location filename="../../slawriter/app/model_strings.py" line="783"/>
         <source>New revision</source>
         <comment>LifecycleAction</comment>
         <translation>Nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="779"/>
+        <location filename="../../slawriter/app/model_strings.py" line="801"/>
         <source>Monday</source>
         <comment>Weekday</comment>
         <translation>Lunes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="781"/>
+        <location filename="../../slawriter/app/model_strings.py" line="803"/>
         <source>Tuesday</source>
         <comment>Weekday</comment>
         <translation>Martes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="783"/>
+        <location filename="../../slawriter/app/model_strings.py" line="805"/>
         <source>Wednesday</source>
         <comment>Weekday</comment>
         <translation>Miércoles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="785"/>
+        <location filename="../../slawriter/app/model_strings.py" line="807"/>
         <source>Thursday</source>
         <comment>Weekday</comment>
         <translation>Jueves</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="787"/>
+        <location filename="../../slawriter/app/model_strings.py" line="809"/>
         <source>Friday</source>
         <comment>Weekday</comment>
         <translation>Viernes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="789"/>
+        <location filename="../../slawriter/app/model_strings.py" line="811"/>
         <source>Saturday</source>
         <comment>Weekday</comment>
         <translation>Sábado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="791"/>
+        <location filename="../../slawriter/app/model_strings.py" line="813"/>
         <source>Sunday</source>
         <comment>Weekday</comment>
         <translation>Domingo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="799"/>
+        <location filename="../../slawriter/app/model_strings.py" line="821"/>
         <source>at least</source>
         <comment>Comparator</comment>
         <translation>al menos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="801"/>
+        <location filename="../../slawriter/app/model_strings.py" line="823"/>
         <source>more than</source>
         <comment>Comparator</comment>
         <translation>más de</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="803"/>
+        <location filename="../../slawriter/app/model_strings.py" line="825"/>
         <source>at most</source>
         <comment>Comparator</comment>
         <translation>como máximo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="805"/>
+        <location filename="../../slawriter/app/model_strings.py" line="827"/>
         <source>less than</source>
         <comment>Comparator</comment>
         <translation>menos de</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="811"/>
+        <location filename="../../slawriter/app/model_strings.py" line="833"/>
         <source>Percent</source>
         <comment>TargetUnit</comment>
         <translation>Porcentaje</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="813"/>
+        <location filename="../../slawriter/app/model_strings.py" line="835"/>
         <source>Minutes</source>
         <comment>TargetUnit</comment>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="815"/>
+        <location filename="../../slawriter/app/model_strings.py" line="837"/>
         <source>Hours</source>
         <comment>TargetUnit</comment>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="817"/>
+        <location filename="../../slawriter/app/model_strings.py" line="839"/>
         <source>Business hours</source>
         <comment>TargetUnit</comment>
         <translation>Horas hábiles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="819"/>
+        <location filename="../../slawriter/app/model_strings.py" line="841"/>
         <source>Days</source>
         <comment>TargetUnit</comment>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="821"/>
+        <location filename="../../slawriter/app/model_strings.py" line="843"/>
         <source>Business days</source>
         <comment>TargetUnit</comment>
         <translation>Días hábiles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="823"/>
+        <location filename="../../slawriter/app/model_strings.py" line="845"/>
         <source>Count</source>
         <comment>TargetUnit</comment>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="825"/>
+        <location filename="../../slawriter/app/model_strings.py" line="847"/>
         <source>Score</source>
         <comment>TargetUnit</comment>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="827"/>
+        <location filename="../../slawriter/app/model_strings.py" line="849"/>
         <source>Money</source>
         <comment>TargetUnit</comment>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="844"/>
+        <location filename="../../slawriter/app/model_strings.py" line="866"/>
         <source>Month</source>
         <comment>WindowKind</comment>
         <translation>Mes natural</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="846"/>
+        <location filename="../../slawriter/app/model_strings.py" line="868"/>
         <source>Quarter</source>
         <comment>WindowKind</comment>
         <translation>Trimestre natural</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="848"/>
+        <location filename="../../slawriter/app/model_strings.py" line="870"/>
         <source>Year</source>
         <comment>WindowKind</comment>
         <translation>Año natural</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="850"/>
+        <location filename="../../slawriter/app/model_strings.py" line="872"/>
         <source>Rolling days</source>
         <comment>WindowKind</comment>
         <translation>Días móviles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="864"/>
+        <location filename="../../slawriter/app/model_strings.py" line="886"/>
         <source>Minutes</source>
         <comment>DurationUnit</comment>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="866"/>
+        <location filename="../../slawriter/app/model_strings.py" line="888"/>
         <source>Hours</source>
         <comment>DurationUnit</comment>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="868"/>
+        <location filename="../../slawriter/app/model_strings.py" line="890"/>
         <source>Business hours</source>
         <comment>DurationUnit</comment>
         <translation>Horas hábiles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="870"/>
+        <location filename="../../slawriter/app/model_strings.py" line="892"/>
         <source>Days</source>
         <comment>DurationUnit</comment>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="872"/>
+        <location filename="../../slawriter/app/model_strings.py" line="894"/>
         <source>Business days</source>
         <comment>DurationUnit</comment>
         <translation>Días hábiles</translation>
@@ -3108,2232 +3108,2476 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="699"/>
+        <location filename="../../slawriter/app/model_strings.py" line="721"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="701"/>
+        <location filename="../../slawriter/app/model_strings.py" line="723"/>
         <source>ID of the party the person signs for.</source>
         <translation>ID de la parte en cuyo nombre firma la persona.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="703"/>
+        <location filename="../../slawriter/app/model_strings.py" line="725"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="705"/>
+        <location filename="../../slawriter/app/model_strings.py" line="727"/>
         <source>e.g. Legal review.</source>
         <translation>p. ej. Revisión jurídica.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="707"/>
+        <location filename="../../slawriter/app/model_strings.py" line="729"/>
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="709"/>
+        <location filename="../../slawriter/app/model_strings.py" line="731"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="711"/>
+        <location filename="../../slawriter/app/model_strings.py" line="733"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="713"/>
+        <location filename="../../slawriter/app/model_strings.py" line="735"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="715"/>
+        <location filename="../../slawriter/app/model_strings.py" line="737"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="717"/>
+        <location filename="../../slawriter/app/model_strings.py" line="739"/>
         <source>Summary of changes</source>
         <translation>Resumen de los cambios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="719"/>
+        <location filename="../../slawriter/app/model_strings.py" line="741"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="721"/>
+        <location filename="../../slawriter/app/model_strings.py" line="743"/>
         <source>Fingerprint of that revision&apos;s agreement.</source>
         <translation>Huella del acuerdo en esa revisión.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="723"/>
+        <location filename="../../slawriter/app/model_strings.py" line="745"/>
         <source>Sign off record</source>
         <translation>Registro de conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="725"/>
+        <location filename="../../slawriter/app/model_strings.py" line="747"/>
         <source>ID of the signatory.</source>
         <translation>ID del firmante.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="727"/>
+        <location filename="../../slawriter/app/model_strings.py" line="749"/>
         <source>ID of the party the person signed for.</source>
         <translation>ID de la parte en cuyo nombre firmó la persona.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="729"/>
+        <location filename="../../slawriter/app/model_strings.py" line="751"/>
         <source>Date signed</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="731"/>
+        <location filename="../../slawriter/app/model_strings.py" line="753"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="733"/>
+        <location filename="../../slawriter/app/model_strings.py" line="755"/>
         <source>Signed in ink, signed digitally, or an approval recorded on their behalf.</source>
         <translation>Firmado a mano, firmado digitalmente o aprobación registrada en su nombre.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="743"/>
+        <location filename="../../slawriter/app/model_strings.py" line="765"/>
         <source>Lifecycle event</source>
         <translation>Evento del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="745"/>
+        <location filename="../../slawriter/app/model_strings.py" line="767"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="747"/>
+        <location filename="../../slawriter/app/model_strings.py" line="769"/>
         <source>Date and time of the event (UTC).</source>
         <translation>Fecha y hora del evento (UTC).</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="749"/>
+        <location filename="../../slawriter/app/model_strings.py" line="771"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="751"/>
+        <location filename="../../slawriter/app/model_strings.py" line="773"/>
         <source>Who made the change.</source>
         <translation>Quién hizo el cambio.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="753"/>
+        <location filename="../../slawriter/app/model_strings.py" line="775"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="763"/>
+        <location filename="../../slawriter/app/model_strings.py" line="785"/>
         <source>Status after the event</source>
         <translation>Estado tras el evento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="765"/>
+        <location filename="../../slawriter/app/model_strings.py" line="787"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="767"/>
+        <location filename="../../slawriter/app/model_strings.py" line="789"/>
         <source>Content hash</source>
         <translation>Hash del contenido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="769"/>
+        <location filename="../../slawriter/app/model_strings.py" line="791"/>
         <source>SHA-256 of the agreement (without the audit log) after the event.</source>
         <translation>SHA-256 del acuerdo (sin el registro de auditoría) tras el evento.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="771"/>
+        <location filename="../../slawriter/app/model_strings.py" line="793"/>
         <source>Previous entry hash</source>
         <translation>Hash de la entrada anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="773"/>
+        <location filename="../../slawriter/app/model_strings.py" line="795"/>
         <source>SHA-256 of the entry before this one; empty for the first entry.</source>
         <translation>SHA-256 de la entrada anterior a esta; vacío para la primera entrada.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="775"/>
+        <location filename="../../slawriter/app/model_strings.py" line="797"/>
         <source>Working period</source>
         <translation>Franja laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="777"/>
+        <location filename="../../slawriter/app/model_strings.py" line="799"/>
         <source>Weekday</source>
         <translation>Día de la semana</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="793"/>
+        <location filename="../../slawriter/app/model_strings.py" line="815"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="795"/>
+        <location filename="../../slawriter/app/model_strings.py" line="817"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="797"/>
+        <location filename="../../slawriter/app/model_strings.py" line="819"/>
         <source>Comparator</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="807"/>
+        <location filename="../../slawriter/app/model_strings.py" line="829"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="809"/>
+        <location filename="../../slawriter/app/model_strings.py" line="831"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="831"/>
+        <location filename="../../slawriter/app/model_strings.py" line="853"/>
         <source>Best effort</source>
         <translation>Mejor esfuerzo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="833"/>
+        <location filename="../../slawriter/app/model_strings.py" line="855"/>
         <source>No target applies to this priority: requests of it are handled with reasonable efforts and are not measured. Leave the target empty.</source>
         <translation>No se aplica ningún objetivo a esta prioridad: sus solicitudes se atienden con esfuerzos razonables y no se miden. Deje vacío el objetivo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="838"/>
+        <location filename="../../slawriter/app/model_strings.py" line="860"/>
         <source>The target for this priority; empty for best effort.</source>
         <translation>El objetivo de esta prioridad; vacío para mejor esfuerzo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="852"/>
+        <location filename="../../slawriter/app/model_strings.py" line="874"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="874"/>
+        <location filename="../../slawriter/app/model_strings.py" line="896"/>
         <source>Agreement file</source>
         <translation>Archivo del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="876"/>
+        <location filename="../../slawriter/app/model_strings.py" line="898"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="878"/>
+        <location filename="../../slawriter/app/model_strings.py" line="900"/>
         <source>Schema version</source>
         <translation>Versión del esquema</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="880"/>
+        <location filename="../../slawriter/app/model_strings.py" line="904"/>
         <source>Tier</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="882"/>
+        <location filename="../../slawriter/app/model_strings.py" line="906"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="884"/>
+        <location filename="../../slawriter/app/model_strings.py" line="916"/>
         <source>Period</source>
         <translation>Franja</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="886"/>
+        <location filename="../../slawriter/app/model_strings.py" line="918"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="888"/>
+        <location filename="../../slawriter/app/model_strings.py" line="920"/>
         <source>use lowercase letters, digits and hyphens (e.g. p1-first-response)</source>
         <translation>use minúsculas, cifras y guiones (p. ej. p1-first-response)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="892"/>
+        <location filename="../../slawriter/app/model_strings.py" line="924"/>
         <source>String should match pattern &apos;{pattern}&apos;</source>
         <translation>el texto debe seguir el patrón «{pattern}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="894"/>
+        <location filename="../../slawriter/app/model_strings.py" line="926"/>
         <source>String should have at most {max_length} characters</source>
         <translation>escriba como máximo {max_length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="896"/>
+        <location filename="../../slawriter/app/model_strings.py" line="928"/>
         <source>String should have at most {max_length} character</source>
         <translation>escriba como máximo {max_length} carácter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="898"/>
+        <location filename="../../slawriter/app/model_strings.py" line="930"/>
         <source>String should have at least {min_length} characters</source>
         <translation>escriba al menos {min_length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="900"/>
+        <location filename="../../slawriter/app/model_strings.py" line="932"/>
         <source>String should have at least {min_length} character</source>
         <translation>escriba al menos {min_length} carácter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="902"/>
+        <location filename="../../slawriter/app/model_strings.py" line="934"/>
         <source>List should have at most {max_length} items after validation, not {actual_length}</source>
         <translation>la lista admite como máximo {max_length} elementos y tiene {actual_length}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="906"/>
+        <location filename="../../slawriter/app/model_strings.py" line="938"/>
         <source>List should have at most {max_length} item after validation, not {actual_length}</source>
         <translation>la lista admite como máximo {max_length} elemento y tiene {actual_length}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="910"/>
+        <location filename="../../slawriter/app/model_strings.py" line="942"/>
         <source>List should have at least {min_length} items after validation, not {actual_length}</source>
         <translation>la lista necesita al menos {min_length} elementos y tiene {actual_length}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="915"/>
+        <location filename="../../slawriter/app/model_strings.py" line="947"/>
         <source>List should have at least {min_length} item after validation, not {actual_length}</source>
         <translation>la lista necesita al menos {min_length} elemento y tiene {actual_length}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="919"/>
+        <location filename="../../slawriter/app/model_strings.py" line="951"/>
         <source>Field required</source>
         <translation>este campo es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="921"/>
+        <location filename="../../slawriter/app/model_strings.py" line="953"/>
         <source>Input should be a valid string</source>
         <translation>escriba un texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="923"/>
+        <location filename="../../slawriter/app/model_strings.py" line="955"/>
         <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
         <translation>escriba un texto Unicode válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="927"/>
+        <location filename="../../slawriter/app/model_strings.py" line="959"/>
         <source>Input should be a valid integer</source>
         <translation>escriba un número entero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="929"/>
+        <location filename="../../slawriter/app/model_strings.py" line="961"/>
         <source>Input should be a valid integer, unable to parse string as an integer</source>
         <translation>escriba un número entero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="933"/>
+        <location filename="../../slawriter/app/model_strings.py" line="965"/>
         <source>Input should be a valid integer, got a number with a fractional part</source>
         <translation>escriba un número entero, sin decimales</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="937"/>
+        <location filename="../../slawriter/app/model_strings.py" line="969"/>
         <source>Input should be a valid decimal</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="939"/>
+        <location filename="../../slawriter/app/model_strings.py" line="971"/>
         <source>Decimal input should be an integer, float, string or Decimal object</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="943"/>
+        <location filename="../../slawriter/app/model_strings.py" line="975"/>
         <source>Input should be a finite number</source>
         <translation>escriba un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="945"/>
+        <location filename="../../slawriter/app/model_strings.py" line="977"/>
         <source>Decimal input should have no more than {max_digits} digits in total</source>
         <translation>escriba como máximo {max_digits} cifras en total</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="949"/>
+        <location filename="../../slawriter/app/model_strings.py" line="981"/>
         <source>Decimal input should have no more than {max_digits} digit in total</source>
         <translation>escriba como máximo {max_digits} cifra en total</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="953"/>
+        <location filename="../../slawriter/app/model_strings.py" line="985"/>
         <source>Decimal input should have no more than {decimal_places} decimal places</source>
         <translation>escriba como máximo {decimal_places} decimales</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="957"/>
+        <location filename="../../slawriter/app/model_strings.py" line="989"/>
         <source>Decimal input should have no more than {decimal_places} decimal place</source>
         <translation>escriba como máximo {decimal_places} decimal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="961"/>
+        <location filename="../../slawriter/app/model_strings.py" line="993"/>
         <source>Decimal input should have no more than {whole_digits} digits before the decimal point</source>
         <translation>escriba como máximo {whole_digits} cifras antes del punto decimal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="966"/>
+        <location filename="../../slawriter/app/model_strings.py" line="998"/>
         <source>Decimal input should have no more than {whole_digits} digit before the decimal point</source>
         <translation>escriba como máximo {whole_digits} cifra antes del punto decimal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="971"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1003"/>
         <source>Input should be greater than {gt}</source>
         <translation>debe ser mayor que {gt}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="973"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1005"/>
         <source>Input should be greater than or equal to {ge}</source>
         <translation>el mínimo es {ge}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="975"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
         <source>Input should be less than {lt}</source>
         <translation>debe ser menor que {lt}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="977"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1009"/>
         <source>Input should be less than or equal to {le}</source>
         <translation>el máximo es {le}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="979"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1011"/>
         <source>Input should be a valid date</source>
         <translation>escriba una fecha válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="981"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1013"/>
         <source>Input should be a valid date in the format YYYY-MM-DD, {error}</source>
         <translation>escriba una fecha válida con el formato AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="983"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1015"/>
         <source>Input should be a valid date or datetime, {error}</source>
         <translation>escriba una fecha válida con el formato AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="985"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1017"/>
         <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
         <translation>escriba solo la fecha, sin hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="989"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1021"/>
         <source>Input should be a valid time</source>
         <translation>escriba una hora válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="991"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1023"/>
         <source>Input should be in a valid time format, {error}</source>
         <translation>escriba una hora válida con el formato HH:MM</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="993"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1025"/>
         <source>Input should be {expected}</source>
         <translation>elija una de estas opciones: {expected}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="995"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1027"/>
         <source>Input should be {choices} or {last}</source>
         <translation>elija una de estas opciones: {choices} o {last}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="997"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1029"/>
         <source>Input should be a valid boolean</source>
         <translation>indique sí o no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="999"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1031"/>
         <source>Input should be a valid boolean, unable to interpret input</source>
         <translation>indique sí o no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1001"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1033"/>
         <source>Extra inputs are not permitted</source>
         <translation>este campo no está permitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1003"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1035"/>
         <source>Input should be a valid list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1005"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1037"/>
         <source>Input should be a valid dictionary or instance of {class_name}</source>
         <translation>debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
         <source>no public holidays are known for country &apos;{country}&apos;; check the country and region codes</source>
         <translation>no se conocen festivos para el país «{country}»; compruebe los códigos de país y de región</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1012"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
         <source>no public holidays are known for country &apos;{country}&apos;, region &apos;{region}&apos;; check the country and region codes</source>
         <translation>no se conocen festivos para el país «{country}», región «{region}»; compruebe los códigos de país y de región</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1017"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
         <source>the calendar &apos;{calendar}&apos; has no working time in the {years} years after this moment; give it working hours</source>
         <translation>el calendario «{calendar}» no tiene tiempo laborable en los {years} años siguientes a este momento; asígnele un horario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1022"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
         <source>the calendar &apos;{calendar}&apos; has no working days; give it hours</source>
         <translation>el calendario «{calendar}» no tiene días laborables; asígnele un horario</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1024"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
         <source>there is no business calendar with ID &apos;{calendar}&apos;</source>
         <translation>no existe ningún calendario laborable con el ID «{calendar}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1026"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1058"/>
         <source>objective &apos;{objective}&apos;: {value} business days must be whole</source>
         <translation>objetivo «{objective}»: los días hábiles deben ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1199"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1275"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation>el acuerdo está firmado y no se puede modificar; para cambiarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1203"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1279"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation>el acuerdo está sustituido y no se puede modificar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1205"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation>la hora de un evento del ciclo de vida debe indicar su zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1207"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
         <source>say who makes the change (a name)</source>
         <translation>indique quién hace el cambio (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1209"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1285"/>
         <source>the agreement is already {status}</source>
         <translation>el acuerdo ya tiene el estado «{status}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1211"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1287"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1215"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed} (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1296"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}» ni a ningún otro estado (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1225"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1301"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation>no hay ningún firmante; añada primero los firmantes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1303"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation>registre la conformidad de todos los firmantes antes de marcar el acuerdo como firmado; faltan: {missing}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1232"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1308"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation>una aprobación necesita qué se aprobó (p. ej., revisión jurídica) y quién lo aprobó</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1236"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1312"/>
         <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation>una aprobación no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1240"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1316"/>
         <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation>una conformidad no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1244"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation>las conformidades se registran sobre un acuerdo aprobado; apruébelo primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1246"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1322"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation>el acuerdo ya está firmado; para volver a firmarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1250"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation>no existe el firmante «{key}»; los firmantes son: {names}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1252"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1328"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation>no existe el firmante «{key}»; no hay ningún firmante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation>un borrador se edita directamente; una nueva revisión parte de un acuerdo en revisión, aprobado o firmado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1259"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1335"/>
         <source>a superseded agreement cannot be revised</source>
         <translation>un acuerdo sustituido no se puede revisar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1261"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1337"/>
         <source>the agreement is signed but has no audit log</source>
         <translation>el acuerdo está firmado, pero no tiene registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1263"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1339"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation>la primera entrada remite a otra anterior: se eliminaron entradas del principio del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation>la entrada {entry} no sigue a la entrada {previous}: el registro de auditoría se ha editado (se cambió, eliminó o reordenó una entrada)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1349"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation>el estado es «{status}», pero la última entrada del registro de auditoría indica «{logged}»: el estado se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1354"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation>la versión es {version}, pero la última entrada del registro de auditoría indica {logged}: la versión se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1359"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation>el acuerdo se modificó después de pasar a «{status}» ({at} UTC, por {by}); el texto firmado no debe cambiar: inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1288"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1364"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation>el acuerdo cambió después de su último evento registrado ({date}, por {by}); la aprobación se refiere al texto anterior: envíelo de nuevo a revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1028"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
         <source>the agreement has no title</source>
         <translation>el acuerdo no tiene título</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1030"/>
+        <location filename="../../slawriter/app/model_strings.py" line="699"/>
+        <source>Placed in</source>
+        <translation>Situada en</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="701"/>
+        <source>The section of the contract the clause goes in: scope, limitations, breach consequences, or the additional clauses.</source>
+        <translation>La sección del contrato en la que va la cláusula: alcance, limitaciones, consecuencias del incumplimiento o las cláusulas adicionales.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="706"/>
+        <source>Scope</source>
+        <comment>ClausePlacement</comment>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="708"/>
+        <source>Limitations</source>
+        <comment>ClausePlacement</comment>
+        <translation>Limitaciones</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="710"/>
+        <source>Consequences</source>
+        <comment>ClausePlacement</comment>
+        <translation>Consecuencias</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="712"/>
+        <source>Additional</source>
+        <comment>ClausePlacement</comment>
+        <translation>Cláusulas adicionales</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="714"/>
+        <source>Uses placeholders</source>
+        <translation>Usa marcadores</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="716"/>
+        <source>The heading and text name agreement values in braces, e.g. {provider}, {effective_date} or {target:uptime}; the contract shows the values. {{ and }} are a brace.</source>
+        <translation>El título y el texto nombran valores del acuerdo entre llaves, p. ej. {provider}, {effective_date} o {target:uptime}; el contrato muestra los valores. {{ y }} son una llave.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="902"/>
+        <source>From the library</source>
+        <translation>De la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="908"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="910"/>
+        <source>Kind of entry</source>
+        <translation>Tipo de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="912"/>
+        <source>Library entry</source>
+        <translation>Entrada de biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="914"/>
+        <source>Entry version</source>
+        <translation>Versión de la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1060"/>
+        <source>the clause &apos;{clause}&apos; uses the unknown placeholder {placeholder}; known: {known}</source>
+        <translation>la cláusula «{clause}» usa el marcador desconocido {placeholder}; se conocen: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1064"/>
+        <source>the clause &apos;{clause}&apos; uses {placeholder}, but the agreement has no objective &apos;{value}&apos;</source>
+        <translation>la cláusula «{clause}» usa {placeholder}, pero el acuerdo no tiene ningún objetivo «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1069"/>
+        <source>the clause &apos;{clause}&apos; uses {placeholder} without an objective&apos;s ID</source>
+        <translation>la cláusula «{clause}» usa {placeholder} sin el ID de un objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
+        <source>the clause &apos;{clause}&apos; uses {placeholder}, which takes no ID</source>
+        <translation>la cláusula «{clause}» usa {placeholder}, que no lleva ID</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1075"/>
+        <source>the clause &apos;{clause}&apos; has a lone &apos;{brace}&apos;; write {{{{ or }}}} for a brace in the text</source>
+        <translation>la cláusula «{clause}» tiene una «{brace}» suelta; escriba {{{{ o }}}} para poner una llave en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1080"/>
+        <source>the clause &apos;{clause}&apos; uses {placeholder}, which the agreement does not give yet</source>
+        <translation>la cláusula «{clause}» usa {placeholder}, que el acuerdo aún no indica</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1086"/>
         <source>a credit cap of 0 % means no Service Credit is ever paid, whatever the tiers say; remove the cap or give the most that can be credited</source>
         <translation>un límite de créditos del 0 % significa que nunca se abona ningún Crédito de Servicio, digan lo que digan los tramos; quite el límite o indique el máximo que puede abonarse</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1035"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1091"/>
         <source>&apos;{party}&apos; and &apos;{other}&apos; are both called “{term}” in the contract, so its clauses cannot tell them apart; give each party its own defined term</source>
         <translation>En el contrato, «{party}» y «{other}» se denominan ambas «{term}», de modo que sus cláusulas no pueden distinguirlas; dé a cada parte su propio término definido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1040"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1096"/>
         <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation>no hay referencia del documento: figura en cada página del contrato para que los lectores puedan citarlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1100"/>
         <source>no effective date: from when does it apply?</source>
         <translation>no hay fecha de entrada en vigor: ¿desde cuándo se aplica?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1046"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1102"/>
         <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation>sin duración ni renovación: el acuerdo sigue vigente hasta que una parte le ponga fin</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1048"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1104"/>
         <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation>se renueva automáticamente, pero no indica el preaviso para evitar la renovación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1052"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1108"/>
         <source>it renews, but the initial term has no length</source>
         <translation>se renueva, pero no se indica la duración inicial</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1110"/>
         <source>the party has no name</source>
         <translation>la parte no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1112"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation>no hay firmante para {party}: añada uno en Conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1058"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1114"/>
         <source>no contact person for {party}</source>
         <translation>no hay persona de contacto para {party}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1060"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1116"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation>no hay dirección para {party}: un contrato indica dónde se pueden practicar las notificaciones a cada parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1064"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1120"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation>todas las partes tienen la función «{role}»: ¿quién presta el servicio a quién?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1066"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation>no hay ningún servicio incluido: ¿qué cubre el acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1068"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1124"/>
         <source>the service {service} has no description</source>
         <translation>el servicio {service} no tiene descripción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1070"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation>no se indica nada fuera del alcance; nombrar lo que queda excluido evita conflictos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1074"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
         <source>no support channel: how are requests made?</source>
         <translation>no hay canal de soporte: ¿cómo se hacen las solicitudes?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1076"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
         <source>no responsibilities for either party</source>
         <translation>ninguna de las partes tiene obligaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1078"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation>la obligación no tiene responsable: ¿a quién corresponde?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1080"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1136"/>
         <source>the responsibility is empty</source>
         <translation>la obligación está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation>{party} no tiene obligaciones; la mayoría de los SLA obligan a ambas partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1140"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation>se ofrecen créditos, pero ninguna obligación del cliente es condición para recibirlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1088"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1144"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation>se comprometen tiempos de respuesta y de resolución, pero no se indica qué debe contener una solicitud para que empiece el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1093"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation>no hay ningún objetivo de nivel de servicio: un SLA necesita al menos una meta medible</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1097"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
         <source>the objective has no name</source>
         <translation>el objetivo no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1099"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation>«{objective}» no indica cómo se mide; sin ello, el cumplimiento puede discutirse</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1104"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1160"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation>«{objective}» no tiene fuente de datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1106"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1162"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation>«{objective}» mide la disponibilidad, pero no define el tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1108"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1164"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation>«{objective}» no indica qué parte debe cumplirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1110"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1166"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation>«{objective}» cuenta horas o días hábiles, pero no indica ningún calendario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1114"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1170"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation>«{objective}» es un objetivo de tiempo: indique cuándo empieza y cuándo termina el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1118"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1174"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation>la meta interna de «{objective}» no es más exigente que la contractual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1178"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation>«{objective}» no tiene meta para {priorities}; se aplica la meta principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1182"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation>un SLA de disponibilidad sin exclusiones: la fuerza mayor, las interrupciones causadas por el cliente y el mantenimiento programado contarían en contra del proveedor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1131"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1187"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation>no hay ventana de mantenimiento programado: cualquier mantenimiento contará como tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1135"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1191"/>
         <source>maintenance has no window</source>
         <translation>el mantenimiento no tiene ventana</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
         <source>scheduled maintenance has no notice period</source>
         <translation>el mantenimiento programado no tiene plazo de preaviso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1195"/>
         <source>the exclusion is empty</source>
         <translation>la exclusión está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1141"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1197"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation>los créditos de servicio no tienen límite: el total podría superar la cuota</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1199"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation>se ofrecen créditos de servicio, pero no hay plazo para reclamarlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1203"/>
         <source>nothing says what a credit claim must include</source>
         <translation>no se indica qué debe incluir una reclamación de créditos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1205"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation>no se establece que los créditos sean el único remedio por incumplir los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1209"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation>los créditos económicos entre departamentos de una misma empresa rara vez cambian la forma de actuar; considere el escalado o una reunión de revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1158"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1214"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation>el nivel de escalado no indica a quién se escala</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1216"/>
         <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
         <translation>el nivel de escalado no dice cuándo escalar: indique un tiempo o una proporción del tiempo permitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1221"/>
         <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
         <translation>«{objective}» es una capacidad pero no suspende ningún objetivo: los tickets que la superan se siguen midiendo con todos los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1170"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1226"/>
         <source>nothing says how soon an accepted credit is applied</source>
         <translation>no se dice en qué plazo se aplica un crédito aceptado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1228"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation>no ocurre nada cuando se incumple un objetivo: añada créditos, escalado, un plan de corrección u otra consecuencia</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1233"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation>el incumplimiento reiterado está definido, pero su remedio (p. ej., la resolución del contrato) no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation>se define «{term}» sin ningún significado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1183"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1239"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation>se define «{term}», pero no se usa en el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1241"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation>«{term}» se usa como término definido, pero no tiene definición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1187"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1243"/>
         <source>nothing says how the agreement is changed</source>
         <translation>no se indica cómo se modifica el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1245"/>
         <source>the reports&apos; contents are not listed</source>
         <translation>no se indica el contenido de los informes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1191"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1247"/>
         <source>the clause is empty</source>
         <translation>la cláusula está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
         <source>the signatory has no name</source>
         <translation>el firmante no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1195"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1251"/>
         <source>the signatory has no job title</source>
         <translation>el firmante no tiene cargo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1197"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1253"/>
         <source>nobody is named to sign the agreement</source>
         <translation>no se indica quién firma el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1293"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1255"/>
+        <source>uses an older version of the library entry {entry} of the library &apos;{library}&apos;; the library now says: {changes}</source>
+        <translation>usa una versión anterior de la entrada {entry} de la biblioteca «{library}»; la biblioteca dice ahora: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
+        <source>came from the library entry {entry} of the library &apos;{library}&apos;, which none of the libraries in use holds</source>
+        <translation>procede de la entrada {entry} de la biblioteca «{library}», que no está en ninguna de las bibliotecas en uso</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1265"/>
+        <source>the library clause {entry} of the library &apos;{library}&apos; has no {language} text; the contract shows it in {other}</source>
+        <translation>la cláusula {entry} de la biblioteca «{library}» no tiene texto en {language}; el contrato la muestra en {other}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
+        <source>the credit tier {tier} is for the objective &apos;{objective}&apos;, not for this entry&apos;s objective &apos;{item}&apos;</source>
+        <translation>el tramo de crédito {tier} es del objetivo «{objective}», no del objetivo de esta entrada, «{item}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation>un acuerdo necesita al menos dos partes; este tiene {count}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation>el ID de parte «{value}» se usa dos veces; cada ID de parte debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1297"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation>el ID de servicio «{value}» se usa dos veces; cada ID de servicio debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1301"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation>el ID de obligación «{value}» se usa dos veces; cada ID de obligación debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1305"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation>el ID de calendario «{value}» se usa dos veces; cada ID de calendario debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1309"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation>el ID de prioridad «{value}» se usa dos veces; cada ID de prioridad debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1313"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation>el ID de objetivo «{value}» se usa dos veces; cada ID de objetivo debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1317"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation>el ID de exclusión «{value}» se usa dos veces; cada ID de exclusión debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1321"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation>el ID de tramo de crédito «{value}» se usa dos veces; cada ID de tramo de crédito debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation>el ID de nivel de escalado «{value}» se usa dos veces; cada ID de nivel de escalado debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1410"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation>el ID de cláusula «{value}» se usa dos veces; cada ID de cláusula debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1412"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation>el ID de firmante «{value}» se usa dos veces; cada ID de firmante debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1416"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation>la prioridad «{value}» se usa dos veces; cada prioridad debe ser única</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1342"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al calendario «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1420"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al calendario «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1348"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1424"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la parte «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1350"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1426"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la parte «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1354"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1430"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la prioridad «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1432"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la prioridad «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1360"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al objetivo «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1362"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1438"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al objetivo «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1366"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1442"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation>no se conocen festivos para el código de país «{country}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1368"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1444"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation>«{region}» no es una región de {country} con festivos conocidos ({regions})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1372"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1448"/>
         <source>a holiday region is set without its country</source>
         <translation>se indica una región de festivos sin su país</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1374"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
         <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
         <translation>un contrato en {language} no tiene convenciones para la región «{region}» ({regions}); elija una de esas o déjelo vacío para seguir la zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation>el horario laborable termina a las {end}, no después de empezar a las {start}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1457"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation>el horario laborable del {weekday} se solapa con otra franja</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1459"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation>una meta de {metric} se mide en {units}, no en {unit}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1461"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation>una meta de disponibilidad debe ser superior al 0 % e inferior al 100 %, no {value} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation>una meta de disponibilidad es un mínimo: use «al menos»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1391"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1467"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation>un porcentaje debe estar entre 0 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1469"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation>una meta de tiempo debe ser mayor que cero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1395"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1471"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation>una meta de tiempo es un máximo: use «como máximo» o «menos de»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation>una meta de {unit} no puede ser negativa ({value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1475"/>
         <source>a count must be a whole number, not {value}</source>
         <translation>una cantidad debe ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1477"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation>el Net Promoter Score está entre -100 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1403"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1479"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation>la meta interna debe usar la misma unidad que la meta ({unit})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1405"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1481"/>
         <source>a rolling window needs its length in days</source>
         <translation>un periodo móvil necesita su duración en días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1407"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation>los días solo se indican en un periodo móvil, no en uno de tipo «{window}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation>el intervalo está vacío: «de al menos» ({at_least} %) debe ser menor que «inferior a» ({below} %)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1413"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1489"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation>el tramo empieza en {below} %, por encima de la meta del objetivo ({target} %): daría crédito por un mes que cumplió la meta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation>los tramos deben ordenarse de mayor a menor cumplimiento: {below} % va después de {previous} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation>el intervalo {at_least}–{below} % se solapa con el intervalo {other_at_least}–{other_below} % del tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1428"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation>un intervalo más bajo no debe dar un crédito menor: aquí {credit} %, tras {previous} % en el tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1433"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation>no pueden incumplirse {missed} periodos de un total de {out_of}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1435"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
         <source>a best-effort priority has no target: clear the target or turn off best effort</source>
         <translation>una prioridad de mejor esfuerzo no tiene objetivo: borre el objetivo o desactive el mejor esfuerzo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1439"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
         <source>give this priority a target, or mark it best effort</source>
         <translation>dé un objetivo a esta prioridad o márquela como de mejor esfuerzo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1441"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
         <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
         <translation>solo un número o un importe puede ser una capacidad o un compromiso, no un objetivo en {unit}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1446"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1522"/>
         <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
         <translation>indique si este volumen es una capacidad (un techo que el proveedor absorbe) o un compromiso (un mínimo que hay que entregar)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1451"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
         <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
         <translation>una capacidad es un techo («hasta {value}»): use «como máximo» como comparador</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
         <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
         <translation>un compromiso es un mínimo («al menos {value}»): use «al menos» como comparador</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1459"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
         <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
         <translation>los objetivos solo pueden suspenderse por encima de una capacidad: este objetivo no es una capacidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1463"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
         <source>a capacity cannot suspend its own target</source>
         <translation>una capacidad no puede suspender su propio objetivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
         <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
         <translation>«{value}» no tiene un objetivo de tiempo por ticket que suspender (primera respuesta, resolución, implantación o seguimiento de leads)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
         <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
         <translation>escale tras un tiempo fijo o a una proporción del tiempo permitido, no ambas cosas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
         <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
         <translation>un umbral de escalado debe ser mayor que el 0 % del tiempo permitido, no {value} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1478"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
         <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
         <translation>un umbral como proporción del tiempo permitido necesita un objetivo de tiempo; {objectives} no lo tiene</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
         <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
         <translation>un umbral como proporción del tiempo permitido necesita objetivos de tiempo; este acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
         <source>targets per priority are for objectives measured request by request (response, resolution, implementation or follow-up time), not {metric}</source>
         <translation>las metas por prioridad son para objetivos que se miden solicitud a solicitud (tiempo de respuesta, de resolución, de implantación o de seguimiento), no {metric}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1569"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation>se indica un periodo de renovación, pero el acuerdo no se renueva</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1571"/>
         <source>&apos;{party}&apos; and &apos;{other}&apos; are on different sides but both called “{term}” in the contract; give each its own defined term</source>
         <translation>«{party}» y «{other}» están en lados distintos, pero en el contrato ambas se denominan «{term}»; dé a cada una su propio término definido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1500"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1576"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation>la revisión {version} figura después de la revisión {previous}; ordene las revisiones de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation>la revisión {version} es posterior a la versión {current} del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
         <source>must be written as a number, not as text</source>
         <translation>debe escribirse como número, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
         <source>must be written as a number, not as true/false</source>
         <translation>debe escribirse como número, no como verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
         <source>must be written as a number, not as a binary float</source>
         <translation>debe escribirse como número, no como número binario de coma flotante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation>«{value}» no es una zona horaria IANA conocida; use un nombre como «Europe/Madrid» o «UTC»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1522"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation>«{value}» no es un código de moneda ISO 4217, como EUR o USD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1524"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
         <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
         <translation>«{value}» no es un código de región ISO 3166 de dos letras como GB, US, ES o MX; déjelo vacío para seguir la zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1605"/>
         <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
         <translation>«{value}» es un símbolo de moneda; escriba su código ISO 4217, {code}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1607"/>
         <source>write the currency code in capitals: {code}</source>
         <translation>escriba el código de moneda en mayúsculas: {code}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
         <source>must be written as a number with a point for decimals, {number}, not as text</source>
         <translation>debe escribirse como número, con punto decimal, {number}, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation>{value} no es un color: escríbalo como # y seis dígitos hexadecimales, p. ej. #1f4e79</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1617"/>
         <source>{path}: the logo is not a regular file</source>
         <translation>{path}: el logotipo no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation>{path}: el logotipo ocupa más de {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1545"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation>{path}: no se puede leer el logotipo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1547"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1623"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation>{name} ocupa {size} MB; un logotipo puede ocupar {limit} MB como máximo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1625"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation>{name}: no se admiten logotipos SVG con DOCTYPE o entidades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1551"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation>{name} no es una imagen PNG ni un dibujo SVG ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1553"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1629"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation>{name} es XML, pero no un dibujo SVG</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1555"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation>{name} remite a {target}; un logotipo no puede depender de otros archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1557"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
         <source>{name} loads resources from its style sheet</source>
         <translation>{name} carga recursos desde su hoja de estilo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation>el logotipo debe pasarse como bytes, mediante Branding.create</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1561"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
         <source>only Word documents exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation>solo los documentos de Word exportados por slawriter llevan su acuerdo; abra el archivo .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
         <source>is a folder, not a Word document</source>
         <translation>es una carpeta, no un documento de Word</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
         <source>is not a Word document (.docx)</source>
         <translation>no es un documento de Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
         <source>has no slawriter agreement inside</source>
         <translation>no lleva dentro ningún acuerdo de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
         <source>its slawriter agreement part is damaged ({reason})</source>
         <translation>la parte con el acuerdo de slawriter está dañada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1576"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation>no existe el estilo «{style}»; elija uno de estos: {styles}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1578"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
         <source>{folder}: the template folder does not exist</source>
         <translation>{folder}: la carpeta de plantillas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1580"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation>{folder}: no es una carpeta de plantillas del contrato, porque no contiene {main}; parta de una copia de la carpeta templates/ de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1661"/>
         <source>the template has no {name}</source>
         <translation>a la plantilla le falta {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1663"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation>{file}: una hoja de estilo no puede contener «&lt;/»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1667"/>
         <source>{name} (line {line}): {error}</source>
         <translation>{name} (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
         <source>only PDFs exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation>solo los PDF exportados por slawriter llevan su acuerdo; abra el archivo .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1644"/>
         <source>is too large to be a contract exported by slawriter</source>
         <translation>es demasiado grande para ser un contrato exportado por slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1678"/>
         <source>cannot be read as a PDF ({reason})</source>
         <translation>no se puede leer como PDF ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1680"/>
         <source>has no {name} attachment</source>
         <translation>no lleva el adjunto {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
         <source>its {name} is too large to be an agreement</source>
         <translation>su {name} es demasiado grande para ser un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
         <source>its {name} is not UTF-8 text</source>
         <translation>su {name} no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1686"/>
         <source>save it as UTF-8 CSV</source>
         <translation>guárdelo como CSV en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
         <source>rename one, or change the column mapping</source>
         <translation>cambie el nombre de una de ellas o los nombres de columna que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
         <source>check the column mapping for &apos;{name}&apos;</source>
         <translation>revise la correspondencia de columnas de «{name}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
         <source>add it, or map your column name to it</source>
         <translation>añádala o indique qué columna suya le corresponde</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation>escríbala en ISO 8601 con la diferencia respecto a UTC, p. ej. 2026-03-02T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation>escriba inicio/fin en ISO 8601 con la diferencia respecto a UTC</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation>escriba inicio/fin en ISO 8601, separando varios con «;»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
         <source>merge them into one interval</source>
         <translation>únalos en un solo intervalo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation>escriba AAAA-MM para un mes, AAAA-Qn para un trimestre o AAAA para un año</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
         <source>write a plain number such as 104500.50</source>
         <translation>escriba un número sin más, como 104500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
         <source>keep one row per objective and period</source>
         <translation>deje una sola fila por objetivo y periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1712"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation>use uno de sus ID de objetivo: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1714"/>
         <source>use one of its objective IDs: none</source>
         <translation>use uno de sus ID de objetivo, pero el acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
         <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
         <translation>quite la fila y dé el fichero de tickets (--tickets), que se mide por prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1721"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation>use una de estas prioridades: {priorities}, o indique cuál de sus columnas es la de prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1647"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1723"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation>escriba sí/no o uno de estos valores: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1649"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1725"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation>escriba sí/no (el acuerdo no enumera ninguna exclusión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1651"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1727"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation>«{period}» no es un mes; escríbalo como AAAA-MM, p. ej. 2026-03</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1653"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation>«{period}» queda fuera de los años 1900 a 2200 que puede abarcar un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1657"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation>«{item}» no tiene la forma NOMBRE=COLUMNA, p. ej. created_at=Opened</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1659"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation>«{name}» no es una columna que lea slawriter; lee {columns}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1661"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
         <source>the tickets file does not exist</source>
         <translation>el archivo de tickets no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1663"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
         <source>the incidents file does not exist</source>
         <translation>el archivo de incidencias no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
         <source>the metrics file does not exist</source>
         <translation>el archivo de métricas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1667"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation>no es un archivo normal (¿una tubería o un dispositivo?); indique un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1671"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1747"/>
         <source>is a folder, not a tickets CSV file</source>
         <translation>es una carpeta, no un archivo CSV de tickets</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation>es una carpeta, no un archivo CSV de incidencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de incidencias ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation>es una carpeta, no un archivo CSV de métricas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1406"/>
         <source>defined term &apos;{value}&apos; is defined twice; each defined term must be unique</source>
         <translation>el término definido «{value}» está definido dos veces; cada término definido debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1677"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de tickets ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1681"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de métricas ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1683"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
         <source>is not a readable CSV file ({error})</source>
         <translation>no es un archivo CSV legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1685"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de tickets se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1687"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de incidencias se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1691"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de métricas se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1693"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1697"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1701"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1705"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation>«{value}» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation>«{value}», en un intervalo de pausa, no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1791"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1719"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el tiempo de respuesta del ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>la incidencia termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1734"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
         <source>the ticket has no creation time</source>
         <translation>el ticket no tiene hora de creación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1736"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
         <source>the ticket has no ID</source>
         <translation>el ticket no tiene ID</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1738"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first on line {first})</source>
         <translation>el ticket «{ticket}» aparece dos veces (la primera, en la línea {first})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation>«{value}» no es un intervalo de pausa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1742"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation>dos intervalos de pausa del ticket se solapan</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1744"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
         <source>the incident has no start time</source>
         <translation>la incidencia no tiene hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1746"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation>«{value}» no es un periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1748"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1826"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation>hay un segundo valor para el objetivo «{objective}» en {period}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1752"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation>el acuerdo no tiene el objetivo «{objective}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1754"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
         <source>objective &apos;{objective}&apos; is measured per {window}, so its period is written {form}, not &apos;{value}&apos;</source>
         <translation>el objetivo «{objective}» se mide por {window}, así que su periodo se escribe {form}, no «{value}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
         <source>{value} is not a Net Promoter Score for objective &apos;{objective}&apos;: it lies between -100 and 100</source>
         <translation>{value} no es un Net Promoter Score para el objetivo «{objective}»: está entre -100 y 100</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1764"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
         <source>{value} is not a percentage for objective &apos;{objective}&apos;: it lies between 0 and 100</source>
         <translation>{value} no es un porcentaje para el objetivo «{objective}»: está entre 0 y 100</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
         <source>{value} is not a count for objective &apos;{objective}&apos;: a count is a whole number, 0 or more</source>
         <translation>{value} no es un recuento para el objetivo «{objective}»: un recuento es un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1850"/>
         <source>{value} cannot be a value of objective &apos;{objective}&apos;: it cannot be negative</source>
         <translation>{value} no puede ser un valor del objetivo «{objective}»: no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1778"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
         <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
         <translation>el objetivo «{objective}» tiene una meta para cada prioridad, así que un solo valor no puede decir si se cumplió</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation>«{value}» no es una prioridad del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
         <source>the ticket has no priority</source>
         <translation>el ticket no tiene prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation>«{value}» no es una exclusión del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation>línea {line}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1791"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1793"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation>{path}: indicado tanto en {first} como en {second}; elija dos archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation>{path}: está dentro de la carpeta de plantillas {folder}; escríbalo en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1799"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation>{path}: es una entrada de esta orden; elija otra salida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1801"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation>{path}: ya existe; elija otro nombre o añada --force</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
         <source>{path}: the redline is written as .html or .pdf</source>
         <translation>{path}: la comparación se escribe como .html o .pdf</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1674"/>
         <source>is a folder, not a PDF file</source>
         <translation>es una carpeta, no un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1676"/>
         <source>is not a PDF file</source>
         <translation>no es un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
+        <source>&apos;{reference}&apos; does not name a library entry: write KIND/ID, e.g. parties/acme-gmbh (kinds: {kinds})</source>
+        <translation>«{reference}» no nombra una entrada de biblioteca: escriba TIPO/ID, p. ej. parties/acme-gmbh (tipos: {kinds})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1872"/>
+        <source>&apos;{reference}&apos;: no library in use holds this entry</source>
+        <translation>«{reference}»: ninguna biblioteca en uso tiene esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1874"/>
+        <source>&apos;{reference}&apos;: the agreement has no {kind} with the ID &apos;{item}&apos;</source>
+        <translation>«{reference}»: el acuerdo no tiene ningún elemento ({kind}) con el ID «{item}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
+        <source>&apos;{reference}&apos;: a contact goes into a party; write {reference}@PARTY-ID</source>
+        <translation>«{reference}»: un contacto va en una parte; escriba {reference}@ID-DE-LA-PARTE</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
+        <source>&apos;{reference}&apos;: the agreement has no party with the ID &apos;{party}&apos;</source>
+        <translation>«{reference}»: el acuerdo no tiene ninguna parte con el ID «{party}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
+        <source>does not list team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
+        <translation>no enumera las bibliotecas del equipo como {{&quot;team_libraries&quot;: [carpetas]}}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
         <source>{path}: --format {format} writes a .{format} file; name it so</source>
         <translation>{path}: --format {format} escribe un archivo .{format}; póngale esa extensión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
         <source>--format: &apos;{format}&apos; is not a contract format (pdf or docx)</source>
         <translation>--format: «{format}» no es un formato de contrato (pdf o docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1809"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1902"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation>indique el mes que se comprueba con --period AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1811"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1904"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation>indique -o INFORME.pdf, --json INFORME.json o ambos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1813"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
         <source>--map: {problem}</source>
         <translation>--map: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1815"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1908"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation>operación desconocida «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1817"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1910"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1915"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation>no hay fuente para el sello de firma: instale URW Nimbus Sans (Debian: fonts-urw-base35)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1920"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1922"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation>{path}: no es un archivo de claves PKCS#12, o la frase de contraseña es incorrecta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1924"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation>el contrato no tiene bloque de firma para «{signatory}»; expórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1928"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation>el bloque de firma de «{signatory}» no está en ninguna página</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1930"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation>el contrato está en estado «{status}», sin conformidad: registre la conformidad de cada firmante, marque el acuerdo como firmado y exporte el PDF de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1844"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1937"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation>{problem} (indique --signatory ID-o-NOMBRE)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1846"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1939"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation>el certificado del archivo de claves está emitido a «{name}», no al firmante «{signatory}»; firme con la clave propia de {signatory}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1851"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1944"/>
         <source>{signatory} has already signed this PDF</source>
         <translation>{signatory} ya ha firmado este PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1946"/>
         <source>save it as UTF-8 and open it again</source>
         <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1855"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1948"/>
         <source>save it as UTF-8</source>
         <translation>guárdelo en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1857"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1950"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1952"/>
         <source>an agreement file holds one JSON object</source>
         <translation>un archivo de acuerdo contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1954"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1956"/>
         <source>keep one of them</source>
         <translation>conserve solo una</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1958"/>
         <source>update slawriter to open it</source>
         <translation>actualice slawriter para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1960"/>
         <source>this file cannot be upgraded</source>
         <translation>este archivo no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1869"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1962"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1964"/>
         <source>is a folder, not an agreement file</source>
         <translation>es una carpeta, no un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1966"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1875"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1968"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1973"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1975"/>
         <source>cannot be read: permission denied</source>
         <translation>no se puede leer: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1977"/>
         <source>grew past the size limit while being read</source>
         <translation>superó el tamaño máximo mientras se leía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1979"/>
         <source>is {encoding} text</source>
         <translation>es texto {encoding}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1981"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1983"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1985"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
         <source>ends before the JSON is complete</source>
         <translation>termina antes de que el JSON esté completo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1989"/>
         <source>is not valid JSON ({reason})</source>
         <translation>no es JSON válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1991"/>
         <source>{number} has too many digits</source>
         <translation>{number} tiene demasiadas cifras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1993"/>
         <source>{number} is not a number</source>
         <translation>{number} no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1902"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1995"/>
         <source>{number} is out of range</source>
         <translation>{number} está fuera del rango admitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1904"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1999"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1908"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2001"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1910"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2003"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1912"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2005"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1914"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2007"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1916"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2009"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1918"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2011"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1920"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2013"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1922"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2015"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1924"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2017"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation>debe ser un número entero a partir de 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1926"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2019"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1931"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2024"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1933"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2026"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1937"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2030"/>
         <source>is required but missing</source>
         <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1939"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2032"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1842"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1935"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
         <source>a pause interval ends before it starts</source>
         <translation>un intervalo de pausa termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
         <source>a pause interval starts before the ticket was created</source>
         <translation>un intervalo de pausa empieza antes de que se creara el ticket</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
         <source>a pause interval starts after the ticket was resolved</source>
         <translation>un intervalo de pausa empieza después de que se resolviera el ticket</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1944"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2037"/>
         <source>{problem} (found {value})</source>
         <translation>{problem} (valor encontrado: {value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1946"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2039"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (y {count} problemas más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1948"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2041"/>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (y 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1950"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2043"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1952"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2045"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1954"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2047"/>
         <source>is a folder; give a file name for the output</source>
         <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1956"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2049"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1958"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2051"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1960"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2053"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1962"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2055"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1964"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador «,»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1966"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2059"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador «:»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1968"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2061"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1970"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2063"/>
         <source>Extra data</source>
         <translation>sobran datos después del JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1972"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2065"/>
         <source>Invalid control character</source>
         <translation>carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1974"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2067"/>
         <source>Invalid \escape</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1976"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
         <source>Invalid \uXXXX escape</source>
         <translation>secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1978"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2071"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>coma sobrante antes del final del objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1980"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2073"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>coma sobrante antes del final de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1982"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
+        <source>is not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
+        <source>cannot be read ({reason}); the entries in it are left out</source>
+        <translation>no se puede leer ({reason}); sus entradas quedan fuera</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2079"/>
+        <source>is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. &apos;acme-gmbh.json&apos;)</source>
+        <translation>no tiene nombre de entrada de biblioteca: use minúsculas, cifras y guiones sueltos, y después .json (p. ej. «acme-gmbh.json»)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2084"/>
+        <source>holds an entry of the kind &apos;{kind}&apos; but is in the folder &apos;{folder}&apos;</source>
+        <translation>contiene una entrada del tipo «{kind}» pero está en la carpeta «{folder}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2088"/>
+        <source>holds {what}, not a library entry (a JSON object)</source>
+        <translation>contiene {what}, no una entrada de biblioteca (un objeto JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2090"/>
+        <source>was written by a newer slawriter (library version {version}; this version reads up to {supported})</source>
+        <translation>lo escribió un slawriter más reciente (versión de biblioteca {version}; esta versión lee hasta la {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2095"/>
+        <source>already exists</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2097"/>
+        <source>holds more than {limit} entries; the rest are left out</source>
+        <translation>contiene más de {limit} entradas; el resto queda fuera</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
+        <source>could not be removed ({reason})</source>
+        <translation>no se pudo eliminar ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2101"/>
+        <source>move it to the folder &apos;{kind}&apos;</source>
+        <translation>muévalo a la carpeta «{kind}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2103"/>
+        <source>add --force to replace it</source>
+        <translation>añada --force para sustituirlo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
+        <source>see &apos;slawriter library list&apos;</source>
+        <translation>vea «slawriter library list»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
+        <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
+        <translation>elija un lado en cada conflicto con «slawriter resolve ARCHIVO --take ours|theirs»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2111"/>
+        <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
+        <translation>tiene {count} conflictos de fusión sin resolver; el primero es {field}: nuestro {ours}, suyo {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2116"/>
+        <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
+        <translation>tiene un conflicto de fusión sin resolver: {field}: nuestro {ours}, suyo {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2120"/>
+        <source>lists its merge conflicts in a form slawriter does not know</source>
+        <translation>enumera sus conflictos de fusión de una forma que slawriter no conoce</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2122"/>
+        <source>has no merge conflict number {number} (it has {count})</source>
+        <translation>no tiene ningún conflicto de fusión número {number} (tiene {count})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2124"/>
+        <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
+        <translation>no es un acuerdo ni una entrada de biblioteca, así que no se puede fusionar campo a campo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2128"/>
+        <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
+        <translation>aún tiene conflictos sin resolver de una fusión anterior; resuélvalos primero</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2132"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="829"/>
+        <location filename="../../slawriter/app/model_strings.py" line="851"/>
         <source>Priority target</source>
         <translation>Meta por prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="840"/>
+        <location filename="../../slawriter/app/model_strings.py" line="862"/>
         <source>Measurement window</source>
         <translation>Periodo de medición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="842"/>
+        <location filename="../../slawriter/app/model_strings.py" line="864"/>
         <source>Window</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="854"/>
+        <location filename="../../slawriter/app/model_strings.py" line="876"/>
         <source>Length of a rolling window in days.</source>
         <translation>Duración de un periodo móvil en días.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="856"/>
+        <location filename="../../slawriter/app/model_strings.py" line="878"/>
         <source>Clock starts</source>
         <translation>El cómputo comienza</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="858"/>
+        <location filename="../../slawriter/app/model_strings.py" line="880"/>
         <source>Clock pauses</source>
         <translation>El cómputo se suspende</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="860"/>
+        <location filename="../../slawriter/app/model_strings.py" line="882"/>
         <source>Clock stops</source>
         <translation>El cómputo termina</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="862"/>
+        <location filename="../../slawriter/app/model_strings.py" line="884"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>

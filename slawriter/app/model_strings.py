@@ -695,6 +695,28 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Heading"),
     # Clause.text
     QT_TRANSLATE_NOOP("model", "Text"),
+    # Clause.placement
+    QT_TRANSLATE_NOOP("model", "Placed in"),
+    # Clause.placement (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "The section of the contract the clause goes in: scope, limitations, breach consequences, or the additional clauses.",
+    ),
+    # ClausePlacement
+    translate("model", "Scope", "ClausePlacement"),
+    # ClausePlacement
+    translate("model", "Limitations", "ClausePlacement"),
+    # ClausePlacement
+    translate("model", "Consequences", "ClausePlacement"),
+    # ClausePlacement
+    translate("model", "Additional", "ClausePlacement"),
+    # Clause.placeholders
+    QT_TRANSLATE_NOOP("model", "Uses placeholders"),
+    # Clause.placeholders (tooltip)
+    QT_TRANSLATE_NOOP(
+        "model",
+        "The heading and text name agreement values in braces, e.g. {provider}, {effective_date} or {target:uptime}; the contract shows the values. {{ and }} are a brace.",
+    ),
     # Signatory (noun)
     QT_TRANSLATE_NOOP("model", "Signatory"),
     # Signatory.party (tooltip)
@@ -877,9 +899,19 @@ MODEL_STRINGS: tuple[object, ...] = (
     # place
     QT_TRANSLATE_NOOP("model", "Schema version"),
     # place
+    QT_TRANSLATE_NOOP("model", "From the library"),
+    # place
     QT_TRANSLATE_NOOP("model", "Tier"),
     # place
     QT_TRANSLATE_NOOP("model", "Entry"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Library"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Kind of entry"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Library entry"),
+    # place
+    QT_TRANSLATE_NOOP("model", "Entry version"),
     # place
     QT_TRANSLATE_NOOP("model", "Period"),
     # place
@@ -1024,6 +1056,30 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "there is no business calendar with ID '{calendar}'"),
     # CalendarMessage.WHOLE_BUSINESS_DAYS
     QT_TRANSLATE_NOOP("model", "objective '{objective}': {value} business days must be whole"),
+    # ClauseMessage.UNKNOWN_PLACEHOLDER
+    QT_TRANSLATE_NOOP(
+        "model", "the clause '{clause}' uses the unknown placeholder {placeholder}; known: {known}"
+    ),
+    # ClauseMessage.UNKNOWN_OBJECTIVE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the clause '{clause}' uses {placeholder}, but the agreement has no objective '{value}'",
+    ),
+    # ClauseMessage.NEEDS_OBJECTIVE
+    QT_TRANSLATE_NOOP(
+        "model", "the clause '{clause}' uses {placeholder} without an objective's ID"
+    ),
+    # ClauseMessage.TAKES_NO_ID
+    QT_TRANSLATE_NOOP("model", "the clause '{clause}' uses {placeholder}, which takes no ID"),
+    # ClauseMessage.LONE_BRACE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the clause '{clause}' has a lone '{brace}'; write {{{{ or }}}} for a brace in the text",
+    ),
+    # ClauseMessage.NOT_SET
+    QT_TRANSLATE_NOOP(
+        "model", "the clause '{clause}' uses {placeholder}, which the agreement does not give yet"
+    ),
     # ReadinessMessage.NO_TITLE
     QT_TRANSLATE_NOOP("model", "the agreement has no title"),
     # ReadinessMessage.CREDIT_CAP_ZERO
@@ -1195,6 +1251,26 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "the signatory has no job title"),
     # ReadinessMessage.NO_SIGNATORIES
     QT_TRANSLATE_NOOP("model", "nobody is named to sign the agreement"),
+    # LibraryMessage.OLDER_VERSION
+    QT_TRANSLATE_NOOP(
+        "model",
+        "uses an older version of the library entry {entry} of the library '{library}'; the library now says: {changes}",
+    ),
+    # LibraryMessage.ENTRY_NOT_FOUND
+    QT_TRANSLATE_NOOP(
+        "model",
+        "came from the library entry {entry} of the library '{library}', which none of the libraries in use holds",
+    ),
+    # LibraryMessage.CLAUSE_LANGUAGE_MISSING
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the library clause {entry} of the library '{library}' has no {language} text; the contract shows it in {other}",
+    ),
+    # LibraryMessage.TIERS_NOT_OF_OBJECTIVE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the credit tier {tier} is for the objective '{objective}', not for this entry's objective '{item}'",
+    ),
     # LifecycleMessage.LOCKED_SIGNED
     QT_TRANSLATE_NOOP(
         "model", "the agreement is signed and cannot be changed; start a new revision to change it"
@@ -1787,6 +1863,23 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "'{value}' is not an exclusion of the agreement"),
     # CompliancePlace.LINE_COLUMN
     QT_TRANSLATE_NOOP("model", "line {line}, column '{column}'"),
+    # LibraryCommandMessage.BAD_REFERENCE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{reference}' does not name a library entry: write KIND/ID, e.g. parties/acme-gmbh (kinds: {kinds})",
+    ),
+    # LibraryCommandMessage.NOT_FOUND
+    QT_TRANSLATE_NOOP("model", "'{reference}': no library in use holds this entry"),
+    # LibraryCommandMessage.NO_ITEM
+    QT_TRANSLATE_NOOP("model", "'{reference}': the agreement has no {kind} with the ID '{item}'"),
+    # LibraryCommandMessage.CONTACT_NEEDS_PARTY
+    QT_TRANSLATE_NOOP(
+        "model", "'{reference}': a contact goes into a party; write {reference}@PARTY-ID"
+    ),
+    # LibraryCommandMessage.NO_PARTY
+    QT_TRANSLATE_NOOP("model", "'{reference}': the agreement has no party with the ID '{party}'"),
+    # LibraryCommandMessage.BAD_PREFERENCES
+    QT_TRANSLATE_NOOP("model", 'does not list team libraries as {{"team_libraries": [folders]}}'),
     # OperationMessage.IN_FILE
     QT_TRANSLATE_NOOP("model", "{path}: {problem}"),
     # OperationMessage.OUTPUT_TWICE
@@ -1978,6 +2071,63 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "Illegal trailing comma before end of object"),
     # JsonReason.TRAILING_COMMA_ARRAY
     QT_TRANSLATE_NOOP("model", "Illegal trailing comma before end of array"),
+    # LibraryFileMessage.NOT_A_FOLDER
+    QT_TRANSLATE_NOOP("model", "is not a folder"),
+    # LibraryFileMessage.FOLDER_UNREADABLE
+    QT_TRANSLATE_NOOP("model", "cannot be read ({reason}); the entries in it are left out"),
+    # LibraryFileMessage.BAD_ENTRY_NAME
+    QT_TRANSLATE_NOOP(
+        "model",
+        "is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. 'acme-gmbh.json')",
+    ),
+    # LibraryFileMessage.WRONG_FOLDER
+    QT_TRANSLATE_NOOP(
+        "model", "holds an entry of the kind '{kind}' but is in the folder '{folder}'"
+    ),
+    # LibraryFileMessage.NOT_AN_ENTRY
+    QT_TRANSLATE_NOOP("model", "holds {what}, not a library entry (a JSON object)"),
+    # LibraryFileMessage.NEWER_LIBRARY
+    QT_TRANSLATE_NOOP(
+        "model",
+        "was written by a newer slawriter (library version {version}; this version reads up to {supported})",
+    ),
+    # LibraryFileMessage.ENTRY_EXISTS
+    QT_TRANSLATE_NOOP("model", "already exists"),
+    # LibraryFileMessage.TOO_MANY_ENTRIES
+    QT_TRANSLATE_NOOP("model", "holds more than {limit} entries; the rest are left out"),
+    # LibraryFileMessage.NOT_REMOVED
+    QT_TRANSLATE_NOOP("model", "could not be removed ({reason})"),
+    # LibraryHint.MOVE_IT
+    QT_TRANSLATE_NOOP("model", "move it to the folder '{kind}'"),
+    # LibraryHint.REPLACE_WITH_FORCE
+    QT_TRANSLATE_NOOP("model", "add --force to replace it"),
+    # LibraryHint.SEE_LIST
+    QT_TRANSLATE_NOOP("model", "see 'slawriter library list'"),
+    # MergeHint.RESOLVE
+    QT_TRANSLATE_NOOP(
+        "model", "choose a side per conflict with 'slawriter resolve FILE --take ours|theirs'"
+    ),
+    # MergeMessage.UNRESOLVED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}",
+    ),
+    # MergeMessage.UNRESOLVED_ONE
+    QT_TRANSLATE_NOOP(
+        "model", "has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}"
+    ),
+    # MergeMessage.NOT_A_CONFLICT_LIST
+    QT_TRANSLATE_NOOP("model", "lists its merge conflicts in a form slawriter does not know"),
+    # MergeMessage.NO_SUCH_CONFLICT
+    QT_TRANSLATE_NOOP("model", "has no merge conflict number {number} (it has {count})"),
+    # MergeMessage.NOT_MERGED
+    QT_TRANSLATE_NOOP(
+        "model", "is not an agreement or a library entry, so it cannot be merged field by field"
+    ),
+    # MergeMessage.IN_CONFLICT_ALREADY
+    QT_TRANSLATE_NOOP(
+        "model", "still has unresolved merge conflicts of an earlier merge; resolve them first"
+    ),
     # MigrationMessage.GAP
     QT_TRANSLATE_NOOP("model", "no migration from schema version {version} to {next}"),
 )

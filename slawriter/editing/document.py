@@ -20,6 +20,8 @@ from typing import Any, Self
 from pydantic import BaseModel, ValidationError
 
 from ..model import Agreement, Finding, Problem, readiness, rule_violations
+from ..model.agreement import LibrarySource
+from ..model.library import TIERS, LibraryEntry, insertions, updated_item
 from ..model.lifecycle import AgreementLocked, ensure_editable
 from ..model.messages import Phrased, render
 from ..model.sections import Loc
@@ -301,6 +303,44 @@ class Document:
         if source == target or not (0 <= source < size and 0 <= target < size):
             return
         self._make(MoveItem(loc, source, target), text)
+
+    # -- the library (issue 15) ------------------------------------------------------------
+
+    def insert_from_library(
+        self,
+        entry: LibraryEntry,
+        source: LibrarySource,
+        *,
+        contacts_of: Loc | None = None,
+        text: str = "Insert from library",
+    ) -> Loc:
+        """Insert a library entry's item (an objective with its credit tiers) as one undo step;
+        returns where the item went. The item remembers ``source``. A contact goes into the
+        list ``contacts_of``. Raises :class:`EditRefused` (nothing changes)."""
+        placed = insertions(self._agreement, entry, source, contacts_of=contacts_of)
+        with self.history.group(text):
+            for insertion in placed:
+                self.insert_item(insertion.loc, insertion.index, insertion.value, text)
+        return (*placed[0].loc, placed[0].index)
+
+    def update_from_library(
+        self,
+        loc: Loc,
+        entry: LibraryEntry,
+        source: LibrarySource,
+        *,
+        text: str = "Update from library",
+    ) -> None:
+        """Bring the item at ``loc`` up to the library's ``entry`` (its ID kept), and an
+        objective's credit tiers with it, as one undo step. A signed agreement refuses it
+        (:class:`EditRefused`); nothing changes by itself."""
+        self._ensure_editable(loc, lifecycle=False)
+        update = updated_item(self._agreement, loc, entry, source)
+        with self.history.group(text):
+            self.set_value(loc, update.new, merge=False, text=text)
+            if update.tiers is not None:
+                self.set_value(TIERS, update.tiers, merge=False, text=text)
+            self.history.close_merge()
 
     def _make(self, edit: Edit, text: str, *, merge: bool = False) -> None:
         self._apply(edit)

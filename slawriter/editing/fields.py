@@ -23,6 +23,7 @@ from ..model.agreement import (
     BusinessCalendar,
     CreditTier,
     EscalationLevel,
+    LibrarySource,
     Objective,
     Party,
     Priority,
@@ -168,6 +169,8 @@ def field_specs(model: type[BaseModel]) -> list[FieldSpec]:
         if model is Agreement and name == "schema_version":
             continue
         inner, optional, is_list, metadata = _unwrap(info.annotation)
+        if inner is LibrarySource:  # where a library item came from: kept, not edited
+            continue
         low, high, _ = _bounds([*info.metadata, *metadata])
         item_max = _bounds(metadata)[2]
         title = info.title or name.replace("_", " ").capitalize()

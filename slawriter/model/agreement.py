@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from enum import StrEnum
-from typing import Annotated
+from enum import Enum, StrEnum
+from typing import Annotated, Any
 
 from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr
 
@@ -200,6 +200,66 @@ class AgreementStatus(StrEnum):
     SUPERSEDED = "superseded"
 
 
+class EntryKind(StrEnum):
+    """What a library entry holds; the value is the entry's folder in a library."""
+
+    PARTIES = "parties"
+    CONTACTS = "contacts"
+    CALENDARS = "calendars"
+    OBJECTIVES = "objectives"
+    EXCLUSIONS = "exclusions"
+    RESPONSIBILITIES = "responsibilities"
+    CLAUSES = "clauses"
+
+
+class LibrarySource(Strict):
+    """Where an item inserted from a library came from (issue 15): not printed in contracts."""
+
+    library: ShortText = Field(title="Library", description="Name of the library.")
+    kind: EntryKind = Field(title="Kind of entry")
+    entry: Identifier = Field(title="Library entry", description="ID of the entry.")
+    hash: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{12,64}$")] = Field(
+        title="Entry version",
+        description="Hash of the entry when it was inserted; check compares it with the entry now.",
+    )
+
+
+LATE_DEFAULTS: dict[str, Any] = {"source": None, "placement": "additional", "placeholders": False}
+"""Fields added after agreements were first signed (issue 15), by key, with their defaults.
+
+Files, fingerprints and content hashes leave each out while it holds its default, so an
+agreement that uses none of them reads, prints and hashes exactly as before they existed (a
+signed agreement's audit log stays right). No other model field has these names.
+"""
+
+
+def without_late_defaults(data: Any) -> Any:
+    """An agreement's plain data without the :data:`LATE_DEFAULTS` that hold their default."""
+    if isinstance(data, dict):
+        return {
+            key: without_late_defaults(value)
+            for key, value in data.items()
+            if not (key in LATE_DEFAULTS and _same(value, LATE_DEFAULTS[key]))
+        }
+    if isinstance(data, list):
+        return [without_late_defaults(item) for item in data]
+    return data
+
+
+def _same(value: Any, default: Any) -> bool:
+    if isinstance(value, Enum):
+        value = value.value
+    return value is default if default is None or isinstance(default, bool) else value == default
+
+
+def _source() -> Any:
+    return Field(
+        None,
+        title="From the library",
+        description="The library entry this item was inserted from, and which version of it.",
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # 1. Agreement & parties
 
@@ -321,6 +381,7 @@ class Contact(Strict):
     title: ShortText = Field("", title="Job title")
     email: ShortText = Field("", title="Email")
     phone: ShortText = Field("", title="Phone")
+    source: LibrarySource | None = _source()
 
 
 class Party(Strict):
@@ -361,6 +422,7 @@ class Party(Strict):
         title="Contacts",
         description="Day-to-day contacts for service matters.",
     )
+    source: LibrarySource | None = _source()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -450,6 +512,7 @@ class Responsibility(Strict):
         "credits to apply.",
     )
     text: LongText = Field("", title="Responsibility")
+    source: LibrarySource | None = _source()
 
 
 class Responsibilities(Strict):
@@ -494,6 +557,7 @@ class BusinessCalendar(Strict):
     closures: list[dt.date] = Field(
         default_factory=list, max_length=366, title="Extra closure days"
     )
+    source: LibrarySource | None = _source()
 
 
 class Priority(Strict):
@@ -616,6 +680,7 @@ class Objective(Strict):
         title="Internal target",
         description="A stricter target the provider aims for internally; not contractual.",
     )
+    source: LibrarySource | None = _source()
 
 
 class ServiceLevels(Strict):
@@ -655,6 +720,7 @@ class Exclusion(Strict):
     id: Identifier = Field(title="ID")
     kind: ExclusionKind = Field(ExclusionKind.OTHER, title="Kind")
     text: LongText = Field("", title="Exclusion")
+    source: LibrarySource | None = _source()
 
 
 class Limitations(Strict):
@@ -822,10 +888,33 @@ class Definition(Strict):
     meaning: LongText = Field("", title="Meaning")
 
 
+class ClausePlacement(StrEnum):
+    """Where the contract places a clause, numbered with the section's own."""
+
+    SCOPE = "scope"
+    LIMITATIONS = "limitations"
+    CONSEQUENCES = "consequences"
+    ADDITIONAL = "additional"
+
+
 class Clause(Strict):
     id: Identifier = Field(title="ID")
     title: ShortText = Field("", title="Heading")
     text: LongText = Field("", title="Text")
+    placement: ClausePlacement = Field(
+        ClausePlacement.ADDITIONAL,
+        title="Placed in",
+        description="The section of the contract the clause goes in: scope, limitations, breach "
+        "consequences, or the additional clauses.",
+    )
+    placeholders: StrictBool = Field(
+        False,
+        title="Uses placeholders",
+        description="The heading and text name agreement values in braces, e.g. {provider}, "
+        "{effective_date} or {target:uptime}; the contract shows the values. {{ and }} are a "
+        "brace.",
+    )
+    source: LibrarySource | None = _source()
 
 
 class Governance(Strict):

@@ -25,6 +25,7 @@ from .agreement import (
     Revision,
     SignOffMethod,
     SignOffRecord,
+    without_late_defaults,
 )
 from .messages import MessageTemplate, PhrasedError, Words, raw_word, word
 from .rules import Problem
@@ -137,7 +138,7 @@ def _digest(data: Any) -> str:
 
 def content_hash(agreement: Agreement) -> str:
     """SHA-256 of everything in the agreement except its audit log."""
-    data = agreement.model_dump(mode="json")
+    data = without_late_defaults(agreement.model_dump(mode="json"))
     data["signoff"].pop("history", None)
     return _digest(data)
 

@@ -222,6 +222,16 @@ def _all(a: Agreement) -> Iterator[Problem]:
     yield from _credit_tiers(a)
     yield from _escalation(a)
     yield from _other(a)
+    yield from _clauses(a)
+
+
+def _clauses(a: Agreement) -> Iterator[Problem]:
+    """A clause's placeholders name known values the agreement gives (issue 15 §2)."""
+    from .clauses import clause_locs, clause_problems
+
+    for loc, clause in clause_locs(a):
+        for template, params in clause_problems(a, clause):
+            yield Problem(loc, template, params)
 
 
 def _parties(a: Agreement) -> Iterator[Problem]:

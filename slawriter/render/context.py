@@ -15,6 +15,7 @@ from ..model.agreement import (
     AgreementKind,
     AgreementStatus,
     BusinessCalendar,
+    ClausePlacement,
     CreditTier,
     ExclusionKind,
     Objective,
@@ -112,6 +113,10 @@ def item_letter(index: int) -> str:
 def _sections(a: Agreement, fmt: Formatter) -> list[SectionRef]:
     lim = a.limitations
     con = a.consequences
+    placed = {
+        place.value: [c for c in a.governance.extra_clauses if c.placement is place]
+        for place in ClausePlacement
+    }
     present = {
         "definitions": True,
         "parties": True,
@@ -122,7 +127,13 @@ def _sections(a: Agreement, fmt: Formatter) -> list[SectionRef]:
         "levels": bool(
             a.service_levels.objectives or a.service_levels.calendars or a.service_levels.priorities
         ),
-        "limitations": bool(lim.maintenance or lim.exclusions or lim.usage_limits or lim.standards),
+        "limitations": bool(
+            lim.maintenance
+            or lim.exclusions
+            or lim.usage_limits
+            or lim.standards
+            or placed["limitations"]
+        ),
         "consequences": bool(
             con.credit_tiers
             or con.credit_cap_percent is not None
@@ -134,9 +145,10 @@ def _sections(a: Agreement, fmt: Formatter) -> list[SectionRef]:
             or con.non_monetary
             or con.claim.deadline_days is not None
             or con.claim.required_information
+            or placed["consequences"]
         ),
         "governance": True,
-        "additional": bool(a.governance.extra_clauses),
+        "additional": bool(placed["additional"]),
         "signatures": True,
     }
     refs: list[SectionRef] = []
@@ -335,6 +347,80 @@ def party_terms(a: Agreement, fmt: Formatter) -> PartyTerms:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PlacedClause:
+    """A clause as the contract prints it: its placeholders filled in."""
+
+    id: str
+    title: str
+    text: str
+
+
+def clause_values(a: Agreement, fmt: Formatter, terms: PartyTerms) -> dict[str, str]:
+    """The values of the clause placeholders without an ID, formatted as the contract does."""
+    info = a.agreement
+    con = a.consequences
+
+    def first_name(role: PartyRole) -> str:
+        return next((p.name.strip() for p in a.parties if p.role is role and p.name.strip()), "")
+
+    values = {
+        "provider": str(terms.provider),
+        "customer": str(terms.customer),
+        "provider_name": first_name(PartyRole.PROVIDER),
+        "customer_name": first_name(PartyRole.CUSTOMER),
+        "effective_date": fmt.date(info.effective_date) if info.effective_date else "",
+        "term": fmt.months(info.term.months) if info.term.months else "",
+        "notice": fmt.days(info.term.notice_days) if info.term.notice_days is not None else "",
+        "claim_deadline": (
+            fmt.days(con.claim.deadline_days) if con.claim.deadline_days is not None else ""
+        ),
+        "credit_cap": (
+            fmt.percent(con.credit_cap_percent) if con.credit_cap_percent is not None else ""
+        ),
+        "monthly_fee": fmt.money(con.monthly_fee) if con.monthly_fee is not None else "",
+    }
+    return {name: value for name, value in values.items() if value}
+
+
+def fill_placeholders(text: str, a: Agreement, values: dict[str, str], fmt: Formatter) -> str:
+    """``text`` with each placeholder replaced by its value, in one pass: a value is text and
+    is never read for placeholders again. What has no value stays as the author wrote it."""
+    from ..model.clauses import Lone, Placeholder, parse
+
+    objectives = {o.id: o for o in a.service_levels.objectives}
+    out: list[str] = []
+    for part in parse(text):
+        if isinstance(part, Lone):
+            out.append(part.brace)
+        elif isinstance(part, Placeholder):
+            objective = objectives.get(part.value)
+            if part.name == "objective" and objective is not None:
+                out.append(objective.name or objective.id)
+            elif part.name == "target" and objective is not None:
+                out.append(fmt.target(objective.target))
+            else:
+                out.append(values.get(part.name, str(part)) if not part.value else str(part))
+        else:
+            out.append(part)
+    return "".join(out)
+
+
+def placed_clauses(
+    a: Agreement, fmt: Formatter, terms: PartyTerms
+) -> dict[str, list[PlacedClause]]:
+    """The additional clauses by the section they go in, placeholders filled."""
+    values = clause_values(a, fmt, terms)
+    out: dict[str, list[PlacedClause]] = {place.value: [] for place in ClausePlacement}
+    for clause in a.governance.extra_clauses:
+        title, text = clause.title, clause.text
+        if clause.placeholders:
+            title = fill_placeholders(title, a, values, fmt)
+            text = fill_placeholders(text, a, values, fmt)
+        out[clause.placement.value].append(PlacedClause(clause.id, title, text))
+    return out
+
+
 def calendar_scope(objective: Objective) -> str:
     """Which of an objective's targets run on its business calendar: "all", "some" or "none".
 
@@ -411,6 +497,7 @@ def build_context(
         "stylesheets": stylesheets,
         "meta": {"title": title, "author": author, "subject": subject, "keywords": keywords},
         "sections": _sections(a, fmt),
+        "clauses": placed_clauses(a, fmt, terms),
         "numbering": Numbering,
         "parties": parties,
         "providers": providers,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ..model import Agreement, Finding, readiness, rule_violations
+from ..model import Agreement, Finding, Section, readiness, rule_violations
 from ..storage import InvalidAgreement, Issue, Place, load_agreement
 
 UNNAMED = "<agreement>"
@@ -54,10 +55,22 @@ def validate_file(path: Path | str) -> Agreement:
     return agreement
 
 
-def check_file(path: Path | str) -> Checked:
-    """Load ``path`` and list its readiness findings. Raises a :class:`DocumentError`."""
+def check_file(
+    path: Path | str, library_findings: Callable[[Agreement], list[Finding]] | None = None
+) -> Checked:
+    """Load ``path`` and list its readiness findings. Raises a :class:`DocumentError`.
+
+    ``library_findings`` adds the libraries' (``services.library.Libraries.findings``): items
+    that use an older version of their library entry, with what differs.
+    """
     agreement = load_agreement(path)
-    return Checked(Path(path), agreement, readiness(agreement))
+    findings = readiness(agreement)
+    if library_findings is not None:
+        findings += library_findings(agreement)
+        rank = {"error": 0, "warning": 1, "info": 2}
+        order = list(Section)
+        findings.sort(key=lambda f: (rank[f.severity], order.index(f.section)))
+    return Checked(Path(path), agreement, findings)
 
 
 TIME_PATTERN = (
@@ -134,5 +147,21 @@ def json_schema() -> dict[str, Any]:
     return schema
 
 
-def json_schema_text() -> str:
-    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+def library_entry_schema() -> dict[str, Any]:
+    """The JSON Schema of a library entry file (``<kind>/<id>.json``), like the agreement's."""
+    from ..model.library import ENTRY_ADAPTER
+
+    schema: dict[str, Any] = _standard(ENTRY_ADAPTER.json_schema(mode="validation"))
+    schema.pop("discriminator", None)  # OpenAPI's word; each choice's "kind" const says it
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://slawriter.invalid/schema/library-entry.schema.json",
+        "title": "Library entry",
+        **schema,
+    }
+    return schema
+
+
+def json_schema_text(*, library_entry: bool = False) -> str:
+    schema = library_entry_schema() if library_entry else json_schema()
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..model.agreement import Agreement
+from ..model.agreement import Agreement, without_late_defaults
 from ..model.messages import FieldRefusal, Message
 from ..model.types import FROM_FILE, IDENTIFIER_PATTERN, SCHEMA_VERSION
 from . import migrations
@@ -98,7 +98,7 @@ def _encode(value: Any, indent: str, out: list[str]) -> None:
 def dumps_agreement(agreement: Agreement) -> str:
     """The file text: model field order, 2-space indent, numbers exact, trailing newline."""
     out: list[str] = []
-    _encode(agreement.model_dump(mode="python"), "", out)
+    _encode(without_late_defaults(agreement.model_dump(mode="python")), "", out)
     out.append("\n")
     return "".join(out)
 
@@ -381,6 +381,9 @@ def agreement_from_json(data: Any, path: Path | str = "<agreement>") -> Agreemen
         if data is None:
             holds = FileMessage.HOLDS_NULL
         raise InvalidAgreement(path, [Issue(Place(()), Message(holds))])
+    from .merge import refuse_unresolved
+
+    refuse_unresolved(path, data)
     version = data.get("schema_version")
     schema_version = Message(FilePlace.SCHEMA_VERSION)
     if version is None:

@@ -1,0 +1,159 @@
+"""Clauses with placeholders (issue 15 §2): text lawyers write once, naming agreement values.
+
+The syntax is the project's own and is not a template language: ``{name}`` or ``{name:ID}``
+stands for one value from :data:`PLACEHOLDERS`; ``{{`` and ``}}`` are a brace. Nothing else
+is special: there is no loop, call, include, filter or attribute, and a value put in is text
+that is never read again for placeholders. A clause reads placeholders only when its
+``placeholders`` flag is on (clauses typed before libraries existed stay text as they were).
+No I/O; the contract formats the values (``render/context.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .agreement import Agreement, Clause
+from .messages import MessageTemplate, Param
+from .sections import Loc
+
+
+class ClauseMessage(MessageTemplate):
+    """What is wrong with a clause's placeholders (English templates; the app translates them)."""
+
+    UNKNOWN_PLACEHOLDER = (
+        "the clause '{clause}' uses the unknown placeholder {placeholder}; known: {known}"
+    )
+    UNKNOWN_OBJECTIVE = (
+        "the clause '{clause}' uses {placeholder}, but the agreement has no objective '{value}'"
+    )
+    NEEDS_OBJECTIVE = "the clause '{clause}' uses {placeholder} without an objective's ID"
+    TAKES_NO_ID = "the clause '{clause}' uses {placeholder}, which takes no ID"
+    LONE_BRACE = (
+        "the clause '{clause}' has a lone '{brace}'; write {{{{ or }}}} for a brace in the text"
+    )
+    NOT_SET = "the clause '{clause}' uses {placeholder}, which the agreement does not give yet"
+
+
+PLACEHOLDERS: dict[str, str] = {
+    "provider": "the defined term for the providing side (the Provider)",
+    "customer": "the defined term for the receiving side (the Customer)",
+    "provider_name": "the legal name of the first providing party",
+    "customer_name": "the legal name of the first receiving party",
+    "effective_date": "the effective date",
+    "term": "the initial term in months",
+    "notice": "the notice period in days",
+    "claim_deadline": "the days after a period within which credits are claimed",
+    "credit_cap": "the credit cap as a share of the monthly fee",
+    "monthly_fee": "the monthly fee, in the agreement's currency",
+    "objective": "an objective's name: {objective:ID}",
+    "target": "an objective's target: {target:ID}",
+}
+"""Every name a clause may use, and what it stands for (the app's clause editor lists them)."""
+
+WITH_ID = frozenset({"objective", "target"})
+
+_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]{0,80})\}|[{}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    """``{target:uptime}``: the name ``target`` and the ID ``uptime``."""
+
+    name: str
+    value: str = ""
+
+    def __str__(self) -> str:
+        return "{" + self.name + (f":{self.value}" if self.value else "") + "}"
+
+
+Part = str | Placeholder
+
+
+@dataclass(frozen=True, slots=True)
+class Lone:
+    """A brace that opens or closes nothing."""
+
+    brace: str
+
+
+def parse(text: str) -> list[Part | Lone]:
+    """The text as literal parts and placeholders (and lone braces, which are mistakes)."""
+    parts: list[Part | Lone] = []
+    literal: list[str] = []
+    position = 0
+    for match in _TOKEN.finditer(text):
+        literal.append(text[position : match.start()])
+        position = match.end()
+        token = match.group()
+        if token in ("{{", "}}"):
+            literal.append(token[0])
+            continue
+        if "".join(literal):
+            parts.append("".join(literal))
+        literal = []
+        if token in ("{", "}"):
+            parts.append(Lone(token))
+            continue
+        name, _, value = (match.group(1) or "").strip().partition(":")
+        parts.append(Placeholder(name.strip(), value.strip()))
+    literal.append(text[position:])
+    if "".join(literal):
+        parts.append("".join(literal))
+    return parts
+
+
+def _given(a: Agreement, placeholder: Placeholder) -> bool:
+    """Whether the agreement gives the value a placeholder stands for."""
+    name = placeholder.name
+    info = a.agreement
+    consequences = a.consequences
+    given = {
+        "provider_name": any(p.role.value == "provider" and p.name.strip() for p in a.parties),
+        "customer_name": any(p.role.value == "customer" and p.name.strip() for p in a.parties),
+        "effective_date": info.effective_date is not None,
+        "term": info.term.months is not None,
+        "notice": info.term.notice_days is not None,
+        "claim_deadline": consequences.claim.deadline_days is not None,
+        "credit_cap": consequences.credit_cap_percent is not None,
+        "monthly_fee": consequences.monthly_fee is not None,
+    }
+    return given.get(name, True)
+
+
+def clause_problems(
+    a: Agreement, clause: Clause
+) -> Iterator[tuple[MessageTemplate, dict[str, Param]]]:
+    """What is wrong with ``clause``'s placeholders in ``a``: unknown names or objectives,
+    lone braces, values the agreement does not give yet."""
+    if not clause.placeholders:
+        return
+    objectives = {o.id for o in a.service_levels.objectives}
+    known = ", ".join(
+        "{" + name + (":ID" if name in WITH_ID else "") + "}" for name in PLACEHOLDERS
+    )
+    for text in (clause.title, clause.text):
+        for part in parse(text):
+            params: dict[str, Param] = {"clause": clause.title or clause.id}
+            if isinstance(part, Lone):
+                yield ClauseMessage.LONE_BRACE, {**params, "brace": part.brace}
+                continue
+            if not isinstance(part, Placeholder):
+                continue
+            params["placeholder"] = str(part)
+            if part.name not in PLACEHOLDERS:
+                yield ClauseMessage.UNKNOWN_PLACEHOLDER, {**params, "known": known}
+            elif part.name in WITH_ID and not part.value:
+                yield ClauseMessage.NEEDS_OBJECTIVE, params
+            elif part.name not in WITH_ID and part.value:
+                yield ClauseMessage.TAKES_NO_ID, params
+            elif part.name in WITH_ID and part.value not in objectives:
+                yield ClauseMessage.UNKNOWN_OBJECTIVE, {**params, "value": part.value}
+            elif not _given(a, part):
+                yield ClauseMessage.NOT_SET, params
+
+
+def clause_locs(a: Agreement) -> Iterator[tuple[Loc, Clause]]:
+    for index, clause in enumerate(a.governance.extra_clauses):
+        yield ("governance", "extra_clauses", index, "text"), clause

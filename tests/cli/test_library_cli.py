@@ -1,0 +1,166 @@
+"""``slawriter library list | show | add | remove``, ``new --from-library`` and ``check`` with
+the libraries in use (issue 15): as a user types them, exit 2 on bad input with one line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from slawriter.cli import ENTRY_KINDS
+from slawriter.model.agreement import EntryKind
+from slawriter.services.library import (
+    save_team_library_folders,
+    user_library_folder,
+)
+from slawriter.storage import load_agreement, save_agreement
+from tests import factories
+from tests.cli.test_cli import run
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    path = tmp_path / "hosting.sla.json"
+    save_agreement(factories.agreement(), path)
+    return path
+
+
+def test_the_command_line_knows_every_kind_of_entry() -> None:
+    assert tuple(kind.value for kind in EntryKind) == ENTRY_KINDS
+
+
+def test_save_list_show_and_remove_an_entry_of_the_user_library(source: Path) -> None:
+    code, out, err = run(
+        "library", "add", str(source), "objectives/uptime", "--as", "standard-uptime",
+        "--description", "Our uptime",
+    )  # fmt: skip
+    path = user_library_folder() / "objectives" / "standard-uptime.json"
+    assert (code, err) == (0, "")
+    assert out.startswith(f"{path}: entry objectives/standard-uptime saved, version ")
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["description"] == "Our uptime"
+    assert [t["objective"] for t in saved["credit_tiers"]] == ["uptime"] * 3
+
+    code, out, err = run("library", "list")
+    assert (code, err) == (0, "")
+    (line,) = out.splitlines()
+    assert line.split()[:2] == ["objectives/standard-uptime", "personal"]
+    assert line.endswith("Monthly uptime")
+
+    code, out, _ = run("library", "show", "objectives/standard-uptime")
+    assert code == 0
+    assert out.splitlines()[1] == f"{path}:"
+    assert '"name": "Monthly uptime"' in out
+
+    assert run("library", "add", str(source), "objectives/uptime", "--as", "standard-uptime")[
+        :3
+    ] == (2, "", f"{path}: already exists — add --force to replace it\n")
+
+    assert run("library", "remove", "objectives/standard-uptime") == (
+        0,
+        f"{path}: entry objectives/standard-uptime removed\n",
+        "",
+    )
+    assert not path.exists()
+    assert run("library", "list") == (0, "", "")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["library", "show", "objective/x"], "'objective/x' does not name a library entry"),
+        (["library", "show", "objectives/x"], "'objectives/x': no library in use holds this"),
+        (["library", "remove", "parties/x"], "parties/x.json: does not exist"),
+        (["library", "add", "FILE", "parties/nobody"], "the agreement has no party with the ID"),
+        (["library", "add", "FILE", "contacts/acme/1"], "give the contact's entry ID with --as"),
+        (["new", "-o", "OUT", "--from-library", "parties/x"], "no library in use holds this"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    source: Path, tmp_path: Path, argv: list[str], message: str
+) -> None:
+    argv = [
+        str(source) if a == "FILE" else str(tmp_path / "new.sla.json") if a == "OUT" else a
+        for a in argv
+    ]
+    code, _out, err = run(*argv)
+    assert code == 2
+    assert message in err
+    assert len(err.splitlines()) == 1
+    assert "Traceback" not in err
+    assert not (tmp_path / "new.sla.json").exists()
+
+
+def _team_library(tmp_path: Path, source: Path) -> Path:
+    team = tmp_path / "acme-legal"
+    for item, entry_id in (("parties/acme", "acme"), ("objectives/uptime", "uptime")):
+        assert run("library", "add", str(source), item, "--as", entry_id, "--to", str(team))[0] == 0
+    return team
+
+
+def test_new_from_library_replaces_the_presets_item_and_remembers_the_source(
+    source: Path, tmp_path: Path
+) -> None:
+    team = _team_library(tmp_path, source)
+    target = tmp_path / "new.sla.json"
+    code, out, err = run(
+        "new", "-o", str(target), "--from-library", "parties/acme",
+        "--from-library", "acme-legal:objectives/uptime", "--library", str(team),
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1:] == [
+        "  parties/acme: inserted",
+        "  acme-legal:objectives/uptime: inserted",
+    ]
+    made = load_agreement(target)
+    assert [p.id for p in made.parties] == ["acme"]
+    assert made.parties[0].source is not None
+    assert (made.parties[0].source.library, made.parties[0].source.entry) == ("acme-legal", "acme")
+    assert [t.objective for t in made.consequences.credit_tiers] == ["uptime"] * 3
+
+    preset = tmp_path / "preset.sla.json"
+    code, out, err = run(
+        "new", "--preset", "saas-availability", "-o", str(preset),
+        "--from-library", "objectives/uptime", "--library", str(team),
+    )  # fmt: skip
+    assert code == 0
+    objectives = load_agreement(preset).service_levels.objectives
+    assert "uptime" in [o.id for o in objectives]
+
+
+def test_check_reports_an_older_entry_with_the_difference_and_a_team_preference(
+    source: Path, tmp_path: Path
+) -> None:
+    team = _team_library(tmp_path, source)
+    save_team_library_folders([team])  # the preference the app will show
+    target = tmp_path / "new.sla.json"
+    assert run("new", "-o", str(target), "--from-library", "objectives/uptime")[0] == 0
+    _, out, _ = run("check", str(target))
+    assert "older version" not in out
+
+    entry = team / "objectives" / "uptime.json"
+    entry.write_text(entry.read_text().replace('"value": 99.9,', '"value": 99.95,'))
+    _code, out, err = run("check", str(target))
+    assert err == ""
+    assert (
+        f"{target}: warning: Service level objectives › Objectives › Objective 1 “Monthly "
+        "uptime”: uses an older version of the library entry objectives/uptime of the library "
+        "'acme-legal'; the library now says: Target › Value: 99.9 → 99.95"
+    ) in out.splitlines()
+
+
+def test_a_damaged_library_is_named_and_the_rest_still_used(source: Path, tmp_path: Path) -> None:
+    team = _team_library(tmp_path, source)
+    bad = team / "parties" / "broken.json"
+    bad.write_text("{")
+    code, out, err = run("library", "list", "--library", str(team))
+    assert code == 1  # it ran and found a problem
+    assert [line.split()[0] for line in out.splitlines()] == ["parties/acme", "objectives/uptime"]
+    assert err.startswith(f"slawriter: warning: {bad}: ")
+    target = tmp_path / "new.sla.json"
+    code, out, err = run(
+        "new", "-o", str(target), "--from-library", "objectives/uptime", "--library", str(team)
+    )
+    assert code == 0 and target.exists()
+    assert f"{bad}: " in err

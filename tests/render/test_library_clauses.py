@@ -1,0 +1,205 @@
+"""Clauses lawyers write once (issue 15 §2): placeholders for agreement values in a syntax of
+the project's own, placed in the section their placement says and numbered with it; hostile
+text stays text; an unknown placeholder is an error naming the clause and the placeholder."""
+
+from __future__ import annotations
+
+import html as html_module
+import re
+from decimal import Decimal
+
+import pytest
+
+from slawriter.editing import Document
+from slawriter.model.agreement import (
+    Agreement,
+    Clause,
+    ClausePlacement,
+    EntryKind,
+    Language,
+    LibrarySource,
+)
+from slawriter.model.clauses import Lone, Placeholder, parse
+from slawriter.model.library import (
+    ClauseEntry,
+    ClauseText,
+    entry_hash,
+    library_findings,
+)
+from slawriter.model.rules import rule_violations
+from slawriter.render import render_html
+from tests import factories
+
+
+def _with(clause: Clause, agreement: Agreement | None = None) -> Agreement:
+    a = agreement or factories.agreement()
+    governance = a.governance.model_copy(update={"extra_clauses": [clause]})
+    return a.model_copy(update={"governance": governance})
+
+
+def _text(agreement: Agreement) -> str:
+    page = render_html(agreement).html
+    return html_module.unescape(" ".join(re.sub(r"<[^>]+>", " ", page).split()))
+
+
+def test_the_syntax_is_names_in_braces_and_nothing_else() -> None:
+    assert parse("{provider} pays {{fees}} within {target:uptime}.") == [
+        Placeholder("provider"),
+        " pays {fees} within ",
+        Placeholder("target", "uptime"),
+        ".",
+    ]
+    assert parse("a } b {") == ["a ", Lone("}"), " b ", Lone("{")]
+
+
+CLAUSE = Clause(
+    id="credits-apply",
+    title="Credits for {objective:uptime}",
+    text="From {effective_date}, {provider} credits {customer} when {objective:uptime} misses "
+    "its target ({target:uptime}); claims within {claim_deadline}. Braces: {{ and }}.",
+    placement=ClausePlacement.CONSEQUENCES,
+    placeholders=True,
+)
+
+
+def test_a_clause_is_placed_in_its_section_and_numbered_with_it_with_the_values() -> None:
+    agreement = _with(CLAUSE)  # the factory's consequences section is 7, with clauses 7.1–7.7
+    assert rule_violations(agreement) == []
+    text = _text(agreement)
+    assert " 7.7 " in text and " 7.9 " not in text
+    assert (
+        "7.8 Credits for Monthly uptime From January 1, 2027, the Provider credits the Customer "
+        "when Monthly uptime misses its target (at least 99.9%); claims within 30 days. Braces: "
+        "{ and }. 8 Reporting, review and change"
+    ) in text
+    assert "Additional clauses" not in text  # nothing is placed there
+
+
+def test_without_the_placeholders_flag_braces_are_text_as_before() -> None:
+    plain = CLAUSE.model_copy(
+        update={"placeholders": False, "placement": ClausePlacement.ADDITIONAL}
+    )
+    agreement = _with(plain)
+    assert rule_violations(agreement) == []
+    assert "{provider} credits {customer}" in _text(agreement)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{provder} pays", "the clause 'Credits' uses the unknown placeholder {provder}; known: "),
+        ("{__class__}", "uses the unknown placeholder {__class__}"),
+        ("{target:nope}", "uses {target:nope}, but the agreement has no objective 'nope'"),
+        ("{target}", "uses {target} without an objective's ID"),
+        ("{provider:acme}", "uses {provider:acme}, which takes no ID"),
+        ("{ 7*7 }", "uses the unknown placeholder {7*7}"),
+        ("a { b", "has a lone '{'; write {{ or }} for a brace in the text"),
+        ("within {notice}", "uses {notice}, which the agreement does not give yet"),
+    ],
+)
+def test_a_bad_placeholder_is_an_error_naming_the_clause_and_the_placeholder(
+    text: str, message: str
+) -> None:
+    clause = Clause(id="c", title="Credits", text=text, placeholders=True)
+    a = factories.agreement()
+    term = a.agreement.term.model_copy(update={"notice_days": None})
+    a = a.model_copy(update={"agreement": a.agreement.model_copy(update={"term": term})})
+    problems = rule_violations(_with(clause, a))
+    assert [p.loc for p in problems] == [("governance", "extra_clauses", 0, "text")]
+    assert message in problems[0].message
+
+
+HOSTILE = (
+    "{{ 7*7 }} {% include '/etc/passwd' %} <script>alert(1)</script> "
+    "</style><style>body{{display:none}}</style> ${{7*7}} {provider}"
+)
+
+
+def test_hostile_text_in_a_clause_and_in_its_values_stays_text() -> None:
+    a = factories.agreement()
+    terms = a.agreement.party_terms.model_copy(
+        update={"provider": "{customer} <b>&amp;</b> {{ 7*7 }}"}
+    )
+    a = a.model_copy(update={"agreement": a.agreement.model_copy(update={"party_terms": terms})})
+    clause = Clause(id="h", title="<i>Hostile</i> {provider}", text=HOSTILE, placeholders=True)
+    agreement = _with(clause, a)
+    # Template syntax is not ours: refused with a reason (export stops), shown as it is in the
+    # draft's preview.
+    assert [p.params["placeholder"] for p in rule_violations(agreement)] == [
+        "{% include '/etc/passwd' %}"
+    ]
+    page = render_html(agreement).html
+    assert "<script>" not in page and "<style>body" not in page and "<i>Hostile" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    text = _text(agreement)
+    assert "49" not in text  # never evaluated
+    assert "root:" not in page  # never included
+    # The value is put in as it is: its braces are not read again as placeholders.
+    assert "{ 7*7 } {% include '/etc/passwd' %} <script>" in text
+    assert "body{display:none}" in text
+    assert "{customer} <b>&amp;</b> {{ 7*7 }}" in text
+    assert "the Customer <b>" not in text
+
+
+def _bilingual() -> ClauseEntry:
+    return ClauseEntry(
+        kind="clauses",
+        item=Clause(
+            id="cooperation",
+            title="Cooperation",
+            text="{customer} shall cooperate.",
+            placeholders=True,
+        ),
+        translations=[
+            ClauseText(language=Language.ES, title="Cooperación", text="{customer} cooperará.")
+        ],
+    )
+
+
+def _source(entry: ClauseEntry) -> LibrarySource:
+    return LibrarySource(
+        library="legal", kind=EntryKind.CLAUSES, entry="cooperation", hash=entry_hash(entry)
+    )
+
+
+def test_a_library_clause_goes_in_in_the_agreements_language() -> None:
+    spanish = factories.agreement()
+    spanish = spanish.model_copy(
+        update={"agreement": spanish.agreement.model_copy(update={"language": Language.ES})}
+    )
+    entry = _bilingual()
+    document = Document(spanish)
+    document.insert_from_library(entry, _source(entry))
+    clause = document.agreement.governance.extra_clauses[-1]
+    assert (clause.title, clause.text, clause.placeholders) == (
+        "Cooperación",
+        "{customer} cooperará.",
+        True,
+    )
+    assert library_findings(document.agreement, lambda s: entry) == []
+
+
+def test_check_warns_when_a_library_clause_lacks_the_agreements_language() -> None:
+    entry = _bilingual().model_copy(update={"translations": []})
+    spanish = factories.agreement()
+    spanish = spanish.model_copy(
+        update={"agreement": spanish.agreement.model_copy(update={"language": Language.ES})}
+    )
+    document = Document(spanish)
+    document.insert_from_library(entry, _source(entry))
+    (finding,) = library_findings(document.agreement, lambda s: entry)
+    assert finding.message == (
+        "the library clause clauses/cooperation of the library 'legal' has no es text; the "
+        "contract shows it in en"
+    )
+    assert document.agreement.governance.extra_clauses[-1].text == "{customer} shall cooperate."
+
+
+def test_an_agreement_without_new_clause_fields_is_written_and_hashed_as_before() -> None:
+    from slawriter.storage import dumps_agreement
+
+    text = dumps_agreement(_with(Clause(id="x", title="T", text="Plain")))
+    assert '"placement"' not in text and '"placeholders"' not in text and '"source"' not in text
+    placed = dumps_agreement(_with(CLAUSE))
+    assert '"placement": "consequences",' in placed and '"placeholders": true' in placed
+    _ = Decimal  # the module's numbers come from the factory
