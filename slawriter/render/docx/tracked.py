@@ -22,7 +22,9 @@ added whole rather than edited, so that its number is never wrong either way.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Sequence
+from copy import deepcopy
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -51,6 +53,8 @@ from .blocks import (
 from .writer import ClauseCounter, Writer, list_abstract
 
 INS, DEL = "ins", "del"
+_OWN_ABSTRACTS = 20_000
+"""The list definitions of the redline's lists, one each: IDs from here."""
 _OLD_LISTS = 1_000_000
 """Lists of the older contract that no list of the newer one continues get IDs from here."""
 
@@ -252,6 +256,7 @@ class TrackedWriter(Writer):
         self._change_id = 0
         self._level: int | None = None
         self._abstracts: dict[int, int | None] = {}
+        self._whole_table: tuple[Any, str] | None = None
 
     # The clause level and the lists are planned for both versions (see the module's notes).
 
@@ -260,6 +265,29 @@ class TrackedWriter(Writer):
 
     def _list_abstract(self, list_id: int) -> int | None:
         return self._abstracts.get(list_id)
+
+    def _list_num(self, list_id: int) -> int | None:
+        """Each list numbered by a list definition of its own (a copy of the letters' or the
+        bullets'), not only by a numbering instance that starts again at (a): LibreOffice
+        keeps that start on the list's first paragraph, and when that paragraph is a deleted
+        item, accepting the deletion would let the list go on from the list before it."""
+        if list_id in self._lists:
+            return self._lists[list_id]
+        num_id = super()._list_num(list_id)
+        if num_id is None:
+            return None
+        numbering = self.document.part.numbering_part.element
+        num = numbering.xpath(f'w:num[@w:numId="{num_id}"]')[0]
+        abstract_id = num.find(qn("w:abstractNumId"))
+        source = numbering.xpath(
+            f'w:abstractNum[@w:abstractNumId="{abstract_id.get(qn("w:val"))}"]'
+        )
+        copy = deepcopy(source[0])
+        own = str(_OWN_ABSTRACTS + num_id)
+        copy.set(qn("w:abstractNumId"), own)
+        numbering.xpath("w:abstractNum")[-1].addnext(copy)
+        abstract_id.set(qn("w:val"), own)
+        return num_id
 
     # -- marks -----------------------------------------------------------------------------
 
@@ -338,6 +366,7 @@ class TrackedWriter(Writer):
         before = len(body)
         self._level = level
         self.add(block)
+        self._whole_table = None
         # New blocks go in before the body's last element, its section properties.
         return list(body)[before - 1 : len(body) - 1]
 
@@ -345,12 +374,27 @@ class TrackedWriter(Writer):
         block = (
             replace(item.block, list_id=list_id) if isinstance(item.block, ListItem) else item.block
         )
+        previous = self._whole_table
         for element in self._written(block, item.level):
             if element.tag == qn("w:p"):
                 self._mark_whole(element, change)
             elif element.tag == qn("w:tbl"):
                 for row in element.iter(qn("w:tr")):
                     self._mark_row(row, change)
+                self._whole_table = self._joined(previous, element, change)
+
+    @staticmethod
+    def _joined(previous: tuple[Any, str] | None, table: Any, change: str) -> tuple[Any, str]:
+        """A table removed whole right before one added whole (or the other way round) is
+        one table with the first one's rows deleted and the second one's inserted: two tables
+        one after the other are one table in Word, and LibreOffice puts an empty paragraph
+        between them that neither version has."""
+        if previous is None or previous[1] == change or previous[0].getnext() is not table:
+            return (table, change)
+        for row in table.iter(qn("w:tr")):
+            previous[0].append(row)
+        table.getparent().remove(table)
+        return previous
 
     def edited(self, old: _Item, new: _Item) -> None:
         a, b = old.block, new.block
@@ -418,7 +462,34 @@ class TrackedWriter(Writer):
                 self.whole(o, DEL, lists.of_old(o.list_id))
             elif n is not None:
                 self.whole(n, INS, n.list_id)
+        self.untangle()
         return self.document
+
+    def untangle(self) -> int:
+        """Keep two changes of one kind apart where a paragraph that stays ends with one and
+        the next paragraph starts with one: LibreOffice joins them into one change across the
+        paragraph end between them, and accepting or rejecting it then joins the paragraphs.
+        A word replaced at the edge (deleted and inserted) is written the other way round
+        (inserted, then deleted: the same change). Returns how many stay next to each other."""
+        tags = {qn("w:ins"): INS, qn("w:del"): DEL}
+        paragraphs = list(self.document.element.body.iter(qn("w:p")))
+        left = 0
+        for first, second in itertools.pairwise(paragraphs):
+            if first.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:ins')}") is not None or (
+                first.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}") is not None
+            ):
+                continue
+            end = [c for c in first if c.tag != qn("w:pPr")][-2:]
+            start = [c for c in second if c.tag != qn("w:pPr")][:2]
+            if not end or not start or end[-1].tag not in tags or start[0].tag != end[-1].tag:
+                continue
+            if len(end) == 2 and end[0].tag in tags and end[0].tag != end[1].tag:
+                end[0].addprevious(end[1])
+            elif len(start) == 2 and start[1].tag in tags and start[0].tag != start[1].tag:
+                start[1].addnext(start[0])
+            else:
+                left += 1
+        return left
 
 
 def write_tracked(

@@ -1,0 +1,48 @@
+"""The Word redline in a real word processor: LibreOffice Writer's Accept All gives the newer
+contract's text and Reject All the older one's, as LibreOffice reads the plain Word exports of
+the two — same paragraphs, same clause numbers and item letters, same order. Skipped where
+LibreOffice is not installed (``slawriter/system.py``, group ``word``: CI installs it)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from slawriter.render.docx import contract_blocks, render_docx, render_tracked_docx
+
+from .libreoffice import TEXT, convert, resolved_text
+from .test_docx_tracked import _preset, edited
+
+pytestmark = [
+    pytest.mark.process,
+    pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed"),
+]
+
+# Two presets in each language: a support desk and an availability service, both looks.
+PAIRS = [
+    ("it-support", "en"),
+    ("saas-availability", "en"),
+    ("customer-support", "es"),
+    ("onboarding", "es"),
+]
+
+
+@pytest.mark.parametrize(("name", "language"), PAIRS)
+def test_libreoffice_accepts_and_rejects_to_each_version(
+    name: str, language: str, tmp_path: Path
+) -> None:
+    old = _preset(name, language)
+    new = edited(old)
+    look = contract_blocks(new)[1]
+    tracked = tmp_path / "redline.docx"
+    tracked.write_bytes(render_tracked_docx(old, new, author="Ana García"))
+    (tmp_path / "new.docx").write_bytes(render_docx(new, style=look).docx)
+    (tmp_path / "old.docx").write_bytes(render_docx(old, style=look).docx)
+    profile = tmp_path / "profile"
+    convert(profile, tmp_path, TEXT, [tmp_path / "new.docx", tmp_path / "old.docx"])
+    accepted = resolved_text(profile, tracked, accept=True)
+    rejected = resolved_text(profile, tracked, accept=False)
+    assert accepted.splitlines() == (tmp_path / "new.txt").read_text("utf-8-sig").splitlines()
+    assert rejected.splitlines() == (tmp_path / "old.txt").read_text("utf-8-sig").splitlines()
