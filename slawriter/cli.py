@@ -519,7 +519,7 @@ def _date_arg(text: str) -> dt.date:
 def _cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import operations
 
-    operation = operations.Diff(old=args.old, new=args.new, output=args.output)
+    operation = operations.Diff(old=args.old, new=args.new, output=args.output, format=args.format)
     comparison = _checked(operation.run)
     for line in comparison.changes:
         out.write(f"  {line}\n")
@@ -761,7 +761,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("diff", _cmd_diff, "redline: what changed between two versions of an agreement")
     sub.add_argument("old", type=Path, metavar="OLD", help="earlier agreement (.sla.json or .pdf)")
     sub.add_argument("new", type=Path, metavar="NEW", help="later agreement (.sla.json or .pdf)")
-    sub.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.html|OUT.pdf")
+    sub.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT.pdf|OUT.html|OUT.docx",
+        help="the redline: a PDF or HTML report, or the new version as a Word document with "
+        "tracked changes against the old one",
+    )
+    sub.add_argument(
+        "--format",
+        choices=["pdf", "html", "docx"],
+        help="the format of -o (default: by its extension)",
+    )
 
     sub = command("sign", _cmd_sign, "sign a contract PDF digitally (PAdES B-B) for a signatory")
     sub.add_argument("file", type=Path, metavar="IN.pdf")

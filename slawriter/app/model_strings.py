@@ -1893,11 +1893,13 @@ MODEL_STRINGS: tuple[object, ...] = (
     # OperationMessage.OUTPUT_EXISTS
     QT_TRANSLATE_NOOP("model", "{path}: already exists; choose another name or add --force"),
     # OperationMessage.REDLINE_SUFFIX
-    QT_TRANSLATE_NOOP("model", "{path}: the redline is written as .html or .pdf"),
+    QT_TRANSLATE_NOOP("model", "{path}: the redline is written as .pdf, .html or .docx"),
     # OperationMessage.FORMAT_SUFFIX
     QT_TRANSLATE_NOOP("model", "{path}: --format {format} writes a .{format} file; name it so"),
     # OperationMessage.UNKNOWN_FORMAT
     QT_TRANSLATE_NOOP("model", "--format: '{format}' is not a contract format (pdf or docx)"),
+    # OperationMessage.UNKNOWN_REDLINE_FORMAT
+    QT_TRANSLATE_NOOP("model", "--format: '{format}' is not a redline format (pdf, html or docx)"),
     # OperationMessage.NO_PERIOD
     QT_TRANSLATE_NOOP("model", "give the month to check with --period YYYY-MM"),
     # OperationMessage.NO_REPORT_OUTPUT

@@ -40,9 +40,10 @@ class OperationMessage(MessageTemplate):
     OUTPUT_IN_TEMPLATE = "{path}: is inside the template folder {folder}; write it elsewhere"
     OUTPUT_OVER_INPUT = "{path}: is an input of this command; choose another output"
     OUTPUT_EXISTS = "{path}: already exists; choose another name or add --force"
-    REDLINE_SUFFIX = "{path}: the redline is written as .html or .pdf"
+    REDLINE_SUFFIX = "{path}: the redline is written as .pdf, .html or .docx"
     FORMAT_SUFFIX = "{path}: --format {format} writes a .{format} file; name it so"
     UNKNOWN_FORMAT = "--format: '{format}' is not a contract format (pdf or docx)"
+    UNKNOWN_REDLINE_FORMAT = "--format: '{format}' is not a redline format (pdf, html or docx)"
     NO_PERIOD = "give the month to check with --period YYYY-MM"
     NO_REPORT_OUTPUT = "give -o REPORT.pdf, --json REPORT.json or both"
     COLUMN_MAP = "--map: {problem}"
@@ -378,7 +379,9 @@ class DiffResult:
 
 @dataclass(frozen=True)
 class Diff(Operation):
-    """A redline between two versions (``.sla.json`` or contract PDF) as ``.html`` or ``.pdf``.
+    """A redline between two versions (``.sla.json`` or contract PDF) as ``.pdf``, ``.html``
+    or ``.docx`` (the newer contract with Word tracked changes), by ``format`` or by the
+    output's extension.
 
     ``new_text`` stands for the later version's file (the app's open agreement).
     """
@@ -388,6 +391,7 @@ class Diff(Operation):
     new: Path = Path("<new>")
     output: Path = Path("redline.pdf")
     new_text: str | None = field(default=None, repr=False)
+    format: str | None = None
 
     def inputs(self) -> tuple[Path | None, ...]:
         return (self.old, None if self.new_text is not None else self.new)
@@ -395,9 +399,24 @@ class Diff(Operation):
     def outputs(self) -> tuple[tuple[str, Path | None], ...]:
         return (("-o", self.output),)
 
+    def output_format(self) -> str:
+        """``format``, else the one the output's extension names; a name that names
+        another format than ``format``, or none without it, is refused."""
+        from .redline import REDLINE_FORMATS, redline_format
+
+        named = redline_format(self.output)
+        if self.format is not None and self.format not in REDLINE_FORMATS:
+            raise refuse(OperationMessage.UNKNOWN_REDLINE_FORMAT, format=self.format)
+        if self.format is None:
+            if named is None:
+                raise refuse(OperationMessage.REDLINE_SUFFIX, path=str(self.output))
+            return named
+        if named is not None and named != self.format:
+            raise refuse(OperationMessage.FORMAT_SUFFIX, path=str(self.output), format=self.format)
+        return self.format
+
     def check(self) -> None:
-        if self.output.suffix.lower() not in (".html", ".htm", ".pdf"):
-            raise refuse(OperationMessage.REDLINE_SUFFIX, path=str(self.output))
+        self.output_format()
         super().check()
 
     def run(self, progress: Progress | None = None) -> DiffResult:
@@ -410,7 +429,7 @@ class Diff(Operation):
             new = loads_agreement(self.new_text, self.new)
         else:
             new = agreement_from(self.new)
-        comparison = redline.write_redline(old, new, self.output)
+        comparison = redline.write_redline(old, new, self.output, self.output_format())
         return DiffResult(self.output, tuple(comparison.change_texts))
 
 

@@ -17,9 +17,8 @@ and the report is the redline document of the one output pipeline
 
 from __future__ import annotations
 
-import difflib
+import datetime as dt
 import html as html_lib
-import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -29,7 +28,8 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from ..model import Agreement
-from ..model.agreement import MeasurementWindow, Target
+from ..model.agreement import LifecycleAction, MeasurementWindow, Target
+from ..model.alignment import align, word_steps
 from ..model.comparison import Change, Comparison, RedlineBlock, RedlineGroup, SectionChanges
 from ..model.sections import SECTION_TITLES, Section, section_of
 from ..model.types import LONG_TEXT, Duration
@@ -58,9 +58,12 @@ __all__ = [
     "change_list",
     "compare",
     "redline",
+    "redline_format",
     "report_html",
     "report_pdf",
+    "revision_by",
     "text_blocks",
+    "tracked_docx",
     "word_diff",
     "write_redline",
 ]
@@ -287,35 +290,26 @@ def text_blocks(html: str) -> list[Block]:
     return parser.blocks
 
 
-# Numbers stay whole ("99.9", "1,000.50") so that a changed figure reads as one replacement.
-_WORD = re.compile(r"\s+|\d+(?:[.,\u00a0\u202f]\d+)*|\w+|[^\s\w]", re.UNICODE)
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
 def word_diff(old: str, new: str) -> str:
     """``new`` as HTML with the words of ``old`` that went struck through and new ones marked."""
-    a, b = _words(old), _words(new)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     out: list[str] = []
     esc = html_lib.escape
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            out.append(esc("".join(a[i1:i2])))
+    for step in word_steps(old, new):
+        if step.kind == "equal":
+            out.append(esc(step.old))
             continue
-        if op in ("delete", "replace"):
-            out.append(f"<del>{esc(''.join(a[i1:i2]))}</del>")
-        if op in ("insert", "replace"):
-            out.append(f"<ins>{esc(''.join(b[j1:j2]))}</ins>")
+        if step.old:
+            out.append(f"<del>{esc(step.old)}</del>")
+        if step.new:
+            out.append(f"<ins>{esc(step.new)}</ins>")
     return "".join(out)
 
 
 def redline(
     old_html: str, new_html: str, fingerprints: tuple[str, str] | None = None
 ) -> list[RedlineGroup]:
-    """The changed blocks between two contracts, grouped under the heading they fall under.
+    """The changed blocks between two contracts, grouped under the heading they fall under
+    (aligned by :func:`~slawriter.model.alignment.align`, as the Word redline is).
 
     ``fingerprints`` (old, new): the fingerprint printed in each, which always differs and so is
     not reported as a change of the text.
@@ -324,9 +318,6 @@ def redline(
     if fingerprints and fingerprints[0]:
         old_fp, new_fp = fingerprints
         old_blocks = [Block(b.tag, b.text.replace(old_fp, new_fp), b.heading) for b in old_blocks]
-    matcher = difflib.SequenceMatcher(
-        None, [b.text for b in old_blocks], [b.text for b in new_blocks], autojunk=False
-    )
     groups: list[RedlineGroup] = []
     esc = html_lib.escape
 
@@ -335,37 +326,13 @@ def redline(
             groups.append(RedlineGroup(heading))
         groups[-1].blocks.append(block)
 
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
-        olds, news = old_blocks[i1:i2], new_blocks[j1:j2]
-        if op == "replace":
-            # Pair blocks that are similar enough to read as an edit; the rest are whole blocks.
-            pairs = difflib.SequenceMatcher(None, [b.tag for b in olds], [b.tag for b in news])
-            for pop, p1, p2, q1, q2 in pairs.get_opcodes():
-                if pop == "equal":
-                    for o, n in zip(olds[p1:p2], news[q1:q2], strict=True):
-                        ratio = difflib.SequenceMatcher(None, _words(o.text), _words(n.text))
-                        if ratio.ratio() >= 0.4:
-                            emit(
-                                n.heading, RedlineBlock("changed", n.tag, word_diff(o.text, n.text))
-                            )
-                        else:
-                            emit(
-                                o.heading,
-                                RedlineBlock("removed", o.tag, f"<del>{esc(o.text)}</del>"),
-                            )
-                            emit(
-                                n.heading, RedlineBlock("added", n.tag, f"<ins>{esc(n.text)}</ins>")
-                            )
-                    continue
-                for o in olds[p1:p2]:
-                    emit(o.heading, RedlineBlock("removed", o.tag, f"<del>{esc(o.text)}</del>"))
-                for n in news[q1:q2]:
-                    emit(n.heading, RedlineBlock("added", n.tag, f"<ins>{esc(n.text)}</ins>"))
-        for o in olds if op == "delete" else ():
+    for step in align(old_blocks, new_blocks, lambda b: b.text, lambda b: b.tag):
+        o, n = step.old, step.new
+        if step.kind == "changed" and o is not None and n is not None:
+            emit(n.heading, RedlineBlock("changed", n.tag, word_diff(o.text, n.text)))
+        elif step.kind == "removed" and o is not None:
             emit(o.heading, RedlineBlock("removed", o.tag, f"<del>{esc(o.text)}</del>"))
-        for n in news if op == "insert" else ():
+        elif step.kind == "added" and n is not None:
             emit(n.heading, RedlineBlock("added", n.tag, f"<ins>{esc(n.text)}</ins>"))
     return groups
 
@@ -400,12 +367,64 @@ def report_pdf(comparison: Comparison) -> bytes:
     return print_document(redline_document(comparison)).pdf
 
 
-def write_redline(old: Agreement, new: Agreement, out_path: Path | str) -> Comparison:
-    """Compare and write the report; ``.pdf`` gives a PDF, anything else HTML."""
+def revision_by(agreement: Agreement) -> tuple[str, dt.datetime | None]:
+    """Who made ``agreement``'s revision and when, as the Word redline's tracked changes say.
+
+    The author of its latest revision (the revision history's entry of the highest version),
+    dated with the time the audit log recorded that revision starting (its ``new_revision``
+    entry), else its day; without a named revision, the audit log's last entry's person and
+    time; else ``slawriter``, undated.
+    """
+    signoff = agreement.signoff
+    revisions = [r for r in signoff.revisions if r.author.strip()]
+    if revisions:
+        latest = max(revisions, key=lambda r: r.version)
+        started = [
+            event.at
+            for event in signoff.history
+            if event.action == LifecycleAction.NEW_REVISION
+            and event.version == latest.version
+            and event.at.astimezone(dt.UTC).date() == latest.date
+        ]
+        when = started[-1] if started else dt.datetime.combine(latest.date, dt.time(), dt.UTC)
+        return latest.author.strip(), when
+    logged = [event for event in signoff.history if event.by.strip()]
+    if logged:
+        return logged[-1].by.strip(), logged[-1].at
+    return "slawriter", None
+
+
+def tracked_docx(old: Agreement, new: Agreement) -> bytes:
+    """The redline as a Word document: ``new``'s contract with tracked changes against
+    ``old``'s, by the person who made ``new``'s revision (:func:`revision_by`)."""
+    from ..render.docx import render_tracked_docx
+
+    author, when = revision_by(new)
+    return render_tracked_docx(old, new, author=author, date=when)
+
+
+REDLINE_FORMATS = ("pdf", "html", "docx")
+
+
+def redline_format(out_path: Path) -> str | None:
+    """The redline format a file name asks for (``.htm`` is HTML); None for another name."""
+    suffix = out_path.suffix.lower().lstrip(".")
+    suffix = "html" if suffix == "htm" else suffix
+    return suffix if suffix in REDLINE_FORMATS else None
+
+
+def write_redline(
+    old: Agreement, new: Agreement, out_path: Path | str, fmt: str | None = None
+) -> Comparison:
+    """Compare and write the redline as ``fmt`` (``pdf``, ``html`` or ``docx``: Word with
+    tracked changes), by default the one ``out_path``'s extension names (HTML for another)."""
     out_path = Path(out_path)
     comparison = compare(old, new)
-    if out_path.suffix.lower() == ".pdf":
+    fmt = fmt or redline_format(out_path) or "html"
+    if fmt == "pdf":
         data = report_pdf(comparison)
+    elif fmt == "docx":
+        data = tracked_docx(old, new)
     else:
         data = report_html(comparison).encode("utf-8")
     write_output(out_path, data)

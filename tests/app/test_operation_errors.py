@@ -143,4 +143,7 @@ def test_the_command_line_says_the_same_in_english(tmp_path: Path) -> None:
         Diff(
             old=tmp_path / "a.sla.json", new=tmp_path / "a.sla.json", output=tmp_path / "x.txt"
         ).run()
-    assert str(refused.value) == f"{tmp_path / 'x.txt'}: the redline is written as .html or .pdf"
+    assert (
+        str(refused.value)
+        == f"{tmp_path / 'x.txt'}: the redline is written as .pdf, .html or .docx"
+    )

@@ -175,3 +175,73 @@ def html_words(html: str) -> list[str]:
         if set((element.get("class") or "").split()) & set(FURNITURE):
             element.drop_tree()
     return TOKEN.findall(" ".join(body.itertext()))
+
+
+# -- tracked changes, accepted or rejected as Word does ------------------------------------------
+
+
+def _unwrap(element: Any) -> None:
+    parent = element.getparent()
+    index = parent.index(element)
+    for offset, child in enumerate(list(element)):
+        parent.insert(index + offset, child)
+    parent.remove(element)
+
+
+def resolve_changes(docx: bytes, *, accept: bool) -> bytes:
+    """The document with every tracked change accepted (``accept``) or rejected, as Word's
+    Accept All / Reject All leave it: the changes that go are taken out (a paragraph whose
+    mark goes is joined to the next one, a row that goes is taken out of its table, a table
+    left without rows too), the ones that stay become plain text (``w:delText`` → ``w:t``)."""
+    root = part(docx, "word/document.xml")
+    body = root.find("w:body", NS)
+    gone, kept = ("del", "ins") if accept else ("ins", "del")
+    for paragraph in list(body.iter(q("p"))):
+        mark = paragraph.find(f"w:pPr/w:rPr/w:{gone}", NS)
+        if mark is None:
+            continue
+        mark.getparent().remove(mark)
+        following = paragraph.getnext()
+        content = [c for c in paragraph if c.tag != q("pPr")]
+        if following is not None and following.tag == q("p"):
+            ppr = following.find("w:pPr", NS)
+            at = 0 if ppr is None else 1
+            for offset, child in enumerate(content):
+                following.insert(at + offset, child)
+        paragraph.getparent().remove(paragraph)
+    for mark in list(body.iter(q(f"{kept}"))):
+        if mark.getparent().tag in (q("rPr"), q("trPr")):
+            mark.getparent().remove(mark)
+        else:
+            _unwrap(mark)
+    for mark in list(body.iter(q(gone))):
+        parent = mark.getparent()
+        if parent is None:
+            continue
+        if parent.tag == q("trPr"):
+            row = parent.getparent()
+            table = row.getparent()
+            table.remove(row)
+            if table.find("w:tr", NS) is None:
+                table.getparent().remove(table)
+        elif parent.tag != q("rPr"):
+            parent.remove(mark)
+    for text in list(body.iter(q("delText"))):
+        text.tag = q("t")
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(docx)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+def tracked_marks(docx: bytes) -> list[Any]:
+    """Every tracked change of the body (``w:ins`` and ``w:del``, run, paragraph and row)."""
+    body = part(docx, "word/document.xml").find("w:body", NS)
+    return list(body.iter(q("ins"), q("del")))

@@ -153,3 +153,46 @@ def test_cli_diff_writes_pdf(tmp_path: Path) -> None:
         err,
     )
     assert bad == 2 and not (tmp_path / "x.html").exists()
+
+
+def test_cli_diff_writes_word_with_tracked_changes(tmp_path: Path) -> None:
+    import docx
+
+    one, two = _revisions(Language.ES)
+    save_agreement(one, tmp_path / "v1.sla.json")
+    save_agreement(two, tmp_path / "v2.sla.json")
+    v1, v2 = str(tmp_path / "v1.sla.json"), str(tmp_path / "v2.sla.json")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["diff", v1, v2, "-o", str(tmp_path / "r.docx")], out, err)
+    assert code == 0, err.getvalue()
+    assert out.getvalue().endswith(f"{tmp_path / 'r.docx'}: redline written, 4 changes\n")
+    body = docx.Document(tmp_path / "r.docx").element.body
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    deleted = "".join(t.text for t in body.iter(f"{w}delText"))
+    inserted = "".join(t.text for m in body.iter(f"{w}ins") for t in m.iter(f"{w}t"))
+    assert "99,9" in deleted and "99,5" in inserted  # the Spanish contract's figures
+    assert "Friedrichstraße" in inserted and "Hauptstraße" in deleted
+    # --format says it whatever the name; a name that says otherwise is refused.
+    code = main(["diff", v1, v2, "-o", str(tmp_path / "r.bin"), "--format", "docx"], out, err)
+    assert code == 0 and docx.Document(tmp_path / "r.bin").paragraphs
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "problem"),
+    [
+        ("r.pdf", "docx", "--format docx writes a .docx file; name it so"),
+        ("r.docx", "html", "--format html writes a .html file; name it so"),
+        ("r.txt", None, "the redline is written as .pdf, .html or .docx"),
+    ],
+)
+def test_cli_diff_refuses_a_name_of_another_format(
+    tmp_path: Path, name: str, fmt: str | None, problem: str
+) -> None:
+    save_agreement(make_agreement(), tmp_path / "a.sla.json")
+    save_agreement(make_agreement(), tmp_path / "b.sla.json")
+    out, err = io.StringIO(), io.StringIO()
+    args = ["diff", str(tmp_path / "a.sla.json"), str(tmp_path / "b.sla.json")]
+    args += ["-o", str(tmp_path / name), *(["--format", fmt] if fmt else [])]
+    assert main(args, out, err) == 2
+    assert err.getvalue() == f"slawriter: {tmp_path / name}: {problem}\n"
+    assert not (tmp_path / name).exists()

@@ -11,6 +11,7 @@ python-docx and lxml are imported when a document is made or read, not with this
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +42,7 @@ __all__ = [
     "contract_blocks",
     "read_docx",
     "render_docx",
+    "render_tracked_docx",
 ]
 
 
@@ -110,6 +112,29 @@ def render_docx(
     if branding is not None and branding.logo and not branding.logo.startswith("data:image/png"):
         warnings.append(UNPLACED_LOGO)
     return DocxResult(document_bytes(document), warnings)
+
+
+def render_tracked_docx(
+    old: Agreement,
+    new: Agreement,
+    *,
+    author: str = "slawriter",
+    date: dt.datetime | None = None,
+    style: str | None = None,
+    branding: Branding | None = None,
+) -> bytes:
+    """``new``'s contract as a Word document with tracked changes against ``old``'s, each
+    change by ``author`` on ``date`` (:mod:`.tracked`); in ``new``'s look and language."""
+    from .tracked import Revision, write_tracked
+    from .writer import document_bytes
+
+    new_contract, look = contract_blocks(new, style=style, branding=branding)
+    old_contract, _ = contract_blocks(old, style=look, branding=branding)
+    accent = branding.accent if branding is not None else None
+    document = write_tracked(
+        old_contract, new_contract, style=look, accent=accent, revision=Revision(author, date)
+    )
+    return document_bytes(document)
 
 
 UNPLACED_LOGO = "the SVG logo is in the PDF only: the Word document is written without it"

@@ -19,6 +19,8 @@ class Run:
     bold: bool = False
     italic: bool = False
     mono: bool = False
+    change: str | None = None
+    """``ins`` or ``del``: the run is a tracked insertion or deletion (a redline's)."""
 
 
 Runs = tuple[Run, ...]

@@ -118,6 +118,41 @@ def _twips(length: int) -> int:
     return int(length / 635)  # EMU to twentieths of a point
 
 
+class ClauseCounter:
+    """Word's clause list, counting: which numbers it prints where."""
+
+    def __init__(self) -> None:
+        self.counters = [0, 0, 0]
+
+    def numbered(self, number: str | None) -> int | None:
+        """The list level at which Word's clause list prints ``number`` at this point, counting
+        it; None when it would print another number (the number is then written as text)."""
+        if number is None:
+            return None
+        parts = number.split(".")
+        level = len(parts) - 1
+        if level > 2 or not all(part.isdigit() for part in parts):
+            return None
+        expected = [*self.counters[:level], self.counters[level] + 1]
+        if [int(part) for part in parts] != expected:
+            return None
+        self.counters[level] += 1
+        for deeper in range(level + 1, 3):
+            self.counters[deeper] = 0
+        return level
+
+
+def list_abstract(labels: list[str | None]) -> int | None:
+    """The numbering a list of items labelled ``labels`` is written with: bullets, Word's
+    letters, or None when Word's letters would differ from the contract's (a list past (z):
+    the contract goes on with (aa), (ab), Word with (aa), (bb))."""
+    if all(label is None for label in labels):
+        return BULLETS_ABSTRACT
+    if all(label == word_letter(i) for i, label in enumerate(labels)):
+        return ITEMS_ABSTRACT
+    return None
+
+
 class Writer:
     """Writes blocks into a new python-docx document, one block at a time.
 
@@ -131,7 +166,7 @@ class Writer:
         self.accent = RGBColor.from_string((accent or "#" + DEFAULT_ACCENT).lstrip("#").upper())
         self.formal = style != "internal"
         self.font = FONTS.get(style, FONTS["formal"])
-        self.counters = [0, 0, 0]
+        self.clauses = ClauseCounter()
         self._lists: dict[int, int | None] = {}
         self._list_labels: dict[int, list[str | None]] = {}
         self._next_num = CLAUSES_NUM + 1
@@ -431,21 +466,7 @@ class Writer:
         return added
 
     def _numbered(self, number: str | None) -> int | None:
-        """The list level at which Word's clause list prints ``number`` at this point, counting
-        it; None when it would print another number (the number is then written as text)."""
-        if number is None:
-            return None
-        parts = number.split(".")
-        level = len(parts) - 1
-        if level > 2 or not all(part.isdigit() for part in parts):
-            return None
-        expected = [*self.counters[:level], self.counters[level] + 1]
-        if [int(part) for part in parts] != expected:
-            return None
-        self.counters[level] += 1
-        for deeper in range(level + 1, 3):
-            self.counters[deeper] = 0
-        return level
+        return self.clauses.numbered(number)
 
     def _number_text(self, paragraph: DocxParagraph, number: str) -> None:
         paragraph.add_run(number + "\t")
@@ -507,16 +528,11 @@ class Writer:
 
     def _list_num(self, list_id: int, label: str | None) -> int | None:
         """The numbering instance of list ``list_id`` (each list starts at (a)); None when
-        Word's letters would differ from the contract's (a list past (z): the contract goes on
-        with (aa), (ab), Word with (aa), (bb))."""
+        Word's letters would differ from the contract's (:func:`list_abstract`)."""
         if list_id in self._lists:
             return self._lists[list_id]
-        labels = self._list_labels.get(list_id) or [label]
-        if all(label is None for label in labels):
-            abstract = BULLETS_ABSTRACT
-        elif all(label == word_letter(i) for i, label in enumerate(labels)):
-            abstract = ITEMS_ABSTRACT
-        else:
+        abstract = self._list_abstract(list_id, label)
+        if abstract is None:
             self._lists[list_id] = None
             return None
         num_id = self._next_num
@@ -525,6 +541,11 @@ class Writer:
         numbering.append(self._num(num_id, abstract, restart=True))
         self._lists[list_id] = num_id
         return num_id
+
+    def _list_abstract(self, list_id: int, label: str | None) -> int | None:
+        """The numbering of list ``list_id``, from the labels of all its items when they are
+        known beforehand (else from this first item's)."""
+        return list_abstract(self._list_labels.get(list_id) or [label])
 
     def definition(self, block: Definition) -> DocxParagraph:
         paragraph = self.new_paragraph("Definition")
@@ -589,4 +610,11 @@ def document_bytes(document: Document) -> bytes:
     return buffer.getvalue()
 
 
-__all__ = ["Writer", "document_bytes", "word_letter", "write_contract"]
+__all__ = [
+    "ClauseCounter",
+    "Writer",
+    "document_bytes",
+    "list_abstract",
+    "word_letter",
+    "write_contract",
+]
