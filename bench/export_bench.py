@@ -1,23 +1,32 @@
 """Export speed: whole-process CLI export, warm in-process export, and headless Chromium.
 
 Run with ``.venv/bin/python bench/export_bench.py`` (``--profile`` adds a profile of one warm
-export of each agreement; ``--only 10-page`` or ``--only 60-page`` runs one of them). Each figure
-is the median of several runs measured side by side in one run of this script, so the ratios hold
-on a shared, noisy machine even when the absolute seconds move.
+export of each agreement; ``--only reference`` or ``--only large`` runs one of them;
+``--vs-checkout DIR`` times another checkout's export in the same rounds, for a change's before
+and after). Each figure is the median of several runs measured side by side in one run of this
+script, so the ratios hold on a shared, noisy machine even when the absolute seconds move.
+Whole processes are measured from outside (wall clock, the CPU time and peak memory the kernel
+accounts for the process and the children it waited for), each in a process group of its own.
+Headless Chromium (``python3 -m slawriter.system check bench``; skipped, saying so, when it is
+missing) prints ``slawriter export --html``'s document with CSS inlined, with a fresh profile
+folder every run.
 
 The two agreements are the ones issue 3 (§ 7) names:
 
-* ``10-page``: the bundled preset closest to ten pages (``saas-availability``; every preset is
-  between 14 and 16 pages, so this reference is on the heavy side of "about ten").
-* ``60-page``: the same agreement with 200 short objectives — name, metric, target and
-  measurement window only, like a plain catalogue of objectives.
+* ``reference``: the bundled preset closest to ten pages (``saas-availability``, 14 pages; every
+  preset is between 14 and 16 pages, so this reference is on the heavy side of "about ten").
+* ``large``: the same agreement with 200 short objectives — name, metric, target and
+  measurement window only (a ticket volume is a capacity), like a plain catalogue of objectives;
+  48 pages.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import io
+import itertools
 import json
 import os
 import platform
@@ -29,6 +38,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -44,6 +54,7 @@ from slawriter.model.agreement import (  # noqa: E402
     Objective,
     Target,
     TargetUnit,
+    VolumeKind,
     WindowKind,
 )
 from slawriter.services.presets import find_preset  # noqa: E402
@@ -71,7 +82,7 @@ def reference_agreement() -> Agreement:
 
 
 def large_agreement(objectives: int = 200) -> Agreement:
-    """The reference agreement with ``objectives`` short objectives (about sixty pages)."""
+    """The reference agreement with ``objectives`` short objectives (48 pages)."""
     data = reference_agreement()
     grown: list[Objective] = []
     for i in range(objectives):
@@ -84,6 +95,8 @@ def large_agreement(objectives: int = 200) -> Agreement:
                 metric=metric,
                 target=Target(comparator=comparator, value=Decimal(value), unit=unit),
                 window=MeasurementWindow(kind=window),
+                # A ticket volume "at most 500 a month" is a ceiling the provider absorbs.
+                volume=VolumeKind.CAPACITY if metric is MetricKind.TICKET_VOLUME else None,
             )
         )
     # The credit tiers of the preset move to the first objective of the catalogue.
@@ -169,39 +182,138 @@ def profile_summary(action: Callable[[], object], top: int = 15) -> str:
     return "\n".join(lines)
 
 
-def chromium_command(chromium: str, work: Path, html: Path, out: Path) -> list[str]:
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-pdf-header-footer",
+)
+
+
+def chromium_command(chromium: str, profile: Path, html: Path, out: Path) -> list[str]:
+    """Headless Chromium printing ``html`` to ``out`` with a profile folder of its own."""
     return [
         chromium,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        f"--user-data-dir={work / 'chromium-profile'}",
-        "--no-pdf-header-footer",
+        *CHROMIUM_FLAGS,
+        f"--user-data-dir={profile}",
         f"--print-to-pdf={out}",
         html.as_uri(),
     ]
 
 
+@dataclass(frozen=True)
+class Run:
+    """One whole process, measured from outside: wall seconds, user + system seconds of the
+    process and of the children it waited for, and the largest of their peak resident sizes."""
+
+    wall: float
+    cpu: float
+    peak_mib: float
+
+
+# The processes are started by a small Python of their own, not by this script: a child's peak
+# resident size starts at its parent's size when it forks (the kernel keeps the high-water mark
+# across exec), and this script has WeasyPrint loaded. The launcher runs one command per line of
+# JSON it reads, each in a process group of its own, and kills whatever a command leaves running
+# in its group (Chromium's helpers) once it has measured it.
+_LAUNCHER = """
+import contextlib, json, os, signal, subprocess, sys, time
+for line in sys.stdin:
+    request = json.loads(line)
+    start = time.perf_counter()
+    process = subprocess.Popen(request["command"], env=request["env"], stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    errors = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+    print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+        "peak_kib": usage.ru_maxrss, "code": os.waitstatus_to_exitcode(status),
+        "errors": errors.decode(errors="replace")}), flush=True)
+"""
+
+
+class Launcher:
+    """Runs whole processes and measures them (see ``_LAUNCHER``)."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-I", "-S", "-c", _LAUNCHER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def run(self, command: list[str], env: dict[str, str] | None = None) -> Run:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        request = {"command": command, "env": dict(os.environ) if env is None else env}
+        self.process.stdin.write(json.dumps(request) + "\n")
+        self.process.stdin.flush()
+        answer = json.loads(self.process.stdout.readline())
+        if answer["code"] != 0:
+            raise SystemExit(f"{command[0]} exited with {answer['code']}: {answer['errors']}")
+        return Run(answer["wall"], answer["cpu"], answer["peak_kib"] / 1024)  # KiB on Linux
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait()
+
+
+def summary(runs: list[Run]) -> dict[str, float]:
+    return {
+        "wall_s": round(statistics.median(r.wall for r in runs), 3),
+        "cpu_s": round(statistics.median(r.cpu for r in runs), 3),
+        "peak_mib": round(statistics.median(r.peak_mib for r in runs), 1),
+    }
+
+
+def paired(a: list[Run], b: list[Run]) -> dict[str, object]:
+    """A over B round by round (both measured in the same round), and their median."""
+    ratios = [x.wall / y.wall for x, y in zip(a, b, strict=True)]
+    return {"median": round(statistics.median(ratios), 2), "rounds": [round(r, 2) for r in ratios]}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--profile", action="store_true", help="print a profile of a warm export")
-    parser.add_argument("--only", choices=("10-page", "60-page"), help="run one agreement only")
+    parser.add_argument("--only", choices=("reference", "large"), help="run one agreement only")
     parser.add_argument("--repeat", type=int, default=REPEAT, help="runs per median")
+    parser.add_argument(
+        "--vs-checkout",
+        type=Path,
+        metavar="DIR",
+        help="also time the export of another checkout (its .venv), in the same rounds: "
+        "before and after a change, side by side",
+    )
     args = parser.parse_args(argv)
 
     from slawriter.render import render_html, render_pdf
 
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        print(
+            "export_bench: headless Chromium is not installed, so its column is skipped "
+            "(python3 -m slawriter.system check bench says how to install it)",
+            file=sys.stderr,
+        )
+    other = args.vs_checkout.resolve() / ".venv" / "bin" / "python" if args.vs_checkout else None
+    if other is not None and not other.exists():
+        parser.error(f"{other} does not exist: run make venv in {args.vs_checkout}")
     # Python's bytecode cached, as it is for an installed slawriter (a checkout run with
     # PYTHONDONTWRITEBYTECODE=1 compiles every slawriter module at each start).
     cli_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     results: dict[str, dict[str, object]] = {}
     profiles: dict[str, str] = {}
-    agreements = [("10-page", reference_agreement), ("60-page", large_agreement)]
+    agreements = [("reference", reference_agreement), ("large", large_agreement)]
+    launcher = Launcher()
+    profiles_made = itertools.count()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         cli_env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
@@ -213,14 +325,19 @@ def main(argv: list[str] | None = None) -> None:
             save_agreement(agreement, source)
             pdf = work / f"{label}.pdf"
             html = work / f"{label}.html"
+            printed = work / f"{label}-chromium.pdf"
 
-            def cli_export(source: Path = source, pdf: Path = pdf) -> None:
-                subprocess.run(
-                    [sys.executable, "-m", "slawriter", "export", str(source), "-o", str(pdf)],
-                    check=True,
-                    capture_output=True,
-                    env=cli_env,
-                )
+            def export(python: str, out: Path, source: Path = source) -> Run:
+                command = [python, "-m", "slawriter", "export", str(source), "-o", str(out)]
+                return launcher.run(command, cli_env)
+
+            def print_chromium(html: Path = html, printed: Path = printed) -> Run:
+                assert chromium is not None
+                profile = work / f"chromium-profile-{next(profiles_made)}"  # fresh every run
+                try:
+                    return launcher.run(chromium_command(chromium, profile, html, printed))
+                finally:
+                    shutil.rmtree(profile, ignore_errors=True)
 
             render_pdf(agreement)  # warm-up: imports, fonts, templates
 
@@ -229,39 +346,41 @@ def main(argv: list[str] | None = None) -> None:
 
             html.write_text(render_html(agreement, inline_css=True).html, encoding="utf-8")
             row: dict[str, object] = {"objectives": len(agreement.service_levels.objectives)}
-            # Whole-process exports and Chromium alternate, round by round, so that a change
-            # of load on this shared machine hits both alike. One unmeasured run of each first:
-            # the disk cache, Chromium's profile folder and slawriter's compiled templates are
-            # then as they are on any machine after the first export.
-            cli_export()
-            runs: dict[str, list[float]] = {"whole": [], "chromium": []}
-            printed = work / f"{label}-chromium.pdf"
-            command = chromium_command(chromium, work, html, printed) if chromium else []
-
-            def print_chromium(command: list[str] = command) -> None:
-                subprocess.run(command, check=True, capture_output=True)
-
+            # The whole-process exports and Chromium alternate, round by round, so that a
+            # change of load on this shared machine hits them alike. One unmeasured run of
+            # each first: the disk cache and slawriter's compiled templates are then as they
+            # are on any machine after the first export.
+            contenders: dict[str, Callable[[], Run]] = {
+                "whole": functools.partial(export, sys.executable, pdf)
+            }
+            if other is not None:
+                before = work / f"{label}-other.pdf"
+                contenders["other_checkout"] = functools.partial(export, str(other), before)
             if chromium:
-                print_chromium()
+                contenders["chromium"] = print_chromium
+            runs: dict[str, list[Run]] = {name: [] for name in contenders}
+            for measure in contenders.values():
+                measure()
             for _ in range(args.repeat):
-                runs["whole"].append(seconds(cli_export))
-                if chromium:
-                    runs["chromium"].append(seconds(print_chromium))
-            row["whole_process_s"] = round(statistics.median(runs["whole"]), 3)
+                for name, measure in contenders.items():
+                    runs[name].append(measure())
+            for name, measured in runs.items():
+                row[name] = summary(measured)
             row["warm_in_process_s"] = round(median_seconds(warm, args.repeat), 3)
             row["pages"] = pages(pdf)
+            if other is not None:
+                row["whole_vs_other_checkout"] = paired(runs["whole"], runs["other_checkout"])
             if chromium:
-                row["chromium_s"] = round(statistics.median(runs["chromium"]), 3)
                 row["chromium_pages"] = pages(printed)
-                row["whole_process_vs_chromium"] = round(
-                    statistics.median(runs["whole"]) / statistics.median(runs["chromium"]), 2
-                )
-                row["ratio_per_round"] = [
-                    round(w / c, 2) for w, c in zip(runs["whole"], runs["chromium"], strict=True)
-                ]
+                row["whole_vs_chromium"] = paired(runs["whole"], runs["chromium"])
+                if other is not None:
+                    row["other_checkout_vs_chromium"] = paired(
+                        runs["other_checkout"], runs["chromium"]
+                    )
             results[label] = row
             if args.profile:
                 profiles[label] = profile_summary(warm)
+    launcher.close()
     load = os.getloadavg() if hasattr(os, "getloadavg") else ()
     print(
         json.dumps(

@@ -33,10 +33,13 @@ GROUPS: dict[str, str] = {
     "x11": "the desktop app on an X server (Qt's xcb platform)",
     "sign": "visible signature stamps",
     "test": "the tests, the bundle's smoke test and the screenshots",
+    "bench": "the benchmarks in bench/ only (never slawriter itself, nor its tests or CI)",
 }
 
 #: The groups each use needs. ``run`` is ``make run`` (the app and everything it does), ``test``
-#: is ``make test`` (Qt offscreen, so no X libraries), ``ci`` is everything ``.ci/run`` does.
+#: is ``make test`` (Qt offscreen, so no X libraries), ``ci`` is everything ``.ci/run`` does;
+#: ``bench`` is the yardstick the benchmarks compare with, which they skip, saying so, when it
+#: is missing (so ``ci`` leaves it out).
 USES: dict[str, tuple[str, ...]] = {
     "run": ("export", "app", "x11", "sign"),
     "test": ("export", "app", "sign", "test"),
@@ -45,6 +48,7 @@ USES: dict[str, tuple[str, ...]] = {
     "export": ("export",),
     "app": ("app",),
     "x11": ("x11",),
+    "bench": ("bench",),
 }
 
 
@@ -278,6 +282,13 @@ PACKAGES: tuple[Package, ...] = (
         ("test",),
         commands=("openssl",),
     ),
+    # -- benchmarks ---------------------------------------------------------------------------
+    Package(
+        "chromium",
+        "headless Chromium, the yardstick bench/export_bench.py prints the same HTML with",
+        ("bench",),
+        commands=("chromium",),
+    ),
 )
 
 
@@ -403,6 +414,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "export": "printing a PDF",
             "app": "the desktop app",
             "x11": "the desktop app on X11",
+            "bench": "the benchmarks",
         }.get(use, f"make {use}")
         sys.stderr.write(f"slawriter: {missing_message(absent, needed_for)}\n")
         return 1

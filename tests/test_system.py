@@ -48,6 +48,14 @@ def test_ci_installs_everything_make_run_and_make_test_need() -> None:
     assert set(system.packages("test")) <= ci
 
 
+def test_the_benchmarks_yardstick_is_declared_but_not_installed_by_ci() -> None:
+    # bench/export_bench.py compares with headless Chromium and skips it when it is missing;
+    # nothing slawriter does or tests needs it, so CI's clean machine does not install it.
+    bench = {package.name for package in system.packages("bench")}
+    assert bench == {"chromium"}
+    assert not bench & {package.name for package in system.packages("ci")}
+
+
 def test_make_stops_with_one_message_naming_the_package_and_the_command(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
