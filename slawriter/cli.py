@@ -158,11 +158,18 @@ def _checked(work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
 
 def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.output is None and args.html is None:
-        raise UsageError("give -o OUT.pdf, --html OUT.html or both (see 'slawriter export --help')")
+        raise UsageError(
+            "give -o OUT.pdf (or OUT.docx), --html OUT.html or both (see 'slawriter export --help')"
+        )
+    from .services.operations import contract_format
+
+    printed = (
+        args.output is not None and _checked(contract_format, args.output, args.format) == "pdf"
+    )
     # First of all, so that WeasyPrint loads in a child process while this one reads the file.
     from .render.forked import forked_printer
 
-    with forked_printer() if args.output is not None else contextlib.nullcontext() as printer:
+    with forked_printer() if printed else contextlib.nullcontext() as printer:
         return _export(args, out, err, printer)
 
 
@@ -178,13 +185,15 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, printer: Any) ->
         template=args.template,
         logo=args.logo,
         accent=args.accent,
+        format=args.format,
     )
     try:
         result = _checked(operation.run, printer=printer)
     except (BrandingError, RenderError) as exc:
         raise UsageError(str(exc)) from exc
+    written = {"pdf": "PDF", "docx": "Word document"}[operation.output_format()]
     for path in result.outputs:
-        what = "HTML" if path == args.html else "PDF"
+        what = "HTML" if path == args.html else written
         out.write(f"{path}: contract {what} written\n")
     for warning in dict.fromkeys(result.warnings):
         err.write(f"{args.file}: warning: {warning}\n")
@@ -198,6 +207,20 @@ def _cmd_import_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError(f"{args.output}: already exists; choose another name or add --force")
     agreement = export.import_pdf(args.file, args.output)
     out.write(f"{args.output}: agreement {agreement.agreement.document_id} written\n")
+    return EXIT_OK
+
+
+def _cmd_import_docx(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import operations
+
+    operation = operations.ImportDocx(file=args.file, output=args.output, force=args.force)
+    result = _checked(operation.run)
+    out.write(f"{args.output}: agreement {result.document_id} written\n")
+    if result.edited:
+        err.write(
+            f"{args.file}: warning: the document's text was edited after it was exported; "
+            "the agreement written is the one it was exported from, without those edits\n"
+        )
     return EXIT_OK
 
 
@@ -496,9 +519,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("check", _cmd_check, "list what to fix before an agreement is sent")
     sub.add_argument("file", type=Path, metavar="FILE")
 
-    sub = command("export", _cmd_export, "export an agreement as a PDF/A contract (or HTML)")
+    sub = command(
+        "export", _cmd_export, "export an agreement as a PDF/A contract, a Word document or HTML"
+    )
     sub.add_argument("file", type=Path, metavar="FILE")
-    sub.add_argument("-o", "--output", type=Path, metavar="OUT.pdf")
+    sub.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT.pdf|OUT.docx",
+        help="the contract as PDF/A, or as a Word document with the agreement inside (.docx)",
+    )
+    sub.add_argument(
+        "--format", choices=["pdf", "docx"], help="the format of -o (default: by its extension)"
+    )
     sub.add_argument(
         "--html", type=Path, metavar="OUT.html", help="write the contract as HTML, CSS inlined"
     )
@@ -509,6 +543,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("import-pdf", _cmd_import_pdf, "get the agreement file back from its PDF")
     sub.add_argument("file", type=Path, metavar="IN.pdf")
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.sla.json")
+    sub.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    sub = command(
+        "import-docx", _cmd_import_docx, "get the agreement file back from its Word document"
+    )
+    sub.add_argument("file", type=Path, metavar="IN.docx")
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.sla.json")
     sub.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 

@@ -33,6 +33,8 @@ GROUPS: dict[str, str] = {
     "x11": "the desktop app on an X server (Qt's xcb platform)",
     "sign": "visible signature stamps",
     "test": "the tests, the bundle's smoke test and the screenshots",
+    "word": "opening the exported Word documents in a real word processor (CI; tests skip "
+    "without it)",
     "bench": "the benchmarks in bench/ only (never slawriter itself, nor its tests or CI)",
 }
 
@@ -43,11 +45,12 @@ GROUPS: dict[str, str] = {
 USES: dict[str, tuple[str, ...]] = {
     "run": ("export", "app", "x11", "sign"),
     "test": ("export", "app", "sign", "test"),
-    "ci": ("export", "app", "x11", "sign", "test"),
+    "ci": ("export", "app", "x11", "sign", "test", "word"),
     "bundle": ("export",),
     "export": ("export",),
     "app": ("app",),
     "x11": ("x11",),
+    "word": ("word",),
     "bench": ("bench",),
 }
 
@@ -275,6 +278,15 @@ PACKAGES: tuple[Package, ...] = (
         "xmllint reads the desktop files' XML and SVG as libxml2 does",
         ("test",),
         commands=("xmllint",),
+    ),
+    # -- Word documents in a real client ------------------------------------------------------
+    Package(
+        "libreoffice-writer-nogui",
+        "LibreOffice Writer opens the exported Word documents as a reviewer's word processor "
+        "does and prints them (soffice --headless --convert-to pdf) for the tests that compare "
+        "its text with the PDF's",
+        ("word",),
+        commands=("soffice",),
     ),
     Package(
         "openssl",

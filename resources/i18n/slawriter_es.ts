@@ -140,7 +140,7 @@
     <name>Document</name>
     <message>
         <location filename="../../slawriter/app/document.py" line="24"/>
-        <location filename="../../slawriter/app/main_window.py" line="495"/>
+        <location filename="../../slawriter/app/main_window.py" line="502"/>
         <source>Untitled agreement</source>
         <translation>Acuerdo sin título</translation>
     </message>
@@ -158,152 +158,162 @@
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="293"/>
+        <location filename="../../slawriter/app/main_window.py" line="294"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="313"/>
+        <location filename="../../slawriter/app/main_window.py" line="314"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="315"/>
+        <location filename="../../slawriter/app/main_window.py" line="316"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="317"/>
+        <location filename="../../slawriter/app/main_window.py" line="318"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="319"/>
+        <location filename="../../slawriter/app/main_window.py" line="320"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="323"/>
+        <location filename="../../slawriter/app/main_window.py" line="324"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="324"/>
+        <location filename="../../slawriter/app/main_window.py" line="325"/>
         <source>Write the contract as a PDF file</source>
         <translation>Guardar el contrato como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="326"/>
+        <location filename="../../slawriter/app/main_window.py" line="327"/>
+        <source>Export &amp;Word Document…</source>
+        <translation>Exportar documento de &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="329"/>
+        <source>Write the contract as a Word document (.docx) with the agreement inside</source>
+        <translation>Guardar el contrato como documento de Word (.docx) con el acuerdo dentro</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="332"/>
         <source>Export &amp;Reminders (iCalendar)…</source>
         <translation>Exportar &amp;recordatorios (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="328"/>
+        <location filename="../../slawriter/app/main_window.py" line="334"/>
         <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
         <translation>Entrada en vigor, revisiones, renovación y preaviso, plazos de reclamación en un archivo .ics</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="331"/>
+        <location filename="../../slawriter/app/main_window.py" line="337"/>
         <source>Export &amp;OpenSLO…</source>
         <translation>Exportar &amp;OpenSLO…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="333"/>
+        <location filename="../../slawriter/app/main_window.py" line="339"/>
         <source>The objectives as OpenSLO documents for monitoring tools</source>
         <translation>Los objetivos como documentos OpenSLO para herramientas de monitorización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="336"/>
+        <location filename="../../slawriter/app/main_window.py" line="342"/>
         <source>&amp;Compliance…</source>
         <translation>&amp;Cumplimiento…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="338"/>
+        <location filename="../../slawriter/app/main_window.py" line="344"/>
         <source>Check a month of tickets, incidents or metrics against the objectives</source>
         <translation>Comprobar un mes de tickets, incidencias o métricas frente a los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="342"/>
+        <location filename="../../slawriter/app/main_window.py" line="348"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="348"/>
+        <location filename="../../slawriter/app/main_window.py" line="354"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="352"/>
+        <location filename="../../slawriter/app/main_window.py" line="358"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="354"/>
+        <location filename="../../slawriter/app/main_window.py" line="360"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="361"/>
+        <location filename="../../slawriter/app/main_window.py" line="367"/>
         <source>Show &amp;Preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="365"/>
+        <location filename="../../slawriter/app/main_window.py" line="371"/>
         <source>Previous Section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="367"/>
+        <location filename="../../slawriter/app/main_window.py" line="373"/>
         <source>Next Section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="369"/>
+        <location filename="../../slawriter/app/main_window.py" line="375"/>
         <source>&amp;About slawriter</source>
         <translation>&amp;Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="374"/>
+        <location filename="../../slawriter/app/main_window.py" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="377"/>
+        <location filename="../../slawriter/app/main_window.py" line="383"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="389"/>
+        <location filename="../../slawriter/app/main_window.py" line="396"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="394"/>
+        <location filename="../../slawriter/app/main_window.py" line="401"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="399"/>
+        <location filename="../../slawriter/app/main_window.py" line="406"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="401"/>
+        <location filename="../../slawriter/app/main_window.py" line="408"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="403"/>
+        <location filename="../../slawriter/app/main_window.py" line="410"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="469"/>
+        <location filename="../../slawriter/app/main_window.py" line="476"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="473"/>
+        <location filename="../../slawriter/app/main_window.py" line="480"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
@@ -363,28 +373,37 @@
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="51"/>
-        <location filename="../../slawriter/app/controllers/export.py" line="77"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="49"/>
+        <source>Export Word Document</source>
+        <translation>Exportar documento de Word</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/controllers/export.py" line="50"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="53"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="67"/>
         <source>{0}: is this agreement&apos;s own file; choose another name</source>
         <translation>{0}: es el propio archivo de este acuerdo; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="61"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="76"/>
         <source>Exporting {0}…</source>
         <translation>Exportando {0}…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="116"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="131"/>
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/export.py" line="123"/>
+        <location filename="../../slawriter/app/controllers/export.py" line="139"/>
+        <source>Could not export the Word document</source>
+        <translation>No se pudo exportar el documento de Word</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/controllers/export.py" line="141"/>
         <source>Could not export the PDF</source>
         <translation>No se pudo exportar el PDF</translation>
     </message>
@@ -1059,32 +1078,47 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Redacte acuerdos de nivel de servicio y expórtelos como contratos, sin conexión.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="177"/>
+        <location filename="../../slawriter/app/dialogs.py" line="178"/>
+        <source>Export contract as Word document</source>
+        <translation>Exportar el contrato como documento de Word</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="179"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="181"/>
         <source>Export contract as PDF</source>
         <translation>Exportar el contrato como PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="179"/>
+        <location filename="../../slawriter/app/dialogs.py" line="182"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="196"/>
+        <location filename="../../slawriter/app/dialogs.py" line="201"/>
+        <source>Word document exported</source>
+        <translation>Documento de Word exportado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="203"/>
         <source>PDF exported</source>
         <translation>PDF exportado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="198"/>
+        <location filename="../../slawriter/app/dialogs.py" line="205"/>
         <source>The contract was saved as “{0}”.</source>
         <translation>El contrato se guardó como «{0}».</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="202"/>
+        <location filename="../../slawriter/app/dialogs.py" line="209"/>
         <source>The renderer reported {0} warnings.</source>
         <translation>El generador informó de {0} advertencias.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="208"/>
+        <location filename="../../slawriter/app/dialogs.py" line="215"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -4395,216 +4429,241 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1561"/>
+        <source>only Word documents exported by slawriter carry their agreement; open the .sla.json file instead</source>
+        <translation>solo los documentos de Word exportados por slawriter llevan su acuerdo; abra el archivo .sla.json</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
+        <source>is a folder, not a Word document</source>
+        <translation>es una carpeta, no un documento de Word</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
+        <source>is not a Word document (.docx)</source>
+        <translation>no es un documento de Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <source>has no slawriter agreement inside</source>
+        <translation>no lleva dentro ningún acuerdo de slawriter</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
+        <source>its slawriter agreement part is damaged ({reason})</source>
+        <translation>la parte con el acuerdo de slawriter está dañada ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1576"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation>no existe el estilo «{style}»; elija uno de estos: {styles}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1563"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1578"/>
         <source>{folder}: the template folder does not exist</source>
         <translation>{folder}: la carpeta de plantillas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1565"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1580"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation>{folder}: no es una carpeta de plantillas del contrato, porque no contiene {main}; parta de una copia de la carpeta templates/ de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
         <source>the template has no {name}</source>
         <translation>a la plantilla le falta {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation>{file}: una hoja de estilo no puede contener «&lt;/»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1576"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
         <source>{name} (line {line}): {error}</source>
         <translation>{name} (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1578"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
         <source>only PDFs exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation>solo los PDF exportados por slawriter llevan su acuerdo; abra el archivo .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
         <source>is too large to be a contract exported by slawriter</source>
         <translation>es demasiado grande para ser un contrato exportado por slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
         <source>cannot be read as a PDF ({reason})</source>
         <translation>no se puede leer como PDF ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
         <source>has no {name} attachment</source>
         <translation>no lleva el adjunto {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
         <source>its {name} is too large to be an agreement</source>
         <translation>su {name} es demasiado grande para ser un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1595"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
         <source>its {name} is not UTF-8 text</source>
         <translation>su {name} no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1610"/>
         <source>save it as UTF-8 CSV</source>
         <translation>guárdelo como CSV en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1612"/>
         <source>rename one, or change the column mapping</source>
         <translation>cambie el nombre de una de ellas o los nombres de columna que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
         <source>check the column mapping for &apos;{name}&apos;</source>
         <translation>revise la correspondencia de columnas de «{name}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1603"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1616"/>
         <source>add it, or map your column name to it</source>
         <translation>añádala o indique qué columna suya le corresponde</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1605"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation>escríbala en ISO 8601 con la diferencia respecto a UTC, p. ej. 2026-03-02T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation>escriba inicio/fin en ISO 8601 con la diferencia respecto a UTC</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1611"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation>escriba inicio/fin en ISO 8601, separando varios con «;»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
         <source>merge them into one interval</source>
         <translation>únalos en un solo intervalo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1615"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1628"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation>escriba AAAA-MM para un mes, AAAA-Qn para un trimestre o AAAA para un año</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
         <source>write a plain number such as 104500.50</source>
         <translation>escriba un número sin más, como 104500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
         <source>keep one row per objective and period</source>
         <translation>deje una sola fila por objetivo y periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1623"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation>use uno de sus ID de objetivo: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1625"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
         <source>use one of its objective IDs: none</source>
         <translation>use uno de sus ID de objetivo, pero el acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
         <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
         <translation>quite la fila y dé el fichero de tickets (--tickets), que se mide por prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1632"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation>use una de estas prioridades: {priorities}, o indique cuál de sus columnas es la de prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1647"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation>escriba sí/no o uno de estos valores: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1649"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation>escriba sí/no (el acuerdo no enumera ninguna exclusión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1651"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation>«{period}» no es un mes; escríbalo como AAAA-MM, p. ej. 2026-03</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1653"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation>«{period}» queda fuera de los años 1900 a 2200 que puede abarcar un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1644"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1657"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation>«{item}» no tiene la forma NOMBRE=COLUMNA, p. ej. created_at=Opened</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1659"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation>«{name}» no es una columna que lea slawriter; lee {columns}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1661"/>
         <source>the tickets file does not exist</source>
         <translation>el archivo de tickets no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1663"/>
         <source>the incidents file does not exist</source>
         <translation>el archivo de incidencias no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
         <source>the metrics file does not exist</source>
         <translation>el archivo de métricas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1667"/>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation>no es un archivo normal (¿una tubería o un dispositivo?); indique un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1658"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1671"/>
         <source>is a folder, not a tickets CSV file</source>
         <translation>es una carpeta, no un archivo CSV de tickets</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation>es una carpeta, no un archivo CSV de incidencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1666"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de incidencias ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1662"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation>es una carpeta, no un archivo CSV de métricas</translation>
     </message>
@@ -4614,617 +4673,627 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>el término definido «{value}» está definido dos veces; cada término definido debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1664"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1677"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de tickets ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1668"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1681"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de métricas ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1670"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1683"/>
         <source>is not a readable CSV file ({error})</source>
         <translation>no es un archivo CSV legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1672"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1685"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de tickets se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1674"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1687"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de incidencias se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1678"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1691"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de métricas se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1680"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1693"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1697"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1701"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1705"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation>«{value}» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation>«{value}», en un intervalo de pausa, no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1719"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el tiempo de respuesta del ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1717"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>la incidencia termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1721"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1734"/>
         <source>the ticket has no creation time</source>
         <translation>el ticket no tiene hora de creación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1723"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1736"/>
         <source>the ticket has no ID</source>
         <translation>el ticket no tiene ID</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1725"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1738"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first on line {first})</source>
         <translation>el ticket «{ticket}» aparece dos veces (la primera, en la línea {first})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1727"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation>«{value}» no es un intervalo de pausa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1742"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation>dos intervalos de pausa del ticket se solapan</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1744"/>
         <source>the incident has no start time</source>
         <translation>la incidencia no tiene hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1746"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation>«{value}» no es un periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1748"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation>hay un segundo valor para el objetivo «{objective}» en {period}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1752"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation>el acuerdo no tiene el objetivo «{objective}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1754"/>
         <source>objective &apos;{objective}&apos; is measured per {window}, so its period is written {form}, not &apos;{value}&apos;</source>
         <translation>el objetivo «{objective}» se mide por {window}, así que su periodo se escribe {form}, no «{value}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1746"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
         <source>{value} is not a Net Promoter Score for objective &apos;{objective}&apos;: it lies between -100 and 100</source>
         <translation>{value} no es un Net Promoter Score para el objetivo «{objective}»: está entre -100 y 100</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1764"/>
         <source>{value} is not a percentage for objective &apos;{objective}&apos;: it lies between 0 and 100</source>
         <translation>{value} no es un porcentaje para el objetivo «{objective}»: está entre 0 y 100</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1756"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
         <source>{value} is not a count for objective &apos;{objective}&apos;: a count is a whole number, 0 or more</source>
         <translation>{value} no es un recuento para el objetivo «{objective}»: un recuento es un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
         <source>{value} cannot be a value of objective &apos;{objective}&apos;: it cannot be negative</source>
         <translation>{value} no puede ser un valor del objetivo «{objective}»: no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1778"/>
         <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
         <translation>el objetivo «{objective}» tiene una meta para cada prioridad, así que un solo valor no puede decir si se cumplió</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1770"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation>«{value}» no es una prioridad del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1772"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
         <source>the ticket has no priority</source>
         <translation>el ticket no tiene prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation>«{value}» no es una exclusión del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1776"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation>línea {line}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1778"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1791"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1793"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation>{path}: indicado tanto en {first} como en {second}; elija dos archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation>{path}: está dentro de la carpeta de plantillas {folder}; escríbalo en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1786"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1799"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation>{path}: es una entrada de esta orden; elija otra salida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1801"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation>{path}: ya existe; elija otro nombre o añada --force</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
         <source>{path}: the redline is written as .html or .pdf</source>
         <translation>{path}: la comparación se escribe como .html o .pdf</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
         <source>is a folder, not a PDF file</source>
         <translation>es una carpeta, no un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
         <source>is not a PDF file</source>
         <translation>no es un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
+        <source>{path}: --format {format} writes a .{format} file; name it so</source>
+        <translation>{path}: --format {format} escribe un archivo .{format}; póngale esa extensión</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
+        <source>--format: &apos;{format}&apos; is not a contract format (pdf or docx)</source>
+        <translation>--format: «{format}» no es un formato de contrato (pdf o docx)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1809"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation>indique el mes que se comprueba con --period AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1811"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation>indique -o INFORME.pdf, --json INFORME.json o ambos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1813"/>
         <source>--map: {problem}</source>
         <translation>--map: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1815"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation>operación desconocida «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1817"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation>no hay fuente para el sello de firma: instale URW Nimbus Sans (Debian: fonts-urw-base35)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation>{path}: no es un archivo de claves PKCS#12, o la frase de contraseña es incorrecta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation>el contrato no tiene bloque de firma para «{signatory}»; expórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation>el bloque de firma de «{signatory}» no está en ninguna página</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation>el contrato está en estado «{status}», sin conformidad: registre la conformidad de cada firmante, marque el acuerdo como firmado y exporte el PDF de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1844"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation>{problem} (indique --signatory ID-o-NOMBRE)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1846"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation>el certificado del archivo de claves está emitido a «{name}», no al firmante «{signatory}»; firme con la clave propia de {signatory}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1834"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1851"/>
         <source>{signatory} has already signed this PDF</source>
         <translation>{signatory} ya ha firmado este PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1836"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
         <source>save it as UTF-8 and open it again</source>
         <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1838"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1855"/>
         <source>save it as UTF-8</source>
         <translation>guárdelo en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1857"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1842"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
         <source>an agreement file holds one JSON object</source>
         <translation>un archivo de acuerdo contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1844"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1846"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
         <source>keep one of them</source>
         <translation>conserve solo una</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1848"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
         <source>update slawriter to open it</source>
         <translation>actualice slawriter para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1850"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
         <source>this file cannot be upgraded</source>
         <translation>este archivo no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1852"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1869"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
         <source>is a folder, not an agreement file</source>
         <translation>es una carpeta, no un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1856"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1858"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1875"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
         <source>cannot be read: permission denied</source>
         <translation>no se puede leer: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
         <source>grew past the size limit while being read</source>
         <translation>superó el tamaño máximo mientras se leía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1869"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
         <source>is {encoding} text</source>
         <translation>es texto {encoding}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1875"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
         <source>ends before the JSON is complete</source>
         <translation>termina antes de que el JSON esté completo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1879"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
         <source>is not valid JSON ({reason})</source>
         <translation>no es JSON válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1881"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
         <source>{number} has too many digits</source>
         <translation>{number} tiene demasiadas cifras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1883"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
         <source>{number} is not a number</source>
         <translation>{number} no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1885"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1902"/>
         <source>{number} is out of range</source>
         <translation>{number} está fuera del rango admitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1887"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1904"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1889"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1891"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1908"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1893"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1910"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1895"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1912"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1897"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1914"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1899"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1916"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1918"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1903"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1920"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1905"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1922"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1907"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1924"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation>debe ser un número entero a partir de 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1909"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1926"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1914"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1931"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1916"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1933"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1920"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1937"/>
         <source>is required but missing</source>
         <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1922"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1939"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1842"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
         <source>a pause interval ends before it starts</source>
         <translation>un intervalo de pausa termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
         <source>a pause interval starts before the ticket was created</source>
         <translation>un intervalo de pausa empieza antes de que se creara el ticket</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
         <source>a pause interval starts after the ticket was resolved</source>
         <translation>un intervalo de pausa empieza después de que se resolviera el ticket</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1927"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1944"/>
         <source>{problem} (found {value})</source>
         <translation>{problem} (valor encontrado: {value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1929"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1946"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (y {count} problemas más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1931"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1948"/>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (y 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1933"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1950"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1935"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1952"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1937"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1954"/>
         <source>is a folder; give a file name for the output</source>
         <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1939"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1956"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1941"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1958"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1943"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1960"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1945"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1962"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1947"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1964"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador «,»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1949"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1966"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador «:»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1951"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1968"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1953"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1970"/>
         <source>Extra data</source>
         <translation>sobran datos después del JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1955"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1972"/>
         <source>Invalid control character</source>
         <translation>carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1957"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1974"/>
         <source>Invalid \escape</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1959"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1976"/>
         <source>Invalid \uXXXX escape</source>
         <translation>secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1961"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1978"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>coma sobrante antes del final del objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1963"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1980"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>coma sobrante antes del final de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1965"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1982"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>

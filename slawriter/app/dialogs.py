@@ -171,17 +171,21 @@ def about(parent: QWidget | None) -> None:
 
 
 def export_file(parent: QWidget | None, suggested: Path) -> Path | None:
-    """Where to write the contract PDF (``None`` if cancelled)."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("dialogs", "Export contract as PDF"),
-        str(suggested),
-        QCoreApplication.translate("dialogs", "PDF documents (*.pdf)"),
-    )
+    """Where to write the contract (``None`` if cancelled): a PDF, or a Word document when
+    ``suggested`` is a ``.docx`` name."""
+    word = suggested.suffix.lower() == ".docx"
+    if word:
+        title = QCoreApplication.translate("dialogs", "Export contract as Word document")
+        kinds = QCoreApplication.translate("dialogs", "Word documents (*.docx)")
+    else:
+        title = QCoreApplication.translate("dialogs", "Export contract as PDF")
+        kinds = QCoreApplication.translate("dialogs", "PDF documents (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kinds)
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    suffix = suggested.suffix.lower()
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 def open_folder(path: Path) -> bool:
@@ -193,7 +197,10 @@ def exported(parent: QWidget | None, path: Path, warnings: list[str]) -> None:
     """The PDF is written: say so (with any render warnings) and offer to open its folder."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Information)
-    box.setWindowTitle(QCoreApplication.translate("dialogs", "PDF exported"))
+    if path.suffix.lower() == ".docx":
+        box.setWindowTitle(QCoreApplication.translate("dialogs", "Word document exported"))
+    else:
+        box.setWindowTitle(QCoreApplication.translate("dialogs", "PDF exported"))
     box.setText(
         QCoreApplication.translate("dialogs", "The contract was saved as “{0}”.").format(path)
     )

@@ -205,6 +205,7 @@ def message_tables() -> list[type[MessageTemplate]]:
     for module in pkgutil.iter_modules(model_package.__path__):
         importlib.import_module(f"{model_package.__name__}.{module.name}")
     from ..render import branding, html, pdf  # noqa: F401
+    from ..render.docx import package  # noqa: F401
     from ..services import operations, reminders, signing  # noqa: F401
     from ..services.compliance import messages  # noqa: F401
     from ..storage import errors, migrations  # noqa: F401

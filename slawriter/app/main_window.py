@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.save_as_action,
             self.export_action,
+            self.export_docx_action,
             self.reminders_action,
             self.openslo_action,
             self.compliance_action,
@@ -323,6 +324,11 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export PDF…"), "export", "Ctrl+E")
         self.export_action.setStatusTip(self.tr("Write the contract as a PDF file"))
         self.export_action.triggered.connect(exports.export_pdf)
+        self.export_docx_action = self._action(self.tr("Export &Word Document…"))
+        self.export_docx_action.setStatusTip(
+            self.tr("Write the contract as a Word document (.docx) with the agreement inside")
+        )
+        self.export_docx_action.triggered.connect(exports.export_docx)
         self.reminders_action = self._action(self.tr("Export &Reminders (iCalendar)…"))
         self.reminders_action.setStatusTip(
             self.tr("Effective date, reviews, renewal and notice, claim deadlines as an .ics file")
@@ -382,6 +388,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_docx_action)
         file_menu.addAction(self.reminders_action)
         file_menu.addAction(self.openslo_action)
         file_menu.addSeparator()
@@ -550,6 +557,9 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> bool:
         return self.exports.export_pdf()
+
+    def export_docx(self) -> bool:
+        return self.exports.export_docx()
 
     def show_compliance(self) -> QWidget:
         return self.exports.show_compliance()

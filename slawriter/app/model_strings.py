@@ -1557,6 +1557,21 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "{name} loads resources from its style sheet"),
     # BrandingMessage.LOGO_NOT_BYTES
     QT_TRANSLATE_NOOP("model", "the logo must be given as bytes, through Branding.create"),
+    # DocxHint.EXPORTED_ONLY
+    QT_TRANSLATE_NOOP(
+        "model",
+        "only Word documents exported by slawriter carry their agreement; open the .sla.json file instead",
+    ),
+    # DocxMessage.IS_FOLDER
+    QT_TRANSLATE_NOOP("model", "is a folder, not a Word document"),
+    # DocxMessage.TOO_LARGE
+    QT_TRANSLATE_NOOP("model", "is too large to be a contract exported by slawriter"),
+    # DocxMessage.NOT_A_DOCX
+    QT_TRANSLATE_NOOP("model", "is not a Word document (.docx)"),
+    # DocxMessage.NO_AGREEMENT
+    QT_TRANSLATE_NOOP("model", "has no slawriter agreement inside"),
+    # DocxMessage.DAMAGED
+    QT_TRANSLATE_NOOP("model", "its slawriter agreement part is damaged ({reason})"),
     # RenderMessage.NO_SUCH_STYLE
     QT_TRANSLATE_NOOP("model", "there is no style '{style}'; choose one of: {styles}"),
     # RenderMessage.NO_TEMPLATE_FOLDER
@@ -1581,8 +1596,6 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # PdfMessage.IS_FOLDER
     QT_TRANSLATE_NOOP("model", "is a folder, not a PDF file"),
-    # PdfMessage.TOO_LARGE
-    QT_TRANSLATE_NOOP("model", "is too large to be a contract exported by slawriter"),
     # PdfMessage.NOT_A_PDF
     QT_TRANSLATE_NOOP("model", "is not a PDF file"),
     # PdfMessage.DAMAGED
@@ -1788,6 +1801,10 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "{path}: already exists; choose another name or add --force"),
     # OperationMessage.REDLINE_SUFFIX
     QT_TRANSLATE_NOOP("model", "{path}: the redline is written as .html or .pdf"),
+    # OperationMessage.FORMAT_SUFFIX
+    QT_TRANSLATE_NOOP("model", "{path}: --format {format} writes a .{format} file; name it so"),
+    # OperationMessage.UNKNOWN_FORMAT
+    QT_TRANSLATE_NOOP("model", "--format: '{format}' is not a contract format (pdf or docx)"),
     # OperationMessage.NO_PERIOD
     QT_TRANSLATE_NOOP("model", "give the month to check with --period YYYY-MM"),
     # OperationMessage.NO_REPORT_OUTPUT

@@ -41,6 +41,8 @@ class OperationMessage(MessageTemplate):
     OUTPUT_OVER_INPUT = "{path}: is an input of this command; choose another output"
     OUTPUT_EXISTS = "{path}: already exists; choose another name or add --force"
     REDLINE_SUFFIX = "{path}: the redline is written as .html or .pdf"
+    FORMAT_SUFFIX = "{path}: --format {format} writes a .{format} file; name it so"
+    UNKNOWN_FORMAT = "--format: '{format}' is not a contract format (pdf or docx)"
     NO_PERIOD = "give the month to check with --period YYYY-MM"
     NO_REPORT_OUTPUT = "give -o REPORT.pdf, --json REPORT.json or both"
     COLUMN_MAP = "--map: {problem}"
@@ -164,10 +166,28 @@ class ExportResult:
     warnings: tuple[str, ...]
 
 
+CONTRACT_FORMATS = ("pdf", "docx")
+
+
+def contract_format(output: Path | None, given: str | None) -> str:
+    """The format of the contract written to ``output``: ``given`` (``--format``), else by
+    the file's extension (``.docx``: Word; anything else: PDF). A ``.pdf`` or ``.docx`` name
+    that says otherwise than ``given`` is refused."""
+    if given is not None and given not in CONTRACT_FORMATS:
+        raise refuse(OperationMessage.UNKNOWN_FORMAT, format=given)
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    if given is None:
+        return "docx" if suffix == "docx" else "pdf"
+    if output is not None and suffix in CONTRACT_FORMATS and suffix != given:
+        raise refuse(OperationMessage.FORMAT_SUFFIX, path=str(output), format=given)
+    return given
+
+
 @dataclass(frozen=True)
 class ExportContract(_OnAgreement):
-    """The contract as PDF/A (``output``) and/or HTML (``html``); ``preview`` writes the PDF
-    without the export's checks (the app's live preview)."""
+    """The contract as PDF/A or Word (``output``, its format ``format`` or its extension's)
+    and/or HTML (``html``); ``preview`` writes the PDF without the export's checks (the app's
+    live preview)."""
 
     kind: ClassVar[str] = "export"
     output: Path | None = None
@@ -177,9 +197,22 @@ class ExportContract(_OnAgreement):
     logo: Path | None = None
     accent: str | None = None
     preview: bool = False
+    format: str | None = None
 
     def inputs(self) -> tuple[Path | None, ...]:
         return (*super().inputs(), self.logo)
+
+    def output_format(self) -> str:
+        return contract_format(self.output, self.format)
+
+    def source(self) -> tuple[Agreement, bytes]:
+        """The agreement and its file's exact bytes (the text's, for an agreement given as
+        text): what a Word document carries inside."""
+        from ..storage import read_agreement
+
+        if self.text is not None:
+            return self.agreement(), self.text.encode("utf-8")
+        return read_agreement(self.file)
 
     def outputs(self) -> tuple[tuple[str, Path | None], ...]:
         return (("-o", self.output), ("--html", self.html))
@@ -189,7 +222,8 @@ class ExportContract(_OnAgreement):
         from ..services import export
         from ..storage import atomic_write_bytes
 
-        agreement = self.agreement()
+        fmt = self.output_format()
+        agreement, data = self.source()
         brand = branding(self.logo, self.accent)
         warnings: list[str] = []
         written: list[Path] = []
@@ -205,7 +239,18 @@ class ExportContract(_OnAgreement):
                 agreement, self.html, self.style, self.template, branding=brand, path=self.file
             )
             written.append(self.html)
-        if self.output is not None:
+        if self.output is not None and fmt == "docx":
+            warnings += export.export_docx(
+                agreement,
+                self.output,
+                self.style,
+                self.template,
+                branding=brand,
+                path=self.file,
+                data=data,
+            )
+            written.append(self.output)
+        elif self.output is not None:
             warnings += export.export_pdf(
                 agreement,
                 self.output,
@@ -217,6 +262,45 @@ class ExportContract(_OnAgreement):
             )
             written.append(self.output)
         return ExportResult(tuple(written), tuple(str(w) for w in warnings))
+
+
+@dataclass(frozen=True)
+class ImportDocxResult:
+    output: Path
+    document_id: str
+    edited: bool
+    """The Word document's text was edited after export (the edits are not taken in)."""
+
+
+@dataclass(frozen=True)
+class ImportDocx(Operation):
+    """The agreement file a Word document exported by slawriter carries, written to
+    ``output`` byte for byte (an existing ``output`` only with ``force``)."""
+
+    kind: ClassVar[str] = "import-docx"
+    file: Path = Path("<docx>")
+    output: Path = Path("<agreement>")
+    force: bool = False
+
+    def inputs(self) -> tuple[Path | None, ...]:
+        return (self.file,)
+
+    def outputs(self) -> tuple[tuple[str, Path | None], ...]:
+        return (("-o", self.output),)
+
+    def check(self) -> None:
+        super().check()
+        if self.output.exists() and not self.force:
+            raise refuse(OperationMessage.OUTPUT_EXISTS, path=str(self.output))
+
+    def run(self, progress: Progress | None = None) -> ImportDocxResult:
+        from . import export
+
+        self.check()
+        imported = export.import_docx(self.file, self.output)
+        return ImportDocxResult(
+            self.output, imported.agreement.agreement.document_id, imported.edited
+        )
 
 
 @dataclass(frozen=True)
@@ -495,6 +579,7 @@ OPERATIONS: dict[str, type[Operation]] = {
     kind.kind: kind
     for kind in (
         ExportContract,
+        ImportDocx,
         Sign,
         Verify,
         Diff,
@@ -507,6 +592,7 @@ RESULTS: dict[str, type[Any]] = {
     kind.__name__: kind
     for kind in (
         ExportResult,
+        ImportDocxResult,
         SignResult,
         DiffResult,
         ComplianceResult,

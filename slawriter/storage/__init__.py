@@ -24,6 +24,7 @@ from .files import (
     fingerprint,
     load_agreement,
     loads_agreement,
+    read_agreement,
     save_agreement,
     write_output,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "fingerprint",
     "load_agreement",
     "loads_agreement",
+    "read_agreement",
     "save_agreement",
     "write_output",
 ]

@@ -436,8 +436,15 @@ def loads_agreement(text: str, path: Path | str = "<agreement>") -> Agreement:
 
 def load_agreement(path: Path | str) -> Agreement:
     """Read an agreement file. Raises a :class:`DocumentError`; never writes to ``path``."""
+    return read_agreement(path)[0]
+
+
+def read_agreement(path: Path | str) -> tuple[Agreement, bytes]:
+    """An agreement file read once: the agreement and the file's exact bytes (what a Word
+    export carries inside, so that ``import-docx`` gives the file back byte for byte)."""
     path = Path(path)
-    return loads_agreement(_decode(path, _read_bytes(path)), path)
+    data = _read_bytes(path)
+    return loads_agreement(_decode(path, data), path), data
 
 
 def agreement_file_name(title: str) -> str:

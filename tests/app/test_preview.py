@@ -148,6 +148,30 @@ def test_export_writes_a_valid_pdf_and_offers_the_folder(
 
 
 @pytest.mark.process
+def test_export_word_document_writes_the_docx_with_the_agreement_inside(
+    previewing: MainWindow, qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    from slawriter.render.docx import agreement_from_docx
+
+    window = previewing
+    target = tmp_path / "contract.docx"
+    dialog_log.answers["export_file"] = target
+    dialog_log.answers["exported"] = None
+    assert window.export_docx_action in window.menuBar().actions()[0].menu().actions()
+    window.export_docx_action.trigger()
+    assert not window.export_action.isEnabled() and not window.export_docx_action.isEnabled()
+    with qtbot.waitSignal(window.render_service.exportFinished, timeout=RENDER_TIMEOUT):
+        pass
+    assert dialog_log.names() == ["export_file", "exported"]
+    assert dialog_log.calls[0][1][0].name == "saas-availability.docx"
+    assert dialog_log.calls[1][1] == (target, [])
+    imported = agreement_from_docx(target)
+    assert imported.agreement == window.document.agreement
+    assert imported.edited is False
+    assert window.export_docx_action.isEnabled()
+
+
+@pytest.mark.process
 def test_export_errors_go_to_the_error_presenter(
     previewing: MainWindow, qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
 ) -> None:

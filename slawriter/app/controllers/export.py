@@ -1,5 +1,6 @@
-"""Export and jobs: Export PDF (rendered in the background by the render process, with the
-busy indicator in the status bar), the calendar and OpenSLO files, and the compliance check."""
+"""Export and jobs: Export PDF and Export Word Document (written in the background by the
+render process, with the busy indicator in the status bar), the calendar and OpenSLO files, and
+the compliance check."""
 
 from __future__ import annotations
 
@@ -36,19 +37,32 @@ class ExportController(QObject):
         same check, :func:`~slawriter.services.documents.require_valid`): the problems are shown
         and the first one's field gets the focus.
         """
+        return self._export(".pdf")
+
+    def export_docx(self) -> bool:
+        """The same as :meth:`export_pdf` for the contract as a Word document (``.docx``, the
+        agreement inside); the render process writes it through the same export operation."""
+        return self._export(".docx")
+
+    def _title(self, suffix: str) -> str:
+        if suffix == ".docx":
+            return QCoreApplication.translate("MainWindow", "Export Word Document")
+        return QCoreApplication.translate("MainWindow", "Export PDF")
+
+    def _export(self, suffix: str) -> bool:
         window = self.window
         if self.exporting is not None:
             return False
-        if not self._exportable():
+        if not self._exportable(suffix):
             return False
-        path = dialogs.export_file(window, self._suggestion())
+        path = dialogs.export_file(window, self._suggestion(suffix))
         if path is None:
             return False
         own = window.document.path
         if own is not None and path.exists() and own.exists() and path.samefile(own):
             present(
                 window,
-                QCoreApplication.translate("MainWindow", "Export PDF"),
+                self._title(suffix),
                 [
                     QCoreApplication.translate(
                         "MainWindow", "{0}: is this agreement's own file; choose another name"
@@ -58,6 +72,7 @@ class ExportController(QObject):
             return False
         self.exporting = path
         window.export_action.setEnabled(False)
+        window.export_docx_action.setEnabled(False)
         busy = QCoreApplication.translate("MainWindow", "Exporting {0}…").format(path.name)
         window.busy_label.setText(busy)
         window.busy_label.show()
@@ -65,7 +80,7 @@ class ExportController(QObject):
         window.render_service.export(window.document.agreement, path)
         return True
 
-    def _exportable(self) -> bool:
+    def _exportable(self, suffix: str = ".pdf") -> bool:
         """Whether the agreement passes ``validate``; if not, say why and show the first problem."""
         from ...services.documents import require_valid
         from ...storage import InvalidAgreement, Place
@@ -74,15 +89,14 @@ class ExportController(QObject):
         try:
             require_valid(document.agreement, document.path or document.display_name)
         except InvalidAgreement as error:
-            title = QCoreApplication.translate("MainWindow", "Export PDF")
-            present(self.window, title, error)
+            present(self.window, self._title(suffix), error)
             first = error.issues[0].place
             if isinstance(first, Place):
                 self.window.navigation.go_to(tuple(first.loc))
             return False
         return True
 
-    def _suggestion(self) -> Path:
+    def _suggestion(self, suffix: str = ".pdf") -> Path:
         from ...storage import SUFFIX, agreement_file_name
 
         settings = self.window.settings
@@ -100,11 +114,12 @@ class ExportController(QObject):
             stem = document_path.name.removesuffix(SUFFIX)
         else:
             stem = agreement_file_name(document.agreement.agreement.title).removesuffix(SUFFIX)
-        return folder / f"{stem}.pdf"
+        return folder / f"{stem}{suffix}"
 
     def _done(self) -> None:
         self.exporting = None
         self.window.export_action.setEnabled(True)
+        self.window.export_docx_action.setEnabled(True)
         self.window.busy_label.hide()
         self.window.busy_bar.hide()
 
@@ -118,9 +133,12 @@ class ExportController(QObject):
         dialogs.exported(self.window, target, warnings)
 
     def failed(self, path: str, lines: list[str]) -> None:
-        """The render process could not write the PDF; ``lines`` say why."""
+        """The render process could not write the PDF (or Word document); ``lines`` say why."""
         self._done()
-        title = QCoreApplication.translate("MainWindow", "Could not export the PDF")
+        if Path(path).suffix.lower() == ".docx":
+            title = QCoreApplication.translate("MainWindow", "Could not export the Word document")
+        else:
+            title = QCoreApplication.translate("MainWindow", "Could not export the PDF")
         present(self.window, title, lines)
 
     # -- calendar, OpenSLO and compliance ------------------------------------------------------
