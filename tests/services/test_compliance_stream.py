@@ -297,3 +297,106 @@ def test_one_value_in_another_form_reads_the_column_in_every_form(tmp_path: Path
     b = compliance_report(support(), "2026-03", tickets=write(tmp_path / "b.csv", other))
     assert without_inputs(report_json(a)) == without_inputs(report_json(b))
     assert a.objective("first-response").breach_count == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Parquet
+
+
+_SUPPORT_ROWS = [
+    "T-1,P3,2026-03-02T10:00:00+01:00,2026-03-02T19:00:00+01:00,2026-03-03T10:00:00+01:00,",
+    "T-2,P3,2026-03-03T09:00:00+01:00,2026-03-03T18:45:00+01:00,,"
+    "2026-03-03T19:00:00+01:00/2026-03-04T09:00:00+01:00",
+    "T-3,P1 Urgent,2026-03-27T17:00:00+01:00,2026-03-30T11:00:00+02:00,,",
+]
+
+
+def test_parquet_gives_the_report_of_the_same_tickets_in_csv(tmp_path: Path) -> None:
+    csv = write(tmp_path / "tickets.csv", _SUPPORT_ROWS)
+    as_text = pl.read_csv(csv, infer_schema=False)
+    as_text.write_parquet(tmp_path / "text.parquet")
+    moments = ["created_at", "first_response_at", "resolved_at"]
+    aware = as_text.with_columns(
+        pl.col(c).str.to_datetime("%Y-%m-%dT%H:%M:%S%:z", time_zone="UTC") for c in moments
+    )
+    aware.write_parquet(tmp_path / "aware.parquet")
+    # Without a time zone, a timestamp is read on the agreement's wall clock (Madrid).
+    aware.with_columns(
+        pl.col(c).dt.convert_time_zone("Europe/Madrid").dt.replace_time_zone(None) for c in moments
+    ).write_parquet(tmp_path / "naive.parquet")
+    for name in ("text.parquet", "aware.parquet", "naive.parquet"):
+        expected = compliance_report(support(), "2026-03", tickets=csv)
+        report = compliance_report(support(), "2026-03", tickets=tmp_path / name)
+        # The evidence names a Parquet file's row (from 1), a CSV file's line (header line 1).
+        for got, want in zip(report.objectives, expected.objectives, strict=True):
+            lines = [b.line for b in want.ticket_breaches]
+            assert [b.line + 1 for b in got.ticket_breaches] == lines, name
+            want.ticket_breaches = got.ticket_breaches
+        assert without_inputs(report_json(report)) == without_inputs(report_json(expected)), name
+        assert report.inputs["tickets"] == str(tmp_path / name)
+    assert expected.objective("first-response").counted == 3
+
+
+def _parquet(path: Path, columns: dict, schema: dict | None = None) -> Path:  # type: ignore[type-arg]
+    pl.DataFrame(columns, schema=schema).write_parquet(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("columns", "message"),
+    [
+        (
+            {"id": ["T-1"], "created_at": [20260302]},
+            "column 'created_at' holds Int64 values, not timestamps or ISO 8601 date and time "
+            "text — store it as timestamps, or as text such as 2026-03-02T09:15:00+01:00",
+        ),
+        (
+            {"id": [1.5], "created_at": ["2026-03-02T10:00:00+01:00"]},
+            "column 'id' holds Float64 values, not text — store it as a text (string) column",
+        ),
+        (
+            {"id": ["T-1", "T-2"], "created_at": ["2026-03-02T10:00:00+01:00", "soon"]},
+            "row 2, column 'created_at': 'soon' is not a date and time — write ISO 8601 with the "
+            "UTC offset, e.g. 2026-03-02T09:15:00+01:00",
+        ),
+        (
+            {"id": [7, 8, 7], "created_at": ["2026-03-02T10:00:00+01:00"] * 3},
+            "row 3, column 'id': ticket '7' is listed twice (first in row 1)",
+        ),
+        (
+            {
+                "id": ["T-1"],
+                "created_at": [dt.datetime(2026, 3, 29, 2, 30)],  # does not exist in Madrid
+            },
+            "row 1, column 'created_at': '2026-03-29 02:30:00.000000' is not a date and time",
+        ),
+    ],
+    ids=["time-as-number", "id-as-float", "bad-text-time", "repeated-number-id", "no-such-time"],
+)
+def test_a_parquet_file_is_refused_with_its_row_and_column(
+    tmp_path: Path,
+    columns: dict,  # type: ignore[type-arg]
+    message: str,
+) -> None:
+    path = _parquet(tmp_path / "tickets.parquet", columns)
+    with pytest.raises(ComplianceDataError) as caught:
+        compliance_report(support(), "2026-03", tickets=path)
+    assert str(caught.value).startswith(f"{path}: {message}")
+
+
+def test_a_file_that_is_not_parquet_is_refused(tmp_path: Path) -> None:
+    named = tmp_path / "tickets.parquet"
+    named.write_text(HEADER, encoding="utf-8")
+    with pytest.raises(ComplianceDataError) as caught:
+        compliance_report(support(), "2026-03", tickets=named)
+    assert str(caught.value) == (
+        f"{named}: is named as a Parquet file but is not one (it does not begin with PAR1) — "
+        "export it again as Parquet, or save it as UTF-8 CSV"
+    )
+    whole = _parquet(tmp_path / "whole.parquet", {"id": ["T-1"] * 50, "created_at": ["x"] * 50})
+    broken = tmp_path / "broken.parquet"
+    broken.write_bytes(whole.read_bytes()[:-30])  # cut short: no footer
+    with pytest.raises(ComplianceDataError) as caught:
+        compliance_report(support(), "2026-03", tickets=broken)
+    assert str(caught.value).startswith(f"{broken}: is not a readable Parquet file (")
+    assert str(caught.value).endswith("— export it again as Parquet, or save it as UTF-8 CSV")

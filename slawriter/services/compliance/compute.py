@@ -472,7 +472,7 @@ def _canonical_priorities(ctx: _Context, tickets: Tickets, months: list[str]) ->
         raise ComplianceDataError(
             tickets.path,
             what,
-            where=at_cell(line_number(row["line"]), "priority"),
+            where=tickets.rows.cell(row["line"], "priority"),
             hint=Message(H.USE_PRIORITY, {"priorities": known}),
         )
     return frame.filter(in_months).with_columns(
@@ -1163,7 +1163,7 @@ def _ticket_objective(
         TicketBreach(
             ticket=ident,
             priority=prio,
-            line=line + 2,
+            line=ctx.tickets.rows.number(line),
             created=from_us(created).astimezone(tz),
             stopped=None if is_open else from_us(stop).astimezone(tz),
             measured_minutes=_round(_minutes(measured)),

@@ -21,7 +21,7 @@ import polars as pl
 
 from ...model.messages import Message
 from ...storage.errors import DocumentError, at_line
-from .messages import ColumnMapError, at_cell
+from .messages import CSV_LINES, ColumnMapError, Rows, at_cell
 from .messages import ComplianceHint as H
 from .messages import ComplianceMessage as M
 
@@ -66,7 +66,8 @@ def parse_column_map(items: str | list[str]) -> dict[str, str]:
     return mapping
 
 
-# A data file of a year of tickets is about 100 MB; refuse what cannot be a helpdesk export.
+# A year of a large helpdesk (ten million tickets) is about 1 GB of CSV; refuse what cannot be
+# a helpdesk export.
 MAX_CSV_BYTES = 2 * 1024 * 1024 * 1024
 # Timestamps outside these years are typing mistakes (0026 for 2026), not tickets.
 _FIRST_YEAR, _LAST_YEAR = 1970, 2200
@@ -168,7 +169,7 @@ def check_file(path: Path, kind: str) -> None:
         raise ComplianceDataError(path, words.too_large, size=size)
 
 
-def not_csv(path: Path, exc: Exception) -> ComplianceDataError:
+def not_csv(path: Path, exc: BaseException) -> ComplianceDataError:
     """The refusal of a file the CSV reader could not read, with the reader's first words."""
     first = " ".join(str(exc).split())[:200]
     return ComplianceDataError(path, M.NOT_CSV, error=first, hint=H.SAVE_AS_UTF8_CSV)
@@ -311,7 +312,14 @@ def _parse_times(
 
 
 def refuse_bad_times(
-    parsed: pl.DataFrame, path: Path, column: str, *, shown_as: str, what: M, hint: H
+    parsed: pl.DataFrame,
+    path: Path,
+    column: str,
+    *,
+    shown_as: str,
+    what: M,
+    hint: H,
+    rows: Rows = CSV_LINES,
 ) -> None:
     """Raise for the first row whose ``column`` did not parse or lies outside 1900–2200."""
     parsed_column = pl.col(f"__{column}")
@@ -322,18 +330,18 @@ def refuse_bad_times(
             path,
             what,
             value=row[column],
-            where=at_cell(_line_number(row["__row"]), shown_as),
+            where=rows.cell(row["__row"], shown_as),
             hint=hint,
         )
 
 
-def check_order(frame: pl.DataFrame, path: Path, start: str, end: str, what: M) -> None:
+def check_order(
+    frame: pl.DataFrame, path: Path, start: str, end: str, what: M, rows: Rows = CSV_LINES
+) -> None:
     bad = frame.filter(pl.col(end) < pl.col(start))
     if bad.height:
         row = bad.row(0, named=True)
-        raise ComplianceDataError(
-            path, what, end=end, start=start, where=at_line(_line_number(row["__row"]))
-        )
+        raise ComplianceDataError(path, what, end=end, start=start, where=rows.place(row["__row"]))
 
 
 def latest_of(frame: pl.DataFrame, columns: Sequence[str]) -> int | None:

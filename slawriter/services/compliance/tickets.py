@@ -13,13 +13,12 @@ that the first bad row is found without its text; that one cell is read again fo
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
-from ...storage.errors import at_line
 from .inputs import (
     CSV_OPTIONS,
     HIGH,
@@ -28,18 +27,17 @@ from .inputs import (
     check_file,
     check_order,
     latest_of,
-    line_number,
     not_csv,
     refuse_bad_times,
     require_columns,
     standard_names,
     timestamp_expr,
 )
+from .messages import CSV_LINES, PARQUET_ROWS, Rows
 from .messages import ComplianceHint as H
 from .messages import ComplianceMessage as M
-from .messages import at_cell
 
-__all__ = ["BAD", "TIME_COLUMNS", "Tickets", "read_tickets"]
+__all__ = ["BAD", "PARQUET_SUFFIXES", "TIME_COLUMNS", "Tickets", "is_parquet", "read_tickets"]
 
 TIME_COLUMNS = ("created_at", "first_response_at", "resolved_at")
 _REQUIRED = ("id", "created_at")
@@ -57,58 +55,139 @@ class Tickets:
     frame: pl.DataFrame  # line, id, priority (raw text), created, first_response, resolved
     pauses: pl.DataFrame  # line, pause_start, pause_end
     latest: int | None  # the latest timestamp in the file (µs UTC): what the data is "as of"
+    rows: Rows = CSV_LINES  # how messages name a row: a CSV line or a Parquet row
 
 
 def read_tickets(path: Path, time_zone: str, column_map: Mapping[str, str] | None) -> Tickets:
-    """The tickets CSV: ``id,priority,created_at,first_response_at,resolved_at[,paused]``.
+    """The tickets file, CSV or Parquet: ``id,priority,created_at,first_response_at,resolved_at
+    [,paused]``.
 
-    ``paused`` holds pause intervals as ``start/end`` ISO 8601 pairs separated by ``;``.
+    ``paused`` holds pause intervals as ``start/end`` ISO 8601 pairs separated by ``;``. In a
+    Parquet file the moments are timestamps (with a time zone, or read on the agreement's wall
+    clock without one) or text as in a CSV file.
     """
     source = _source(path, column_map)
+    rows = source.rows
     frame = _compact(path, source, time_zone)
     empty = frame.filter(pl.col("created_at").is_null())
     if empty.height:
         raise ComplianceDataError(
             path,
             M.NO_CREATION_TIME,
-            where=at_cell(line_number(empty.row(0, named=True)["__row"]), "created_at"),
+            where=rows.cell(empty.row(0, named=True)["__row"], "created_at"),
         )
     no_id = frame.filter(pl.col("id") == "")
     if no_id.height:
         raise ComplianceDataError(
-            path, M.NO_TICKET_ID, where=at_line(line_number(no_id.row(0, named=True)["__row"]))
+            path, M.NO_TICKET_ID, where=rows.place(no_id.row(0, named=True)["__row"])
         )
-    _refuse_repeated(frame, path)
-    pauses = _pauses(frame.select("__row", "paused").drop_nulls("paused"), path, time_zone)
+    _refuse_repeated(frame, path, rows)
+    pauses = _pauses(frame.select("__row", "paused").drop_nulls("paused"), path, time_zone, rows)
     frame = frame.drop("paused")
     for column in TIME_COLUMNS:
         _refuse_unreadable(frame, source, path, column)
-    check_order(frame, path, "created_at", "first_response_at", M.RESPONSE_ENDS_EARLY)
-    check_order(frame, path, "created_at", "resolved_at", M.TICKET_ENDS_EARLY)
+    check_order(frame, path, "created_at", "first_response_at", M.RESPONSE_ENDS_EARLY, rows)
+    check_order(frame, path, "created_at", "resolved_at", M.TICKET_ENDS_EARLY, rows)
     latest = latest_of(frame, TIME_COLUMNS)
     if pauses.height:
-        _check_pauses_inside(frame, pauses, path)
+        _check_pauses_inside(frame, pauses, path, rows)
         pause_latest = pauses.select(pl.col("pause_end").max()).item()
         if pause_latest is not None and (latest is None or pause_latest > latest):
             latest = int(pause_latest)
-    return Tickets(path, frame.rename({"__row": "line"}), pauses, latest)
+    return Tickets(path, frame.rename({"__row": "line"}), pauses, latest, rows)
 
 
-def _source(path: Path, column_map: Mapping[str, str] | None) -> pl.LazyFrame:
-    """The file as a lazy frame of text columns with the standard names (absent ones null)."""
-    check_file(path, "tickets")
+PARQUET_SUFFIXES = frozenset({".parquet", ".parq", ".pq"})
+"""Names of Parquet files; any file beginning with the Parquet magic number is read as one."""
+_MAGIC = b"PAR1"
+_TEXT_TYPES = (pl.String, pl.Categorical, pl.Enum, pl.Null)
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """The tickets file as a lazy frame with the standard names (absent columns null)."""
+
+    scan: pl.LazyFrame
+    rows: Rows
+    timestamps: frozenset[str]
+    """The moment columns a Parquet file holds as timestamps (the others are text)."""
+    unreadable: Callable[[Path, BaseException], ComplianceDataError]
+    types: Mapping[str, pl.DataType]
+    """The file's type of each standard column."""
+
+
+def is_parquet(path: Path) -> bool:
+    """Whether ``path`` is read as Parquet: it begins with PAR1 (or is named ``.parquet``)."""
     try:
-        scan = pl.scan_csv(path, **CSV_OPTIONS)
-        columns = scan.collect_schema().names()
-    except (pl.exceptions.PolarsError, OSError) as exc:
-        raise not_csv(path, exc) from exc
-    names = standard_names(path, "tickets", columns, column_map)
+        with path.open("rb") as file:
+            if file.read(4) == _MAGIC:
+                return True
+    except OSError:
+        pass
+    return path.suffix.lower() in PARQUET_SUFFIXES
+
+
+def _not_parquet(path: Path, exc: BaseException) -> ComplianceDataError:
+    first = " ".join(str(exc).split())[:200]
+    return ComplianceDataError(path, M.NOT_READABLE_PARQUET, error=first, hint=H.SAVE_AS_PARQUET)
+
+
+def _source(path: Path, column_map: Mapping[str, str] | None) -> _Source:
+    check_file(path, "tickets")
+    parquet = is_parquet(path)
+    unreadable = _not_parquet if parquet else not_csv
+    try:
+        if parquet:
+            with path.open("rb") as file:
+                if file.read(4) != _MAGIC:
+                    raise ComplianceDataError(path, M.NOT_PARQUET, hint=H.SAVE_AS_PARQUET)
+            scan = pl.scan_parquet(path)
+        else:
+            scan = pl.scan_csv(path, **CSV_OPTIONS)
+        schema = scan.collect_schema()
+    except (pl.exceptions.PolarsError, pl.exceptions.PanicException, OSError) as exc:
+        raise unreadable(path, exc) from exc
+    names = standard_names(path, "tickets", schema.names(), column_map)
     require_columns(list(names.values()), path, _REQUIRED, "tickets")
     scan = scan.rename(names)
-    missing = [c for c in _OPTIONAL if c not in names.values()]
+    types = {names[name]: dtype for name, dtype in schema.items()}
+    missing = [c for c in _OPTIONAL if c not in types]
     if missing:
         scan = scan.with_columns(pl.lit(None, dtype=pl.String).alias(c) for c in missing)
-    return scan
+    if not parquet:
+        return _Source(scan, CSV_LINES, frozenset(), unreadable, types)
+    typed, timestamps = _parquet_columns(path, scan, types)
+    return _Source(typed, PARQUET_ROWS, timestamps, unreadable, types)
+
+
+def _parquet_columns(
+    path: Path, scan: pl.LazyFrame, types: Mapping[str, pl.DataType]
+) -> tuple[pl.LazyFrame, frozenset[str]]:
+    """Text columns as strings (an ID may be a whole number); moments timestamps or text."""
+    casts: list[pl.Expr] = []
+    timestamps: set[str] = set()
+    for column, dtype in types.items():
+        if column in TIME_COLUMNS:
+            if isinstance(dtype, pl.Datetime):
+                timestamps.add(column)
+                if dtype.time_zone is not None:  # an instant: only its unit may differ
+                    casts.append(pl.col(column).dt.convert_time_zone("UTC"))
+                continue
+            if isinstance(dtype, _TEXT_TYPES):
+                casts.append(pl.col(column).cast(pl.String))
+                continue
+            raise ComplianceDataError(
+                path, M.PARQUET_NOT_TIMES, column=column, type=str(dtype), hint=H.WRITE_TIMESTAMPS
+            )
+        if column in ("id", "priority", "paused"):
+            whole = column != "paused" and dtype.is_integer()
+            if isinstance(dtype, _TEXT_TYPES) or whole:
+                casts.append(pl.col(column).cast(pl.String))
+                continue
+            raise ComplianceDataError(
+                path, M.PARQUET_NOT_TEXT, column=column, type=str(dtype), hint=H.WRITE_TEXT
+            )
+    return (scan.with_columns(casts) if casts else scan), frozenset(timestamps)
 
 
 def _text(column: str) -> pl.Expr:
@@ -140,6 +219,24 @@ def common_form(text: pl.Expr) -> pl.Expr:
     return local + factor * offset
 
 
+def _stamp(column: str, time_zone: str | None) -> pl.Expr:
+    """µs UTC of a Parquet timestamp column; one without a time zone (``time_zone`` is the
+    agreement's) is on the agreement's wall clock: a local time that does not exist there is
+    :data:`BAD`, as in text."""
+    moment = pl.col(column)
+    aware = (
+        moment
+        if time_zone is None
+        else moment.dt.replace_time_zone(time_zone, ambiguous="earliest", non_existent="null")
+    )
+    return (
+        pl.when(moment.is_null())
+        .then(pl.lit(None, dtype=pl.Int64))
+        .otherwise(aware.dt.epoch("us").fill_null(BAD))
+        .alias(column)
+    )
+
+
 def _moment(column: str, time_zone: str, *, any_form: bool) -> pl.Expr:
     """µs UTC of a timestamp column: null where it is empty, :data:`BAD` where unreadable.
 
@@ -157,34 +254,45 @@ def _moment(column: str, time_zone: str, *, any_form: bool) -> pl.Expr:
     )
 
 
-def _collect(path: Path, query: pl.LazyFrame) -> pl.DataFrame:
+def _collect(path: Path, source: _Source, query: pl.LazyFrame) -> pl.DataFrame:
     try:
         return query.collect(engine="streaming")
-    except (pl.exceptions.PolarsError, OSError) as exc:
-        raise not_csv(path, exc) from exc
+    except (pl.exceptions.PolarsError, pl.exceptions.PanicException, OSError) as exc:
+        raise source.unreadable(path, exc) from exc
 
 
-def _compact(path: Path, source: pl.LazyFrame, time_zone: str) -> pl.DataFrame:
+def _compact(path: Path, source: _Source, time_zone: str) -> pl.DataFrame:
     """One pass over the file: row, id, priority, the three moments, the pauses as written."""
-    query = source.with_row_index("__row").select(
+
+    def moment(column: str) -> pl.Expr:
+        if column in source.timestamps:
+            naive = source.types[column].time_zone is None  # type: ignore[attr-defined]
+            return _stamp(column, time_zone if naive else None)
+        return _moment(column, time_zone, any_form=False)
+
+    query = source.scan.with_row_index("__row").select(
         pl.col("__row").cast(pl.Int64),
         _text("id").fill_null("").alias("id"),
         _text("priority").fill_null("").alias("priority"),
-        *(_moment(c, time_zone, any_form=False) for c in TIME_COLUMNS),
+        *(moment(c) for c in TIME_COLUMNS),
         pl.when(_text("paused") == "").then(None).otherwise(pl.col("paused")).alias("paused"),
     )
-    frame = _collect(path, query)
-    other_forms = [c for c in TIME_COLUMNS if (frame[c] == BAD).any()]
+    frame = _collect(path, source, query)
+    other_forms = [
+        c for c in TIME_COLUMNS if c not in source.timestamps and (frame[c] == BAD).any()
+    ]
     if other_forms:
         # Some value is not in the common form: read those columns again, in every form.
         again = _collect(
-            path, source.select(_moment(c, time_zone, any_form=True) for c in other_forms)
+            path,
+            source,
+            source.scan.select(_moment(c, time_zone, any_form=True) for c in other_forms),
         )
         frame = frame.with_columns(again.get_columns())
     return frame
 
 
-def _refuse_repeated(frame: pl.DataFrame, path: Path) -> None:
+def _refuse_repeated(frame: pl.DataFrame, path: Path, rows: Rows) -> None:
     """A ticket listed twice would be counted twice. The IDs are compared by their 64-bit hash
     first; only the rows whose hash repeats are compared by their text."""
     hashes = frame["id"].hash(seed=14)
@@ -200,30 +308,31 @@ def _refuse_repeated(frame: pl.DataFrame, path: Path) -> None:
         row = repeated.row(0, named=True)
         raise ComplianceDataError(
             path,
-            M.DUPLICATE_TICKET,
+            M.DUPLICATE_TICKET if rows.in_lines else M.DUPLICATE_TICKET_ROW,
             ticket=row["id"],
-            first=line_number(row["__first"]),
-            where=at_cell(line_number(row["__row"]), "id"),
+            first=rows.number(row["__first"]),
+            where=rows.cell(row["__row"], "id"),
         )
 
 
-def _refuse_unreadable(frame: pl.DataFrame, source: pl.LazyFrame, path: Path, column: str) -> None:
-    """The first value of ``column`` that is not a time between 1970 and 2200, as written."""
+def _refuse_unreadable(frame: pl.DataFrame, source: _Source, path: Path, column: str) -> None:
+    """The first value of ``column`` that is not a time between 1970 and 2200, as written (a
+    Parquet timestamp as polars writes it)."""
     moment = pl.col(column)
     bad = frame.filter(moment.is_not_null() & ~moment.is_between(LOW, HIGH))
     if bad.height:
         row = bad.row(0)[0]
-        written = _collect(path, source.select(pl.col(column).fill_null("")).slice(row, 1)).item()
+        cell = source.scan.select(pl.col(column).cast(pl.String).fill_null("")).slice(row, 1)
         raise ComplianceDataError(
             path,
             M.NOT_A_TIME,
-            value=written,
-            where=at_cell(line_number(row), column),
+            value=_collect(path, source, cell).item(),
+            where=source.rows.cell(row, column),
             hint=H.WRITE_TIME,
         )
 
 
-def _check_pauses_inside(frame: pl.DataFrame, pauses: pl.DataFrame, path: Path) -> None:
+def _check_pauses_inside(frame: pl.DataFrame, pauses: pl.DataFrame, path: Path, rows: Rows) -> None:
     """A pause must start while its ticket is open: one outside it is a data error, not a pause
     to drop or clip without a word."""
     joined = pauses.join(frame.select("__row", "created_at", "resolved_at"), on="__row")
@@ -236,11 +345,11 @@ def _check_pauses_inside(frame: pl.DataFrame, pauses: pl.DataFrame, path: Path) 
     ):
         bad = joined.filter(condition)
         if bad.height:
-            line = line_number(bad.row(0, named=True)["__row"])
-            raise ComplianceDataError(path, what, where=at_cell(line, "paused"))
+            where = rows.cell(bad.row(0, named=True)["__row"], "paused")
+            raise ComplianceDataError(path, what, where=where)
 
 
-def _pauses(frame: pl.DataFrame, path: Path, time_zone: str) -> pl.DataFrame:
+def _pauses(frame: pl.DataFrame, path: Path, time_zone: str, rows: Rows) -> pl.DataFrame:
     """One row per pause interval ``start/end`` of the ``paused`` column (``;`` between them)."""
     with_pauses = frame.select("__row", "paused").filter(pl.col("paused").str.strip_chars() != "")
     if not with_pauses.height:
@@ -260,7 +369,7 @@ def _pauses(frame: pl.DataFrame, path: Path, time_zone: str) -> pl.DataFrame:
             path,
             M.NOT_A_PAUSE,
             value=row["paused"],
-            where=at_cell(line_number(row["__row"]), "paused"),
+            where=rows.cell(row["__row"], "paused"),
             hint=H.WRITE_PAUSES,
         )
     parts = items.with_columns(
@@ -270,11 +379,11 @@ def _pauses(frame: pl.DataFrame, path: Path, time_zone: str) -> pl.DataFrame:
         pl.when(pl.col(c).str.strip_chars() == "").then(pl.lit("?")).otherwise(pl.col(c)).alias(c)
         for c in ("pause_start", "pause_end")
     )
-    parsed = _parse_times_named(parts, path, ("pause_start", "pause_end"), time_zone)
+    parsed = _parse_times_named(parts, path, ("pause_start", "pause_end"), time_zone, rows)
     backwards = parsed.filter(pl.col("pause_end") < pl.col("pause_start"))
     if backwards.height:
-        line = line_number(backwards.row(0, named=True)["__row"])
-        raise ComplianceDataError(path, M.PAUSE_ENDS_EARLY, where=at_cell(line, "paused"))
+        where = rows.cell(backwards.row(0, named=True)["__row"], "paused")
+        raise ComplianceDataError(path, M.PAUSE_ENDS_EARLY, where=where)
     # Overlapping pauses of one ticket would count the same minutes twice.
     ordered = parsed.sort("__row", "pause_start").with_columns(
         pl.col("pause_end").shift(1).over("__row").alias("__prev_end")
@@ -284,14 +393,14 @@ def _pauses(frame: pl.DataFrame, path: Path, time_zone: str) -> pl.DataFrame:
         raise ComplianceDataError(
             path,
             M.PAUSES_OVERLAP,
-            where=at_cell(line_number(overlap.row(0, named=True)["__row"]), "paused"),
+            where=rows.cell(overlap.row(0, named=True)["__row"], "paused"),
             hint=H.MERGE_PAUSES,
         )
     return parsed.select("__row", "pause_start", "pause_end")
 
 
 def _parse_times_named(
-    frame: pl.DataFrame, path: Path, columns: Sequence[str], time_zone: str
+    frame: pl.DataFrame, path: Path, columns: Sequence[str], time_zone: str, rows: Rows
 ) -> pl.DataFrame:
     # The common form first (as for the ticket's own times), every form where one is not in it.
     parsed = frame.with_columns(
@@ -311,5 +420,6 @@ def _parse_times_named(
             shown_as="paused",
             what=M.NOT_A_PAUSE_TIME,
             hint=H.WRITE_PAUSE_TIMES,
+            rows=rows,
         )
     return parsed.drop(columns).rename({f"__{c}": c for c in columns})
