@@ -95,6 +95,21 @@ WORKAROUNDS = (
         "slawriter.render.printer:_signature_anchors",
     ),
     Workaround(
+        "weasyprint",
+        WEASYPRINT,
+        "The structure tree of a tagged PDF (pdf/a-3a) falls short of PDF/UA: the running "
+        "header and footer are marked as text whose elements are left out of the tree, the "
+        "watermark is tagged as content, a lettered list's letters and a definition's term are "
+        "no list labels (Lbl), header cells have no Scope, link annotations describe their "
+        "target ('#sec-3'), and a numbered box inside a link is a Span with a link annotation.",
+        "WeasyPrint's tree builder (weasyprint.pdf.tags._build_box_tree) is wrapped: margin "
+        "boxes and aria-hidden elements become artifacts (their marked content is rewritten "
+        "before the PDF is written), and the elements it builds are adjusted as they come.",
+        "WeasyPrint tags margin boxes as artifacts, writes Lbl for labels it did not generate "
+        "itself, and writes Scope and link descriptions.",
+        "slawriter.render.tagging:install",
+    ),
+    Workaround(
         "pyHanko",
         PYHANKO,
         "GlyphAccumulatorFactory opens the stamp's font file and never closes it (a "

@@ -4,7 +4,7 @@ This module knows nothing of agreements or templates (it imports neither the mod
 :func:`~slawriter.render.documents.print_job` prepares a :class:`PrintJob` — the HTML, the style
 sheets, the folders the fetcher may read, the attachment, the PDF variant — and
 :func:`print_pdf` turns it into PDF bytes. Every document goes through it (the contract as
-PDF/A-3b with the agreement attached, the redline, the compliance report), so each print uses
+PDF/A-3a with the agreement attached, the redline, the compliance report), so each print uses
 the restricted fetcher, the bundled fonts, and one way of catching WeasyPrint's log. Keeping
 the two halves apart lets a process print a job that another prepared (:mod:`.forked`).
 """
@@ -21,10 +21,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import tagging
 from .engine import load_weasyprint
 
 ATTACHMENT_NAME = "agreement.json"
-PDF_VARIANT = "pdf/a-3b"
+PDF_VARIANT = "pdf/a-3a"
 _PX_TO_PT = 0.75
 
 
@@ -116,13 +117,15 @@ def _parsed_css(text: str, url: str) -> Any:
     return CSS(string=text, base_url=url or None)
 
 
-def _dedupe_associated_files(document: Any, pdf: Any) -> None:
+def _finish(document: Any, pdf: Any) -> None:
+    """What the printer does to the PDF before WeasyPrint writes it."""
     # WeasyPrint 70 lists each attachment twice in the catalog's /AF array.
     files = pdf.catalog.get("AF")
     if files:
         unique = list(dict.fromkeys(files))
         files.clear()
         files.extend(unique)
+    tagging.finish(pdf)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +146,7 @@ class PrintJob:
     warnings: tuple[str, ...] = ()
     """Warnings from preparing the job, so that WeasyPrint's repeat of one is not listed twice."""
     pdf_variant: str | None = PDF_VARIANT
-    """WeasyPrint's ``pdf_variant``: PDF/A-3b for the contract; None, a plain PDF."""
+    """WeasyPrint's ``pdf_variant``: PDF/A-3a for the contract; None, a plain PDF."""
 
 
 @dataclass(slots=True)
@@ -178,7 +181,7 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 def print_pdf(job: PrintJob) -> Printed:
-    """The document of ``job`` as PDF bytes (the contract: PDF/A-3b with ``agreement.json``
+    """The document of ``job`` as PDF bytes (the contract: PDF/A-3a with ``agreement.json``
     attached, relationship Data), the render warnings and where each signature block is.
 
     WeasyPrint's log messages become the job's warnings (:func:`_weasyprint_messages`): the
@@ -190,6 +193,7 @@ def print_pdf(job: PrintJob) -> Printed:
     from .fetcher import make_fetcher
     from .fonts import bundled_fonts
 
+    tagging.install()
     warnings = list(job.warnings)
     fetcher = make_fetcher([Path(root) for root in job.roots], warnings)
     attachments = []
@@ -216,6 +220,6 @@ def print_pdf(job: PrintJob) -> Printed:
             stylesheets=stylesheets, font_config=font_config
         )
         pdf = document.write_pdf(
-            pdf_variant=job.pdf_variant, attachments=attachments, finisher=_dedupe_associated_files
+            pdf_variant=job.pdf_variant, attachments=attachments, finisher=_finish
         )
     return Printed(pdf=pdf, warnings=warnings, signature_anchors=_signature_anchors(document))

@@ -37,7 +37,7 @@ def export_pdf(
     printer: Printer | None = None,
     path: Path | str | None = None,
 ) -> list[str]:
-    """Render ``source`` (an agreement or its file) to a PDF/A-3b at ``out_path``.
+    """Render ``source`` (an agreement or its file) to a PDF/A-3a at ``out_path``.
 
     Returns the render warnings. Raises a :class:`~slawriter.storage.DocumentError` for a bad
     input or output file (:class:`~slawriter.storage.InvalidAgreement` for an agreement that

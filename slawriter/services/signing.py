@@ -7,10 +7,11 @@ destination from the PDF, so the stamp lands on the block whatever style or temp
 was exported with, and without rendering the contract again. The stamp fills the block's
 signature space: the block's width (76 mm) and the ``.sig-space`` height (16 mm) of base.css.
 
-PDF/A-3b is kept: the stamp's font is an embedded OpenType/CFF font with 1000 units per em (URW
-Nimbus Sans); pyHanko's default Courier is not embedded, and 2048-unit TrueType fonts come out
-letter-spaced. Each signature is an incremental update, so earlier signatures stay intact. The
-passphrase is used once and never stored.
+PDF/A-3a and its tags are kept (the structure tree is left as it is: the signature fields are not
+tagged, see docs/ACCESSIBILITY.md): the stamp's font is an embedded OpenType/CFF font with 1000
+units per em (URW Nimbus Sans); pyHanko's default Courier is not embedded, and 2048-unit TrueType
+fonts come out letter-spaced. Each signature is an incremental update, so earlier signatures stay
+intact. The passphrase is used once and never stored.
 """
 
 from __future__ import annotations

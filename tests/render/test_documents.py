@@ -206,4 +206,4 @@ def test_the_change_list_keeps_its_own_words_where_the_contract_says_otherwise()
         "Identificador del documento: «SLA-2027-001» → «SLA-2027-002»"
     ]
     # The redline's own header says it as the contract does (context "change list" above).
-    assert "<th>Referencia del documento</th>" in redline.report_html(comparison)
+    assert '<th scope="row">Referencia del documento</th>' in redline.report_html(comparison)

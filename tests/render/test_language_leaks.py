@@ -31,8 +31,9 @@ from slawriter.model import Agreement
 from slawriter.model.types import Language
 from slawriter.render.context import PartyTerm
 from slawriter.render.i18n import catalog_path
-from slawriter.services.export import export_pdf
 from slawriter.services.presets import Preset, list_presets
+
+from .conftest import PresetExport
 
 PRESETS = list_presets()
 LANGUAGES = [language.value for language in Language]
@@ -252,24 +253,15 @@ def pdf_places(path: Path) -> dict[str, str]:
     }
 
 
-def exported(preset: Preset, language: str, folder: Path) -> tuple[Agreement, dict[str, str]]:
-    """``preset`` with its contract language set to ``language``, exported as the app and the
-    command line export it; and what its PDF says."""
-    agreement = preset.load()
-    agreement.agreement.language = Language(language)
-    out = folder / f"{preset.name}.{language}.pdf"
-    assert export_pdf(agreement, out) == []
-    return agreement, pdf_places(out)
-
-
 @pytest.mark.pdf
 @pytest.mark.skipif(not PRESETS, reason="no presets bundled yet")
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("preset", PRESETS, ids=[p.name for p in PRESETS])
 def test_a_preset_contract_is_in_one_language(
-    preset: Preset, language: str, tmp_path: Path
+    preset: Preset, language: str, preset_export: PresetExport
 ) -> None:
-    agreement, places = exported(preset, language, tmp_path)
+    agreement, out = preset_export(preset, language)
+    places = pdf_places(out)
     typed = user_texts(agreement)
     found = [
         f"  {where}: {leak}"

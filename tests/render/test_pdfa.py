@@ -1,4 +1,4 @@
-"""PDF/A-3b structure, the embedded agreement, metadata, and reading the agreement back."""
+"""PDF/A-3a structure, the embedded agreement, metadata, and reading the agreement back."""
 
 from __future__ import annotations
 
@@ -26,13 +26,13 @@ def _reader(pdf: bytes) -> Any:
 
 
 @pytest.mark.pdf
-def test_pdf_declares_pdfa_3b(pdf_en: RenderResult) -> None:
+def test_pdf_declares_pdfa_3a(pdf_en: RenderResult) -> None:
     reader = _reader(pdf_en.pdf)
-    assert pdf_en.pdf.startswith(b"%PDF-1.7")
+    assert pdf_en.pdf.startswith(b"%PDF-1.7")  # PDF/A-3a: the tagged level of PDF/A-3
     root = reader.trailer["/Root"]
     xmp = root["/Metadata"].get_object().get_data().decode()
     assert 'pdfaid:part="3"' in xmp
-    assert 'pdfaid:conformance="B"' in xmp
+    assert 'pdfaid:conformance="A"' in xmp
     intents = root["/OutputIntents"]
     assert intents[0].get_object()["/S"] == "/GTS_PDFA1"
     assert root["/Lang"] == "en"

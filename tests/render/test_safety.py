@@ -222,7 +222,7 @@ def user_templates(tmp_path: Path) -> Path:
 
 def _minimal_contract(folder: Path, body: str) -> None:
     (folder / "contract.html").write_text(
-        "<!DOCTYPE html><html><head><title>t</title>"
+        '<!DOCTYPE html><html lang="{{ lang }}"><head><title>t</title>'
         "{% for s in stylesheets %}<style>{{ s.text }}</style>{% endfor %}</head>"
         f"<body>{body}</body></html>",
         encoding="utf-8",
@@ -269,9 +269,13 @@ def test_user_template_may_use_its_own_files(user_templates: Path, full_en: Agre
         '<rect width="10" height="10"/></svg>',
         encoding="utf-8",
     )
-    _minimal_contract(user_templates, '<img src="mark.svg"><p>Body</p>')
+    _minimal_contract(user_templates, '<img src="mark.svg" alt="Our mark"><p>Body</p>')
     result = render_pdf(full_en, template_dir=user_templates)
     assert result.warnings == []
+    # The contract is tagged: an image without alternative text is worth a warning.
+    _minimal_contract(user_templates, '<img src="mark.svg"><p>Body</p>')
+    result = render_pdf(full_en, template_dir=user_templates)
+    assert result.warnings == ['Image "mark.svg" has no required alt description']
 
 
 def test_template_bugs_surface(user_templates: Path, full_en: Agreement) -> None:

@@ -166,6 +166,22 @@ def test_stays_pdfa_friendly(signed: Signed) -> None:
             assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
 
 
+@pytest.mark.pdf
+def test_signing_keeps_the_tags_and_pdfa_3a(signed: Signed) -> None:
+    from tests import pdf_structure
+
+    before = pdf_structure.read(signed.unsigned, "en")
+    assert before.problems == []
+    for pdf in (signed.once, signed.twice):
+        after = pdf_structure.read(pdf, "en")
+        # The same tree, the same headings, nothing untagged on the pages, still PDF/A-3a.
+        assert after.problems == []
+        assert after.headings == before.headings
+        assert [node.kind for node in after.root.walk()] == [
+            node.kind for node in before.root.walk()
+        ]
+
+
 def _fonts(xobject: Any) -> list[Any]:
     found: list[Any] = []
     resources = xobject.get("/Resources")

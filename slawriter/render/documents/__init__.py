@@ -41,7 +41,7 @@ class Document:
     attachment_description: str = ""
     """What a PDF reader says the attachment is, in the document's language."""
     pdf_variant: str | None = None
-    """``pdf/a-3b`` for the contract; None prints a plain PDF."""
+    """``pdf/a-3a`` (tagged) for the contract; None prints a plain PDF."""
 
     @property
     def folder(self) -> Path:

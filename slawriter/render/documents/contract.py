@@ -1,5 +1,5 @@
 """The contract: an agreement through ``templates/contract.html`` (or a user's copy of the
-folder) to HTML, and to PDF/A-3b with the agreement attached.
+folder) to HTML, and to PDF/A-3a with the agreement attached.
 
 Its context builder is :func:`slawriter.render.context.build_context` (with the branding of
 :mod:`slawriter.render.branding`); its templates are ``contract.html``, ``partials/`` and the
@@ -154,7 +154,7 @@ def render_pdf(
     branding: Branding | None = None,
     printer: Printer = print_pdf,
 ) -> RenderResult:
-    """The contract as PDF/A-3b bytes with ``agreement.json`` attached (relationship Data)."""
+    """The contract as PDF/A-3a bytes with ``agreement.json`` attached (relationship Data)."""
     result, job = prepare_pdf(agreement, style=style, template_dir=template_dir, branding=branding)
     printed = printer(job)
     result.pdf = printed.pdf
