@@ -198,6 +198,9 @@ class MainWindow(QMainWindow):
             # starts. (One started right after show() fires before the X server's first expose.)
             self._start_pending = False
             self._stage_2_timer.start(0)
+            if self.preview_action.isChecked():
+                # The render process imports WeasyPrint while stage 2 imports the model.
+                self.render_service.warm_up()
 
     def _finish_start(self) -> None:
         """Stage 2: the model, the document and its first page, autosave, then what waited."""

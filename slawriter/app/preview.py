@@ -3,10 +3,15 @@
 Rendering happens in the worker process (:class:`~slawriter.app.render_service.RenderService`);
 this widget only debounces edits, loads the finished file into a :class:`QPdfView` and puts the
 reader back on the page, scroll position and zoom they were at.
+
+Every preview shown is kept in the preview cache (:mod:`.preview_cache`), keyed by what it was
+made from; an agreement previewed before (a file opened again, an edit undone) is shown from
+there at once, without a render.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .render_service import RenderService
+from .preview_cache import PreviewCache, preview_key
+from .render_service import RenderService, agreement_text
 
 if TYPE_CHECKING:
     from .document import Document
 
-DEBOUNCE_MS = 500
+DEBOUNCE_MS = 80
 ZOOM_STEP = 1.2
 ZOOM_RANGE = (0.25, 4.0)
 
@@ -41,12 +47,24 @@ class PreviewPane(QFrame):
     """A preview of this document generation is now shown."""
     failed = Signal(int)
 
-    def __init__(self, service: RenderService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: RenderService,
+        parent: QWidget | None = None,
+        cache: PreviewCache | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self.cache = cache if cache is not None else PreviewCache()
         self.document: Document | None = None
         self.shown_generation = -1
         self.requested_generation = -1
+        self.requested_key = ""
+        """What the newest request was made from (a cache key, or ``#`` and the generation)."""
+        self.requested_ident = 0
+        """The render service's number of the newest request (0: shown from the cache)."""
+        self.from_cache = False
+        """What is shown came from the preview cache."""
         self.setObjectName("preview")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -132,9 +150,10 @@ class PreviewPane(QFrame):
     # -- what to show ------------------------------------------------------------------------
 
     def set_document(self, document: Document) -> None:
-        """Preview ``document`` from now on (the current picture stays until the new one)."""
+        """Preview ``document`` from now on (the current picture stays until the new one):
+        at once from the cache if it was previewed before, else rendered now."""
         self.document = document
-        self.schedule()
+        self.render_now()
 
     def schedule(self) -> None:
         """Render again once edits pause for :data:`DEBOUNCE_MS`."""
@@ -145,11 +164,18 @@ class PreviewPane(QFrame):
         document = self.document
         if document is None or not self.isVisible():
             return
-        if document.generation == self.requested_generation and self.pdf is not None:
+        text = agreement_text(document.agreement)
+        logo, accent = self.service.branding
+        cache_key = preview_key(text, style=None, logo=logo, accent=accent)
+        key = cache_key or f"#{document.generation}"
+        if key == self.requested_key and self.pdf is not None:
             return
         self.requested_generation = document.generation
+        self.requested_key = key
+        if cache_key is not None and self._show_cached(cache_key):
+            return
         self.updating.show()
-        self.service.preview(document.agreement, document.generation)
+        self.requested_ident = self.service.preview(text)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -159,24 +185,44 @@ class PreviewPane(QFrame):
 
     # -- results -----------------------------------------------------------------------------
 
-    def _ready(self, generation: int, path: str, warnings: list[str]) -> None:
-        if self.document is None or generation != self.requested_generation:
-            return
-        self.updating.setVisible(self.timer.isActive())
-        self._load(Path(path))
-        self.shown_generation = generation
-        self._show_messages(warnings, error=False)
-        self.service.release(Path(path))
-        self.updated.emit(generation)
+    def _show_cached(self, key: str) -> bool:
+        """Show the cached preview of ``key``, if there is one that Qt can read."""
+        cached = self.cache.load(key)
+        if cached is None:
+            return False
+        path = self.service.preview_file(cached.pdf)
+        if not self._load(path):
+            return False  # not a PDF Qt reads (the entry's check passed): render it instead
+        self.requested_ident = 0
+        self.from_cache = True
+        self._shown(path, list(cached.warnings))
+        return True
 
-    def _failed(self, generation: int, lines: list[str]) -> None:
-        if generation != self.requested_generation:
+    def _ready(self, ident: int, path: str, warnings: list[str]) -> None:
+        if self.document is None or ident != self.requested_ident:
+            return
+        loaded = self._load(Path(path))
+        self.from_cache = False
+        if loaded and not self.requested_key.startswith("#"):
+            with contextlib.suppress(OSError):  # the worker's file went away: nothing to keep
+                self.cache.store(self.requested_key, Path(path).read_bytes(), warnings)
+        self._shown(Path(path), warnings)
+
+    def _shown(self, path: Path, warnings: list[str]) -> None:
+        self.updating.setVisible(self.timer.isActive())
+        self.shown_generation = self.requested_generation
+        self._show_messages(warnings, error=False)
+        self.service.release(path)
+        self.updated.emit(self.shown_generation)
+
+    def _failed(self, ident: int, lines: list[str]) -> None:
+        if ident != self.requested_ident:
             return
         self.updating.hide()
         self._show_messages(
             [self.tr("The preview could not be made:"), *lines], error=True, bullet=False
         )
-        self.failed.emit(generation)
+        self.failed.emit(self.requested_generation)
 
     def _show_messages(self, lines: list[str], *, error: bool, bullet: bool = True) -> None:
         if not lines:
@@ -189,13 +235,16 @@ class PreviewPane(QFrame):
         self.messages.setStyleSheet(f"color: {colour};")
         self.messages.show()
 
-    def _load(self, path: Path) -> None:
-        """Show the PDF at ``path`` where the reader was: same scroll position and zoom."""
+    def _load(self, path: Path) -> bool:
+        """Show the PDF at ``path`` where the reader was: same scroll position and zoom.
+        False (and nothing changes) if Qt cannot read it."""
         horizontal = self.view.horizontalScrollBar().value()
         vertical = self.view.verticalScrollBar().value()
         page = self.view.pageNavigator().currentPage()
         pdf = QPdfDocument(self)
-        pdf.load(str(path))
+        if pdf.load(str(path)) != QPdfDocument.Error.None_ or pdf.pageCount() == 0:
+            pdf.deleteLater()
+            return False
         old = self.pdf
         self.pdf = pdf
         self.view.setDocument(pdf)
@@ -207,6 +256,7 @@ class PreviewPane(QFrame):
         self.view.verticalScrollBar().setValue(vertical)
         self.view.horizontalScrollBar().setValue(horizontal)
         self._show_page_number()
+        return True
 
     def current_page(self) -> int:
         return self.view.pageNavigator().currentPage()

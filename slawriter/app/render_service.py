@@ -1,13 +1,16 @@
 """The app's side of the render process (:mod:`slawriter.worker.render_worker`).
 
-One long-lived worker per window, started with :class:`QProcess` on first use and kept warm.
-Everything here is asynchronous: requests are written to the worker's stdin and replies arrive
-through ``readyReadStandardOutput``, so the GUI thread never waits for WeasyPrint.
+Two long-lived workers per window, each a :class:`QProcess` kept warm: the preview's lane, and
+one for everything else (exports and operations), so that an export or a compliance report never
+delays the preview of the next edit (issue 14). The preview's worker starts with the window (its
+first paint), the other once the first preview is shown, or on first use. Everything here is
+asynchronous: requests are written to a worker's stdin and replies arrive through
+``readyReadStandardOutput``, so the GUI thread never waits for WeasyPrint.
 
 - Previews coalesce: only the newest preview request waits; an older one that has not been sent
   is dropped, and a reply for a preview that is no longer the newest is discarded.
-- Exports are never dropped and go before a waiting preview.
-- If the worker dies, it is started again and the request it was working on is sent once more
+- Exports and operations are never dropped and go in the order they were asked for.
+- If a worker dies, it is started again and the request it was working on is sent once more
   (a request that kills the worker twice fails with a message instead).
 - Any other work (signing, redlines, compliance reports, calendar exports) is an operation
   (:mod:`slawriter.services.operations`) sent with :meth:`RenderService.run`: queued like an
@@ -39,7 +42,8 @@ log = logging.getLogger(__name__)
 WORKER_MODULE = "slawriter.worker.render_worker"
 
 
-def _agreement_text(agreement: Agreement) -> str:
+def agreement_text(agreement: Agreement) -> str:
+    """The agreement as the text of its file, as the worker reads it."""
     # Imported here: the service is made with the window, before the model is imported.
     from ..storage import dumps_agreement
 
@@ -58,7 +62,6 @@ class RenderJob:
     logo: str | None = None
     accent: str | None = None
     attempts: int = 0
-    generation: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
     operation: dict[str, Any] | None = None
     """An operation's JSON (:func:`slawriter.services.operations.encode`), else a render."""
@@ -77,6 +80,83 @@ class RenderJob:
             "accent": self.accent,
         }
         return (json.dumps(message, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+class _Lane:
+    """One worker process and the request it is working on."""
+
+    def __init__(self, service: RenderService, name: str) -> None:
+        self.service = service
+        self.name = name
+        self.process: QProcess | None = None
+        self.ready = False
+        self.buffer = bytearray()
+        self.running: RenderJob | None = None
+        self.pid = 0
+
+    def start(self) -> None:
+        process = QProcess(self.service)
+        program, *arguments = module_command(WORKER_MODULE)
+        process.setProgram(program)
+        process.setArguments(arguments)
+        environment = QProcessEnvironment()
+        for key, value in child_environment(os.environ).items():
+            environment.insert(key, value)
+        process.setProcessEnvironment(environment)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(self._finished)
+        self.ready = False
+        self.buffer.clear()
+        self.process = process
+        process.start()
+
+    def send(self, job: RenderJob) -> None:
+        assert self.process is not None
+        self.running = job
+        self.process.write(job.line())
+
+    def stop(self) -> None:
+        """Closing its stdin lets the worker finish; one that does not is killed."""
+        process, self.process = self.process, None
+        if process is None:
+            return
+        process.readyReadStandardOutput.disconnect(self._read)
+        process.finished.disconnect(self._finished)
+        process.closeWriteChannel()
+        if not process.waitForFinished(300):
+            process.kill()
+            process.waitForFinished(1000)
+        process.deleteLater()
+
+    def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
+        from shiboken6 import isValid
+
+        if self.process is not None and isValid(self.process):
+            self.process.deleteLater()
+        self.process = None
+        self.ready = False
+        job, self.running = self.running, None
+        self.service._stopped(self, job, code)
+
+    def _read(self) -> None:
+        process = self.process
+        if process is None:
+            return
+        self.buffer.extend(bytes(process.readAllStandardOutput().data()))
+        while True:
+            end = self.buffer.find(b"\n")
+            if end < 0:
+                break
+            line = bytes(self.buffer[:end])
+            del self.buffer[: end + 1]
+            try:
+                message = json.loads(line.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                log.info("render worker said: %r", line[:200])
+                continue
+            if isinstance(message, dict):
+                self.service._reply(self, message)
 
 
 class OperationHandle(QObject):
@@ -117,9 +197,10 @@ class RenderService(QObject):
     """Renders agreements to PDF in a separate, warm process."""
 
     previewReady = Signal(int, str, list)
-    """generation, path of the PDF, render warnings — only for the newest preview."""
+    """request (what :meth:`preview` returned), path of the PDF, render warnings — only for the
+    newest preview."""
     previewFailed = Signal(int, list)
-    """generation, message lines."""
+    """request, message lines."""
     exportFinished = Signal(str, list)
     """path, render warnings."""
     exportFailed = Signal(str, list)
@@ -134,10 +215,8 @@ class RenderService(QObject):
         self._logo: str | None = None
         self._accent: str | None = None
         self._folder = tempfile.TemporaryDirectory(prefix="slawriter-preview-")
-        self._process: QProcess | None = None
-        self._ready = False
-        self._buffer = bytearray()
-        self._running: RenderJob | None = None
+        self._preview_lane = _Lane(self, "preview")
+        self._work_lane = _Lane(self, "work")
         self._pending_preview: RenderJob | None = None
         self._exports: list[RenderJob] = []
         self._latest_preview = 0
@@ -145,7 +224,6 @@ class RenderService(QObject):
         self._closing = False
         self._was_busy = False
         self.restarts = 0
-        self.worker_pid = 0
         self._handles: dict[int, OperationHandle] = {}
         global _shared
         if _shared is None or not _shared.alive():
@@ -169,6 +247,23 @@ class RenderService(QObject):
         self._pump()
         return handle
 
+    @property
+    def worker_pid(self) -> int:
+        """The preview worker's process id (0 before it is ready)."""
+        return self._preview_lane.pid
+
+    @property
+    def work_pid(self) -> int:
+        """The process id of the worker of exports and operations (0 before it is ready)."""
+        return self._work_lane.pid
+
+    def warm_up(self, lane: str = "preview") -> None:
+        """Start a worker now (``preview``, or ``work`` for exports and operations), so that
+        WeasyPrint is imported before it is needed."""
+        chosen = self._preview_lane if lane == "preview" else self._work_lane
+        if chosen.process is None and not self._closing:
+            chosen.start()
+
     def set_branding(self, logo: Path | None, accent: str) -> None:
         """The logo file and accent colour every later render uses (checked by the worker)."""
         self._logo = str(logo) if logo else None
@@ -176,18 +271,28 @@ class RenderService(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._running is not None or self._pending_preview is not None or bool(self._exports)
+        return (
+            self._preview_lane.running is not None
+            or self._work_lane.running is not None
+            or self._pending_preview is not None
+            or bool(self._exports)
+        )
 
-    def preview(self, agreement: Agreement, generation: int, style: str | None = None) -> int:
-        """Ask for a preview of ``agreement``; replaces any preview not yet started."""
+    @property
+    def branding(self) -> tuple[str | None, str | None]:
+        """The logo file and accent colour renders use now (:meth:`set_branding`)."""
+        return self._logo, self._accent
+
+    def preview(self, text: str, style: str | None = None) -> int:
+        """Ask for a preview of the agreement file text ``text`` (:func:`agreement_text`);
+        replaces any preview not yet started. Returns the request's number."""
         ident = next(self._ids)
         job = RenderJob(
             ident,
-            _agreement_text(agreement),
+            text,
             Path(self._folder.name) / f"preview-{ident}.pdf",
             export=False,
             style=style,
-            generation=generation,
             logo=self._logo,
             accent=self._accent,
         )
@@ -202,7 +307,7 @@ class RenderService(QObject):
         self._exports.append(
             RenderJob(
                 ident,
-                _agreement_text(agreement),
+                agreement_text(agreement),
                 out,
                 True,
                 style,
@@ -213,12 +318,19 @@ class RenderService(QObject):
         self._pump()
         return ident
 
+    def preview_file(self, pdf: bytes) -> Path:
+        """``pdf`` (a cached preview) as a preview file, released like the rendered ones."""
+        path = Path(self._folder.name) / f"preview-{next(self._ids)}.pdf"
+        path.write_bytes(pdf)
+        return path
+
     def release(self, path: Path) -> None:
         """The preview at ``path`` is shown; earlier preview files can go."""
         self._shown_preview = path
         folder = Path(self._folder.name)
         for old in folder.glob("preview-*.pdf"):
-            if old != path and (self._running is None or old != self._running.out):
+            running = self._preview_lane.running
+            if old != path and (running is None or old != running.out):
                 old.unlink(missing_ok=True)
 
     def shutdown(self) -> None:
@@ -227,49 +339,19 @@ class RenderService(QObject):
         global _shared
         if _shared is self:
             _shared = None
-        process = self._process
-        self._process = None
-        if process is not None:
-            process.readyReadStandardOutput.disconnect(self._read)
-            process.finished.disconnect(self._finished)
-            process.closeWriteChannel()
-            if not process.waitForFinished(300):
-                process.kill()
-                process.waitForFinished(1000)
-            process.deleteLater()
+        for lane in (self._preview_lane, self._work_lane):
+            lane.stop()
         self._folder.cleanup()
 
     # -- the process -------------------------------------------------------------------------
 
-    def _start(self) -> None:
-        process = QProcess(self)
-        program, *arguments = module_command(WORKER_MODULE)
-        process.setProgram(program)
-        process.setArguments(arguments)
-        environment = QProcessEnvironment()
-        for key, value in child_environment(os.environ).items():
-            environment.insert(key, value)
-        process.setProcessEnvironment(environment)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
-        process.readyReadStandardOutput.connect(self._read)
-        process.finished.connect(self._finished)
-        self._ready = False
-        self._buffer.clear()
-        self._process = process
-        process.start()
-
-    def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
-        process = self.sender()
-        if isinstance(process, QProcess):
-            process.deleteLater()
-        self._process = None
-        self._ready = False
+    def _stopped(self, lane: _Lane, job: RenderJob | None, code: int) -> None:
+        """A worker ended: start it again, and send the request it was on once more."""
+        lane.pid = 0
         if self._closing:
             return
-        log.info("render worker stopped (exit code %s); starting it again", code)
+        log.info("render worker (%s) stopped (exit code %s); starting it again", lane.name, code)
         self.restarts += 1
-        job = self._running
-        self._running = None
         if job is not None:
             job.attempts += 1
             if job.attempts >= self.MAX_ATTEMPTS:
@@ -281,18 +363,22 @@ class RenderService(QObject):
         self._pump()
 
     def _pump(self) -> None:
-        """Send the next job if the worker is idle (starting the worker if needed)."""
-        if self._running is None and (self._exports or self._pending_preview is not None):
-            if self._process is None:
-                self._start()
-            elif self._ready:
-                job = self._exports.pop(0) if self._exports else self._pending_preview
-                assert job is not None
-                if not job.export:
-                    self._pending_preview = None
-                self._running = job
-                self._process.write(job.line())
+        """Send each lane its next job if it is idle (starting its worker if needed)."""
+        self._feed(self._work_lane, self._exports[0] if self._exports else None)
+        self._feed(self._preview_lane, self._pending_preview)
         self._emit_busy()
+
+    def _feed(self, lane: _Lane, job: RenderJob | None) -> None:
+        if lane.running is not None or job is None:
+            return
+        if lane.process is None:
+            lane.start()
+        elif lane.ready:
+            if job.export:
+                self._exports.pop(0)
+            else:
+                self._pending_preview = None
+            lane.send(job)
 
     def _emit_busy(self) -> None:
         busy = self.busy
@@ -300,32 +386,13 @@ class RenderService(QObject):
             self._was_busy = busy
             self.busyChanged.emit(busy)
 
-    def _read(self) -> None:
-        process = self._process
-        if process is None:
-            return
-        self._buffer.extend(bytes(process.readAllStandardOutput().data()))
-        while True:
-            end = self._buffer.find(b"\n")
-            if end < 0:
-                break
-            line = bytes(self._buffer[:end])
-            del self._buffer[: end + 1]
-            try:
-                message = json.loads(line.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                log.info("render worker said: %r", line[:200])
-                continue
-            if isinstance(message, dict):
-                self._reply(message)
-
-    def _reply(self, message: dict[str, Any]) -> None:
+    def _reply(self, lane: _Lane, message: dict[str, Any]) -> None:
         if message.get("ready"):
-            self._ready = True
-            self.worker_pid = int(message.get("pid", 0))
+            lane.ready = True
+            lane.pid = int(message.get("pid", 0))
             self._pump()
             return
-        job = self._running
+        job = lane.running
         if job is None or message.get("id") != job.ident:
             return
         if "progress" in message and "ok" not in message:
@@ -333,7 +400,7 @@ class RenderService(QObject):
             if handle is not None:
                 handle.progressed.emit(float(message["progress"]))
             return
-        self._running = None
+        lane.running = None
         if job.operation is not None:
             self._operation_done(job, message)
         elif message.get("ok"):
@@ -341,7 +408,9 @@ class RenderService(QObject):
             if job.export:
                 self.exportFinished.emit(str(job.out), warnings)
             elif job.ident == self._latest_preview:
-                self.previewReady.emit(job.generation, str(job.out), warnings)
+                self.previewReady.emit(job.ident, str(job.out), warnings)
+                if self._work_lane.process is None and not self._closing:
+                    self.warm_up("work")  # exports start warm too, once the preview is shown
             else:
                 job.out.unlink(missing_ok=True)  # a stale preview: a newer edit is coming
         else:
@@ -369,4 +438,4 @@ class RenderService(QObject):
         elif job.export:
             self.exportFailed.emit(str(job.out), lines)
         elif job.ident == self._latest_preview:
-            self.previewFailed.emit(job.generation, lines)
+            self.previewFailed.emit(job.ident, lines)

@@ -11,7 +11,6 @@ and never compiled as a template. Compiled templates are kept in the user's cach
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +33,7 @@ from markupsafe import Markup
 from ..bundled import templates_dir
 from ..model.messages import MessageTemplate, PhrasedError
 from ..storage.atomic import atomic_write_bytes
+from ..storage.private import is_private, private_folder
 from .i18n import translations
 
 
@@ -126,17 +126,10 @@ class _CompiledTemplates(BytecodeCache):
     def _entry(self, bucket: Bucket) -> Path:
         return self.directory / f"{bucket.key}.jinja"
 
-    @staticmethod
-    def _private(folder: Path) -> bool:
-        info = folder.stat()
-        if not hasattr(os, "getuid"):  # Windows: the folder is in the user's own profile
-            return True
-        return info.st_uid == os.getuid() and not info.st_mode & 0o022
-
     def load_bytecode(self, bucket: Bucket) -> None:
         try:
             entry = self._entry(bucket)
-            if not self._private(entry.parent):
+            if not is_private(entry.parent):
                 return
             with entry.open("rb") as stream:
                 data = stream.read(_MAX_ENTRY_BYTES + 1)
@@ -153,8 +146,7 @@ class _CompiledTemplates(BytecodeCache):
     def dump_bytecode(self, bucket: Bucket) -> None:
         try:
             folder = self.directory
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            if not self._private(folder):
+            if not private_folder(folder):
                 return
             payload = bucket.bytecode_to_string()
             atomic_write_bytes(self._entry(bucket), hashlib.sha256(payload).digest() + payload)

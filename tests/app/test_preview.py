@@ -16,8 +16,10 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from slawriter.app import preview_cache
 from slawriter.app.forms import DecimalEditor
 from slawriter.app.main_window import MainWindow
+from slawriter.app.preview_cache import PreviewCache
 from slawriter.model import Section
 from slawriter.storage import load_agreement, save_agreement
 from slawriter.worker import render_worker
@@ -190,6 +192,24 @@ def test_export_errors_go_to_the_error_presenter(
     assert window.export_action.isEnabled()
 
 
+@pytest.mark.process
+def test_word_export_errors_say_it_was_the_word_document(
+    previewing: MainWindow, qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    window = previewing
+    folder = tmp_path / "a-folder.docx"
+    folder.mkdir()
+    dialog_log.answers["export_file"] = folder
+    dialog_log.answers["show_error"] = None
+    assert window.export_docx()
+    with qtbot.waitSignal(window.render_service.exportFailed, timeout=RENDER_TIMEOUT):
+        pass
+    title, lines = dialog_log.calls[1][1]
+    assert title == "Could not export the Word document"
+    assert any("folder" in line for line in lines)
+    assert window.export_docx_action.isEnabled()
+
+
 def test_cancelled_export_does_nothing(
     window: MainWindow, dialog_log: DialogLog, tmp_path: Path
 ) -> None:
@@ -262,3 +282,126 @@ def test_export_never_replaces_the_agreement_file(
     assert window.export_pdf() is False
     assert dialog_log.names()[-1] == "show_error"
     assert path.read_bytes() == before
+
+
+# -- the preview cache (issue 14: a page of the contract at once when a file opens) ---------------
+
+
+def _cache_entries() -> list[Path]:
+    return sorted(PreviewCache().folder.glob(f"*{preview_cache.SUFFIX}"))
+
+
+@pytest.mark.process
+def test_an_unchanged_file_opens_with_its_last_preview_without_a_render(
+    make_window: Callable[..., MainWindow], tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / SAAS.name
+    shutil.copyfile(SAAS, path)
+    first = make_window(preview=True)
+    assert first.open_path(path)
+    wait_for_preview(first, qtbot)
+    assert not first.preview.from_cache
+    rendered = preview_text(first)
+    assert len(_cache_entries()) == 1
+
+    again = make_window(preview=True)
+    assert again.open_path(path)
+    # At once: no render requested, nothing running, the pages of the last preview shown.
+    assert again.preview.from_cache
+    assert again.preview.shown_generation == again.document.generation
+    assert not again.render_service.busy and again.preview.updating.isHidden()
+    assert preview_text(again) == rendered
+    assert again.preview.page_label.text().endswith(f"of {again.preview.pdf.pageCount()}")
+
+    # Any change is another key: a render, never the cached picture.
+    title = editor(again, Section.PARTIES, "agreement", "title")
+    type_into(qtbot, title, "Cache Miss Title")
+    again.preview.render_now()
+    assert again.render_service.busy and not again.preview.updating.isHidden()
+    assert again.preview.shown_generation != again.document.generation
+    wait_for_preview(again, qtbot)
+    assert not again.preview.from_cache
+    assert "Cache Miss Title" in preview_text(again)
+    assert len(_cache_entries()) == 2
+    # Undone, the agreement is the one previewed before: from the cache again.
+    again.document.undo_stack.undo()
+    again.preview.render_now()
+    assert again.preview.from_cache and preview_text(again) == rendered
+
+
+@pytest.mark.process
+def test_a_changed_file_or_branding_misses_the_cache(
+    make_window: Callable[..., MainWindow], tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / SAAS.name
+    shutil.copyfile(SAAS, path)
+    first = make_window(preview=True)
+    assert first.open_path(path)
+    wait_for_preview(first, qtbot)
+
+    agreement = load_agreement(path)
+    info = agreement.agreement.model_copy(update={"title": "Changed On Disk"})
+    save_agreement(agreement.model_copy(update={"agreement": info}), path)
+    again = make_window(preview=True)
+    assert again.open_path(path)
+    assert not again.preview.from_cache and again.render_service.busy
+    wait_for_preview(again, qtbot)
+    assert "Changed On Disk" in preview_text(again)
+
+    # The same agreement with another accent colour is another preview.
+    again.render_service.set_branding(None, "#7a1f5f")
+    again.preview.render_now()
+    assert not again.preview.from_cache and again.render_service.busy
+    wait_for_preview(again, qtbot)
+    assert len(_cache_entries()) == 3
+
+
+@pytest.mark.process
+def test_a_damaged_cache_entry_is_never_shown(
+    make_window: Callable[..., MainWindow], tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / SAAS.name
+    shutil.copyfile(SAAS, path)
+    first = make_window(preview=True)
+    assert first.open_path(path)
+    wait_for_preview(first, qtbot)
+    rendered = preview_text(first)
+    (entry,) = _cache_entries()
+    data = bytearray(entry.read_bytes())
+    data[len(data) // 2] ^= 0x20  # one flipped bit in the middle of the PDF
+    entry.write_bytes(bytes(data))
+
+    again = make_window(preview=True)
+    assert again.open_path(path)
+    assert not again.preview.from_cache and again.render_service.busy
+    wait_for_preview(again, qtbot)
+    assert preview_text(again) == rendered
+    (replaced,) = _cache_entries()
+    assert preview_cache._decode(replaced.read_bytes()) is not None
+
+
+@pytest.mark.process
+def test_an_export_never_waits_for_the_preview_nor_the_preview_for_an_export(
+    previewing: MainWindow, qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    """Two workers: the preview's, and the one of exports and operations (issue 14)."""
+    window = previewing
+    service = window.render_service
+    # The second worker starts once the first preview is shown, so that exports start warm.
+    qtbot.waitUntil(lambda: service.work_pid != 0, timeout=RENDER_TIMEOUT)
+    assert service.work_pid != service.worker_pid
+    target = tmp_path / "contract.pdf"
+    dialog_log.answers["export_file"] = target
+    dialog_log.answers["exported"] = None
+    window.export_pdf()
+    title = editor(window, Section.PARTIES, "agreement", "title")
+    type_into(qtbot, title, "Edited During The Export")
+    window.preview.render_now()
+    # Both are being made at once, each by its own worker.
+    assert service._work_lane.running is not None and service._preview_lane.running is not None
+    with qtbot.waitSignals(
+        [window.preview.updated, service.exportFinished], timeout=RENDER_TIMEOUT
+    ):
+        pass
+    assert "Edited During The Export" in preview_text(window)
+    assert PdfReader(target).pages[0].extract_text()

@@ -108,6 +108,8 @@ def _label(text: str, aid: str, values: list[int], numbers: Numbering) -> str:
 def paragraph_text(paragraph: Any) -> str:
     parts = []
     for node in paragraph.iter(q("t"), q("tab"), q("br")):
+        if node.getparent().tag != q("r"):  # a tab stop, not a tab
+            continue
         if node.tag == q("t"):
             parts.append(node.text or "")
         else:

@@ -20,7 +20,12 @@ from slawriter.model.agreement import AgreementStatus
 from slawriter.model.types import Language
 from slawriter.render import Branding, render_html
 from slawriter.render.docx import agreement_from_docx, contract_blocks, render_docx
-from slawriter.render.docx.writer import CLAUSES_ABSTRACT, word_letter
+from slawriter.render.docx.writer import (
+    CLAUSES_ABSTRACT,
+    document_bytes,
+    word_letter,
+    write_contract,
+)
 from slawriter.services.export import export_docx
 from slawriter.services.presets import Preset, list_presets
 from slawriter.storage import read_agreement
@@ -251,3 +256,19 @@ def test_the_blocks_are_the_contracts_clauses() -> None:
     assert look in ("formal", "internal")
     assert contract.furniture.watermark == "DRAFT"
     assert contract.furniture.page_words[0].strip() == "Page"
+
+
+def test_blocks_written_one_at_a_time_are_the_same_document() -> None:
+    """The writer as a redline uses it: block by block, without planning the lists."""
+    from slawriter.render.docx.writer import Writer
+
+    contract, look = contract_blocks(PRESETS[0].load())
+    whole = document_bytes(write_contract(contract, style=look))
+    writer = Writer(contract.furniture, style=look)
+    for block in contract.blocks:
+        writer.add(block)
+    one_by_one = document_bytes(writer.document)
+    assert docx_words(one_by_one) == docx_words(whole)
+    assert [s.label for s in shown_paragraphs(one_by_one)] == [
+        s.label for s in shown_paragraphs(whole)
+    ]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from slawriter.render.docx import agreement_from_docx
 from slawriter.services.presets import Preset, list_presets
 
 from .docx_reading import TOKEN, html_words
@@ -95,3 +96,22 @@ def test_libreoffice_prints_the_page_fields(tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert f"Página 2 de {pages}" in second
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_document_saved_again_by_libreoffice_gives_its_agreement_unedited(
+    tmp_path: Path, language: str
+) -> None:
+    """LibreOffice keeps the custom XML part when it saves the document as DOCX again, and
+    rewriting the document without touching its text is no edit."""
+    data, document, _ = exported(PRESETS[0].name, language)
+    source = tmp_path / "contract.docx"
+    source.write_bytes(document)
+    out = tmp_path / "saved"
+    out.mkdir()
+    soffice(out, "docx:MS Word 2007 XML", [source])
+    saved = out / "contract.docx"
+    assert saved.read_bytes() != document
+    imported = agreement_from_docx(saved)
+    assert imported.data == data
+    assert imported.edited is False

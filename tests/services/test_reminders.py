@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -197,9 +198,18 @@ def test_summaries_in_spanish() -> None:
 
 def test_write_ics(tmp_path: Path) -> None:
     out = tmp_path / "dates.ics"
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
     write_ics(agreement(), out)
-    assert out.read_bytes() == reminders_ics(agreement())
-    assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    after = dt.datetime.now(dt.UTC)
+    written = out.read_bytes()
+    assert written.startswith(b"BEGIN:VCALENDAR")
+    # The file is reminders_ics() of the agreement, stamped with the moment it was written (the
+    # two calls may fall in different seconds, so the stamp is compared with the clock around it).
+    stamps = set(re.findall(rb"DTSTAMP:(\d{8}T\d{6})Z", written))
+    assert len(stamps) == 1
+    stamp = dt.datetime.strptime(stamps.pop().decode(), "%Y%m%dT%H%M%S").replace(tzinfo=dt.UTC)
+    assert before <= stamp <= after
+    assert written == reminders_ics(agreement(), now=stamp)
 
 
 def test_fee_and_other_fields_do_not_matter() -> None:

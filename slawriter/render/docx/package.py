@@ -28,6 +28,7 @@ from ...storage.files import MAX_FILE_BYTES
 NAMESPACE = "urn:slawriter:agreement:1"
 ITEM_ID = "{6E1C2F3A-5B8D-4C7E-9A21-5D0B7E4F1A10}"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_RUN = f"{{{_W}}}r"
 _DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
 MAX_DOCX_BYTES = 100 * 1024 * 1024
 _MAX_PART_BYTES = 4 * MAX_FILE_BYTES  # base64 and the element around it
@@ -224,6 +225,8 @@ def body_text(document_xml: bytes | Any) -> tuple[str, ...]:
     for paragraph in body.iter(f"{{{_W}}}p"):
         parts: list[str] = []
         for node in paragraph.iter(f"{{{_W}}}t", f"{{{_W}}}tab", f"{{{_W}}}br"):
+            if node.getparent().tag != _RUN:  # a tab stop of the paragraph's properties
+                continue
             tag = node.tag.rsplit("}", 1)[1]
             parts.append(node.text or "" if tag == "t" else "\t" if tag == "tab" else "\n")
         paragraphs.append("".join(parts))

@@ -136,6 +136,7 @@ class Writer:
         self._list_labels: dict[int, list[str | None]] = {}
         self._next_num = CLAUSES_NUM + 1
         self._after_table = False
+        self._style_ids: dict[str, str] = {}
         self._styles()
         self._numbering()
         self._page()
@@ -188,7 +189,6 @@ class Writer:
                 ppr.remove(tabs)
         self._add_style("Clause", keep_with_next=False)
         self._add_style("Subclause", keep_with_next=False)
-        self._add_style("Lead-in", base="Clause", keep_with_next=True)
         kind = self._add_style("Document Kind", size=9, font=SANS)
         kind.font.color.rgb = GREY
         kind.paragraph_format.space_before = Mm(30)  # the title page's top (.title-page)
@@ -341,18 +341,36 @@ class Writer:
     # -- blocks ------------------------------------------------------------------------------
 
     def write(self, blocks: Iterable[Block]) -> Document:
+        """Write every block (planned first, see :meth:`plan`); returns the document."""
         blocks = list(blocks)
-        self._plan_lists(blocks)
+        self.plan(blocks)
         for block in blocks:
             self.add(block)
         return self.document
 
-    def _plan_lists(self, blocks: list[Block]) -> None:
-        """Each list's labels, so that a list becomes Word's numbering only when Word would
-        label every item as the contract does."""
+    def plan(self, blocks: Iterable[Block]) -> None:
+        """Read each list's labels before its items are added, so that a list becomes Word's
+        numbering only when Word would label every item as the contract does. Without a plan,
+        a list's first item decides (right but for a list past (z))."""
         for block in blocks:
             if isinstance(block, ListItem):
                 self._list_labels.setdefault(block.list_id, []).append(block.label)
+
+    def new_paragraph(self, style: str) -> DocxParagraph:
+        """A paragraph of ``style`` (a style name) at the end of the document."""
+        paragraph = self.document.add_paragraph()
+        self._style(paragraph, style)
+        return paragraph
+
+    def _style(self, paragraph: DocxParagraph, style: str) -> None:
+        # The style's ID, known once: python-docx looks a style up by its name through every
+        # style of the document each time (two thirds of the export's time).
+        if not self._style_ids:
+            self._style_ids = {
+                s.name: s.style_id for s in self.document.styles if s.name is not None
+            }
+        if style != "Normal":
+            paragraph._p.style = self._style_ids[style]
 
     def add(self, block: Block) -> DocxParagraph | DocxTable | None:
         """Write ``block`` at the end of the document; returns the paragraph (or table)."""
@@ -367,7 +385,7 @@ class Writer:
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, Title):
-            paragraph = self.document.add_paragraph(style="Title")
+            paragraph = self.new_paragraph("Title")
             self.add_runs(paragraph, block.runs)
             return paragraph
         if isinstance(block, Paragraph):
@@ -435,7 +453,7 @@ class Writer:
         paragraph._p.get_or_add_pPr().insert(0, self._num_pr(0, 0))
 
     def heading(self, block: Heading) -> DocxParagraph:
-        paragraph = self.document.add_paragraph(style=f"Heading {block.level}")
+        paragraph = self.new_paragraph(f"Heading {block.level}")
         level = self._numbered(block.number)
         if level is not None:
             paragraph._p.get_or_add_pPr().insert(0, self._num_pr(CLAUSES_NUM, level))
@@ -445,11 +463,10 @@ class Writer:
         return paragraph
 
     def paragraph(self, block: Paragraph) -> DocxParagraph:
-        document = self.document
         if block.kind == "clause":
             level = self._numbered(block.number)
             style = CLAUSE_STYLES.get(level or 0, "Clause")
-            paragraph = document.add_paragraph(style=style)
+            paragraph = self.new_paragraph(style)
             if level is not None:
                 paragraph._p.get_or_add_pPr().insert(0, self._num_pr(CLAUSES_NUM, level))
             elif block.number is not None:
@@ -463,7 +480,7 @@ class Writer:
             "toc": "Contents",
             "signature": "Signature Line",
         }.get(block.kind, "Normal")
-        paragraph = document.add_paragraph(style=style)
+        paragraph = self.new_paragraph(style)
         if block.kind == "toc":
             paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(10))
             if block.number:
@@ -474,8 +491,8 @@ class Writer:
         return paragraph
 
     def item(self, block: ListItem) -> DocxParagraph:
-        paragraph = self.document.add_paragraph(style="List Paragraph")
-        num_id = self._list_num(block.list_id)
+        paragraph = self.new_paragraph("List Paragraph")
+        num_id = self._list_num(block.list_id, block.label)
         if num_id is not None:
             paragraph._p.get_or_add_pPr().insert(0, self._num_pr(num_id, 0))
         else:
@@ -488,13 +505,13 @@ class Writer:
         self.add_runs(paragraph, block.runs)
         return paragraph
 
-    def _list_num(self, list_id: int) -> int | None:
+    def _list_num(self, list_id: int, label: str | None) -> int | None:
         """The numbering instance of list ``list_id`` (each list starts at (a)); None when
         Word's letters would differ from the contract's (a list past (z): the contract goes on
         with (aa), (ab), Word with (aa), (bb))."""
         if list_id in self._lists:
             return self._lists[list_id]
-        labels = self._list_labels.get(list_id, [])
+        labels = self._list_labels.get(list_id) or [label]
         if all(label is None for label in labels):
             abstract = BULLETS_ABSTRACT
         elif all(label == word_letter(i) for i, label in enumerate(labels)):
@@ -510,13 +527,13 @@ class Writer:
         return num_id
 
     def definition(self, block: Definition) -> DocxParagraph:
-        paragraph = self.document.add_paragraph(style="Definition")
+        paragraph = self.new_paragraph("Definition")
         self.add_runs(paragraph, tuple(replace(r, bold=True) for r in block.term))
         if block.paragraphs:
             paragraph.add_run(" ")
             self.add_runs(paragraph, block.paragraphs[0])
         for more in block.paragraphs[1:]:
-            self.add_runs(self.document.add_paragraph(style="Definition"), more)
+            self.add_runs(self.new_paragraph("Definition"), more)
         return paragraph
 
     def table(self, block: Table) -> DocxTable:
@@ -545,7 +562,7 @@ class Writer:
     def _cell(self, cell: Cell, docx_cell: Any, *, heading_row: bool, facts: bool) -> None:
         for index, runs in enumerate(cell.paragraphs):
             paragraph = docx_cell.paragraphs[0] if index == 0 else docx_cell.add_paragraph()
-            paragraph.style = self.document.styles["Table Text"]
+            self._style(paragraph, "Table Text")
             paragraph.paragraph_format.space_after = Pt(1)
             if cell.header and facts:
                 runs = tuple(replace(r, bold=False) for r in runs)
