@@ -36,7 +36,7 @@ def synthetic_tickets(rows: int, seed: int = 6) -> pl.DataFrame:
     rnd2 = (idx * 40_503 + seed * 7) % 1_000_003
     created = start + pl.duration(seconds=(rnd % year_s))
     response = created + pl.duration(minutes=(rnd2 % 600) + 1)
-    resolved = response + pl.duration(minutes=(rnd % 7_000) + 5)
+    resolved = response + pl.duration(minutes=(rnd % 7_000) + 10)
     paused = (idx % 10) == 0
     iso = "%Y-%m-%dT%H:%M:%S%:z"
     frame = pl.select(

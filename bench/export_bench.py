@@ -250,13 +250,16 @@ class Launcher:
             text=True,
         )
 
-    def run(self, command: list[str], env: dict[str, str] | None = None) -> Run:
+    def run(
+        self, command: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)
+    ) -> Run:
+        """Run ``command``; an exit status not in ``ok`` stops the bench with its stderr."""
         assert self.process.stdin is not None and self.process.stdout is not None
         request = {"command": command, "env": dict(os.environ) if env is None else env}
         self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
         answer = json.loads(self.process.stdout.readline())
-        if answer["code"] != 0:
+        if answer["code"] not in ok:
             raise SystemExit(f"{command[0]} exited with {answer['code']}: {answer['errors']}")
         return Run(answer["wall"], answer["cpu"], answer["peak_kib"] / 1024)  # KiB on Linux
 

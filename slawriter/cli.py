@@ -31,13 +31,17 @@ EXIT_USAGE = 2
 
 
 COMPLY_FORMATS = """\
-Data files (UTF-8 CSV with a header row; other column names with --map NAME=COLUMN):
+Data files (UTF-8 CSV with a header row, or Parquet for tickets; other column names with
+--map NAME=COLUMN):
 
   tickets    id,priority,created_at,first_response_at,resolved_at[,paused]
              priority: a priority's ID or name; empty: the main target applies;
              paused: the ticket's pauses as START/END pairs separated by ';'
              (2027-03-02T10:00+01:00/2027-03-02T12:00+01:00;...); an empty first_response_at
              or resolved_at is a ticket still open.
+             Parquet (a file named .parquet or starting with PAR1): the same columns, times
+             as timestamps (without a time zone: the agreement's) or as text; messages name
+             its rows, from row 1.
   incidents  start,end[,excluded,id,description]
              excluded: empty or no (downtime), yes, an exclusion ID or kind of the agreement,
              or 'maintenance' (scheduled maintenance); an empty end is still open.
@@ -746,7 +750,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="write sample tickets.csv, incidents.csv and metrics.csv for FILE into DIR "
         "(for --period, else this month) and stop",
     )
-    sub.add_argument("--tickets", type=Path, metavar="CSV", help="helpdesk tickets export")
+    sub.add_argument(
+        "--tickets", type=Path, metavar="FILE", help="helpdesk tickets export, CSV or Parquet"
+    )
     sub.add_argument("--incidents", type=Path, metavar="CSV", help="outages: start,end[,excluded]")
     sub.add_argument("--metrics", type=Path, metavar="CSV", help="objective,period,value rows")
     sub.add_argument(

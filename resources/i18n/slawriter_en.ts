@@ -4,126 +4,151 @@
 <context>
     <name>ComplianceDialog</name>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="60"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="175"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="43"/>
+        <source>Tickets, CSV or Parquet (id, priority, created_at, first_response_at, resolved_at):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="52"/>
+        <source>Incidents CSV (start, end, optional excluded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="57"/>
+        <source>Metrics CSV (objective, period, value):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="77"/>
         <location filename="../../slawriter/app/compliance_view.py" line="196"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="246"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="256"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="217"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="267"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="277"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="68"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="85"/>
         <source>Month to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="69"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="86"/>
         <source>&amp;Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="76"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="93"/>
         <source>Not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="78"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="95"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="86"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="103"/>
         <source>Column names in your files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="89"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="106"/>
         <source>When your export names a column differently, say which: the column slawriter reads, =, the name in your file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="93"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="110"/>
         <source>Column &amp;names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="96"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="113"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="129"/>
         <source>Objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="129"/>
         <source>Attainment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="129"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="129"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="118"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="135"/>
         <source>Save &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="120"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="137"/>
         <source>Save &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="132"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="150"/>
+        <source>CSV or Parquet (*.csv *.parquet *.parq *.pq);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="152"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="153"/>
         <source>Data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="181"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="202"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="195"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="216"/>
         <source>The check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="212"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="233"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="213"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="234"/>
         <source>breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="214"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="235"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="221"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="242"/>
         <source>%1: %2 met, %3 breached; credit owed %4 % of the monthly fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="240"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="261"/>
         <source>Save JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="251"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="272"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4640,147 +4665,142 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
         <source>rename one, or change the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
         <source>check the column mapping for &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
         <source>add it, or map your column name to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
         <source>merge them into one interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1712"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
         <source>write a plain number such as 104500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
         <source>keep one row per objective and period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1712"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1714"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
         <source>use one of its objective IDs: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
         <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1721"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1723"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1725"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1727"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
         <source>the tickets file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1747"/>
         <source>the incidents file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
         <source>the metrics file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
         <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1747"/>
-        <source>is a folder, not a tickets CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4790,212 +4810,212 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
         <source>is not a readable CSV file ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1791"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
         <source>the ticket has no creation time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
         <source>the ticket has no ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first on line {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
         <source>the incident has no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1826"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1851"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
         <source>objective &apos;{objective}&apos; is measured per {window}, so its period is written {form}, not &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1858"/>
         <source>{value} is not a Net Promoter Score for objective &apos;{objective}&apos;: it lies between -100 and 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
         <source>{value} is not a percentage for objective &apos;{objective}&apos;: it lies between 0 and 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1868"/>
         <source>{value} is not a count for objective &apos;{objective}&apos;: a count is a whole number, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1850"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
         <source>{value} cannot be a value of objective &apos;{objective}&apos;: it cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
         <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
         <source>the ticket has no priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1911"/>
         <source>{path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1913"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1915"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1919"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1921"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5010,537 +5030,592 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
+        <source>export it again as Parquet, or save it as UTF-8 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
+        <source>store it as timestamps, or as text such as 2026-03-02T09:15:00+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
+        <source>store it as a text (string) column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
+        <source>is a folder, not a tickets file (CSV or Parquet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <source>is named as a Parquet file but is not one (it does not begin with PAR1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <source>is not a readable Parquet file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
+        <source>column &apos;{column}&apos; holds {type} values, not timestamps or ISO 8601 date and time text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
+        <source>column &apos;{column}&apos; holds {type} values, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
+        <source>ticket &apos;{ticket}&apos; is listed twice (first in row {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
+        <source>row {row}, column &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
         <source>&apos;{reference}&apos; does not name a library entry: write KIND/ID, e.g. parties/acme-gmbh (kinds: {kinds})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1872"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1899"/>
         <source>&apos;{reference}&apos;: no library in use holds this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1874"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
         <source>&apos;{reference}&apos;: the agreement has no {kind} with the ID &apos;{item}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1903"/>
         <source>&apos;{reference}&apos;: a contact goes into a party; write {reference}@PARTY-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1907"/>
         <source>&apos;{reference}&apos;: the agreement has no party with the ID &apos;{party}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1909"/>
         <source>does not list team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1923"/>
         <source>{path}: the redline is written as .pdf, .html or .docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1925"/>
         <source>{path}: --format {format} writes a .{format} file; name it so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1927"/>
         <source>--format: &apos;{format}&apos; is not a contract format (pdf or docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1902"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1929"/>
         <source>--format: &apos;{format}&apos; is not a redline format (pdf, html or docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1904"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1931"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1933"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1908"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1935"/>
         <source>--map: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1910"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1937"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1912"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1939"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1917"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1944"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1922"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1949"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1924"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1951"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1926"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1953"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1930"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1957"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1932"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1959"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1939"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1966"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1941"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1968"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1946"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1973"/>
         <source>{signatory} has already signed this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1948"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1975"/>
         <source>save it as UTF-8 and open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1950"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1977"/>
         <source>save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1952"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1979"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1954"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1981"/>
         <source>an agreement file holds one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1956"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1983"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1958"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1985"/>
         <source>keep one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1960"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
         <source>update slawriter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1962"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1989"/>
         <source>this file cannot be upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1964"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1991"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1966"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1993"/>
         <source>is a folder, not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1968"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1995"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1970"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1975"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2002"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1977"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2004"/>
         <source>cannot be read: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1979"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2006"/>
         <source>grew past the size limit while being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1981"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2008"/>
         <source>is {encoding} text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1983"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2010"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1985"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2012"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2014"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1989"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2016"/>
         <source>ends before the JSON is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1991"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2018"/>
         <source>is not valid JSON ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1993"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2020"/>
         <source>{number} has too many digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1995"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2022"/>
         <source>{number} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2024"/>
         <source>{number} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1999"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2026"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2001"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2028"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2003"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2030"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2005"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2032"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2007"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2034"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2009"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2036"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2011"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2038"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2013"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2040"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2015"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2042"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2017"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2044"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2019"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2046"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2021"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2048"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2026"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2053"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2028"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2055"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2032"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2059"/>
         <source>is required but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2034"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2061"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1937"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1964"/>
         <source>{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1821"/>
         <source>a pause interval ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
         <source>a pause interval starts before the ticket was created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
         <source>a pause interval starts after the ticket was resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2039"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2066"/>
         <source>{problem} (found {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2041"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2068"/>
         <source>{problem} (and {count} more problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2043"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2070"/>
         <source>{problem} (and 1 more problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2045"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2072"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2047"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2074"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2049"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2076"/>
         <source>is a folder; give a file name for the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2051"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2078"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2053"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2080"/>
         <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2055"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2082"/>
         <source>line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2084"/>
         <source>Expecting value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2059"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2086"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2061"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2088"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2063"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2090"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2065"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2092"/>
         <source>Extra data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2067"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2094"/>
         <source>Invalid control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2096"/>
         <source>Invalid \escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2071"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2098"/>
         <source>Invalid \uXXXX escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2073"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2100"/>
         <source>Illegal trailing comma before end of object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2102"/>
         <source>Illegal trailing comma before end of array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2104"/>
         <source>is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2079"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2106"/>
         <source>cannot be read ({reason}); the entries in it are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2081"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2108"/>
         <source>is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. &apos;acme-gmbh.json&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2086"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
         <source>holds an entry of the kind &apos;{kind}&apos; but is in the folder &apos;{folder}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2090"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2117"/>
         <source>holds {what}, not a library entry (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2092"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2119"/>
         <source>was written by a newer slawriter (library version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2097"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2124"/>
         <source>already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2126"/>
         <source>holds more than {limit} entries; the rest are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2128"/>
         <source>could not be removed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2103"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
         <source>move it to the folder &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2132"/>
         <source>add --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
         <source>see &apos;slawriter library list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2136"/>
         <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2140"/>
         <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2118"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2145"/>
         <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2149"/>
         <source>lists its merge conflicts in a form slawriter does not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2124"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2151"/>
         <source>has no merge conflict number {number} (it has {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2153"/>
         <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2157"/>
         <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2161"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>

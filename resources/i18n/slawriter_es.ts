@@ -4,126 +4,151 @@
 <context>
     <name>ComplianceDialog</name>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="60"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="175"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="43"/>
+        <source>Tickets, CSV or Parquet (id, priority, created_at, first_response_at, resolved_at):</source>
+        <translation>Tickets, CSV o Parquet (id, priority, created_at, first_response_at, resolved_at):</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="52"/>
+        <source>Incidents CSV (start, end, optional excluded):</source>
+        <translation>CSV de incidencias (start, end, excluded opcional):</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="57"/>
+        <source>Metrics CSV (objective, period, value):</source>
+        <translation>CSV de métricas (objective, period, value):</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="77"/>
         <location filename="../../slawriter/app/compliance_view.py" line="196"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="246"/>
-        <location filename="../../slawriter/app/compliance_view.py" line="256"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="217"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="267"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="277"/>
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="68"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="85"/>
         <source>Month to check</source>
         <translation>Mes que se comprueba</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="69"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="86"/>
         <source>&amp;Month:</source>
         <translation>&amp;Mes:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="76"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="93"/>
         <source>Not used</source>
         <translation>Sin usar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="78"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="95"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="86"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="103"/>
         <source>Column names in your files</source>
         <translation>Nombres de columna en sus archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="89"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="106"/>
         <source>When your export names a column differently, say which: the column slawriter reads, =, the name in your file.</source>
         <translation>Si su exportación llama de otro modo a una columna, indíquelo: la columna que lee slawriter, =, el nombre en su archivo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="93"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="110"/>
         <source>Column &amp;names:</source>
         <translation>&amp;Nombres de columna:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="96"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="113"/>
         <source>&amp;Check</source>
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="129"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="129"/>
         <source>Attainment</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="129"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="112"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="129"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="118"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="135"/>
         <source>Save &amp;JSON…</source>
         <translation>Guardar &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="120"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="137"/>
         <source>Save &amp;PDF…</source>
         <translation>Guardar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="132"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="150"/>
+        <source>CSV or Parquet (*.csv *.parquet *.parq *.pq);;All files (*)</source>
+        <translation>CSV o Parquet (*.csv *.parquet *.parq *.pq);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="152"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compliance_view.py" line="153"/>
         <source>Data file</source>
         <translation>Archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="181"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="202"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="195"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="216"/>
         <source>The check could not run.</source>
         <translation>No se pudo realizar la comprobación.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="212"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="233"/>
         <source>met</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="213"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="234"/>
         <source>breached</source>
         <translation>incumplido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="214"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="235"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="221"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="242"/>
         <source>%1: %2 met, %3 breached; credit owed %4 % of the monthly fee.</source>
         <translation>%1: %2 cumplidos, %3 incumplidos; crédito adeudado: %4 % de la cuota mensual.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="240"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="261"/>
         <source>Save JSON</source>
         <translation>Guardar JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/compliance_view.py" line="251"/>
+        <location filename="../../slawriter/app/compliance_view.py" line="272"/>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
@@ -4642,147 +4667,142 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>guárdelo como CSV en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
         <source>rename one, or change the column mapping</source>
         <translation>cambie el nombre de una de ellas o los nombres de columna que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
         <source>check the column mapping for &apos;{name}&apos;</source>
         <translation>revise la correspondencia de columnas de «{name}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
         <source>add it, or map your column name to it</source>
         <translation>añádala o indique qué columna suya le corresponde</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation>escríbala en ISO 8601 con la diferencia respecto a UTC, p. ej. 2026-03-02T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation>escriba inicio/fin en ISO 8601 con la diferencia respecto a UTC</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation>escriba inicio/fin en ISO 8601, separando varios con «;»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
         <source>merge them into one interval</source>
         <translation>únalos en un solo intervalo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1712"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation>escriba AAAA-MM para un mes, AAAA-Qn para un trimestre o AAAA para un año</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
         <source>write a plain number such as 104500.50</source>
         <translation>escriba un número sin más, como 104500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
         <source>keep one row per objective and period</source>
         <translation>deje una sola fila por objetivo y periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1712"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation>use uno de sus ID de objetivo: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1714"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
         <source>use one of its objective IDs: none</source>
         <translation>use uno de sus ID de objetivo, pero el acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
         <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
         <translation>quite la fila y dé el fichero de tickets (--tickets), que se mide por prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1721"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation>use una de estas prioridades: {priorities}, o indique cuál de sus columnas es la de prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1723"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation>escriba sí/no o uno de estos valores: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1725"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation>escriba sí/no (el acuerdo no enumera ninguna exclusión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1727"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation>«{period}» no es un mes; escríbalo como AAAA-MM, p. ej. 2026-03</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation>«{period}» queda fuera de los años 1900 a 2200 que puede abarcar un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation>«{item}» no tiene la forma NOMBRE=COLUMNA, p. ej. created_at=Opened</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation>«{name}» no es una columna que lea slawriter; lee {columns}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
         <source>the tickets file does not exist</source>
         <translation>el archivo de tickets no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1747"/>
         <source>the incidents file does not exist</source>
         <translation>el archivo de incidencias no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
         <source>the metrics file does not exist</source>
         <translation>el archivo de métricas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation>no es un archivo normal (¿una tubería o un dispositivo?); indique un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1747"/>
-        <source>is a folder, not a tickets CSV file</source>
-        <translation>es una carpeta, no un archivo CSV de tickets</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation>es una carpeta, no un archivo CSV de incidencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de incidencias ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation>es una carpeta, no un archivo CSV de métricas</translation>
     </message>
@@ -4792,212 +4812,212 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>el término definido «{value}» está definido dos veces; cada término definido debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de tickets ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de métricas ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
         <source>is not a readable CSV file ({error})</source>
         <translation>no es un archivo CSV legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de tickets se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de incidencias se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de métricas se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation>«{value}» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation>«{value}», en un intervalo de pausa, no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1791"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el tiempo de respuesta del ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>la incidencia termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
         <source>the ticket has no creation time</source>
         <translation>el ticket no tiene hora de creación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
         <source>the ticket has no ID</source>
         <translation>el ticket no tiene ID</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first on line {first})</source>
         <translation>el ticket «{ticket}» aparece dos veces (la primera, en la línea {first})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation>«{value}» no es un intervalo de pausa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation>dos intervalos de pausa del ticket se solapan</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
         <source>the incident has no start time</source>
         <translation>la incidencia no tiene hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation>«{value}» no es un periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1826"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation>hay un segundo valor para el objetivo «{objective}» en {period}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1851"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation>el acuerdo no tiene el objetivo «{objective}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
         <source>objective &apos;{objective}&apos; is measured per {window}, so its period is written {form}, not &apos;{value}&apos;</source>
         <translation>el objetivo «{objective}» se mide por {window}, así que su periodo se escribe {form}, no «{value}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1858"/>
         <source>{value} is not a Net Promoter Score for objective &apos;{objective}&apos;: it lies between -100 and 100</source>
         <translation>{value} no es un Net Promoter Score para el objetivo «{objective}»: está entre -100 y 100</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
         <source>{value} is not a percentage for objective &apos;{objective}&apos;: it lies between 0 and 100</source>
         <translation>{value} no es un porcentaje para el objetivo «{objective}»: está entre 0 y 100</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1868"/>
         <source>{value} is not a count for objective &apos;{objective}&apos;: a count is a whole number, 0 or more</source>
         <translation>{value} no es un recuento para el objetivo «{objective}»: un recuento es un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1850"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
         <source>{value} cannot be a value of objective &apos;{objective}&apos;: it cannot be negative</source>
         <translation>{value} no puede ser un valor del objetivo «{objective}»: no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
         <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
         <translation>el objetivo «{objective}» tiene una meta para cada prioridad, así que un solo valor no puede decir si se cumplió</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation>«{value}» no es una prioridad del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
         <source>the ticket has no priority</source>
         <translation>el ticket no tiene prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation>«{value}» no es una exclusión del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation>línea {line}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1911"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1913"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation>{path}: indicado tanto en {first} como en {second}; elija dos archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1915"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation>{path}: está dentro de la carpeta de plantillas {folder}; escríbalo en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1919"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation>{path}: es una entrada de esta orden; elija otra salida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1921"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation>{path}: ya existe; elija otro nombre o añada --force</translation>
     </message>
@@ -5012,537 +5032,592 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation>no es un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
+        <source>export it again as Parquet, or save it as UTF-8 CSV</source>
+        <translation>expórtelo de nuevo como Parquet, o guárdelo como CSV en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
+        <source>store it as timestamps, or as text such as 2026-03-02T09:15:00+01:00</source>
+        <translation>guárdela como marcas de tiempo, o como texto del tipo 2026-03-02T09:15:00+01:00</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
+        <source>store it as a text (string) column</source>
+        <translation>guárdela como columna de texto (string)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
+        <source>is a folder, not a tickets file (CSV or Parquet)</source>
+        <translation>es una carpeta, no un archivo de tickets (CSV o Parquet)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <source>is named as a Parquet file but is not one (it does not begin with PAR1)</source>
+        <translation>tiene nombre de archivo Parquet pero no lo es (no empieza por PAR1)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <source>is not a readable Parquet file ({error})</source>
+        <translation>no es un archivo Parquet legible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
+        <source>column &apos;{column}&apos; holds {type} values, not timestamps or ISO 8601 date and time text</source>
+        <translation>la columna «{column}» contiene valores {type}, no marcas de tiempo ni texto de fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
+        <source>column &apos;{column}&apos; holds {type} values, not text</source>
+        <translation>la columna «{column}» contiene valores {type}, no texto</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
+        <source>ticket &apos;{ticket}&apos; is listed twice (first in row {first})</source>
+        <translation>el ticket «{ticket}» aparece dos veces (la primera, en la fila {first})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
+        <source>row {row}, column &apos;{column}&apos;</source>
+        <translation>fila {row}, columna «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
         <source>&apos;{reference}&apos; does not name a library entry: write KIND/ID, e.g. parties/acme-gmbh (kinds: {kinds})</source>
         <translation>«{reference}» no nombra una entrada de biblioteca: escriba TIPO/ID, p. ej. parties/acme-gmbh (tipos: {kinds})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1872"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1899"/>
         <source>&apos;{reference}&apos;: no library in use holds this entry</source>
         <translation>«{reference}»: ninguna biblioteca en uso tiene esta entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1874"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
         <source>&apos;{reference}&apos;: the agreement has no {kind} with the ID &apos;{item}&apos;</source>
         <translation>«{reference}»: el acuerdo no tiene ningún elemento ({kind}) con el ID «{item}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1903"/>
         <source>&apos;{reference}&apos;: a contact goes into a party; write {reference}@PARTY-ID</source>
         <translation>«{reference}»: un contacto va en una parte; escriba {reference}@ID-DE-LA-PARTE</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1907"/>
         <source>&apos;{reference}&apos;: the agreement has no party with the ID &apos;{party}&apos;</source>
         <translation>«{reference}»: el acuerdo no tiene ninguna parte con el ID «{party}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1909"/>
         <source>does not list team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
         <translation>no enumera las bibliotecas del equipo como {{&quot;team_libraries&quot;: [carpetas]}}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1923"/>
         <source>{path}: the redline is written as .pdf, .html or .docx</source>
         <translation>{path}: la comparación se escribe como .pdf, .html o .docx</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1925"/>
         <source>{path}: --format {format} writes a .{format} file; name it so</source>
         <translation>{path}: --format {format} escribe un archivo .{format}; póngale esa extensión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1927"/>
         <source>--format: &apos;{format}&apos; is not a contract format (pdf or docx)</source>
         <translation>--format: «{format}» no es un formato de contrato (pdf o docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1902"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1929"/>
         <source>--format: &apos;{format}&apos; is not a redline format (pdf, html or docx)</source>
         <translation>--format: «{format}» no es un formato de comparación (pdf, html o docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1904"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1931"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation>indique el mes que se comprueba con --period AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1933"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation>indique -o INFORME.pdf, --json INFORME.json o ambos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1908"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1935"/>
         <source>--map: {problem}</source>
         <translation>--map: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1910"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1937"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation>operación desconocida «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1912"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1939"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1917"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1944"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation>no hay fuente para el sello de firma: instale URW Nimbus Sans (Debian: fonts-urw-base35)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1922"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1949"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1924"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1951"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation>{path}: no es un archivo de claves PKCS#12, o la frase de contraseña es incorrecta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1926"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1953"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation>el contrato no tiene bloque de firma para «{signatory}»; expórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1930"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1957"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation>el bloque de firma de «{signatory}» no está en ninguna página</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1932"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1959"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation>el contrato está en estado «{status}», sin conformidad: registre la conformidad de cada firmante, marque el acuerdo como firmado y exporte el PDF de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1939"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1966"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation>{problem} (indique --signatory ID-o-NOMBRE)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1941"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1968"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation>el certificado del archivo de claves está emitido a «{name}», no al firmante «{signatory}»; firme con la clave propia de {signatory}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1946"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1973"/>
         <source>{signatory} has already signed this PDF</source>
         <translation>{signatory} ya ha firmado este PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1948"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1975"/>
         <source>save it as UTF-8 and open it again</source>
         <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1950"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1977"/>
         <source>save it as UTF-8</source>
         <translation>guárdelo en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1952"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1979"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1954"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1981"/>
         <source>an agreement file holds one JSON object</source>
         <translation>un archivo de acuerdo contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1956"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1983"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1958"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1985"/>
         <source>keep one of them</source>
         <translation>conserve solo una</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1960"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
         <source>update slawriter to open it</source>
         <translation>actualice slawriter para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1962"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1989"/>
         <source>this file cannot be upgraded</source>
         <translation>este archivo no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1964"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1991"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1966"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1993"/>
         <source>is a folder, not an agreement file</source>
         <translation>es una carpeta, no un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1968"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1995"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1970"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1975"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2002"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1977"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2004"/>
         <source>cannot be read: permission denied</source>
         <translation>no se puede leer: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1979"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2006"/>
         <source>grew past the size limit while being read</source>
         <translation>superó el tamaño máximo mientras se leía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1981"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2008"/>
         <source>is {encoding} text</source>
         <translation>es texto {encoding}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1983"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2010"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1985"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2012"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2014"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1989"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2016"/>
         <source>ends before the JSON is complete</source>
         <translation>termina antes de que el JSON esté completo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1991"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2018"/>
         <source>is not valid JSON ({reason})</source>
         <translation>no es JSON válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1993"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2020"/>
         <source>{number} has too many digits</source>
         <translation>{number} tiene demasiadas cifras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1995"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2022"/>
         <source>{number} is not a number</source>
         <translation>{number} no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2024"/>
         <source>{number} is out of range</source>
         <translation>{number} está fuera del rango admitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1999"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2026"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2001"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2028"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2003"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2030"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2005"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2032"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2007"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2034"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2009"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2036"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2011"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2038"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2013"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2040"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2015"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2042"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2017"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2044"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2019"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2046"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation>debe ser un número entero a partir de 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2021"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2048"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2026"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2053"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2028"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2055"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2032"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2059"/>
         <source>is required but missing</source>
         <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2034"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2061"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1937"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1964"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1821"/>
         <source>a pause interval ends before it starts</source>
         <translation>un intervalo de pausa termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
         <source>a pause interval starts before the ticket was created</source>
         <translation>un intervalo de pausa empieza antes de que se creara el ticket</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
         <source>a pause interval starts after the ticket was resolved</source>
         <translation>un intervalo de pausa empieza después de que se resolviera el ticket</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2039"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2066"/>
         <source>{problem} (found {value})</source>
         <translation>{problem} (valor encontrado: {value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2041"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2068"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (y {count} problemas más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2043"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2070"/>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (y 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2045"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2072"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2047"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2074"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2049"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2076"/>
         <source>is a folder; give a file name for the output</source>
         <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2051"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2078"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2053"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2080"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2055"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2082"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2084"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2059"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2086"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador «,»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2061"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2088"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador «:»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2063"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2090"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2065"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2092"/>
         <source>Extra data</source>
         <translation>sobran datos después del JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2067"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2094"/>
         <source>Invalid control character</source>
         <translation>carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2096"/>
         <source>Invalid \escape</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2071"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2098"/>
         <source>Invalid \uXXXX escape</source>
         <translation>secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2073"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2100"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>coma sobrante antes del final del objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2102"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>coma sobrante antes del final de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2104"/>
         <source>is not a folder</source>
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2079"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2106"/>
         <source>cannot be read ({reason}); the entries in it are left out</source>
         <translation>no se puede leer ({reason}); sus entradas quedan fuera</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2081"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2108"/>
         <source>is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. &apos;acme-gmbh.json&apos;)</source>
         <translation>no tiene nombre de entrada de biblioteca: use minúsculas, cifras y guiones sueltos, y después .json (p. ej. «acme-gmbh.json»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2086"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
         <source>holds an entry of the kind &apos;{kind}&apos; but is in the folder &apos;{folder}&apos;</source>
         <translation>contiene una entrada del tipo «{kind}» pero está en la carpeta «{folder}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2090"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2117"/>
         <source>holds {what}, not a library entry (a JSON object)</source>
         <translation>contiene {what}, no una entrada de biblioteca (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2092"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2119"/>
         <source>was written by a newer slawriter (library version {version}; this version reads up to {supported})</source>
         <translation>lo escribió un slawriter más reciente (versión de biblioteca {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2097"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2124"/>
         <source>already exists</source>
         <translation>ya existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2126"/>
         <source>holds more than {limit} entries; the rest are left out</source>
         <translation>contiene más de {limit} entradas; el resto queda fuera</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2128"/>
         <source>could not be removed ({reason})</source>
         <translation>no se pudo eliminar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2103"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
         <source>move it to the folder &apos;{kind}&apos;</source>
         <translation>muévalo a la carpeta «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2132"/>
         <source>add --force to replace it</source>
         <translation>añada --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
         <source>see &apos;slawriter library list&apos;</source>
         <translation>vea «slawriter library list»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2136"/>
         <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
         <translation>elija un lado en cada conflicto con «slawriter resolve ARCHIVO --take ours|theirs»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2140"/>
         <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
         <translation>tiene {count} conflictos de fusión sin resolver; el primero es {field}: nuestro {ours}, suyo {theirs}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2118"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2145"/>
         <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
         <translation>tiene un conflicto de fusión sin resolver: {field}: nuestro {ours}, suyo {theirs}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2149"/>
         <source>lists its merge conflicts in a form slawriter does not know</source>
         <translation>enumera sus conflictos de fusión de una forma que slawriter no conoce</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2124"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2151"/>
         <source>has no merge conflict number {number} (it has {count})</source>
         <translation>no tiene ningún conflicto de fusión número {number} (tiene {count})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2153"/>
         <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
         <translation>no es un acuerdo ni una entrada de biblioteca, así que no se puede fusionar campo a campo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2157"/>
         <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
         <translation>aún tiene conflictos sin resolver de una fusión anterior; resuélvalos primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2161"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>

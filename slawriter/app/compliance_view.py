@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -37,10 +37,27 @@ from .error_presenter import present
 from .render_service import OperationHandle, shared_service
 
 INPUTS = (
-    ("tickets", "Tickets CSV (id, priority, created_at, first_response_at, resolved_at):"),
-    ("incidents", "Incidents CSV (start, end, optional excluded):"),
-    ("metrics", "Metrics CSV (objective, period, value):"),
+    (
+        "tickets",
+        str(
+            QT_TRANSLATE_NOOP(
+                "ComplianceDialog",
+                "Tickets, CSV or Parquet (id, priority, created_at, first_response_at, resolved_at):",  # noqa: E501
+            )
+        ),
+    ),
+    (
+        "incidents",
+        str(
+            QT_TRANSLATE_NOOP("ComplianceDialog", "Incidents CSV (start, end, optional excluded):")
+        ),
+    ),
+    (
+        "metrics",
+        str(QT_TRANSLATE_NOOP("ComplianceDialog", "Metrics CSV (objective, period, value):")),
+    ),
 )
+"""Each data file and its label (translated where it is shown)."""
 
 
 class ComplianceDialog(QDialog):
@@ -74,7 +91,7 @@ class ComplianceDialog(QDialog):
             row_layout.setContentsMargins(0, 0, 0, 0)
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("Not used"))
-            edit.setAccessibleName(label)
+            edit.setAccessibleName(self.tr(label))
             browse = QPushButton(self.tr("Browse…"))
             browse.clicked.connect(lambda _=False, k=key: self._browse(k))
             row_layout.addWidget(edit, 1)
@@ -129,7 +146,11 @@ class ComplianceDialog(QDialog):
     # -- inputs --------------------------------------------------------------------------------
 
     def _browse(self, key: str) -> None:
-        chosen = dialogs.choose_file(self, self.tr("Data file"), "CSV (*.csv);;All files (*)")
+        if key == "tickets":  # the names of services.compliance.tickets.PARQUET_SUFFIXES
+            kinds = self.tr("CSV or Parquet (*.csv *.parquet *.parq *.pq);;All files (*)")
+        else:
+            kinds = self.tr("CSV (*.csv);;All files (*)")
+        chosen = dialogs.choose_file(self, self.tr("Data file"), kinds)
         if chosen is not None:
             self.inputs[key].setText(str(chosen))
 

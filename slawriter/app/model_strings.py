@@ -1684,6 +1684,14 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "its {name} is not UTF-8 text"),
     # ComplianceHint.SAVE_AS_UTF8_CSV
     QT_TRANSLATE_NOOP("model", "save it as UTF-8 CSV"),
+    # ComplianceHint.SAVE_AS_PARQUET
+    QT_TRANSLATE_NOOP("model", "export it again as Parquet, or save it as UTF-8 CSV"),
+    # ComplianceHint.WRITE_TIMESTAMPS
+    QT_TRANSLATE_NOOP(
+        "model", "store it as timestamps, or as text such as 2026-03-02T09:15:00+01:00"
+    ),
+    # ComplianceHint.WRITE_TEXT
+    QT_TRANSLATE_NOOP("model", "store it as a text (string) column"),
     # ComplianceHint.RENAME_ONE
     QT_TRANSLATE_NOOP("model", "rename one, or change the column mapping"),
     # ComplianceHint.CHECK_MAPPING
@@ -1744,7 +1752,7 @@ MODEL_STRINGS: tuple[object, ...] = (
     # ComplianceMessage.NOT_A_REGULAR_FILE
     QT_TRANSLATE_NOOP("model", "is not a regular file (a pipe or a device?); give a CSV file"),
     # ComplianceMessage.TICKETS_FOLDER
-    QT_TRANSLATE_NOOP("model", "is a folder, not a tickets CSV file"),
+    QT_TRANSLATE_NOOP("model", "is a folder, not a tickets file (CSV or Parquet)"),
     # ComplianceMessage.INCIDENTS_FOLDER
     QT_TRANSLATE_NOOP("model", "is a folder, not an incidents CSV file"),
     # ComplianceMessage.METRICS_FOLDER
@@ -1757,6 +1765,19 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "is too large for a metrics file ({size} bytes)"),
     # ComplianceMessage.NOT_CSV
     QT_TRANSLATE_NOOP("model", "is not a readable CSV file ({error})"),
+    # ComplianceMessage.NOT_PARQUET
+    QT_TRANSLATE_NOOP(
+        "model", "is named as a Parquet file but is not one (it does not begin with PAR1)"
+    ),
+    # ComplianceMessage.NOT_READABLE_PARQUET
+    QT_TRANSLATE_NOOP("model", "is not a readable Parquet file ({error})"),
+    # ComplianceMessage.PARQUET_NOT_TIMES
+    QT_TRANSLATE_NOOP(
+        "model",
+        "column '{column}' holds {type} values, not timestamps or ISO 8601 date and time text",
+    ),
+    # ComplianceMessage.PARQUET_NOT_TEXT
+    QT_TRANSLATE_NOOP("model", "column '{column}' holds {type} values, not text"),
     # ComplianceMessage.TICKETS_SAME_NAME
     QT_TRANSLATE_NOOP("model", "two columns of the tickets file would both be read as '{column}'"),
     # ComplianceMessage.INCIDENTS_SAME_NAME
@@ -1812,6 +1833,8 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "the ticket has no ID"),
     # ComplianceMessage.DUPLICATE_TICKET
     QT_TRANSLATE_NOOP("model", "ticket '{ticket}' is listed twice (first on line {first})"),
+    # ComplianceMessage.DUPLICATE_TICKET_ROW
+    QT_TRANSLATE_NOOP("model", "ticket '{ticket}' is listed twice (first in row {first})"),
     # ComplianceMessage.NOT_A_PAUSE
     QT_TRANSLATE_NOOP("model", "'{value}' is not a pause interval"),
     # ComplianceMessage.PAUSES_OVERLAP
@@ -1863,6 +1886,10 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "'{value}' is not an exclusion of the agreement"),
     # CompliancePlace.LINE_COLUMN
     QT_TRANSLATE_NOOP("model", "line {line}, column '{column}'"),
+    # CompliancePlace.ROW
+    QT_TRANSLATE_NOOP("model", "row {row}"),
+    # CompliancePlace.ROW_COLUMN
+    QT_TRANSLATE_NOOP("model", "row {row}, column '{column}'"),
     # LibraryCommandMessage.BAD_REFERENCE
     QT_TRANSLATE_NOOP(
         "model",

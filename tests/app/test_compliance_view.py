@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from slawriter.app import dialogs
@@ -178,3 +179,34 @@ def test_column_names_can_be_mapped(qtbot: QtBot, answers: dict[str, Any]) -> No
     report = json.loads(view.report.report_json)  # the check ran in the worker process
     objectives = {o["id"]: o for o in report["objectives"]}
     assert objectives["first-response"]["tickets"]["counted"]
+
+
+def test_the_tickets_file_may_be_parquet(
+    qtbot: QtBot, answers: dict[str, Any], tmp_path: Path
+) -> None:
+    """Issue 14 §4: Browse… for the tickets offers CSV and Parquet files (every name the check
+    reads as Parquet), and a Parquet export gives the CSV's figures."""
+    import polars as pl
+
+    from slawriter.services.compliance.tickets import PARQUET_SUFFIXES
+
+    parquet = tmp_path / "tickets.parquet"
+    pl.read_csv(DATA / "support-tickets.csv", infer_schema=False).write_parquet(parquet)
+    view = ComplianceDialog(load_agreement(SUPPORT))
+    qtbot.addWidget(view)
+    view.period.setDate(view.period.date().fromString("2026-03", "yyyy-MM"))
+    answers["choose_file"] = parquet
+    browse = [b for b in view.findChildren(QPushButton) if b.text() == "Browse…"]
+    browse[0].click()  # the tickets row comes first
+    (name, (_parent, _title, kinds)) = answers["calls"][-1]
+    offered = kinds.split(";;")[0]
+    assert name == "choose_file" and "*.csv" in offered
+    assert all(f"*{suffix}" in offered for suffix in PARQUET_SUFFIXES)
+    assert view.inputs["tickets"].text() == str(parquet)
+    browse[1].click()  # incidents: CSV only
+    assert "parquet" not in answers["calls"][-1][1][2].lower()
+    view.inputs["incidents"].clear()
+    with qtbot.waitSignal(view.finished_check, timeout=60_000) as done:
+        view.run_check()
+    assert done.args == [True]
+    assert "2026-03: 1 met, 2 breached" in view.summary.text()

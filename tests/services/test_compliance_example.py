@@ -30,6 +30,8 @@ def test_help_gives_the_columns_timestamps_pauses_and_exit_codes() -> None:
         "without a UTC offset they are read in the agreement's time zone",
         "0 none breached (objectives without data are listed as such), 1 at least one",
         "--example DIR",
+        "Parquet (a file named .parquet or starting with PAR1)",
+        "--tickets FILE",
     ):
         assert words in out
 
@@ -37,6 +39,8 @@ def test_help_gives_the_columns_timestamps_pauses_and_exit_codes() -> None:
 def test_the_readme_says_what_the_help_says(repo_root: Path) -> None:
     readme = repo_root.joinpath("README.md").read_text(encoding="utf-8")
     assert "comply FILE --example DIR" in readme
+    assert "also be Parquet (a file named `.parquet`, or starting with `PAR1`)" in readme
+    assert "Parquet (a file named .parquet or starting with PAR1)" in COMPLY_FORMATS
     for columns in (
         "id,priority,created_at,first_response_at,resolved_at[,paused]",
         "start,end[,excluded,id,description]",

@@ -6,7 +6,11 @@ evidence of each breach, the service credit owed and the chronic-failure status.
 and ``report_pdf`` give the same figures as JSON and as a PDF in the contract's style.
 
 Input files (UTF-8 CSV with a header row; map other column names with ``column_map``, a dict from
-the standard name to the name in your file, e.g. ``{"created_at": "Created"}``):
+the standard name to the name in your file, e.g. ``{"created_at": "Created"}``). The tickets file
+may also be Parquet (named ``.parquet``, or starting with ``PAR1``): the same columns, the times
+as timestamps (without a time zone: on the agreement's wall clock) or as text; its rows are
+named from row 1. It is read as a stream (``tickets.py``), so a year of a large helpdesk — ten
+million tickets — fits in memory:
 
 - **Tickets**: ``id,priority,created_at,first_response_at,resolved_at`` and optionally
   ``paused``: the ticket's pause intervals as ``start/end`` ISO 8601 pairs separated by ``;``

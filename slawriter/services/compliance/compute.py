@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -46,17 +46,16 @@ from .inputs import (
     ComplianceDataError,
     Incidents,
     Metrics,
-    Tickets,
     excluded_flag,
     line_number,
     line_of,
     read_incidents,
     read_metrics,
-    read_tickets,
 )
 from .messages import ComplianceHint as H
 from .messages import ComplianceMessage as M
 from .messages import PeriodError, at_cell
+from .tickets import Tickets, read_tickets
 from .timeaxis import US_PER_MINUTE, BusinessAxis, from_us, to_us
 
 History = Iterable[Report] | Mapping[str, Mapping[str, bool | str]]
@@ -158,9 +157,19 @@ class _Suspension:
     """Tickets beyond a capacity, whose targets in another objective do not apply."""
 
     capacity: Objective
-    lines: pl.Series
-    """The ``line`` of each suspended ticket (any month: chronic failure looks back too)."""
+    suspended: pl.Expr
+    """True for a ticket beyond the capacity in its month, in the priorities it suspends."""
     in_period: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """The earliest creation and the latest of each stop column over the whole tickets file."""
+
+    created: int
+    created_last: int
+    stops: dict[str, int | None]
+    open: dict[str, bool]
 
 
 @dataclass(slots=True)
@@ -177,6 +186,8 @@ class _Context:
     history: dict[str, dict[str, Status]]
     axes: dict[str, BusinessAxis] = field(default_factory=dict)
     ticket_frame: pl.DataFrame | None = None
+    """The tickets of the months the report looks at (:func:`_months_needed`)."""
+    ticket_span: _Span | None = None
     incident_rows: list[_Incident] = field(default_factory=list)
     month_cache: dict[str, tuple[int, int]] = field(default_factory=dict)
     suspended: dict[str, list[_Suspension]] = field(default_factory=dict)
@@ -247,7 +258,11 @@ def compliance_report(
     if metric_data is not None:
         _check_metric_objectives(ctx, metric_data)
     if ticket_data is not None:
-        ctx.ticket_frame = _canonical_priorities(ctx, ticket_data)
+        # Only the months the report uses are measured; the rest of the file is let go.
+        ctx.ticket_span = _span(ticket_data.frame)
+        ctx.ticket_frame = _canonical_priorities(ctx, ticket_data, _months_needed(ctx))
+        ctx.tickets = replace(ticket_data, frame=ctx.ticket_frame)
+        del ticket_data
         ctx.suspended = _suspensions(ctx, ctx.ticket_frame)
     if incident_data is not None:
         ctx.incident_rows = _incident_rows(ctx)
@@ -418,12 +433,15 @@ def _check_metric_objectives(ctx: _Context, metrics: Metrics) -> None:
         )
 
 
-def _canonical_priorities(ctx: _Context, tickets: Tickets) -> pl.DataFrame:
-    """Tickets with ``prio`` = the agreement's priority ID (matched on ID or name, any case)."""
+def _canonical_priorities(ctx: _Context, tickets: Tickets, months: list[str]) -> pl.DataFrame:
+    """The tickets created in ``months``, with ``prio`` = the agreement's priority ID (matched on
+    ID or name, any case) and ``month``, the month of creation on the agreement's wall clock
+    (:func:`_month_number`). A priority the agreement does not have is refused in any month."""
     priorities = ctx.agreement.service_levels.priorities
-    frame = tickets.frame
+    frame = tickets.frame.with_columns(_month_expr(pl.col("created_at"), ctx.tz).alias("month"))
+    in_months = pl.col("month").is_in([_month_number(m) for m in months])
     if not priorities:
-        return frame.with_columns(pl.lit("").alias("prio"))
+        return frame.filter(in_months).with_columns(pl.lit("").alias("prio"))
     lookup: dict[str, str] = {}
     for p in priorities:
         if p.name:
@@ -433,15 +451,16 @@ def _canonical_priorities(ctx: _Context, tickets: Tickets) -> pl.DataFrame:
     # A ticket without a priority is measured against the objective's main target, as the
     # contract says ("requests without a priority are subject to a target of …").
     lookup[""] = ""
-    frame = frame.with_columns(
+    # Each distinct value as written is matched once; the column is then one lookup per row.
+    written = frame.select(pl.col("priority").fill_null("").unique())
+    matched = written.with_columns(
         pl.col("priority")
-        .fill_null("")
         .str.strip_chars()
         .str.to_lowercase()
         .replace_strict(lookup, default=None, return_dtype=pl.String)
         .alias("prio")
-    )
-    unknown = frame.filter(pl.col("prio").is_null())
+    ).drop_nulls("prio")
+    unknown = frame.filter(~pl.col("priority").fill_null("").is_in(matched["priority"].implode()))
     if unknown.height:
         row = unknown.row(0, named=True)
         known = ", ".join(p.id for p in priorities)
@@ -453,10 +472,50 @@ def _canonical_priorities(ctx: _Context, tickets: Tickets) -> pl.DataFrame:
         raise ComplianceDataError(
             tickets.path,
             what,
-            where=at_cell(line_number(row["line"]), "priority"),
+            where=tickets.rows.cell(row["line"], "priority"),
             hint=Message(H.USE_PRIORITY, {"priorities": known}),
         )
-    return frame
+    return frame.filter(in_months).with_columns(
+        pl.col("priority")
+        .fill_null("")
+        .replace_strict(matched["priority"], matched["prio"], return_dtype=pl.String)
+        .alias("prio"),
+    )
+
+
+def _span(frame: pl.DataFrame) -> _Span:
+    stops: dict[str, int | None] = {}
+    for column in set(_TICKET_METRICS.values()):
+        value = frame[column].max()
+        stops[column] = None if value is None else int(value)  # type: ignore[arg-type]
+    is_open = {c: bool(frame[c].null_count()) for c in stops}
+    first, last = frame["created_at"].min(), frame["created_at"].max()
+    return _Span(int(first or 0), int(last or 0), stops, is_open)  # type: ignore[arg-type]
+
+
+def _span_of(ctx: _Context, stop_column: str, as_of: int) -> tuple[int, int]:
+    """The earliest creation and latest stop (an open ticket stops at ``as_of``) in the file."""
+    span = ctx.ticket_span
+    assert span is not None
+    latest = [span.created_last]
+    stop = span.stops[stop_column]
+    if stop is not None:
+        latest.append(stop)
+    if span.open[stop_column]:
+        latest.append(as_of)
+    return span.created, max(latest)
+
+
+def _months_needed(ctx: _Context) -> list[str]:
+    """The months whose tickets the report uses: its own, and those its chronic-failure status
+    looks back on. (Tickets of other months change no figure, so they are not measured.)"""
+    months = {ctx.period}
+    rule = ctx.agreement.consequences.chronic_failure
+    if rule is not None:
+        for objective in ctx.agreement.service_levels.objectives:
+            keys = _window_keys(ctx.period, objective.window.kind, rule.out_of)
+            months.update(k for k in keys if _PERIOD.match(k))
+    return sorted(months)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -903,8 +962,7 @@ def _ticket_objective(
     best_effort = _best_effort(objective)
     if best_effort:
         in_period = tickets.filter(
-            pl.col("prio").is_in(best_effort)
-            & (_month_of(pl.col("created_at"), ctx.tz) == ctx.period)
+            pl.col("prio").is_in(best_effort) & (pl.col("month") == _month_number(ctx.period))
         ).height
         result.best_effort = in_period
         if in_period:
@@ -917,7 +975,7 @@ def _ticket_objective(
                 )
             )
     for suspension in ctx.suspended.get(objective.id, []):
-        tickets = tickets.filter(~pl.col("line").is_in(suspension.lines.implode()))
+        tickets = tickets.filter(~suspension.suspended)
         result.suspended += suspension.in_period
         if suspension.in_period:
             capacity = suspension.capacity
@@ -934,6 +992,7 @@ def _ticket_objective(
             "line",
             "id",
             "prio",
+            "month",
             pl.col("created_at").alias("created"),
             pl.col(stop_column).alias("stop"),
         )
@@ -948,8 +1007,9 @@ def _ticket_objective(
 
     axis: BusinessAxis | None = None
     if uses_business and frame.height:
-        low = int(frame["created"].min())  # type: ignore[arg-type]
-        high = int(frame["stop_eff"].max())  # type: ignore[arg-type]
+        # The axis spans the whole file's tickets, whichever months are measured, so that N
+        # business days reach as far as they would with every month measured.
+        low, high = _span_of(ctx, stop_column, as_of)
         axis = _axis(ctx, objective, low, high, max_days)
         frame = frame.with_columns(
             axis.position(frame["created"]).alias("pos_c"),
@@ -1016,7 +1076,6 @@ def _ticket_objective(
     # An open ticket is counted once it is already late; until then it is pending.
     frame = frame.with_columns(
         on_time.alias("ok"),
-        _month_of(pl.col("created"), ctx.tz).alias("month"),
     ).with_columns(
         (~pl.col("open") | ~pl.col("ok")).alias("counted"),
     )
@@ -1032,9 +1091,9 @@ def _ticket_objective(
     statuses: dict[str, Status] = {}
     for month, counted, met in monthly.iter_rows():
         attainment = Decimal(met) * 100 / Decimal(counted)
-        statuses[month] = "met" if attainment >= share else "breached"
+        statuses[_month_name(month)] = "met" if attainment >= share else "breached"
 
-    current = frame.filter(pl.col("month") == ctx.period)
+    current = frame.filter(pl.col("month") == _month_number(ctx.period))
     by_prio = (
         current.group_by("prio")
         .agg(
@@ -1104,7 +1163,7 @@ def _ticket_objective(
         TicketBreach(
             ticket=ident,
             priority=prio,
-            line=line + 2,
+            line=ctx.tickets.rows.number(line),
             created=from_us(created).astimezone(tz),
             stopped=None if is_open else from_us(stop).astimezone(tz),
             measured_minutes=_round(_minutes(measured)),
@@ -1116,13 +1175,20 @@ def _ticket_objective(
     return statuses
 
 
-def _month_of(created: pl.Expr, tz: ZoneInfo) -> pl.Expr:
-    """The ``YYYY-MM`` on the agreement's wall clock of a microsecond timestamp column."""
-    return (
-        created.cast(pl.Datetime("us", "UTC"))
-        .dt.convert_time_zone(str(tz.key))
-        .dt.strftime("%Y-%m")
-    )
+def _month_expr(created: pl.Expr, tz: ZoneInfo) -> pl.Expr:
+    """The month on the agreement's wall clock of a µs timestamp column (:func:`_month_number`)."""
+    local = created.cast(pl.Datetime("us", "UTC")).dt.convert_time_zone(str(tz.key))
+    return local.dt.year().cast(pl.Int32) * 12 + local.dt.month().cast(pl.Int32) - 1
+
+
+def _month_number(period: str) -> int:
+    """``YYYY-MM`` as a number of months: 2026-03 is 2026 × 12 + 2."""
+    return int(period[:4]) * 12 + int(period[5:7]) - 1
+
+
+def _month_name(number: int) -> str:
+    """The ``YYYY-MM`` of :func:`_month_number`."""
+    return f"{number // 12:04d}-{number % 12 + 1:02d}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1138,28 +1204,31 @@ def _capacity_limit(target: Target) -> int:
 
 
 def _suspensions(ctx: _Context, frame: pl.DataFrame) -> dict[str, list[_Suspension]]:
-    """For each objective, the tickets beyond a capacity that suspends its targets."""
+    """For each objective, the tickets beyond a capacity that suspends its targets.
+
+    Tickets are absorbed in the order received: the first N of each month (by creation, then
+    line) are within the capacity, whatever their priority; only those N are looked for (a
+    partial selection, not a sort of the month).
+    """
     out: dict[str, list[_Suspension]] = {}
-    ranked: pl.DataFrame | None = None
+    counts = dict(frame.group_by("month").len().iter_rows())
+    period = _month_number(ctx.period)
     for capacity in ctx.agreement.service_levels.objectives:
         if capacity.volume is not VolumeKind.CAPACITY or not capacity.suspended_above_capacity:
             continue
-        if ranked is None:
-            # Tickets are absorbed in the order received: the first N of each month are within.
-            ranked = (
-                frame.select("line", "prio", "created_at")
-                .with_columns(_month_of(pl.col("created_at"), ctx.tz).alias("month"))
-                .sort("created_at", "line")
-                .with_columns(pl.int_range(pl.len()).over("month").alias("rank"))
-            )
-        beyond = ranked.filter(pl.col("rank") >= _capacity_limit(capacity.target))
+        limit = _capacity_limit(capacity.target)
+        over = sorted(month for month, n in counts.items() if n > limit)
+        within: list[pl.Series] = []
+        for month in over:
+            first = frame.filter(pl.col("month") == month).select("line", "created_at")
+            within.append(first.bottom_k(max(limit, 0), by=["created_at", "line"])["line"])
+        kept = pl.concat(within) if within else pl.Series("line", [], dtype=pl.Int64)
+        suspended = pl.col("month").is_in(over) & ~pl.col("line").is_in(kept.implode())
         if capacity.suspended_priorities:
-            beyond = beyond.filter(pl.col("prio").is_in(capacity.suspended_priorities))
-        in_period = beyond.filter(pl.col("month") == ctx.period).height
+            suspended = suspended & pl.col("prio").is_in(capacity.suspended_priorities)
+        in_period = frame.filter(suspended & (pl.col("month") == period)).height
         for objective_id in capacity.suspended_above_capacity:
-            out.setdefault(objective_id, []).append(
-                _Suspension(capacity, beyond["line"], in_period)
-            )
+            out.setdefault(objective_id, []).append(_Suspension(capacity, suspended, in_period))
     return out
 
 
@@ -1168,15 +1237,12 @@ def _ticket_count(
 ) -> dict[str, Status]:
     """A ticket volume read from the tickets file: the tickets created in each month."""
     assert ctx.ticket_frame is not None
-    counts = (
-        ctx.ticket_frame.select(_month_of(pl.col("created_at"), ctx.tz).alias("month"))
-        .group_by("month")
-        .len()
-    )
+    counts = ctx.ticket_frame.group_by("month").len()
     target = objective.target
     statuses: dict[str, Status] = {}
     count = 0
-    for month, n in counts.iter_rows():
+    for number, n in counts.iter_rows():
+        month = _month_name(number)
         met = _compare(Decimal(n), target.comparator, target.value)
         statuses[month] = "met" if met else "breached"
         if month == ctx.period:

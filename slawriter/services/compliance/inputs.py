@@ -1,8 +1,10 @@
-"""Reading the compliance data files: tickets, incidents and metrics CSVs.
+"""Reading the compliance data files: incidents and metrics CSVs, and what every file shares.
 
 Every column is read as text and parsed here, so that a bad value is reported with its file, its
 line and its column instead of a dataframe engine's message. Timestamps end up as ``Int64``
 microseconds since the epoch (UTC); whole-column operations only, no Python loop over rows.
+The tickets file, which can hold millions of rows, is read as a stream by ``tickets.py`` with
+the same checks and messages (:func:`check_file`, :func:`standard_names`, :func:`check_order`).
 """
 
 from __future__ import annotations
@@ -13,31 +15,38 @@ import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
 from ...model.messages import Message
 from ...storage.errors import DocumentError, at_line
-from .messages import ColumnMapError, at_cell
+from .messages import CSV_LINES, ColumnMapError, Rows, at_cell
 from .messages import ComplianceHint as H
 from .messages import ComplianceMessage as M
 
 __all__ = [
+    "CSV_OPTIONS",
     "INCIDENT_COLUMNS",
     "METRIC_COLUMNS",
     "TICKET_COLUMNS",
     "ColumnMapError",
     "ComplianceDataError",
+    "check_file",
+    "check_order",
+    "latest_of",
     "parse_column_map",
     "read_incidents",
     "read_metrics",
-    "read_tickets",
+    "refuse_bad_times",
+    "require_columns",
+    "standard_names",
+    "timestamp_expr",
 ]
 
 TICKET_COLUMNS = ("id", "priority", "created_at", "first_response_at", "resolved_at", "paused")
 INCIDENT_COLUMNS = ("start", "end", "excluded", "id", "description")
 METRIC_COLUMNS = ("objective", "period", "value")
-_TICKET_REQUIRED = ("id", "created_at")
 
 
 def parse_column_map(items: str | list[str]) -> dict[str, str]:
@@ -57,7 +66,8 @@ def parse_column_map(items: str | list[str]) -> dict[str, str]:
     return mapping
 
 
-# A data file of a year of tickets is about 100 MB; refuse what cannot be a helpdesk export.
+# A year of a large helpdesk (ten million tickets) is about 1 GB of CSV; refuse what cannot be
+# a helpdesk export.
 MAX_CSV_BYTES = 2 * 1024 * 1024 * 1024
 # Timestamps outside these years are typing mistakes (0026 for 2026), not tickets.
 _FIRST_YEAR, _LAST_YEAR = 1970, 2200
@@ -112,16 +122,6 @@ _WORDS = {
 
 
 @dataclass(frozen=True, slots=True)
-class Tickets:
-    """Parsed tickets: one row per ticket, and one row per pause interval."""
-
-    path: Path
-    frame: pl.DataFrame  # line, id, priority (raw text), created, first_response, resolved
-    pauses: pl.DataFrame  # line, pause_start, pause_end
-    latest: int | None  # the latest timestamp in the file (µs UTC): what the data is "as of"
-
-
-@dataclass(frozen=True, slots=True)
 class Incidents:
     path: Path
     frame: pl.DataFrame  # line, start, end (µs UTC; end null = still open), reason, id
@@ -142,8 +142,17 @@ def _line_number(row_index: int) -> int:
     return row_index + 2
 
 
-def _read_csv(path: Path, kind: str, column_map: Mapping[str, str] | None) -> pl.DataFrame:
-    """All columns as text, renamed from the file's names to the standard ones."""
+CSV_OPTIONS: dict[str, Any] = {
+    "infer_schema": False,  # every column as text: parsed here, refused with its line
+    "encoding": "utf8",
+    "truncate_ragged_lines": False,
+    "raise_if_empty": False,
+}
+"""How polars reads (or scans) a data file."""
+
+
+def check_file(path: Path, kind: str) -> None:
+    """Refuse what is not a readable regular file of a sensible size, before reading it."""
     words = _WORDS[kind]
     try:
         info = path.stat()
@@ -158,20 +167,22 @@ def _read_csv(path: Path, kind: str, column_map: Mapping[str, str] | None) -> pl
     size = info.st_size
     if size > MAX_CSV_BYTES:
         raise ComplianceDataError(path, words.too_large, size=size)
-    try:
-        frame = pl.read_csv(
-            path,
-            infer_schema=False,
-            encoding="utf8",
-            truncate_ragged_lines=False,
-            raise_if_empty=False,
-        )
-    except pl.exceptions.NoDataError:
-        frame = pl.DataFrame()
-    except (pl.exceptions.ComputeError, pl.exceptions.PolarsError, OSError) as exc:
-        first = " ".join(str(exc).split())[:200]
-        raise ComplianceDataError(path, M.NOT_CSV, error=first, hint=H.SAVE_AS_UTF8_CSV) from exc
-    names = {name: name.strip().lstrip("\ufeff") for name in frame.columns}
+
+
+def not_csv(path: Path, exc: BaseException) -> ComplianceDataError:
+    """The refusal of a file the CSV reader could not read, with the reader's first words."""
+    first = " ".join(str(exc).split())[:200]
+    return ComplianceDataError(path, M.NOT_CSV, error=first, hint=H.SAVE_AS_UTF8_CSV)
+
+
+def standard_names(
+    path: Path, kind: str, columns: Sequence[str], column_map: Mapping[str, str] | None
+) -> dict[str, str]:
+    """The standard name of each of the file's columns (the mapping applied, the header's
+    spaces and byte-order mark dropped); refuses a mapping to a missing column and two columns
+    that would be read as one."""
+    words = _WORDS[kind]
+    names = {name: name.strip().lstrip("\ufeff") for name in columns}
     if column_map:
         # A mapping to a column the file does not have would silently read the standard column
         # (or nothing) instead: refuse it. "id" belongs to the tickets file here, since an
@@ -199,25 +210,43 @@ def _read_csv(path: Path, kind: str, column_map: Mapping[str, str] | None) -> pl
         if name in seen:
             raise ComplianceDataError(path, words.same_name, column=name, hint=H.RENAME_ONE)
         seen.add(name)
+    return names
+
+
+def _read_csv(path: Path, kind: str, column_map: Mapping[str, str] | None) -> pl.DataFrame:
+    """All columns as text, renamed from the file's names to the standard ones."""
+    check_file(path, kind)
+    try:
+        frame = pl.read_csv(path, **CSV_OPTIONS)
+    except pl.exceptions.NoDataError:
+        frame = pl.DataFrame()
+    except (pl.exceptions.ComputeError, pl.exceptions.PolarsError, OSError) as exc:
+        raise not_csv(path, exc) from exc
+    names = standard_names(path, kind, frame.columns, column_map)
     return frame.rename(names).with_columns(pl.all().fill_null(""))
 
 
-def _require(frame: pl.DataFrame, path: Path, required: Sequence[str], kind: str) -> None:
-    missing = [c for c in required if c not in frame.columns]
+def require_columns(columns: Sequence[str], path: Path, required: Sequence[str], kind: str) -> None:
+    """Refuse a file without one of the ``required`` columns, naming the columns it has."""
+    missing = [c for c in required if c not in columns]
     if missing:
         words = _WORDS[kind]
-        if not frame.columns:
+        if not columns:
             raise ComplianceDataError(path, words.no_columns, column=missing[0], hint=H.ADD_COLUMN)
         raise ComplianceDataError(
             path,
             words.no_column,
             column=missing[0],
-            columns=", ".join(frame.columns),
+            columns=", ".join(columns),
             hint=H.ADD_COLUMN,
         )
 
 
-def _clean(column: str) -> pl.Expr:
+def _require(frame: pl.DataFrame, path: Path, required: Sequence[str], kind: str) -> None:
+    require_columns(frame.columns, path, required, kind)
+
+
+def clean(column: str) -> pl.Expr:
     return pl.col(column).str.strip_chars()
 
 
@@ -242,11 +271,11 @@ def timestamp_expr(text: pl.Expr, time_zone: str) -> pl.Expr:
     return pl.coalesce(aware, naive).dt.epoch("us")
 
 
-_LOW = int(dt.datetime(_FIRST_YEAR, 1, 1, tzinfo=dt.UTC).timestamp()) * _US_PER_SECOND
-_HIGH = int(dt.datetime(_LAST_YEAR, 1, 1, tzinfo=dt.UTC).timestamp()) * _US_PER_SECOND
+LOW = int(dt.datetime(_FIRST_YEAR, 1, 1, tzinfo=dt.UTC).timestamp()) * _US_PER_SECOND
+HIGH = int(dt.datetime(_LAST_YEAR, 1, 1, tzinfo=dt.UTC).timestamp()) * _US_PER_SECOND
 
 
-_FAST_FORMAT = "%Y-%m-%dT%H:%M:%S%.f%:z"
+FAST_FORMAT = "%Y-%m-%dT%H:%M:%S%.f%:z"
 
 
 def _parse_column(frame: pl.DataFrame, column: str, time_zone: str) -> pl.Series:
@@ -256,7 +285,7 @@ def _parse_column(frame: pl.DataFrame, column: str, time_zone: str) -> pl.Series
     large file, so it only runs when some value is not in the common form.
     """
     text = frame[column].str.strip_chars()
-    fast = text.str.to_datetime(_FAST_FORMAT, strict=False, time_zone="UTC", time_unit="us")
+    fast = text.str.to_datetime(FAST_FORMAT, strict=False, time_zone="UTC", time_unit="us")
     if not (fast.is_null() & (text != "")).any():
         return fast.dt.epoch("us")
     return frame.select(timestamp_expr(pl.col(column), time_zone)).to_series()
@@ -271,8 +300,8 @@ def _parse_times(
         [_parse_column(frame, c, time_zone).alias(f"__{c}") for c in present]
     )
     for column in present:
-        _refuse_bad_times(
-            parsed.filter(_clean(column) != ""),
+        refuse_bad_times(
+            parsed.filter(clean(column) != ""),
             path,
             column,
             shown_as=column,
@@ -282,184 +311,45 @@ def _parse_times(
     return parsed.drop(present).rename({f"__{c}": c for c in present})
 
 
-def _refuse_bad_times(
-    parsed: pl.DataFrame, path: Path, column: str, *, shown_as: str, what: M, hint: H
+def refuse_bad_times(
+    parsed: pl.DataFrame,
+    path: Path,
+    column: str,
+    *,
+    shown_as: str,
+    what: M,
+    hint: H,
+    rows: Rows = CSV_LINES,
 ) -> None:
     """Raise for the first row whose ``column`` did not parse or lies outside 1900–2200."""
     parsed_column = pl.col(f"__{column}")
-    bad = parsed.filter(parsed_column.is_null() | ~parsed_column.is_between(_LOW, _HIGH))
+    bad = parsed.filter(parsed_column.is_null() | ~parsed_column.is_between(LOW, HIGH))
     if bad.height:
         row = bad.row(0, named=True)
         raise ComplianceDataError(
             path,
             what,
             value=row[column],
-            where=at_cell(_line_number(row["__row"]), shown_as),
+            where=rows.cell(row["__row"], shown_as),
             hint=hint,
         )
 
 
-def _check_order(frame: pl.DataFrame, path: Path, start: str, end: str, what: M) -> None:
+def check_order(
+    frame: pl.DataFrame, path: Path, start: str, end: str, what: M, rows: Rows = CSV_LINES
+) -> None:
     bad = frame.filter(pl.col(end) < pl.col(start))
     if bad.height:
         row = bad.row(0, named=True)
-        raise ComplianceDataError(
-            path, what, end=end, start=start, where=at_line(_line_number(row["__row"]))
-        )
+        raise ComplianceDataError(path, what, end=end, start=start, where=rows.place(row["__row"]))
 
 
-def _latest(frame: pl.DataFrame, columns: Sequence[str]) -> int | None:
+def latest_of(frame: pl.DataFrame, columns: Sequence[str]) -> int | None:
     present = [c for c in columns if c in frame.columns]
     if not present or not frame.height:
         return None
     value = frame.select(pl.max_horizontal([pl.col(c).max() for c in present])).item()
     return None if value is None else int(value)
-
-
-def read_tickets(path: Path, time_zone: str, column_map: Mapping[str, str] | None) -> Tickets:
-    """The tickets CSV: ``id,priority,created_at,first_response_at,resolved_at[,paused]``.
-
-    ``paused`` holds pause intervals as ``start/end`` ISO 8601 pairs separated by ``;``.
-    """
-    frame = _read_csv(path, "tickets", column_map)
-    _require(frame, path, _TICKET_REQUIRED, "tickets")
-    for optional in ("priority", "first_response_at", "resolved_at", "paused"):
-        if optional not in frame.columns:
-            frame = frame.with_columns(pl.lit("", dtype=pl.String).alias(optional))
-    frame = frame.select(
-        pl.int_range(pl.len(), dtype=pl.Int64).alias("__row"),
-        _clean("id").alias("id"),
-        _clean("priority").alias("priority"),
-        pl.col("created_at"),
-        pl.col("first_response_at"),
-        pl.col("resolved_at"),
-        pl.col("paused"),
-    )
-    empty = frame.filter(pl.col("created_at").str.strip_chars() == "")
-    if empty.height:
-        raise ComplianceDataError(
-            path,
-            M.NO_CREATION_TIME,
-            where=at_cell(_line_number(empty.row(0, named=True)["__row"]), "created_at"),
-        )
-    no_id = frame.filter(pl.col("id") == "")
-    if no_id.height:
-        raise ComplianceDataError(
-            path, M.NO_TICKET_ID, where=at_line(_line_number(no_id.row(0, named=True)["__row"]))
-        )
-    repeated = (
-        frame.with_columns(pl.col("__row").min().over("id").alias("__first"))
-        .filter(pl.col("__row") != pl.col("__first"))
-        .sort("__row")
-    )
-    if repeated.height:  # it would be counted twice
-        row = repeated.row(0, named=True)
-        raise ComplianceDataError(
-            path,
-            M.DUPLICATE_TICKET,
-            ticket=row["id"],
-            first=_line_number(row["__first"]),
-            where=at_cell(_line_number(row["__row"]), "id"),
-        )
-    pauses = _pauses(frame, path, time_zone)
-    frame = _parse_times(
-        frame.drop("paused"), path, ("created_at", "first_response_at", "resolved_at"), time_zone
-    )
-    _check_order(frame, path, "created_at", "first_response_at", M.RESPONSE_ENDS_EARLY)
-    _check_order(frame, path, "created_at", "resolved_at", M.TICKET_ENDS_EARLY)
-    latest = _latest(frame, ("created_at", "first_response_at", "resolved_at"))
-    if pauses.height:
-        _check_pauses_inside(frame, pauses, path)
-        pause_latest = pauses.select(pl.col("pause_end").max()).item()
-        if pause_latest is not None and (latest is None or pause_latest > latest):
-            latest = int(pause_latest)
-    return Tickets(path, frame.rename({"__row": "line"}), pauses, latest)
-
-
-def _check_pauses_inside(frame: pl.DataFrame, pauses: pl.DataFrame, path: Path) -> None:
-    """A pause must start while its ticket is open: one outside it is a data error, not a pause
-    to drop or clip without a word."""
-    joined = pauses.join(frame.select("__row", "created_at", "resolved_at"), on="__row")
-    for condition, what in (
-        (pl.col("pause_start") < pl.col("created_at"), M.PAUSE_BEFORE_CREATED),
-        (
-            pl.col("resolved_at").is_not_null() & (pl.col("pause_start") >= pl.col("resolved_at")),
-            M.PAUSE_AFTER_RESOLVED,
-        ),
-    ):
-        bad = joined.filter(condition)
-        if bad.height:
-            line = _line_number(bad.row(0, named=True)["__row"])
-            raise ComplianceDataError(path, what, where=at_cell(line, "paused"))
-
-
-def _pauses(frame: pl.DataFrame, path: Path, time_zone: str) -> pl.DataFrame:
-    """One row per pause interval ``start/end`` of the ``paused`` column (``;`` between them)."""
-    with_pauses = frame.select("__row", "paused").filter(pl.col("paused").str.strip_chars() != "")
-    if not with_pauses.height:
-        return pl.DataFrame(
-            schema={"__row": pl.Int64, "pause_start": pl.Int64, "pause_end": pl.Int64}
-        )
-    items = (
-        with_pauses.with_columns(pl.col("paused").str.split(";"))
-        .explode("paused")
-        .filter(pl.col("paused").str.strip_chars() != "")
-        .with_columns(pl.col("paused").str.strip_chars())
-    )
-    bad = items.filter(pl.col("paused").str.count_matches("/") != 1)
-    if bad.height:
-        row = bad.row(0, named=True)
-        raise ComplianceDataError(
-            path,
-            M.NOT_A_PAUSE,
-            value=row["paused"],
-            where=at_cell(_line_number(row["__row"]), "paused"),
-            hint=H.WRITE_PAUSES,
-        )
-    parts = items.with_columns(
-        pl.col("paused").str.split_exact("/", 1).struct.rename_fields(["pause_start", "pause_end"])
-    ).unnest("paused")
-    parts = parts.with_columns(
-        pl.when(pl.col(c).str.strip_chars() == "").then(pl.lit("?")).otherwise(pl.col(c)).alias(c)
-        for c in ("pause_start", "pause_end")
-    )
-    parsed = _parse_times_named(parts, path, ("pause_start", "pause_end"), time_zone)
-    backwards = parsed.filter(pl.col("pause_end") < pl.col("pause_start"))
-    if backwards.height:
-        line = _line_number(backwards.row(0, named=True)["__row"])
-        raise ComplianceDataError(path, M.PAUSE_ENDS_EARLY, where=at_cell(line, "paused"))
-    # Overlapping pauses of one ticket would count the same minutes twice.
-    ordered = parsed.sort("__row", "pause_start").with_columns(
-        pl.col("pause_end").shift(1).over("__row").alias("__prev_end")
-    )
-    overlap = ordered.filter(pl.col("pause_start") < pl.col("__prev_end"))
-    if overlap.height:
-        raise ComplianceDataError(
-            path,
-            M.PAUSES_OVERLAP,
-            where=at_cell(_line_number(overlap.row(0, named=True)["__row"]), "paused"),
-            hint=H.MERGE_PAUSES,
-        )
-    return parsed.select("__row", "pause_start", "pause_end")
-
-
-def _parse_times_named(
-    frame: pl.DataFrame, path: Path, columns: Sequence[str], time_zone: str
-) -> pl.DataFrame:
-    # Pause parts report under the file's 'paused' column.
-    parsed = frame.with_columns(
-        [timestamp_expr(pl.col(c), time_zone).alias(f"__{c}") for c in columns]
-    )
-    for column in columns:
-        _refuse_bad_times(
-            parsed,
-            path,
-            column,
-            shown_as="paused",
-            what=M.NOT_A_PAUSE_TIME,
-            hint=H.WRITE_PAUSE_TIMES,
-        )
-    return parsed.drop(columns).rename({f"__{c}": c for c in columns})
 
 
 def read_incidents(path: Path, time_zone: str, column_map: Mapping[str, str] | None) -> Incidents:
@@ -477,9 +367,9 @@ def read_incidents(path: Path, time_zone: str, column_map: Mapping[str, str] | N
         pl.int_range(pl.len(), dtype=pl.Int64).alias("__row"),
         "start",
         "end",
-        _clean("excluded").alias("excluded"),
-        _clean("id").alias("id"),
-        _clean("description").alias("description"),
+        clean("excluded").alias("excluded"),
+        clean("id").alias("id"),
+        clean("description").alias("description"),
     )
     empty = frame.filter(pl.col("start").str.strip_chars() == "")
     if empty.height:
@@ -489,7 +379,7 @@ def read_incidents(path: Path, time_zone: str, column_map: Mapping[str, str] | N
             where=at_cell(_line_number(empty.row(0, named=True)["__row"]), "start"),
         )
     frame = _parse_times(frame, path, ("start", "end"), time_zone)
-    _check_order(frame, path, "start", "end", M.INCIDENT_ENDS_EARLY)
+    check_order(frame, path, "start", "end", M.INCIDENT_ENDS_EARLY)
     return Incidents(path, frame.rename({"__row": "line"}))
 
 
@@ -512,10 +402,10 @@ def read_metrics(path: Path, column_map: Mapping[str, str] | None) -> Metrics:
     _require(frame, path, METRIC_COLUMNS, "metrics")
     frame = frame.select(
         pl.int_range(pl.len(), dtype=pl.Int64).alias("line"),
-        _clean("objective").alias("objective"),
-        _clean("period").str.to_uppercase().alias("period"),
-        _clean("period").alias("period_text"),
-        _clean("value").alias("value_text"),
+        clean("objective").alias("objective"),
+        clean("period").str.to_uppercase().alias("period"),
+        clean("period").alias("period_text"),
+        clean("value").alias("value_text"),
     ).with_columns(
         pl.col("value_text")
         .str.replace_all(r"[\s_]", "")

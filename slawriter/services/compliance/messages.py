@@ -8,7 +8,10 @@ and the agreement are the messages' values, shown as they are.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ...model.messages import Message, MessageTemplate, PhrasedError
+from ...storage.errors import FilePlace
 
 
 class ComplianceMessage(MessageTemplate):
@@ -23,13 +26,19 @@ class ComplianceMessage(MessageTemplate):
     METRICS_MISSING = "the metrics file does not exist"
     UNREADABLE = "cannot be read ({reason})"
     NOT_A_REGULAR_FILE = "is not a regular file (a pipe or a device?); give a CSV file"
-    TICKETS_FOLDER = "is a folder, not a tickets CSV file"
+    TICKETS_FOLDER = "is a folder, not a tickets file (CSV or Parquet)"
     INCIDENTS_FOLDER = "is a folder, not an incidents CSV file"
     METRICS_FOLDER = "is a folder, not a metrics CSV file"
     TICKETS_TOO_LARGE = "is too large for a tickets file ({size} bytes)"
     INCIDENTS_TOO_LARGE = "is too large for an incidents file ({size} bytes)"
     METRICS_TOO_LARGE = "is too large for a metrics file ({size} bytes)"
     NOT_CSV = "is not a readable CSV file ({error})"
+    NOT_PARQUET = "is named as a Parquet file but is not one (it does not begin with PAR1)"
+    NOT_READABLE_PARQUET = "is not a readable Parquet file ({error})"
+    PARQUET_NOT_TIMES = (
+        "column '{column}' holds {type} values, not timestamps or ISO 8601 date and time text"
+    )
+    PARQUET_NOT_TEXT = "column '{column}' holds {type} values, not text"
     TICKETS_SAME_NAME = "two columns of the tickets file would both be read as '{column}'"
     INCIDENTS_SAME_NAME = "two columns of the incidents file would both be read as '{column}'"
     METRICS_SAME_NAME = "two columns of the metrics file would both be read as '{column}'"
@@ -52,6 +61,7 @@ class ComplianceMessage(MessageTemplate):
     NO_CREATION_TIME = "the ticket has no creation time"
     NO_TICKET_ID = "the ticket has no ID"
     DUPLICATE_TICKET = "ticket '{ticket}' is listed twice (first on line {first})"
+    DUPLICATE_TICKET_ROW = "ticket '{ticket}' is listed twice (first in row {first})"
     NOT_A_PAUSE = "'{value}' is not a pause interval"
     PAUSES_OVERLAP = "two pause intervals of the ticket overlap"
     NO_START_TIME = "the incident has no start time"
@@ -87,6 +97,9 @@ class ComplianceHint(MessageTemplate):
     """What to do about a data file the compliance check cannot use."""
 
     SAVE_AS_UTF8_CSV = "save it as UTF-8 CSV"
+    SAVE_AS_PARQUET = "export it again as Parquet, or save it as UTF-8 CSV"
+    WRITE_TIMESTAMPS = "store it as timestamps, or as text such as 2026-03-02T09:15:00+01:00"
+    WRITE_TEXT = "store it as a text (string) column"
     RENAME_ONE = "rename one, or change the column mapping"
     CHECK_MAPPING = "check the column mapping for '{name}'"
     ADD_COLUMN = "add it, or map your column name to it"
@@ -111,11 +124,42 @@ class CompliancePlace(MessageTemplate):
     """A place in a data file."""
 
     LINE_COLUMN = "line {line}, column '{column}'"
+    ROW = "row {row}"
+    ROW_COLUMN = "row {row}, column '{column}'"
 
 
 def at_cell(line: int, column: str) -> Message:
     """The place "line 3, column 'created_at'" of a data file."""
     return Message(CompliancePlace.LINE_COLUMN, {"line": line, "column": column})
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """How a data file's rows are named in a message: lines of a CSV file (the header is line
+    1), rows of a Parquet file (the first is row 1)."""
+
+    first: int
+    in_lines: bool
+
+    def number(self, index: int) -> int:
+        """The number of the data row ``index`` (0 for the first)."""
+        return index + self.first
+
+    def cell(self, index: int, column: str) -> Message:
+        """ "line 3, column 'created_at'" or "row 2, column 'created_at'"."""
+        if self.in_lines:
+            return at_cell(self.number(index), column)
+        return Message(CompliancePlace.ROW_COLUMN, {"row": self.number(index), "column": column})
+
+    def place(self, index: int) -> Message:
+        """ "line 3" or "row 2"."""
+        if self.in_lines:
+            return Message(FilePlace.LINE, {"line": self.number(index)})
+        return Message(CompliancePlace.ROW, {"row": self.number(index)})
+
+
+CSV_LINES = Rows(2, in_lines=True)
+PARQUET_ROWS = Rows(1, in_lines=False)
 
 
 class PeriodError(PhrasedError):
