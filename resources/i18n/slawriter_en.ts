@@ -1016,7 +1016,27 @@
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../slawriter/app/compare.py" line="55"/>
+        <location filename="../../slawriter/app/compare.py" line="39"/>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compare.py" line="40"/>
+        <source>Agreements and contracts (*.sla.json *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compare.py" line="49"/>
+        <source>Save redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compare.py" line="51"/>
+        <source>PDF (*.pdf);;HTML (*.html);;Word document with tracked changes (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/compare.py" line="64"/>
         <source>Could not compare</source>
         <translation type="unfinished"></translation>
     </message>

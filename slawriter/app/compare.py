@@ -1,6 +1,7 @@
 """“Compare with…”: a redline between the open agreement and an earlier revision.
 
-The redline PDF is rendered by WeasyPrint, so it is written by a
+The redline (a PDF, an HTML page, or a Word document with tracked changes, by the name's
+extension) is written by a
 :class:`~slawriter.services.operations.Diff` operation in the app's worker process; the earlier
 revision may be its ``.sla.json`` or an exported contract PDF. A refusal comes back as data and
 is shown in the UI language.
@@ -34,15 +35,23 @@ def compare_with(
     from ..services.operations import Diff
 
     earlier = dialogs.choose_file(
-        parent, "Compare with", "Agreements and contracts (*.sla.json *.pdf);;All files (*)"
+        parent,
+        QCoreApplication.translate("compare", "Compare with"),
+        QCoreApplication.translate(
+            "compare", "Agreements and contracts (*.sla.json *.pdf);;All files (*)"
+        ),
     )
     if earlier is None:
         return None
+    # The format follows the name's extension (the Diff operation refuses any other name).
     target = dialogs.choose_save(
         parent,
-        "Save redline",
+        QCoreApplication.translate("compare", "Save redline"),
         earlier.with_name("redline.pdf"),
-        "PDF (*.pdf);;HTML (*.html)",
+        QCoreApplication.translate(
+            "compare",
+            "PDF (*.pdf);;HTML (*.html);;Word document with tracked changes (*.docx)",
+        ),
     )
     if target is None:
         return None

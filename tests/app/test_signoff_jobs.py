@@ -135,3 +135,25 @@ def test_compare_with_an_earlier_revision(
     assert done.args[0] is True, answers["calls"]
     text = target.read_text(encoding="utf-8")
     assert "Monthly uptime" in text and "98.9" in text
+
+
+@pytest.mark.process
+def test_compare_writes_word_tracked_changes(
+    qtbot: QtBot, answers: dict[str, Any], tmp_path: Path
+) -> None:
+    """A redline saved as .docx is the Word document with the change tracked (w:del / w:ins)."""
+    import zipfile
+
+    earlier = tmp_path / "v1.sla.json"
+    save_agreement(make_agreement(), earlier)
+    current = make_agreement()
+    current.agreement.title = current.agreement.title + " revised"
+    target = tmp_path / "redline.docx"
+    answers.update(choose_file=earlier, choose_save=target, show_info=None)
+    job = _page(qtbot, Document(current)).compare()
+    assert job is not None
+    with qtbot.waitSignal(job.done, timeout=120_000) as done:
+        pass
+    assert done.args[0] is True, answers["calls"]
+    body = zipfile.ZipFile(target).read("word/document.xml").decode("utf-8")
+    assert "<w:ins " in body and "revised" in body
