@@ -34,6 +34,9 @@ def _private_user_folders(home: Path) -> None:
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="slawriter-tests-home-"))
 atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
 _private_user_folders(_SESSION_HOME)
+# Every test prints what it asks for: an earlier test's print is never taken from the print cache
+# (tests/render/test_print_cache.py turns it on where it is what is tested).
+os.environ["SLAWRITER_PRINT_CACHE"] = "off"
 
 pytest_plugins = ["pytester"]
 

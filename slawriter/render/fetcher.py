@@ -7,6 +7,7 @@ refused here and reported to the caller as a render warning.
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 from pathlib import Path
 from typing import Any
@@ -23,10 +24,14 @@ def _weasyprint_fetcher_base() -> type:
     return URLFetcher
 
 
-def make_fetcher(roots: list[Path], warnings: list[str]) -> Any:
+def make_fetcher(
+    roots: list[Path], warnings: list[str], reads: dict[str, str] | None = None
+) -> Any:
     """A ``weasyprint.URLFetcher`` that reads only files under ``roots`` and ``data:`` URLs.
 
-    Each refusal is appended to ``warnings`` (once per URL).
+    Each refusal is appended to ``warnings`` (once per URL). ``reads``, when given, gets every
+    ``file:`` URL asked for with the SHA-256 of the bytes given, or ``-`` for a refusal (what
+    :mod:`.print_cache` checks before it uses an earlier print).
     """
     from weasyprint.urls import URLFetcherResponse
 
@@ -41,13 +46,21 @@ def make_fetcher(roots: list[Path], warnings: list[str]) -> Any:
             if scheme == "data":
                 return super().fetch(url, headers)
             if scheme == "file":
-                path = _allowed_file(url, resolved_roots)
+                path = allowed_file(url, resolved_roots)
                 if path is not None:
                     mime, _ = mimetypes.guess_type(path.name)
                     headers_out = {"Content-Type": mime or "application/octet-stream"}
-                    return URLFetcherResponse(
-                        path.as_uri(), path.read_bytes(), headers_out, status=200
-                    )
+                    try:
+                        data = path.read_bytes()
+                    except OSError:
+                        if reads is not None:
+                            reads[url] = "-"
+                        raise
+                    if reads is not None:
+                        reads[url] = hashlib.sha256(data).hexdigest()
+                    return URLFetcherResponse(path.as_uri(), data, headers_out, status=200)
+                if reads is not None:
+                    reads[url] = "-"
             refuse(url)
 
         def __call__(self, url: str) -> Any:
@@ -65,7 +78,8 @@ def make_fetcher(roots: list[Path], warnings: list[str]) -> Any:
     return RestrictedURLFetcher(allowed_protocols=("data", "file"), allow_redirects=False)
 
 
-def _allowed_file(url: str, roots: list[Path]) -> Path | None:
+def allowed_file(url: str, roots: list[Path]) -> Path | None:
+    """The file a ``file:`` URL names, when it is one under ``roots`` (resolved), else None."""
     parts = urlsplit(url)
     if parts.netloc not in ("", "localhost") or parts.query:
         return None

@@ -154,6 +154,9 @@ class Printed:
     pdf: bytes
     warnings: list[str] = field(default_factory=list)
     signature_anchors: dict[str, SignatureAnchor] = field(default_factory=dict)
+    reads: tuple[tuple[str, str], ...] = ()
+    """Every ``file:`` URL the print asked for, with the SHA-256 of what it got (``-``: refused);
+    what :mod:`.print_cache` checks before it uses this print again."""
 
 
 Printer = Callable[[PrintJob], Printed]
@@ -195,7 +198,8 @@ def print_pdf(job: PrintJob) -> Printed:
 
     tagging.install()
     warnings = list(job.warnings)
-    fetcher = make_fetcher([Path(root) for root in job.roots], warnings)
+    reads: dict[str, str] = {}
+    fetcher = make_fetcher([Path(root) for root in job.roots], warnings, reads)
     attachments = []
     if job.attachment is not None:
         attachments.append(
@@ -222,4 +226,9 @@ def print_pdf(job: PrintJob) -> Printed:
         pdf = document.write_pdf(
             pdf_variant=job.pdf_variant, attachments=attachments, finisher=_finish
         )
-    return Printed(pdf=pdf, warnings=warnings, signature_anchors=_signature_anchors(document))
+    return Printed(
+        pdf=pdf,
+        warnings=warnings,
+        signature_anchors=_signature_anchors(document),
+        reads=tuple(sorted(reads.items())),
+    )

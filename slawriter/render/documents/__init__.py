@@ -77,5 +77,8 @@ def print_job(
 
 
 def print_document(document: Document, printer: Printer = print_pdf) -> Printed:
-    """The document as a PDF, with the warnings of its print."""
-    return printer(print_job(document))
+    """The document as a PDF, with the warnings of its print (the same job printed before is
+    not printed again: :mod:`..print_cache`)."""
+    from ..print_cache import print_with_cache
+
+    return print_with_cache(printer, print_job(document))

@@ -154,9 +154,14 @@ def render_pdf(
     branding: Branding | None = None,
     printer: Printer = print_pdf,
 ) -> RenderResult:
-    """The contract as PDF/A-3a bytes with ``agreement.json`` attached (relationship Data)."""
+    """The contract as PDF/A-3a bytes with ``agreement.json`` attached (relationship Data).
+
+    The same job printed before (the live preview of the unchanged agreement, an earlier
+    export) is not printed again (:mod:`..print_cache`)."""
+    from ..print_cache import print_with_cache
+
     result, job = prepare_pdf(agreement, style=style, template_dir=template_dir, branding=branding)
-    printed = printer(job)
+    printed = print_with_cache(printer, job)
     result.pdf = printed.pdf
     result.warnings = printed.warnings
     result.signature_anchors = dict(printed.signature_anchors)
