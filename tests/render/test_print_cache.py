@@ -224,3 +224,30 @@ def test_a_second_export_of_an_unchanged_file_writes_the_same_pdf(tmp_path: Path
     assert third.returncode == 0, third.stderr
     assert "Revised " in pdf_text((tmp_path / "3.pdf").read_bytes())
     assert len(list((tmp_path / "cache" / "slawriter" / "prints").iterdir())) == 2
+
+
+def test_the_export_after_the_live_preview_is_not_printed_again(
+    tmp_path: Path, cache_on: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's worker runs these two operations: the preview of the editor's text, then
+    File › Export of the same text."""
+    import weasyprint
+
+    from slawriter.services.operations import ExportContract
+    from slawriter.services.presets import find_preset
+
+    layouts = []
+    render = weasyprint.HTML.render
+
+    def counted(self: object, *args: object, **kwargs: object) -> object:
+        layouts.append(1)
+        return render(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(weasyprint.HTML, "render", counted)
+    text = find_preset("onboarding").path.read_text(encoding="utf-8")
+    preview = tmp_path / "preview.pdf"
+    ExportContract(text=text, output=preview, preview=True).run()
+    out = tmp_path / "contract.pdf"
+    ExportContract(text=text, output=out).run()
+    assert len(layouts) == 1
+    assert out.read_bytes() == preview.read_bytes()
