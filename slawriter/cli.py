@@ -433,6 +433,43 @@ def _cmd_resolve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_FINDINGS if left else EXIT_OK
 
 
+def _cmd_history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import history, operations
+
+    try:
+        if args.compare is None:
+            if args.output is not None:
+                raise UsageError("-o writes a redline: give the commit with --compare COMMIT")
+            for commit in history.file_history(args.file):
+                moment = commit.moment.strftime("%Y-%m-%d %H:%M %z")
+                out.write(f"{commit.short}  {moment}  {commit.author}  {commit.subject}\n")
+            return EXIT_OK
+        if args.output is None:
+            raise UsageError("--compare writes a redline: give it with -o OUT.pdf|.html|.docx")
+        commit = history.find_commit(args.file, args.compare)
+    except history.HistoryError as exc:
+        raise UsageError(str(exc)) from exc
+    operation = operations.Diff(
+        old=args.file,
+        new=args.file,
+        output=args.output,
+        format=args.format,
+        old_commit=commit.commit,
+    )
+    try:
+        comparison = _checked(operation.run)
+    except history.HistoryError as exc:
+        raise UsageError(str(exc)) from exc
+    for line in comparison.changes:
+        out.write(f"  {line}\n")
+    out.write(
+        f"{args.output}: redline of {args.file} against {commit.short} "
+        f"({commit.moment:%Y-%m-%d}, {commit.author}), "
+        f"{_counted(len(comparison.changes), 'change')}\n"
+    )
+    return EXIT_OK
+
+
 def _cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .services import documents
 
@@ -855,6 +892,25 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="N",
         help="only conflict N (as listed; repeatable); default: every conflict",
+    )
+
+    sub = command(
+        "history", _cmd_history, "a file's history from git, or a redline against a commit of it"
+    )
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument(
+        "--compare",
+        metavar="COMMIT",
+        help="write the redline of FILE as it is against FILE at COMMIT (an ID of its history, "
+        "or its first digits)",
+    )
+    sub.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.pdf|OUT.html|OUT.docx", help="the redline"
+    )
+    sub.add_argument(
+        "--format",
+        choices=["pdf", "html", "docx"],
+        help="the format of -o (default: by its extension)",
     )
 
     sub = command("schema", _cmd_schema, "print the JSON Schema of agreement files")

@@ -206,7 +206,7 @@ def message_tables() -> list[type[MessageTemplate]]:
         importlib.import_module(f"{model_package.__name__}.{module.name}")
     from ..render import branding, html, pdf  # noqa: F401
     from ..render.docx import package  # noqa: F401
-    from ..services import library, operations, reminders, signing  # noqa: F401
+    from ..services import history, library, operations, reminders, signing  # noqa: F401
     from ..services.compliance import messages  # noqa: F401
     from ..storage import errors, merge, migrations  # noqa: F401
     from ..storage import library as library_files  # noqa: F401
