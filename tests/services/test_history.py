@@ -45,6 +45,10 @@ def _retitle(path: Path, title: str) -> None:
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
+    return history_repo(tmp_path)
+
+
+def history_repo(tmp_path: Path) -> Path:
     """Three commits of one agreement by two people: written, retitled, moved to a folder."""
     repo = tmp_path / "team"
     repo.mkdir()
