@@ -84,10 +84,10 @@ class ConflictDialog(QDialog):
         intro = QLabel(
             QCoreApplication.translate(
                 "conflicts",
-                "{0} was merged in git, and {1} field(s) were changed in two ways. Choose the "
+                "{0} was merged in git, and these fields were changed in two ways. Choose the "
                 "version to keep for each field; the file is then saved and opened. Cancel "
                 "leaves the file as it is.",
-            ).format(path.name, len(conflicts))
+            ).format(path.name)
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)  # the file name is the user's
         intro.setWordWrap(True)
@@ -137,6 +137,7 @@ class ConflictDialog(QDialog):
             self.groups.append(group)
             self.buttons.append(sides)
         self.table.resizeRowsToContents()
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the radio buttons take the focus
         layout.addWidget(self.table, 1)
 
         shortcuts = QHBoxLayout()

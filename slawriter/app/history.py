@@ -93,8 +93,8 @@ class HistoryDialog(QDialog):
             [
                 QCoreApplication.translate("history", "Date"),
                 QCoreApplication.translate("history", "Author"),
-                QCoreApplication.translate("history", "Message"),
                 QCoreApplication.translate("history", "Commit"),
+                QCoreApplication.translate("history", "Message"),
             ]
         )
         self.tree.itemSelectionChanged.connect(self._selection_changed)
@@ -133,17 +133,17 @@ class HistoryDialog(QDialog):
         self.commits = list(result.commits)
         self.tree.clear()
         for row in self.commits:
-            item = QTreeWidgetItem([_when(row), row.author, row.subject, row.commit[:10]])
+            item = QTreeWidgetItem([_when(row), row.author, row.commit[:10], row.subject])
             item.setToolTip(1, row.email)
-            item.setToolTip(2, row.subject)
-            item.setToolTip(3, row.commit)
+            item.setToolTip(2, row.commit)
+            item.setToolTip(3, row.subject)
             self.tree.addTopLevelItem(item)
-        for column in (0, 1, 3):
+        for column in (0, 1, 2):
             self.tree.resizeColumnToContents(column)
         self.status.setText(
             QCoreApplication.translate(
-                "history", "{0} commit(s) of git changed {1}, newest first."
-            ).format(len(self.commits), self.path.name)
+                "history", "Commits of git that changed {0}, newest first: {1}."
+            ).format(self.path.name, len(self.commits))
         )
         first = self.tree.topLevelItem(0)
         if first is not None:

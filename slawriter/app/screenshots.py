@@ -1,8 +1,9 @@
 """Screenshots for the README: ``python -m slawriter.app.screenshots OUTDIR``.
 
 Opens the customer-support preset as a new agreement and saves ``wizard.png`` (the guided
-wizard), ``objectives.png`` (an objective with its worked example) and ``preview.png`` (the
-window with the rendered contract) into OUTDIR. Run it under a real X server (Xvfb) so fonts
+wizard), ``objectives.png`` (an objective with its worked example), ``preview.png`` (the
+window with the rendered contract) and ``conflict.png`` (the choice after a git merge left two
+people's changes to the same fields) into OUTDIR. Run it under a real X server (Xvfb) so fonts
 and styles are those a user sees; settings and autosaves go to a temporary folder.
 """
 
@@ -30,6 +31,46 @@ def _save(widget: QWidget, path: Path) -> None:
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
     print(path)
+
+
+def _conflict_screenshot(app: QApplication, out: Path, folder: Path, parent: QWidget) -> None:
+    """``conflict.png``: the preset merged as the merge driver merges it, both sides having
+    changed the title, the customer's name and the first response target."""
+    from decimal import Decimal
+
+    from ..editing.presets import available_presets
+    from ..storage import save_agreement
+    from ..storage.merge import merge_files, read_conflicts
+    from .conflicts import ConflictDialog
+
+    base = next(p for p in available_presets() if p.name == PRESET).create()
+
+    def version(title: str, customer: str, target: str) -> object:
+        data = base.model_dump(mode="python")
+        data["agreement"]["title"] = title
+        data["parties"][1]["name"] = customer
+        data["service_levels"]["objectives"][0]["target"]["value"] = Decimal(target)
+        return type(base).model_validate(data)
+
+    paths = {}
+    for name, agreement in (
+        ("base", base),
+        ("ours", version("Customer Support SLA 2027", "Harbourview Retail Group plc", "0.5")),
+        ("theirs", version("Support Agreement 2027", "Harbourview Retail Ltd", "2")),
+    ):
+        paths[name] = folder / f"{name}.sla.json"
+        save_agreement(agreement, paths[name])  # type: ignore[arg-type]
+    merge_files(paths["base"], paths["ours"], paths["theirs"], "support.sla.json")
+    merged = folder / "support.sla.json"
+    paths["ours"].replace(merged)
+    data, conflicts = read_conflicts(merged)
+    dialog = ConflictDialog(merged, data, conflicts, parent)
+    dialog.choose(2, "theirs")  # their spelling of the customer's name
+    dialog.resize(1100, 340)
+    dialog.show()
+    _wait(app, 300)
+    _save(dialog, out / "conflict.png")
+    dialog.close()
 
 
 def main(argv: list[str]) -> int:
@@ -84,6 +125,7 @@ def main(argv: list[str]) -> int:
         )
         _wait(app, 500)
         _save(window.preview, out / "preview.png")
+        _conflict_screenshot(app, out, Path(folder), window)
         window.close()
     return 0
 

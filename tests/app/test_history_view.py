@@ -35,12 +35,14 @@ def test_history_lists_the_commits_and_compares_with_one(
         [tree.topLevelItem(i).text(c) for c in range(4)]  # type: ignore[union-attr]
         for i in range(tree.topLevelItemCount())
     ]
-    assert [(r[0], r[1], r[2]) for r in rows] == [
+    assert [(r[0], r[1], r[3]) for r in rows] == [
         ("2027-03-03 10:00", "Ana", "Moved into clients/"),
         ("2027-03-02 10:00", "Bea", "Title as agreed with the customer"),
         ("2027-03-01 10:00", "Ana", "First draft"),
     ]
-    assert dialog.status.text() == "3 commit(s) of git changed hosting.sla.json, newest first."
+    assert dialog.status.text() == (
+        "Commits of git that changed hosting.sla.json, newest first: 3."
+    )
     # the agreement as it is now, unsaved edit included, against the first draft
     window.document.set_value(("agreement", "title"), "Managed hosting SLA 2027")
     target = tmp_path / "redline.html"
