@@ -10,7 +10,7 @@ or, later, the app (:func:`read_conflicts` gives it the choices).
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -269,18 +269,37 @@ def resolve_file(path: Path | str, take: str, numbers: list[int] | None = None) 
     if numbers is None:
         _, conflicts = read_conflicts(path)
         numbers = list(range(1, len(conflicts) + 1))
-    return resolve_choices(path, dict.fromkeys(numbers, take))
+    return resolve_choices(path, dict.fromkeys(numbers, take), check=loadable(path))
+
+
+def loadable(path: Path) -> Callable[[dict[str, Any]], object]:
+    """A check for :func:`resolve_choices`: the resolved data loads as the agreement or library
+    entry it is (else the loader's :class:`DocumentError`, naming ``path``)."""
+    from .files import agreement_from_json
+    from .library import entry_from_json
+
+    def check(data: dict[str, Any]) -> object:
+        if _is_entry(data):
+            return entry_from_json(data, path)
+        return agreement_from_json(data, path)
+
+    return check
 
 
 SIDES = ("ours", "theirs")
 """The sides a conflict is resolved with."""
 
 
-def resolve_choices(path: Path | str, choices: Mapping[int, str]) -> list[Conflict]:
+def resolve_choices(
+    path: Path | str,
+    choices: Mapping[int, str],
+    check: Callable[[dict[str, Any]], object] | None = None,
+) -> list[Conflict]:
     """Resolve each conflict numbered in ``choices`` (from 1) with its side ("ours" or
     "theirs") and write the file once, atomically; returns the conflicts still left (renumbered
     from 1). Raises a :class:`DocumentError` (nothing written) for a number the file does not
-    have."""
+    have, or when ``check`` (given the resolved data) raises one: a mix of sides that is not a
+    valid agreement is refused before the file is touched."""
     path = Path(path)
     data, conflicts = read_conflicts(path)
     for number in sorted(choices):
@@ -305,6 +324,8 @@ def resolve_choices(path: Path | str, choices: Mapping[int, str]) -> list[Confli
     left = [_shifted(c, removed) for c in left]
     if left:
         data[CONFLICTS_KEY] = [c.as_json() for c in left]
+    elif check is not None:
+        check(data)
     _write(path, data)
     return left
 
@@ -313,6 +334,7 @@ __all__ = [
     "MergeResult",
     "UnresolvedMerge",
     "conflict_line",
+    "loadable",
     "merge_files",
     "read_conflicts",
     "refuse_unresolved",

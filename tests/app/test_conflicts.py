@@ -132,3 +132,26 @@ def test_conflicts_in_a_form_slawriter_does_not_know_are_refused_with_the_reason
     (_, (_title, lines)) = next(c for c in dialog_log.calls if c[0] == "show_error")
     assert any("merge conflicts in a form slawriter does not know" in line for line in lines)
     assert merged.read_text(encoding="utf-8") == broken
+
+
+def test_a_choice_that_is_not_a_valid_agreement_is_refused_and_nothing_written(
+    window: MainWindow, dialog_log: DialogLog, merged: Path
+) -> None:
+    """A side whose value the agreement cannot hold (here a hand-edited "theirs" of the wrong
+    type) is refused with the loader's reason; the file keeps its conflicts."""
+    text = merged.read_text(encoding="utf-8")
+    broken = text.replace('"theirs": "Theirs"', '"theirs": 42')
+    assert broken != text
+    merged.write_text(broken, encoding="utf-8")
+    dialog_log.answers["resolve_conflicts"] = {1: "theirs", 2: "ours"}
+    dialog_log.answers["show_error"] = None
+    assert not window.open_path(merged)
+    (_, (_title, lines)) = next(c for c in dialog_log.calls if c[0] == "show_error")
+    assert any("Agreement › Title" in line for line in lines), lines
+    assert merged.read_text(encoding="utf-8") == broken
+    # the same refusal on the command line, exit 2, nothing written
+    from tests.cli.test_cli import run
+
+    code, _, err = run("resolve", str(merged), "--take", "theirs")
+    assert code == 2 and "Agreement › Title" in err
+    assert merged.read_text(encoding="utf-8") == broken

@@ -122,7 +122,7 @@ class FileController(QObject):
         """A file a git merge left with conflicts: the choice per field, the file resolved
         (atomically) and opened; ``None`` (the file untouched) when the user cancels."""
         from ...storage import DocumentError
-        from ...storage.merge import read_conflicts, resolve_choices
+        from ...storage.merge import loadable, read_conflicts, resolve_choices
         from ..document import Document
 
         try:
@@ -137,7 +137,8 @@ class FileController(QObject):
         if choices is None:
             return None
         try:
-            resolve_choices(path, choices)
+            # a mix of sides that is not a valid agreement is refused before the file is written
+            resolve_choices(path, choices, check=loadable(path))
             return Document.open(path, parent=self.window)
         except DocumentError as error:  # not written, or the resolved file does not load
             present(self.window, title, error)
