@@ -15,8 +15,10 @@ from slawriter.model.library import library_findings
 from slawriter.storage import save_agreement
 from slawriter.storage.merge import read_conflicts
 from tests import factories
+from tests.app.conftest import DialogLog
 from tests.app.test_conflicts import merged  # noqa: F401  (the fixture)
 from tests.editing.test_library_edits import _with_older_uptime
+from tests.services.test_history import history_repo
 
 pytestmark = pytest.mark.process
 
@@ -59,3 +61,29 @@ def test_the_library_change_list_in_spanish() -> None:
         "«team»; la biblioteca dice ahora: Meta › Valor: 99.5 → 99.9; Tramos de crédito de "
         "servicio › Tramo 1 › Crédito (% de la cuota mensual): 10 → 15"
     )
+
+
+@pytest.mark.usefixtures("spanish")
+def test_git_failing_in_the_worker_is_shown_in_spanish(
+    window: MainWindow, dialog_log: DialogLog, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """A file in a repository that git has no commit of: the menu is on (git and a repository
+    are there), and the worker's refusal comes back as data, shown in the UI language."""
+    path = history_repo(tmp_path) / "nuevo.sla.json"
+    save_agreement(factories.agreement(), path)
+    assert window.open_path(path)
+    assert window.history_action.isEnabled()
+    dialog_log.answers["show_error"] = None
+    dialog = window.show_history()
+    assert dialog is not None and dialog.job is not None
+    with qtbot.waitSignal(dialog.job.done, timeout=120_000) as done:
+        pass
+    assert done.args[0] is False
+    (_, (title, lines)) = next(c for c in dialog_log.calls if c[0] == "show_error")
+    assert title == "No se pudo leer el historial"
+    assert lines == [
+        f"{path}: git aún no tiene ningún commit de este archivo; su historial empieza con el "
+        "primero"
+    ]
+    assert dialog.status.text() == "No hay historial que mostrar."
+    dialog.close()
