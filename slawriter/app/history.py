@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from . import dialogs
 from .error_presenter import run_operation
@@ -121,15 +122,21 @@ class HistoryDialog(QDialog):
         layout.addWidget(box)
         self.resize(820, 420)
         title = QCoreApplication.translate("history", "Could not read the history")
-        self.job: OperationHandle | None = run_operation(self, title, FileHistory(self.path))
+        # Errors and notices go to the window: the dialog may be closed before git answers.
+        self.owner: QWidget = parent if parent is not None else self
+        self.job: OperationHandle | None = run_operation(self.owner, title, FileHistory(self.path))
         self.job.finished.connect(self.show_commits)
         self.job.failed.connect(self._failed)
         self.redline: OperationHandle | None = None
 
     def _failed(self, _error: Any) -> None:
+        if not isValid(self):
+            return
         self.status.setText(QCoreApplication.translate("history", "No history to show."))
 
     def show_commits(self, result: HistoryResult) -> None:
+        if not isValid(self):  # closed before git answered
+            return
         self.commits = list(result.commits)
         self.tree.clear()
         for row in self.commits:
@@ -186,15 +193,16 @@ class HistoryDialog(QDialog):
             old_commit=row.commit,
         )
         title = QCoreApplication.translate("history", "Could not compare")
-        self.redline = run_operation(self, title, operation)
+        self.redline = run_operation(self.owner, title, operation)
         self.compare_button.setEnabled(False)
 
         def done(ok: bool) -> None:
-            self.redline = None
-            self._selection_changed()
-            if ok:
+            if isValid(self):
+                self.redline = None
+                self._selection_changed()
+            if ok and isValid(self.owner):
                 dialogs.show_info(
-                    self,
+                    self.owner,
                     QCoreApplication.translate("history", "Redline"),
                     QCoreApplication.translate("history", "Redline written to {0}").format(target),
                 )
