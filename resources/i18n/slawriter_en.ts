@@ -388,17 +388,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="148"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="149"/>
         <source>Opened {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="189"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="190"/>
         <source>Could not save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="196"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="197"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,17 +443,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="234"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="235"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="238"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="239"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="280"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="281"/>
         <source>Could not restore the autosaved copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,92 +1474,92 @@ Overwrite it with your version? The other changes will be lost.</source>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../slawriter/app/history.py" line="49"/>
+        <location filename="../../slawriter/app/history.py" line="50"/>
         <source>The commits of git that changed this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="80"/>
+        <location filename="../../slawriter/app/history.py" line="81"/>
         <source>History of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="83"/>
+        <location filename="../../slawriter/app/history.py" line="84"/>
         <source>Reading the history from git…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="94"/>
+        <location filename="../../slawriter/app/history.py" line="95"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="95"/>
+        <location filename="../../slawriter/app/history.py" line="96"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="96"/>
+        <location filename="../../slawriter/app/history.py" line="97"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="97"/>
+        <location filename="../../slawriter/app/history.py" line="98"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="105"/>
+        <location filename="../../slawriter/app/history.py" line="106"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="108"/>
+        <location filename="../../slawriter/app/history.py" line="109"/>
         <source>Compare with this version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="112"/>
+        <location filename="../../slawriter/app/history.py" line="113"/>
         <source>A redline of the agreement as it is now against the file at the chosen commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="123"/>
+        <location filename="../../slawriter/app/history.py" line="124"/>
         <source>Could not read the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="130"/>
+        <location filename="../../slawriter/app/history.py" line="135"/>
         <source>No history to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="144"/>
+        <location filename="../../slawriter/app/history.py" line="151"/>
         <source>Commits of git that changed {0}, newest first: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="172"/>
+        <location filename="../../slawriter/app/history.py" line="179"/>
         <source>Save redline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="174"/>
+        <location filename="../../slawriter/app/history.py" line="181"/>
         <source>PDF (*.pdf);;HTML (*.html);;Word document with tracked changes (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="188"/>
+        <location filename="../../slawriter/app/history.py" line="195"/>
         <source>Could not compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="198"/>
+        <location filename="../../slawriter/app/history.py" line="206"/>
         <source>Redline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="199"/>
+        <location filename="../../slawriter/app/history.py" line="207"/>
         <source>Redline written to {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -388,17 +388,17 @@
         <translation>No se pudo abrir el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="148"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="149"/>
         <source>Opened {0}</source>
         <translation>Abierto {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="189"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="190"/>
         <source>Could not save the agreement</source>
         <translation>No se pudo guardar el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="196"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="197"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
@@ -443,17 +443,17 @@
         <translation>El nuevo idioma se aplicará al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="234"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="235"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="238"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="239"/>
         <source>Clear List</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="280"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="281"/>
         <source>Could not restore the autosaved copy</source>
         <translation>No se pudo restaurar la copia de autoguardado</translation>
     </message>
@@ -1476,92 +1476,92 @@ Overwrite it with your version? The other changes will be lost.</source>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../slawriter/app/history.py" line="49"/>
+        <location filename="../../slawriter/app/history.py" line="50"/>
         <source>The commits of git that changed this file</source>
         <translation>Los commits de git que cambiaron este archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="80"/>
+        <location filename="../../slawriter/app/history.py" line="81"/>
         <source>History of {0}</source>
         <translation>Historial de {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="83"/>
+        <location filename="../../slawriter/app/history.py" line="84"/>
         <source>Reading the history from git…</source>
         <translation>Leyendo el historial de git…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="94"/>
+        <location filename="../../slawriter/app/history.py" line="95"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="95"/>
+        <location filename="../../slawriter/app/history.py" line="96"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="96"/>
+        <location filename="../../slawriter/app/history.py" line="97"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="97"/>
+        <location filename="../../slawriter/app/history.py" line="98"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="105"/>
+        <location filename="../../slawriter/app/history.py" line="106"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="108"/>
+        <location filename="../../slawriter/app/history.py" line="109"/>
         <source>Compare with this version…</source>
         <translation>Comparar con esta versión…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="112"/>
+        <location filename="../../slawriter/app/history.py" line="113"/>
         <source>A redline of the agreement as it is now against the file at the chosen commit</source>
         <translation>Una comparación del acuerdo tal como está ahora con el archivo en el commit elegido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="123"/>
+        <location filename="../../slawriter/app/history.py" line="124"/>
         <source>Could not read the history</source>
         <translation>No se pudo leer el historial</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="130"/>
+        <location filename="../../slawriter/app/history.py" line="135"/>
         <source>No history to show.</source>
         <translation>No hay historial que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="144"/>
+        <location filename="../../slawriter/app/history.py" line="151"/>
         <source>Commits of git that changed {0}, newest first: {1}.</source>
         <translation>Commits de git que cambiaron {0}, del más reciente al más antiguo: {1}.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="172"/>
+        <location filename="../../slawriter/app/history.py" line="179"/>
         <source>Save redline</source>
         <translation>Guardar comparación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="174"/>
+        <location filename="../../slawriter/app/history.py" line="181"/>
         <source>PDF (*.pdf);;HTML (*.html);;Word document with tracked changes (*.docx)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Documento de Word con control de cambios (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="188"/>
+        <location filename="../../slawriter/app/history.py" line="195"/>
         <source>Could not compare</source>
         <translation>No se pudo comparar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="198"/>
+        <location filename="../../slawriter/app/history.py" line="206"/>
         <source>Redline</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/history.py" line="199"/>
+        <location filename="../../slawriter/app/history.py" line="207"/>
         <source>Redline written to {0}</source>
         <translation>Comparación guardada en {0}</translation>
     </message>
