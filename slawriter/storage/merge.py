@@ -119,8 +119,12 @@ def _write(path: Path, data: Any) -> None:
         raise SaveFailed(path, FileMessage.NOT_SAVED, reason=exc.strerror or str(exc)) from exc
 
 
-def _is_entry(data: Any) -> bool:
+def is_library_entry(data: Any) -> bool:
+    """A library entry's data (rather than an agreement's)."""
     return isinstance(data, dict) and "item" in data and "kind" in data
+
+
+_is_entry = is_library_entry
 
 
 def _rechain(entries: list[dict[str, Any]], start: int) -> list[dict[str, Any]]:
@@ -334,6 +338,7 @@ __all__ = [
     "MergeResult",
     "UnresolvedMerge",
     "conflict_line",
+    "is_library_entry",
     "loadable",
     "merge_files",
     "read_conflicts",

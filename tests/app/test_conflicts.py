@@ -155,3 +155,33 @@ def test_a_choice_that_is_not_a_valid_agreement_is_refused_and_nothing_written(
     code, _, err = run("resolve", str(merged), "--take", "theirs")
     assert code == 2 and "Agreement › Title" in err
     assert merged.read_text(encoding="utf-8") == broken
+
+
+def test_a_merged_library_entry_is_not_opened_as_an_agreement(
+    window: MainWindow, dialog_log: DialogLog, tmp_path: Path
+) -> None:
+    """The app opens agreements: a library entry with conflicts keeps its refusal (which names
+    'slawriter resolve'), and the file is left as it is."""
+    from slawriter.model.agreement import EntryKind
+    from slawriter.services.library import entry_from_agreement
+    from slawriter.storage.library import dumps_entry
+    from slawriter.storage.merge import merge_files
+
+    entry = entry_from_agreement(factories.agreement(), EntryKind.PARTIES, "acme")
+    paths = []
+    for name, description in (
+        ("base", "Base note"),
+        ("ours", "Our note"),
+        ("theirs", "Their note"),
+    ):
+        path = tmp_path / f"{name}.json"
+        path.write_text(dumps_entry(entry.model_copy(update={"description": description})))
+        paths.append(path)
+    assert merge_files(*paths).conflicts
+    before = paths[1].read_bytes()
+    dialog_log.answers["show_error"] = None
+    assert not window.open_path(paths[1])
+    assert "resolve_conflicts" not in dialog_log.names()
+    (_, (_title, lines)) = next(c for c in dialog_log.calls if c[0] == "show_error")
+    assert any("slawriter resolve" in line for line in lines), lines
+    assert paths[1].read_bytes() == before

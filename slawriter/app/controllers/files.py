@@ -122,7 +122,7 @@ class FileController(QObject):
         """A file a git merge left with conflicts: the choice per field, the file resolved
         (atomically) and opened; ``None`` (the file untouched) when the user cancels."""
         from ...storage import DocumentError
-        from ...storage.merge import loadable, read_conflicts, resolve_choices
+        from ...storage.merge import is_library_entry, loadable, read_conflicts, resolve_choices
         from ..document import Document
 
         try:
@@ -130,7 +130,7 @@ class FileController(QObject):
         except DocumentError as error:  # conflicts in a form slawriter does not know
             present(self.window, title, error)
             return None
-        if not conflicts:
+        if not conflicts or is_library_entry(data):  # the library's own files are not opened here
             present(self.window, title, refusal)
             return None
         choices = dialogs.resolve_conflicts(self.window, path, data, conflicts)
