@@ -484,7 +484,12 @@ def differences(ours: Any, library: Any, path: tuple[str | int, ...] = ()) -> li
     return [] if ours == library else [Difference(path, ours, library)]
 
 
-def _shown(value: Any) -> Param:
+def _shown(value: Any) -> str:
+    """A value in a change list, in English (see :func:`_shown_param` for the message's)."""
+    return str(_shown_param(value))
+
+
+def _shown_param(value: Any) -> Param:
     """A value in a change list: an enum choice as a :class:`Word` (the app translates it),
     text in quotes, shortened, nothing as "(empty)"."""
     if value is None or value == "" or value == []:
@@ -507,8 +512,8 @@ def difference_message(agreement: Agreement, loc: Loc, difference: Difference) -
     else:
         where = Where((*TIERS, *path[1:]), TIERS[:1])
     values: dict[str, Param] = {
-        "ours": _shown(difference.ours),
-        "library": _shown(difference.library),
+        "ours": _shown_param(difference.ours),
+        "library": _shown_param(difference.library),
     }
     if not str(where):
         return Message(LibraryMessage.CHANGED_VALUE, values)
