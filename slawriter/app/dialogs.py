@@ -19,7 +19,6 @@ from .preferences import Preferences
 
 if TYPE_CHECKING:
     from ..editing.presets import PresetChoice
-    from ..model.merge import Conflict
 
 
 def _file_filter() -> str:
@@ -90,6 +89,23 @@ def show_error(parent: QWidget | None, title: str, lines: list[str]) -> None:
     if len(lines) > 1:
         box.setDetailedText("\n".join(lines))
     box.exec()
+
+
+if TYPE_CHECKING:
+    from ..model.merge import Conflict
+
+
+def resolve_conflicts(
+    parent: QWidget | None, path: Path, data: object, conflicts: list[Conflict]
+) -> dict[int, str] | None:
+    """The side ("ours"/"theirs") to keep for each of a merged file's conflicts (numbered from
+    1), or ``None`` when the user cancels (see :mod:`.conflicts`)."""
+    from .conflicts import ConflictDialog
+
+    dialog = ConflictDialog(path, data, conflicts, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.choices()
 
 
 def open_file(parent: QWidget | None, folder: Path | None) -> Path | None:
@@ -272,16 +288,3 @@ def choose_save(
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
-
-
-def resolve_conflicts(
-    parent: QWidget | None, path: Path, data: object, conflicts: list[Conflict]
-) -> dict[int, str] | None:
-    """The side ("ours"/"theirs") to keep for each of a merged file's conflicts (numbered from
-    1), or ``None`` when the user cancels (see :mod:`.conflicts`)."""
-    from .conflicts import ConflictDialog
-
-    dialog = ConflictDialog(path, data, conflicts, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.choices()

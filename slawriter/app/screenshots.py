@@ -1,9 +1,8 @@
 """Screenshots for the README: ``python -m slawriter.app.screenshots OUTDIR``.
 
 Opens the customer-support preset as a new agreement and saves ``wizard.png`` (the guided
-wizard), ``objectives.png`` (an objective with its worked example), ``preview.png`` (the
-window with the rendered contract) and ``conflict.png`` (the choice after a git merge left two
-people's changes to the same fields) into OUTDIR. Run it under a real X server (Xvfb) so fonts
+wizard), ``objectives.png`` (an objective with its worked example) and ``preview.png`` (the
+window with the rendered contract) into OUTDIR. Run it under a real X server (Xvfb) so fonts
 and styles are those a user sees; settings and autosaves go to a temporary folder.
 """
 
@@ -110,6 +109,7 @@ def main(argv: list[str]) -> int:
             return 1
         _wait(app, 300)
         _save(window, out / "wizard.png")
+        _conflict_screenshot(app, out, Path(folder), window)  # conflict.png
 
         window.go_to(("service_levels", "objectives", 0, "name"))
         page = window.current_page()
@@ -125,7 +125,6 @@ def main(argv: list[str]) -> int:
         )
         _wait(app, 500)
         _save(window.preview, out / "preview.png")
-        _conflict_screenshot(app, out, Path(folder), window)
         window.close()
     return 0
 
