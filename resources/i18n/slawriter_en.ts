@@ -1113,124 +1113,124 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="26"/>
+        <location filename="../../slawriter/app/dialogs.py" line="25"/>
         <source>Agreements (*.sla.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="45"/>
+        <location filename="../../slawriter/app/dialogs.py" line="44"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="47"/>
+        <location filename="../../slawriter/app/dialogs.py" line="46"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="52"/>
+        <location filename="../../slawriter/app/dialogs.py" line="51"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="72"/>
+        <location filename="../../slawriter/app/dialogs.py" line="71"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="73"/>
+        <location filename="../../slawriter/app/dialogs.py" line="72"/>
         <source>“{0}” was changed by another program since you opened it.
 
 Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="98"/>
+        <location filename="../../slawriter/app/dialogs.py" line="114"/>
         <source>Open agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="108"/>
+        <location filename="../../slawriter/app/dialogs.py" line="124"/>
         <source>Save agreement as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="136"/>
+        <location filename="../../slawriter/app/dialogs.py" line="152"/>
         <source>Restore unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="138"/>
+        <location filename="../../slawriter/app/dialogs.py" line="154"/>
         <source>slawriter closed without saving your work last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="144"/>
+        <location filename="../../slawriter/app/dialogs.py" line="160"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="147"/>
+        <location filename="../../slawriter/app/dialogs.py" line="163"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="150"/>
+        <location filename="../../slawriter/app/dialogs.py" line="166"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="165"/>
+        <location filename="../../slawriter/app/dialogs.py" line="181"/>
         <source>About slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="166"/>
+        <location filename="../../slawriter/app/dialogs.py" line="182"/>
         <source>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Write service level agreements and export them as contracts, offline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="179"/>
+        <location filename="../../slawriter/app/dialogs.py" line="195"/>
         <source>Export contract as Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="180"/>
+        <location filename="../../slawriter/app/dialogs.py" line="196"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="182"/>
+        <location filename="../../slawriter/app/dialogs.py" line="198"/>
         <source>Export contract as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="183"/>
+        <location filename="../../slawriter/app/dialogs.py" line="199"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="202"/>
+        <location filename="../../slawriter/app/dialogs.py" line="218"/>
         <source>Word document exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="204"/>
+        <location filename="../../slawriter/app/dialogs.py" line="220"/>
         <source>PDF exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="206"/>
+        <location filename="../../slawriter/app/dialogs.py" line="222"/>
         <source>The contract was saved as “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="210"/>
+        <location filename="../../slawriter/app/dialogs.py" line="226"/>
         <source>The renderer reported {0} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="216"/>
+        <location filename="../../slawriter/app/dialogs.py" line="232"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1113,32 +1113,32 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="26"/>
+        <location filename="../../slawriter/app/dialogs.py" line="25"/>
         <source>Agreements (*.sla.json);;All files (*)</source>
         <translation>Acuerdos (*.sla.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="45"/>
+        <location filename="../../slawriter/app/dialogs.py" line="44"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="47"/>
+        <location filename="../../slawriter/app/dialogs.py" line="46"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>¿Guardar los cambios de «{0}» antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="52"/>
+        <location filename="../../slawriter/app/dialogs.py" line="51"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guarda, perderá los cambios.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="72"/>
+        <location filename="../../slawriter/app/dialogs.py" line="71"/>
         <source>File changed on disk</source>
         <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="73"/>
+        <location filename="../../slawriter/app/dialogs.py" line="72"/>
         <source>“{0}” was changed by another program since you opened it.
 
 Overwrite it with your version? The other changes will be lost.</source>
@@ -1147,92 +1147,92 @@ Overwrite it with your version? The other changes will be lost.</source>
 ¿Sobrescribirlo con su versión? Se perderán los otros cambios.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="98"/>
+        <location filename="../../slawriter/app/dialogs.py" line="114"/>
         <source>Open agreement</source>
         <translation>Abrir acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="108"/>
+        <location filename="../../slawriter/app/dialogs.py" line="124"/>
         <source>Save agreement as</source>
         <translation>Guardar acuerdo como</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="136"/>
+        <location filename="../../slawriter/app/dialogs.py" line="152"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="138"/>
+        <location filename="../../slawriter/app/dialogs.py" line="154"/>
         <source>slawriter closed without saving your work last time.</source>
         <translation>La última vez slawriter se cerró sin guardar su trabajo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="144"/>
+        <location filename="../../slawriter/app/dialogs.py" line="160"/>
         <source>Restore</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="147"/>
+        <location filename="../../slawriter/app/dialogs.py" line="163"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="150"/>
+        <location filename="../../slawriter/app/dialogs.py" line="166"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="165"/>
+        <location filename="../../slawriter/app/dialogs.py" line="181"/>
         <source>About slawriter</source>
         <translation>Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="166"/>
+        <location filename="../../slawriter/app/dialogs.py" line="182"/>
         <source>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Write service level agreements and export them as contracts, offline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Redacte acuerdos de nivel de servicio y expórtelos como contratos, sin conexión.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="179"/>
+        <location filename="../../slawriter/app/dialogs.py" line="195"/>
         <source>Export contract as Word document</source>
         <translation>Exportar el contrato como documento de Word</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="180"/>
+        <location filename="../../slawriter/app/dialogs.py" line="196"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="182"/>
+        <location filename="../../slawriter/app/dialogs.py" line="198"/>
         <source>Export contract as PDF</source>
         <translation>Exportar el contrato como PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="183"/>
+        <location filename="../../slawriter/app/dialogs.py" line="199"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="202"/>
+        <location filename="../../slawriter/app/dialogs.py" line="218"/>
         <source>Word document exported</source>
         <translation>Documento de Word exportado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="204"/>
+        <location filename="../../slawriter/app/dialogs.py" line="220"/>
         <source>PDF exported</source>
         <translation>PDF exportado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="206"/>
+        <location filename="../../slawriter/app/dialogs.py" line="222"/>
         <source>The contract was saved as “{0}”.</source>
         <translation>El contrato se guardó como «{0}».</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="210"/>
+        <location filename="../../slawriter/app/dialogs.py" line="226"/>
         <source>The renderer reported {0} warnings.</source>
         <translation>El generador informó de {0} advertencias.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="216"/>
+        <location filename="../../slawriter/app/dialogs.py" line="232"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
     </message>
