@@ -348,6 +348,10 @@ def _cmd_library_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
     libraries = _libraries(args, err)
     kind = getattr(args, "kind", None)
     entries = [e for e in libraries.entries if kind is None or e.kind.value == kind]
+    if not entries:
+        which = "no entries" if kind is None else f"no {kind} entries"
+        used = ", ".join(f"'{lib.name}' ({lib.folder})" for lib in libraries.libraries)
+        out.write(f"{which} in the libraries in use: {used or 'none'}\n")
     width = max((len(e.reference) for e in entries), default=0)
     for entry in entries:
         item = entry.entry.item
@@ -383,6 +387,54 @@ def _cmd_library_add(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     folder = args.to or library.user_library_folder()
     path = save_entry(folder, entry_id, entry, replace=args.force)
     out.write(f"{path}: entry {kind.value}/{entry_id} saved, version {entry_hash(entry)}\n")
+    return EXIT_OK
+
+
+def _cmd_library_update(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .editing.document import Document, EditRefused
+    from .model.library import changes_param
+    from .model.lifecycle import AgreementLocked, ensure_editable
+    from .model.sections import describe
+    from .services.library import source_of
+    from .services.library_update import LibraryUpdateError, plan_updates
+
+    document = Document.open(args.file)
+    agreement = document.agreement
+    try:
+        ensure_editable(agreement)
+    except AgreementLocked as exc:
+        raise UsageError(f"{args.file}: {exc}; nothing was updated") from exc
+    libraries = _libraries(args, err)
+    try:
+        plan = _library_error(plan_updates, agreement, libraries, args.items, args.all)
+    except LibraryUpdateError as exc:
+        raise UsageError(str(exc)) from exc
+    for loc, entry in plan.missing:
+        err.write(
+            f"slawriter: warning: {args.file}: {describe(loc, agreement)}: its entry {entry} "
+            "is in none of the libraries in use; left as it is\n"
+        )
+    for loc in plan.up_to_date if args.items else ():
+        out.write(f"{args.file}: {describe(loc, agreement)}: up to date\n")
+    if not plan.pending:
+        out.write(f"{args.file}: nothing to update; the file is unchanged\n")
+        return EXIT_OK
+    for pending in plan.pending:
+        stored = pending.stored
+        out.write(
+            f"{args.file}: {describe(pending.loc, agreement)}: updated to version {stored.hash} "
+            f"of {stored.reference} ('{stored.library}'): "
+            f"{changes_param(agreement, pending.loc, pending.changes)}\n"
+        )
+    try:
+        for pending in plan.pending:
+            document.update_from_library(
+                pending.loc, pending.stored.entry, source_of(pending.stored)
+            )
+    except EditRefused as exc:
+        raise UsageError(f"{args.file}: {exc}; nothing was updated") from exc
+    document.save()
+    out.write(f"{args.file}: {_counted(len(plan.pending), 'item')} updated and saved\n")
     return EXIT_OK
 
 
@@ -431,6 +483,43 @@ def _cmd_resolve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     left = resolve_file(args.file, args.take, args.conflict)
     out.write(f"{args.file}: {_counted(len(left), 'conflict')} left\n")
     return EXIT_FINDINGS if left else EXIT_OK
+
+
+def _cmd_history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .services import history, operations
+
+    try:
+        if args.compare is None:
+            if args.output is not None:
+                raise UsageError("-o writes a redline: give the commit with --compare COMMIT")
+            for commit in history.file_history(args.file):
+                moment = commit.moment.strftime("%Y-%m-%d %H:%M %z")
+                out.write(f"{commit.short}  {moment}  {commit.author}  {commit.subject}\n")
+            return EXIT_OK
+        if args.output is None:
+            raise UsageError("--compare writes a redline: give it with -o OUT.pdf|.html|.docx")
+        commit = history.find_commit(args.file, args.compare)
+    except history.HistoryError as exc:
+        raise UsageError(str(exc)) from exc
+    operation = operations.Diff(
+        old=args.file,
+        new=args.file,
+        output=args.output,
+        format=args.format,
+        old_commit=commit.commit,
+    )
+    try:
+        comparison = _checked(operation.run)
+    except history.HistoryError as exc:
+        raise UsageError(str(exc)) from exc
+    for line in comparison.changes:
+        out.write(f"  {line}\n")
+    out.write(
+        f"{args.output}: redline of {args.file} against {commit.short} "
+        f"({commit.moment:%Y-%m-%d}, {commit.author}), "
+        f"{_counted(len(comparison.changes), 'change')}\n"
+    )
+    return EXIT_OK
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -829,6 +918,22 @@ def build_parser() -> argparse.ArgumentParser:
     part.add_argument("--to", type=Path, metavar="DIR", help="library folder (default: your own)")
     part.add_argument("--description", default="", metavar="TEXT", help="what the entry is for")
     part.add_argument("--force", action="store_true", help="replace an entry with that ID")
+    part = action(
+        "update",
+        _cmd_library_update,
+        "bring an agreement's items up to their library entry's current version",
+    )
+    part.add_argument("file", type=Path, metavar="FILE", help="the agreement (saved in place)")
+    part.add_argument(
+        "items",
+        nargs="*",
+        metavar="KIND/ITEM-ID",
+        help="the items to update, e.g. objectives/uptime (a contact is contacts/PARTY-ID/NUMBER)",
+    )
+    part.add_argument(
+        "--all", action="store_true", help="every item whose library entry has changed"
+    )
+    library_option(part)
     part = action("remove", _cmd_library_remove, "delete a library entry")
     part.add_argument("entry", metavar="KIND/ID")
     part.add_argument(
@@ -855,6 +960,25 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="N",
         help="only conflict N (as listed; repeatable); default: every conflict",
+    )
+
+    sub = command(
+        "history", _cmd_history, "a file's history from git, or a redline against a commit of it"
+    )
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument(
+        "--compare",
+        metavar="COMMIT",
+        help="write the redline of FILE as it is against FILE at COMMIT (an ID of its history, "
+        "or its first digits)",
+    )
+    sub.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.pdf|OUT.html|OUT.docx", help="the redline"
+    )
+    sub.add_argument(
+        "--format",
+        choices=["pdf", "html", "docx"],
+        help="the format of -o (default: by its extension)",
     )
 
     sub = command("schema", _cmd_schema, "print the JSON Schema of agreement files")

@@ -165,7 +165,7 @@
     <name>Document</name>
     <message>
         <location filename="../../slawriter/app/document.py" line="24"/>
-        <location filename="../../slawriter/app/main_window.py" line="505"/>
+        <location filename="../../slawriter/app/main_window.py" line="523"/>
         <source>Untitled agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,162 +183,167 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="297"/>
+        <location filename="../../slawriter/app/main_window.py" line="298"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="317"/>
+        <location filename="../../slawriter/app/main_window.py" line="318"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="319"/>
+        <location filename="../../slawriter/app/main_window.py" line="320"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="321"/>
+        <location filename="../../slawriter/app/main_window.py" line="322"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="323"/>
+        <location filename="../../slawriter/app/main_window.py" line="324"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="327"/>
+        <location filename="../../slawriter/app/main_window.py" line="328"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="331"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="328"/>
+        <location filename="../../slawriter/app/main_window.py" line="332"/>
         <source>Write the contract as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="330"/>
+        <location filename="../../slawriter/app/main_window.py" line="334"/>
         <source>Export &amp;Word Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="332"/>
+        <location filename="../../slawriter/app/main_window.py" line="336"/>
         <source>Write the contract as a Word document (.docx) with the agreement inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="335"/>
+        <location filename="../../slawriter/app/main_window.py" line="339"/>
         <source>Export &amp;Reminders (iCalendar)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="337"/>
+        <location filename="../../slawriter/app/main_window.py" line="341"/>
         <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="340"/>
+        <location filename="../../slawriter/app/main_window.py" line="344"/>
         <source>Export &amp;OpenSLO…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="342"/>
+        <location filename="../../slawriter/app/main_window.py" line="346"/>
         <source>The objectives as OpenSLO documents for monitoring tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="345"/>
+        <location filename="../../slawriter/app/main_window.py" line="349"/>
         <source>&amp;Compliance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="347"/>
+        <location filename="../../slawriter/app/main_window.py" line="351"/>
         <source>Check a month of tickets, incidents or metrics against the objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="351"/>
+        <location filename="../../slawriter/app/main_window.py" line="355"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="357"/>
+        <location filename="../../slawriter/app/main_window.py" line="361"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="361"/>
+        <location filename="../../slawriter/app/main_window.py" line="365"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="363"/>
+        <location filename="../../slawriter/app/main_window.py" line="367"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="370"/>
+        <location filename="../../slawriter/app/main_window.py" line="374"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="374"/>
+        <location filename="../../slawriter/app/main_window.py" line="378"/>
         <source>Previous Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="376"/>
+        <location filename="../../slawriter/app/main_window.py" line="380"/>
         <source>Next Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="378"/>
+        <location filename="../../slawriter/app/main_window.py" line="382"/>
         <source>&amp;About slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="383"/>
+        <location filename="../../slawriter/app/main_window.py" line="387"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="386"/>
+        <location filename="../../slawriter/app/main_window.py" line="390"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="399"/>
+        <location filename="../../slawriter/app/main_window.py" line="404"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="404"/>
+        <location filename="../../slawriter/app/main_window.py" line="409"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="409"/>
+        <location filename="../../slawriter/app/main_window.py" line="414"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="411"/>
+        <location filename="../../slawriter/app/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="413"/>
+        <location filename="../../slawriter/app/main_window.py" line="418"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="479"/>
+        <location filename="../../slawriter/app/main_window.py" line="497"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="483"/>
+        <location filename="../../slawriter/app/main_window.py" line="501"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,22 +383,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="106"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="107"/>
         <source>Could not open the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="120"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="149"/>
         <source>Opened {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="161"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="190"/>
         <source>Could not save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="168"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="197"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,17 +443,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="206"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="235"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="210"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="239"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/files.py" line="252"/>
+        <location filename="../../slawriter/app/controllers/files.py" line="281"/>
         <source>Could not restore the autosaved copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,6 +1047,70 @@
     </message>
 </context>
 <context>
+    <name>conflicts</name>
+    <message>
+        <location filename="../../slawriter/app/conflicts.py" line="47"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/conflicts.py" line="49"/>
+        <location filename="../../slawriter/app/conflicts.py" line="51"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/conflicts.py" line="81"/>
+        <source>Merge conflicts in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/conflicts.py" line="85"/>
+        <source>{0} was merged in git, and these fields were changed in two ways. Choose the version to keep for each field; the file is then saved and opened. Cancel leaves the file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/conflicts.py" line="100"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/conflicts.py" line="101"/>
+        <source>Before the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/conflicts.py" line="102"/>
+        <source>Ours (this branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/conflicts.py" line="103"/>
+        <source>Theirs (merged in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/conflicts.py" line="144"/>
+        <source>All &amp;ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/conflicts.py" line="147"/>
+        <source>All &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/conflicts.py" line="159"/>
+        <source>Keep the chosen versions and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/conflicts.py" line="162"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../slawriter/app/dialogs.py" line="25"/>
@@ -1076,92 +1145,92 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="97"/>
+        <location filename="../../slawriter/app/dialogs.py" line="114"/>
         <source>Open agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="107"/>
+        <location filename="../../slawriter/app/dialogs.py" line="124"/>
         <source>Save agreement as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="135"/>
+        <location filename="../../slawriter/app/dialogs.py" line="152"/>
         <source>Restore unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="137"/>
+        <location filename="../../slawriter/app/dialogs.py" line="154"/>
         <source>slawriter closed without saving your work last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="143"/>
+        <location filename="../../slawriter/app/dialogs.py" line="160"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="146"/>
+        <location filename="../../slawriter/app/dialogs.py" line="163"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="149"/>
+        <location filename="../../slawriter/app/dialogs.py" line="166"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="164"/>
+        <location filename="../../slawriter/app/dialogs.py" line="181"/>
         <source>About slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="165"/>
+        <location filename="../../slawriter/app/dialogs.py" line="182"/>
         <source>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Write service level agreements and export them as contracts, offline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="178"/>
+        <location filename="../../slawriter/app/dialogs.py" line="195"/>
         <source>Export contract as Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="179"/>
+        <location filename="../../slawriter/app/dialogs.py" line="196"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="181"/>
+        <location filename="../../slawriter/app/dialogs.py" line="198"/>
         <source>Export contract as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="182"/>
+        <location filename="../../slawriter/app/dialogs.py" line="199"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="201"/>
+        <location filename="../../slawriter/app/dialogs.py" line="218"/>
         <source>Word document exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="203"/>
+        <location filename="../../slawriter/app/dialogs.py" line="220"/>
         <source>PDF exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="205"/>
+        <location filename="../../slawriter/app/dialogs.py" line="222"/>
         <source>The contract was saved as “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="209"/>
+        <location filename="../../slawriter/app/dialogs.py" line="226"/>
         <source>The renderer reported {0} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="215"/>
+        <location filename="../../slawriter/app/dialogs.py" line="232"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,6 +1468,99 @@ Overwrite it with your version? The other changes will be lost.</source>
     <message>
         <location filename="../../slawriter/app/helpers.py" line="166"/>
         <source>Item {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="50"/>
+        <source>The commits of git that changed this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="81"/>
+        <source>History of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="84"/>
+        <source>Reading the history from git…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="95"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="96"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="97"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="98"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="106"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="109"/>
+        <source>Compare with this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="113"/>
+        <source>A redline of the agreement as it is now against the file at the chosen commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="124"/>
+        <source>Could not read the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="135"/>
+        <source>No history to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="151"/>
+        <source>Commits of git that changed {0}, newest first: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="179"/>
+        <source>Save redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="181"/>
+        <source>PDF (*.pdf);;HTML (*.html);;Word document with tracked changes (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="195"/>
+        <source>Could not compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="206"/>
+        <source>Redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/history.py" line="207"/>
+        <source>Redline written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3631,132 +3793,132 @@ Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1275"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1279"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1287"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1289"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
         <source>say who makes the change (a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1285"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1293"/>
         <source>the agreement is already {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1287"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1299"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1296"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1304"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1301"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1309"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1303"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1308"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1316"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1312"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
         <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1316"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
         <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1328"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1322"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1328"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1335"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1343"/>
         <source>a superseded agreement cannot be revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1337"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1345"/>
         <source>the agreement is signed but has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1339"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1347"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1344"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1352"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1349"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1354"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1362"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1359"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1364"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1372"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,1476 +4328,1556 @@ Overwrite it with your version? The other changes will be lost.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1270"/>
+        <source>{field}: {ours} → {library}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
+        <source>{ours} → {library}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
+        <source>the same as this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
         <source>the credit tier {tier} is for the objective &apos;{objective}&apos;, not for this entry&apos;s objective &apos;{item}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1369"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1405"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1410"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1412"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1420"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1416"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1424"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1426"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1420"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1428"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1424"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1432"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1426"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1434"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1430"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1438"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1432"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1440"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1444"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1438"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1446"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1442"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1444"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1452"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1448"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1456"/>
         <source>a holiday region is set without its country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1458"/>
         <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1455"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1463"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1457"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1459"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1467"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1461"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1469"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1467"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1475"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1469"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1477"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1471"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1479"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1481"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1475"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
         <source>a count must be a whole number, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1477"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1479"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1487"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1481"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1489"/>
         <source>a rolling window needs its length in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1491"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1489"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1497"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
         <source>a best-effort priority has no target: clear the target or turn off best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
         <source>give this priority a target, or mark it best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
         <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1522"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
         <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
         <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
         <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
         <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1547"/>
         <source>a capacity cannot suspend its own target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1541"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
         <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
         <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
         <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
         <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
         <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
         <source>targets per priority are for objectives measured request by request (response, resolution, implementation or follow-up time), not {metric}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1569"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1571"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
         <source>&apos;{party}&apos; and &apos;{other}&apos; are on different sides but both called “{term}” in the contract; give each its own defined term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1576"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1584"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
         <source>must be written as a number, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1595"/>
         <source>must be written as a number, not as true/false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
         <source>must be written as a number, not as a binary float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
         <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1598"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
         <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1605"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
         <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1607"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1615"/>
         <source>write the currency code in capitals: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1617"/>
         <source>must be written as a number with a point for decimals, {number}, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1617"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1625"/>
         <source>{path}: the logo is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1629"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1623"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1625"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1629"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1639"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
         <source>{name} loads resources from its style sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1643"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
         <source>only Word documents exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
         <source>is a folder, not a Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
         <source>is not a Word document (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
         <source>has no slawriter agreement inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1658"/>
         <source>its slawriter agreement part is damaged ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1662"/>
         <source>{folder}: the template folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1664"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1661"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
         <source>the template has no {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1663"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1671"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
         <source>{name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1667"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
         <source>{name} (line {line}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1677"/>
         <source>only PDFs exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1644"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
         <source>is too large to be a contract exported by slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1678"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1686"/>
         <source>cannot be read as a PDF ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1680"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
         <source>has no {name} attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
         <source>its {name} is too large to be an agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
         <source>its {name} is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1686"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
         <source>save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
         <source>rename one, or change the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
         <source>check the column mapping for &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
         <source>add it, or map your column name to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1714"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
         <source>merge them into one interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1712"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
         <source>write a plain number such as 104500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
         <source>keep one row per objective and period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
         <source>use one of its objective IDs: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
         <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
         <source>the tickets file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1747"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
         <source>the incidents file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
         <source>the metrics file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
         <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1406"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1414"/>
         <source>defined term &apos;{value}&apos; is defined twice; each defined term must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
         <source>is not a readable CSV file ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
         <source>the ticket has no creation time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
         <source>the ticket has no ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first on line {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1851"/>
         <source>the incident has no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1855"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1857"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1851"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
         <source>objective &apos;{objective}&apos; is measured per {window}, so its period is written {form}, not &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1858"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1866"/>
         <source>{value} is not a Net Promoter Score for objective &apos;{objective}&apos;: it lies between -100 and 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
         <source>{value} is not a percentage for objective &apos;{objective}&apos;: it lies between 0 and 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1868"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
         <source>{value} is not a count for objective &apos;{objective}&apos;: a count is a whole number, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1881"/>
         <source>{value} cannot be a value of objective &apos;{objective}&apos;: it cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1885"/>
         <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
         <source>the ticket has no priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1911"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1962"/>
         <source>{path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1913"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1964"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1915"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1966"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1919"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1970"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1921"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1972"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1674"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
         <source>is a folder, not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1676"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
         <source>is not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
         <source>export it again as Parquet, or save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
         <source>store it as timestamps, or as text such as 2026-03-02T09:15:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
         <source>store it as a text (string) column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
         <source>is a folder, not a tickets file (CSV or Parquet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
         <source>is named as a Parquet file but is not one (it does not begin with PAR1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
         <source>is not a readable Parquet file ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
         <source>column &apos;{column}&apos; holds {type} values, not timestamps or ISO 8601 date and time text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
         <source>column &apos;{column}&apos; holds {type} values, not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first in row {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
         <source>row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
         <source>row {row}, column &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
-        <source>&apos;{reference}&apos; does not name a library entry: write KIND/ID, e.g. parties/acme-gmbh (kinds: {kinds})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1902"/>
+        <source>the agreement has no file yet; save it in a git repository to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1899"/>
-        <source>&apos;{reference}&apos;: no library in use holds this entry</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
+        <source>{path}: the history of a file comes from git, and git is not installed here (or not on the PATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
-        <source>&apos;{reference}&apos;: the agreement has no {kind} with the ID &apos;{item}&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1911"/>
+        <source>{path}: is not in a git repository, so git has no history of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1903"/>
-        <source>&apos;{reference}&apos;: a contact goes into a party; write {reference}@PARTY-ID</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1913"/>
+        <source>{path}: git has no commit of this file yet; its history starts with one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1907"/>
-        <source>&apos;{reference}&apos;: the agreement has no party with the ID &apos;{party}&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1917"/>
+        <source>{path}: git could not read the history: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1909"/>
-        <source>does not list team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1919"/>
+        <source>{path}: git took longer than {seconds} seconds and was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1923"/>
-        <source>{path}: the redline is written as .pdf, .html or .docx</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1921"/>
+        <source>{path}: &apos;{commit}&apos; is not one of the commits of this file&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1925"/>
-        <source>{path}: --format {format} writes a .{format} file; name it so</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1927"/>
-        <source>--format: &apos;{format}&apos; is not a contract format (pdf or docx)</source>
+        <source>{path}: &apos;{commit}&apos; names more than one commit of this file&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1929"/>
-        <source>--format: &apos;{format}&apos; is not a redline format (pdf, html or docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1931"/>
-        <source>give the month to check with --period YYYY-MM</source>
+        <source>{path}: git could not give the file as it was at {commit}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1933"/>
-        <source>give -o REPORT.pdf, --json REPORT.json or both</source>
+        <source>&apos;{reference}&apos; does not name a library entry: write KIND/ID, e.g. parties/acme-gmbh (kinds: {kinds})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1935"/>
-        <source>--map: {problem}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1938"/>
+        <source>&apos;{reference}&apos;: no library in use holds this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1937"/>
-        <source>unknown operation &apos;{kind}&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1940"/>
+        <source>&apos;{reference}&apos;: the agreement has no {kind} with the ID &apos;{item}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1939"/>
-        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1942"/>
+        <source>&apos;{reference}&apos;: a contact goes into a party; write {reference}@PARTY-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1944"/>
-        <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1946"/>
+        <source>&apos;{reference}&apos;: the agreement has no party with the ID &apos;{party}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1949"/>
-        <source>{path}: cannot be read ({reason})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1948"/>
+        <source>does not list team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1951"/>
-        <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1950"/>
+        <source>name the items to update as KIND/ITEM-ID (as &apos;library add&apos; names them), or give --all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1953"/>
-        <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1955"/>
+        <source>&apos;{reference}&apos;: this item did not come from a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1957"/>
-        <source>the signature block of &apos;{signatory}&apos; is on no page</source>
+        <source>&apos;{reference}&apos;: its entry {entry} of the library &apos;{library}&apos; is in none of the libraries in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1959"/>
-        <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1974"/>
+        <source>{path}: the redline is written as .pdf, .html or .docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1966"/>
-        <source>{problem} (give --signatory ID-or-NAME)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1976"/>
+        <source>{path}: --format {format} writes a .{format} file; name it so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1968"/>
-        <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1978"/>
+        <source>--format: &apos;{format}&apos; is not a contract format (pdf or docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1973"/>
-        <source>{signatory} has already signed this PDF</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1980"/>
+        <source>--format: &apos;{format}&apos; is not a redline format (pdf, html or docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1975"/>
-        <source>save it as UTF-8 and open it again</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1982"/>
+        <source>give the month to check with --period YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1977"/>
-        <source>save it as UTF-8</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1984"/>
+        <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1979"/>
-        <source>save it as UTF-8; is it an agreement file?</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1986"/>
+        <source>--map: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1981"/>
-        <source>an agreement file holds one JSON object</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1988"/>
+        <source>unknown operation &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1983"/>
-        <source>the file may be truncated or not an agreement file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1985"/>
-        <source>keep one of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
-        <source>update slawriter to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1989"/>
-        <source>this file cannot be upgraded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1991"/>
-        <source>the file is unchanged; report this with the file attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1993"/>
-        <source>is a folder, not an agreement file</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1990"/>
+        <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1995"/>
-        <source>is not a regular file (a device, pipe or socket)</source>
+        <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
-        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2000"/>
+        <source>{path}: cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2002"/>
-        <source>does not exist</source>
+        <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2004"/>
-        <source>cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2006"/>
-        <source>grew past the size limit while being read</source>
+        <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2008"/>
-        <source>is {encoding} text</source>
+        <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2010"/>
-        <source>is UTF-16 text without a byte order mark</source>
+        <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2012"/>
-        <source>is not UTF-8 text (byte {byte}, line {line})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2017"/>
+        <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2014"/>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2016"/>
-        <source>ends before the JSON is complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2018"/>
-        <source>is not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2020"/>
-        <source>{number} has too many digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2022"/>
-        <source>{number} is not a number</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2019"/>
+        <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2024"/>
-        <source>{number} is out of range</source>
+        <source>{signatory} has already signed this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2026"/>
-        <source>{number} is not a number JSON allows; write a plain number</source>
+        <source>save it as UTF-8 and open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2028"/>
-        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <source>save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2030"/>
-        <source>is nested too deeply to be an agreement file</source>
+        <source>save it as UTF-8; is it an agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2032"/>
-        <source>holds a list, not an agreement (a JSON object)</source>
+        <source>an agreement file holds one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2034"/>
-        <source>holds a string, not an agreement (a JSON object)</source>
+        <source>the file may be truncated or not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2036"/>
-        <source>holds true or false, not an agreement (a JSON object)</source>
+        <source>keep one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2038"/>
-        <source>holds a number, not an agreement (a JSON object)</source>
+        <source>update slawriter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2040"/>
-        <source>holds null, not an agreement (a JSON object)</source>
+        <source>this file cannot be upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2042"/>
-        <source>holds a value, not an agreement (a JSON object)</source>
+        <source>the file is unchanged; report this with the file attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2044"/>
-        <source>is missing; is this a slawriter agreement file?</source>
+        <source>is a folder, not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2046"/>
-        <source>must be a whole number from 1, not {value}</source>
+        <source>is not a regular file (a device, pipe or socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2048"/>
-        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
+        <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2053"/>
-        <source>could not be upgraded from schema version {version} ({error})</source>
+        <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2055"/>
-        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
+        <source>cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
+        <source>grew past the size limit while being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2059"/>
-        <source>is required but missing</source>
+        <source>is {encoding} text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2061"/>
-        <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
+        <source>is UTF-16 text without a byte order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1964"/>
-        <source>{problem}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2063"/>
+        <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1821"/>
-        <source>a pause interval ends before it starts</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2065"/>
+        <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
-        <source>a pause interval starts before the ticket was created</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2067"/>
+        <source>ends before the JSON is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
-        <source>a pause interval starts after the ticket was resolved</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
+        <source>is not valid JSON ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2066"/>
-        <source>{problem} (found {value})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2071"/>
+        <source>{number} has too many digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2068"/>
-        <source>{problem} (and {count} more problems)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2073"/>
+        <source>{number} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2070"/>
-        <source>{problem} (and 1 more problem)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
+        <source>{number} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2072"/>
-        <source>is a folder; choose a file name ending in .sla.json</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
+        <source>{number} is not a number JSON allows; write a plain number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2074"/>
-        <source>could not be saved ({reason}); the previous file is unchanged</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2079"/>
+        <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2076"/>
-        <source>is a folder; give a file name for the output</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2081"/>
+        <source>is nested too deeply to be an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2078"/>
-        <source>could not be written ({reason}); any previous file is unchanged</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2083"/>
+        <source>holds a list, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2080"/>
-        <source>line {line}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2085"/>
+        <source>holds a string, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2082"/>
-        <source>line {line}, column {column}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2087"/>
+        <source>holds true or false, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2084"/>
-        <source>Expecting value</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2089"/>
+        <source>holds a number, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2086"/>
-        <source>Expecting &apos;,&apos; delimiter</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2091"/>
+        <source>holds null, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2088"/>
-        <source>Expecting &apos;:&apos; delimiter</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2093"/>
+        <source>holds a value, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2090"/>
-        <source>Expecting property name enclosed in double quotes</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2095"/>
+        <source>is missing; is this a slawriter agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2092"/>
-        <source>Extra data</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2097"/>
+        <source>must be a whole number from 1, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2094"/>
-        <source>Invalid control character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2096"/>
-        <source>Invalid \escape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2098"/>
-        <source>Invalid \uXXXX escape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2100"/>
-        <source>Illegal trailing comma before end of object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2102"/>
-        <source>Illegal trailing comma before end of array</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
+        <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2104"/>
-        <source>is not a folder</source>
+        <source>could not be upgraded from schema version {version} ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2106"/>
-        <source>cannot be read ({reason}); the entries in it are left out</source>
+        <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2108"/>
-        <source>is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. &apos;acme-gmbh.json&apos;)</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2110"/>
+        <source>is required but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
-        <source>holds an entry of the kind &apos;{kind}&apos; but is in the folder &apos;{folder}&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2112"/>
+        <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2015"/>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
+        <source>a pause interval ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
+        <source>a pause interval starts before the ticket was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
+        <source>a pause interval starts after the ticket was resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2117"/>
-        <source>holds {what}, not a library entry (a JSON object)</source>
+        <source>{problem} (found {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2119"/>
-        <source>was written by a newer slawriter (library version {version}; this version reads up to {supported})</source>
+        <source>{problem} (and {count} more problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2124"/>
-        <source>already exists</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2121"/>
+        <source>{problem} (and 1 more problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2126"/>
-        <source>holds more than {limit} entries; the rest are left out</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2123"/>
+        <source>is a folder; choose a file name ending in .sla.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2128"/>
-        <source>could not be removed ({reason})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2125"/>
+        <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
-        <source>move it to the folder &apos;{kind}&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2127"/>
+        <source>is a folder; give a file name for the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2132"/>
-        <source>add --force to replace it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2129"/>
+        <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
-        <source>see &apos;slawriter library list&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2131"/>
+        <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2136"/>
-        <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2133"/>
+        <source>line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2140"/>
-        <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2135"/>
+        <source>Expecting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2137"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2139"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2141"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2143"/>
+        <source>Extra data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2145"/>
-        <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
+        <source>Invalid control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2147"/>
+        <source>Invalid \escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2149"/>
-        <source>lists its merge conflicts in a form slawriter does not know</source>
+        <source>Invalid \uXXXX escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2151"/>
-        <source>has no merge conflict number {number} (it has {count})</source>
+        <source>Illegal trailing comma before end of object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2153"/>
-        <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
+        <source>Illegal trailing comma before end of array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2155"/>
+        <source>is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2157"/>
+        <source>cannot be read ({reason}); the entries in it are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2159"/>
+        <source>is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. &apos;acme-gmbh.json&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2164"/>
+        <source>holds an entry of the kind &apos;{kind}&apos; but is in the folder &apos;{folder}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2168"/>
+        <source>holds {what}, not a library entry (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2170"/>
+        <source>was written by a newer slawriter (library version {version}; this version reads up to {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2175"/>
+        <source>already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2177"/>
+        <source>holds more than {limit} entries; the rest are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2179"/>
+        <source>could not be removed ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2181"/>
+        <source>move it to the folder &apos;{kind}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2183"/>
+        <source>add --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2185"/>
+        <source>see &apos;slawriter library list&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2187"/>
+        <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2191"/>
+        <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2196"/>
+        <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2200"/>
+        <source>lists its merge conflicts in a form slawriter does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2202"/>
+        <source>has no merge conflict number {number} (it has {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2204"/>
+        <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2208"/>
         <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2161"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2212"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>

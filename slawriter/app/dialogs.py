@@ -91,6 +91,23 @@ def show_error(parent: QWidget | None, title: str, lines: list[str]) -> None:
     box.exec()
 
 
+if TYPE_CHECKING:
+    from ..model.merge import Conflict
+
+
+def resolve_conflicts(
+    parent: QWidget | None, path: Path, data: object, conflicts: list[Conflict]
+) -> dict[int, str] | None:
+    """The side ("ours"/"theirs") to keep for each of a merged file's conflicts (numbered from
+    1), or ``None`` when the user cancels (see :mod:`.conflicts`)."""
+    from .conflicts import ConflictDialog
+
+    dialog = ConflictDialog(path, data, conflicts, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.choices()
+
+
 def open_file(parent: QWidget | None, folder: Path | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,

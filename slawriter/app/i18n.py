@@ -43,6 +43,8 @@ from ..model.messages import (
     MessageTemplate,
     Param,
     Phrased,
+    Phrases,
+    Where,
     Word,
     Words,
     lower_first,
@@ -111,6 +113,10 @@ def _param_tr(value: Param) -> str:
         return ", ".join(word_tr(item) for item in value.items)
     if isinstance(value, Message):
         return message_tr(value)
+    if isinstance(value, Phrases):
+        return "; ".join(message_tr(item) for item in value.items)
+    if isinstance(value, Where):
+        return value.text(model_tr)
     if isinstance(value, FieldRefusal):
         return _refusal_tr(value)
     return str(value)  # numbers as the English text writes them; names as the user typed them
@@ -206,7 +212,14 @@ def message_tables() -> list[type[MessageTemplate]]:
         importlib.import_module(f"{model_package.__name__}.{module.name}")
     from ..render import branding, html, pdf  # noqa: F401
     from ..render.docx import package  # noqa: F401
-    from ..services import library, operations, reminders, signing  # noqa: F401
+    from ..services import (  # noqa: F401
+        history,
+        library,
+        library_update,
+        operations,
+        reminders,
+        signing,
+    )
     from ..services.compliance import messages  # noqa: F401
     from ..storage import errors, merge, migrations  # noqa: F401
     from ..storage import library as library_files  # noqa: F401

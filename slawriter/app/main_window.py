@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     from ..model import Agreement
     from ..model.sections import Loc
     from .document import Document
+    from .history import HistoryDialog
     from .pages import SectionPage, SectionPages
     from .recovery import RecoverySession
     from .wizard import ReviewPage, WizardBar
@@ -324,6 +325,9 @@ class MainWindow(QMainWindow):
         if not self.save_as_action.shortcuts():
             self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_as_action.triggered.connect(files.save_as)
+        self.history_action = self._action(self.tr("&History…"))
+        self.history_action.setEnabled(False)  # until a saved file in a git repository is open
+        self.history_action.triggered.connect(self.show_history)
         self.export_action = self._action(self.tr("&Export PDF…"), "export", "Ctrl+E")
         self.export_action.setStatusTip(self.tr("Write the contract as a PDF file"))
         self.export_action.triggered.connect(exports.export_pdf)
@@ -389,6 +393,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.history_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_docx_action)
@@ -460,6 +465,7 @@ class MainWindow(QMainWindow):
             document.revisited.connect(self.navigation.revisited),
             document.modifiedChanged.connect(self.update_title),
             document.pathChanged.connect(self.update_title),
+            document.pathChanged.connect(self._update_history_action),
             stack.canUndoChanged.connect(self.undo_action.setEnabled),
             stack.canRedoChanged.connect(self.redo_action.setEnabled),
             stack.undoTextChanged.connect(self._undo_text_changed),
@@ -473,7 +479,19 @@ class MainWindow(QMainWindow):
         self.navigation.show_section(current)
         self.navigation.update_section_states()
         self.update_title()
+        self._update_history_action()
         self.preview.set_document(document)
+
+    def _update_history_action(self) -> None:
+        from .history import update_action
+
+        update_action(self.history_action, self.document.path)
+
+    def show_history(self) -> HistoryDialog | None:
+        """File › History…: the commits of git that changed the file (see :mod:`.history`)."""
+        from .history import show_history
+
+        return show_history(self, self.document)
 
     def _undo_text_changed(self, text: str) -> None:
         verb = self.tr("Undo")

@@ -1266,6 +1266,14 @@ MODEL_STRINGS: tuple[object, ...] = (
         "model",
         "the library clause {entry} of the library '{library}' has no {language} text; the contract shows it in {other}",
     ),
+    # LibraryMessage.CHANGED_FIELD
+    QT_TRANSLATE_NOOP("model", "{field}: {ours} → {library}"),
+    # LibraryMessage.CHANGED_VALUE
+    QT_TRANSLATE_NOOP("model", "{ours} → {library}"),
+    # LibraryMessage.EMPTY
+    QT_TRANSLATE_NOOP("model", "(empty)"),
+    # LibraryMessage.SAME_AS_ITEM
+    QT_TRANSLATE_NOOP("model", "the same as this item"),
     # LibraryMessage.TIERS_NOT_OF_OBJECTIVE
     QT_TRANSLATE_NOOP(
         "model",
@@ -1890,6 +1898,37 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "row {row}"),
     # CompliancePlace.ROW_COLUMN
     QT_TRANSLATE_NOOP("model", "row {row}, column '{column}'"),
+    # HistoryMessage.NOT_SAVED
+    QT_TRANSLATE_NOOP(
+        "model", "the agreement has no file yet; save it in a git repository to see its history"
+    ),
+    # HistoryMessage.GIT_MISSING
+    QT_TRANSLATE_NOOP(
+        "model",
+        "{path}: the history of a file comes from git, and git is not installed here (or not on the PATH)",
+    ),
+    # HistoryMessage.NOT_A_REPOSITORY
+    QT_TRANSLATE_NOOP("model", "{path}: is not in a git repository, so git has no history of it"),
+    # HistoryMessage.NOT_COMMITTED
+    QT_TRANSLATE_NOOP(
+        "model", "{path}: git has no commit of this file yet; its history starts with one"
+    ),
+    # HistoryMessage.GIT_FAILED
+    QT_TRANSLATE_NOOP("model", "{path}: git could not read the history: {reason}"),
+    # HistoryMessage.TIMED_OUT
+    QT_TRANSLATE_NOOP("model", "{path}: git took longer than {seconds} seconds and was stopped"),
+    # HistoryMessage.NO_SUCH_COMMIT
+    QT_TRANSLATE_NOOP(
+        "model", "{path}: '{commit}' is not one of the commits of this file's history"
+    ),
+    # HistoryMessage.AMBIGUOUS_COMMIT
+    QT_TRANSLATE_NOOP(
+        "model", "{path}: '{commit}' names more than one commit of this file's history"
+    ),
+    # HistoryMessage.NOT_AT_COMMIT
+    QT_TRANSLATE_NOOP(
+        "model", "{path}: git could not give the file as it was at {commit}: {reason}"
+    ),
     # LibraryCommandMessage.BAD_REFERENCE
     QT_TRANSLATE_NOOP(
         "model",
@@ -1907,6 +1946,18 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "'{reference}': the agreement has no party with the ID '{party}'"),
     # LibraryCommandMessage.BAD_PREFERENCES
     QT_TRANSLATE_NOOP("model", 'does not list team libraries as {{"team_libraries": [folders]}}'),
+    # LibraryUpdateMessage.NOTHING_NAMED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "name the items to update as KIND/ITEM-ID (as 'library add' names them), or give --all",
+    ),
+    # LibraryUpdateMessage.NOT_FROM_LIBRARY
+    QT_TRANSLATE_NOOP("model", "'{reference}': this item did not come from a library"),
+    # LibraryUpdateMessage.ENTRY_GONE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{reference}': its entry {entry} of the library '{library}' is in none of the libraries in use",
+    ),
     # OperationMessage.IN_FILE
     QT_TRANSLATE_NOOP("model", "{path}: {problem}"),
     # OperationMessage.OUTPUT_TWICE

@@ -32,6 +32,46 @@ def _save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def _conflict_screenshot(app: QApplication, out: Path, folder: Path, parent: QWidget) -> None:
+    """``conflict.png``: the preset merged as the merge driver merges it, both sides having
+    changed the title, the customer's name and the first response target."""
+    from decimal import Decimal
+
+    from ..editing.presets import available_presets
+    from ..storage import save_agreement
+    from ..storage.merge import merge_files, read_conflicts
+    from .conflicts import ConflictDialog
+
+    base = next(p for p in available_presets() if p.name == PRESET).create()
+
+    def version(title: str, customer: str, target: str) -> object:
+        data = base.model_dump(mode="python")
+        data["agreement"]["title"] = title
+        data["parties"][1]["name"] = customer
+        data["service_levels"]["objectives"][0]["target"]["value"] = Decimal(target)
+        return type(base).model_validate(data)
+
+    paths = {}
+    for name, agreement in (
+        ("base", base),
+        ("ours", version("Customer Support SLA 2027", "Harbourview Retail Group plc", "0.5")),
+        ("theirs", version("Support Agreement 2027", "Harbourview Retail Ltd", "2")),
+    ):
+        paths[name] = folder / f"{name}.sla.json"
+        save_agreement(agreement, paths[name])  # type: ignore[arg-type]
+    merge_files(paths["base"], paths["ours"], paths["theirs"], "support.sla.json")
+    merged = folder / "support.sla.json"
+    paths["ours"].replace(merged)
+    data, conflicts = read_conflicts(merged)
+    dialog = ConflictDialog(merged, data, conflicts, parent)
+    dialog.choose(2, "theirs")  # their spelling of the customer's name
+    dialog.resize(1100, 340)
+    dialog.show()
+    _wait(app, 300)
+    _save(dialog, out / "conflict.png")
+    dialog.close()
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print("usage: python -m slawriter.app.screenshots OUTDIR", file=sys.stderr)
@@ -69,6 +109,7 @@ def main(argv: list[str]) -> int:
             return 1
         _wait(app, 300)
         _save(window, out / "wizard.png")
+        _conflict_screenshot(app, out, Path(folder), window)  # conflict.png
 
         window.go_to(("service_levels", "objectives", 0, "name"))
         page = window.current_page()

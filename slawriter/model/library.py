@@ -39,8 +39,17 @@ from .agreement import (
     Responsibility,
 )
 from .findings import Finding, Severity
-from .messages import InvalidValue, MessageTemplate, Param, word
-from .sections import Loc, describe, section_of
+from .messages import (
+    InvalidValue,
+    Message,
+    MessageTemplate,
+    Param,
+    Phrases,
+    Where,
+    raw_word,
+    word,
+)
+from .sections import Loc, section_of
 from .types import Language, LongText, ShortText, Strict
 
 LIBRARY_SCHEMA_VERSION = 1
@@ -85,6 +94,10 @@ class LibraryMessage(MessageTemplate):
         "the library clause {entry} of the library '{library}' has no {language} text; the "
         "contract shows it in {other}"
     )
+    CHANGED_FIELD = "{field}: {ours} → {library}"
+    CHANGED_VALUE = "{ours} → {library}"
+    EMPTY = "(empty)"
+    SAME_AS_ITEM = "the same as this item"
     TIERS_NOT_OF_OBJECTIVE = (
         "the credit tier {tier} is for the objective '{objective}', not for this entry's "
         "objective '{item}'"
@@ -472,10 +485,17 @@ def differences(ours: Any, library: Any, path: tuple[str | int, ...] = ()) -> li
 
 
 def _shown(value: Any) -> str:
+    """A value in a change list, in English (see :func:`_shown_param` for the message's)."""
+    return str(_shown_param(value))
+
+
+def _shown_param(value: Any) -> Param:
+    """A value in a change list: an enum choice as a :class:`Word` (the app translates it),
+    text in quotes, shortened, nothing as "(empty)"."""
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return Message(LibraryMessage.EMPTY)
     if isinstance(value, Enum):
-        return str(value.value)
+        return raw_word(value)
     if isinstance(value, Decimal | int | dt.date | dt.time) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, str):
@@ -483,17 +503,46 @@ def _shown(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=_json_value)[:80]
 
 
-def describe_difference(agreement: Agreement, loc: Loc, difference: Difference) -> str:
-    """``Target › Value: 99.5 → 99.9`` (the field named as the app names it)."""
+def difference_message(agreement: Agreement, loc: Loc, difference: Difference) -> Message:
+    """``Target › Value: 99.5 → 99.9`` as a message: the field named as the app names it (in
+    the UI language there), the two values."""
     path = difference.path
     if path and path[0] == "item":
-        full: Loc = (*loc, *path[1:])
-        prefix = describe(loc, agreement)
-        where = describe(full, agreement).removeprefix(prefix).removeprefix(" › ")
+        where = Where((*loc, *path[1:]), loc, agreement)
     else:
-        where = describe((*TIERS, *path[1:]), None).removeprefix(describe(TIERS[:1], None) + " › ")
-    shown = f"{_shown(difference.ours)} → {_shown(difference.library)}"
-    return f"{where}: {shown}" if where else shown
+        where = Where((*TIERS, *path[1:]), TIERS[:1])
+    values: dict[str, Param] = {
+        "ours": _shown_param(difference.ours),
+        "library": _shown_param(difference.library),
+    }
+    if not str(where):
+        return Message(LibraryMessage.CHANGED_VALUE, values)
+    return Message(LibraryMessage.CHANGED_FIELD, {"field": where, **values})
+
+
+def describe_difference(agreement: Agreement, loc: Loc, difference: Difference) -> str:
+    """``Target › Value: 99.5 → 99.9`` (the field named as the app names it), in English."""
+    return str(difference_message(agreement, loc, difference))
+
+
+def item_changes(agreement: Agreement, loc: Loc, entry: LibraryEntry) -> list[Difference]:
+    """What the library's ``entry`` says otherwise than the agreement's item at ``loc`` (an
+    objective's credit tiers too), field by field."""
+    language = agreement.agreement.language
+    now = entry_content(entry)
+    now["item"] = _plain(item_for(entry, language), "id")
+    mine = item_content(agreement, loc)
+    for key in ("language", "translations"):
+        if key in now:
+            mine[key] = now[key]  # what the agreement does not hold is not a difference
+    return differences(mine, now)
+
+
+def changes_param(agreement: Agreement, loc: Loc, changes: list[Difference]) -> Param:
+    """The ``{changes}`` of a message: each difference, or "the same as this item"."""
+    if not changes:
+        return Message(LibraryMessage.SAME_AS_ITEM)
+    return Phrases(tuple(difference_message(agreement, loc, d) for d in changes))
 
 
 Lookup = Callable[[LibrarySource], LibraryEntry | None]
@@ -528,16 +577,7 @@ def library_findings(agreement: Agreement, lookup: Lookup) -> list[Finding]:
             )
         if entry_hash(entry) == source.hash:
             continue
-        library_item = item_for(entry, language)
-        now = entry_content(entry)
-        now["item"] = _plain(library_item, "id")
-        mine = item_content(agreement, loc)
-        for key in ("language", "translations"):
-            if key in now:
-                mine[key] = now[key]  # what the agreement does not hold is not a difference
-        changes = differences(mine, now)
-        described = [describe_difference(agreement, loc, d) for d in changes]
-        params["changes"] = "; ".join(described) if described else "the same as this item"
+        params["changes"] = changes_param(agreement, loc, item_changes(agreement, loc, entry))
         findings.append(
             Finding(Severity.WARNING, section_of(loc), loc, LibraryMessage.OLDER_VERSION, params)
         )
@@ -556,11 +596,14 @@ __all__ = [
     "LibraryMessage",
     "LibrarySource",
     "Update",
+    "changes_param",
+    "difference_message",
     "differences",
     "entry_content",
     "entry_hash",
     "entry_kind",
     "insertions",
+    "item_changes",
     "item_content",
     "library_findings",
     "make_entry",

@@ -114,7 +114,40 @@ class Message:
         return self.text
 
 
-Param = str | int | Decimal | Word | Words | Message | FieldRefusal
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Several messages in a row, separated by semicolons (the changes of a library entry)."""
+
+    items: tuple[Message, ...]
+
+    def __str__(self) -> str:
+        return "; ".join(str(item) for item in self.items)
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """A place inside a message, named as :func:`~slawriter.model.sections.describe` names it
+    (the app in the UI language): ``loc`` in ``data``, without the part ``within`` already
+    says (``Target › Value`` inside an objective)."""
+
+    loc: tuple[str | int, ...]
+    within: tuple[str | int, ...] = ()
+    data: Any = field(default=None, compare=False)
+
+    def text(self, translate: Any = None) -> str:
+        from .sections import describe
+
+        full = describe(self.loc, self.data, translate)
+        if not self.within:
+            return full
+        prefix = describe(self.within, self.data, translate)
+        return full.removeprefix(prefix).removeprefix(" › ")
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+Param = str | int | Decimal | Word | Words | Message | Phrases | Where | FieldRefusal
 Params = Mapping[str, Param]
 
 

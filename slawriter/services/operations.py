@@ -392,6 +392,8 @@ class Diff(Operation):
     output: Path = Path("redline.pdf")
     new_text: str | None = field(default=None, repr=False)
     format: str | None = None
+    old_commit: str | None = None
+    """The earlier version is ``old`` as it was at this commit of its git history."""
 
     def inputs(self) -> tuple[Path | None, ...]:
         return (self.old, None if self.new_text is not None else self.new)
@@ -424,13 +426,58 @@ class Diff(Operation):
         from . import redline
 
         self.check()
-        old = agreement_from(self.old)
+        if self.old_commit is not None:
+            from ..storage.files import _decode
+            from . import history
+
+            commit, data = history.file_at(self.old, self.old_commit)
+            name = history.version_name(self.old, commit)
+            old = loads_agreement(_decode(name, data), name)
+        else:
+            old = agreement_from(self.old)
         if self.new_text is not None:
             new = loads_agreement(self.new_text, self.new)
         else:
             new = agreement_from(self.new)
         comparison = redline.write_redline(old, new, self.output, self.output_format())
         return DiffResult(self.output, tuple(comparison.change_texts))
+
+
+@dataclass(frozen=True)
+class CommitRow:
+    """One commit of a file's history (:class:`slawriter.services.history.Commit`)."""
+
+    commit: str
+    author: str
+    email: str
+    date: str
+    subject: str
+    path: str
+
+
+@dataclass(frozen=True)
+class HistoryResult:
+    file: Path
+    commits: tuple[CommitRow, ...]
+
+
+@dataclass(frozen=True)
+class FileHistory(Operation):
+    """The commits of git that changed ``file``, newest first (``git log --follow``)."""
+
+    kind: ClassVar[str] = "history"
+    file: Path = Path("<agreement>")
+
+    def run(self, progress: Progress | None = None) -> HistoryResult:
+        from . import history
+
+        commits = history.file_history(self.file)
+        return HistoryResult(
+            self.file,
+            tuple(
+                CommitRow(c.commit, c.author, c.email, c.date, c.subject, c.path) for c in commits
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -602,6 +649,7 @@ OPERATIONS: dict[str, type[Operation]] = {
         Sign,
         Verify,
         Diff,
+        FileHistory,
         ComplianceReport,
         CalendarExport,
         OpenSloExport,
@@ -614,6 +662,7 @@ RESULTS: dict[str, type[Any]] = {
         ImportDocxResult,
         SignResult,
         DiffResult,
+        HistoryResult,
         ComplianceResult,
         CalendarResult,
         OpenSloResult,

@@ -10,6 +10,7 @@ or, later, the app (:func:`read_conflicts` gives it the choices).
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,8 +119,12 @@ def _write(path: Path, data: Any) -> None:
         raise SaveFailed(path, FileMessage.NOT_SAVED, reason=exc.strerror or str(exc)) from exc
 
 
-def _is_entry(data: Any) -> bool:
+def is_library_entry(data: Any) -> bool:
+    """A library entry's data (rather than an agreement's)."""
     return isinstance(data, dict) and "item" in data and "kind" in data
+
+
+_is_entry = is_library_entry
 
 
 def _rechain(entries: list[dict[str, Any]], start: int) -> list[dict[str, Any]]:
@@ -265,32 +270,66 @@ def resolve_file(path: Path | str, take: str, numbers: list[int] | None = None) 
     when ``None``) and write the file; returns the conflicts still left. Raises a
     :class:`DocumentError` (nothing written) for a number the file does not have."""
     path = Path(path)
+    if numbers is None:
+        _, conflicts = read_conflicts(path)
+        numbers = list(range(1, len(conflicts) + 1))
+    return resolve_choices(path, dict.fromkeys(numbers, take), check=loadable(path))
+
+
+def loadable(path: Path) -> Callable[[dict[str, Any]], object]:
+    """A check for :func:`resolve_choices`: the resolved data loads as the agreement or library
+    entry it is (else the loader's :class:`DocumentError`, naming ``path``)."""
+    from .files import agreement_from_json
+    from .library import entry_from_json
+
+    def check(data: dict[str, Any]) -> object:
+        if _is_entry(data):
+            return entry_from_json(data, path)
+        return agreement_from_json(data, path)
+
+    return check
+
+
+SIDES = ("ours", "theirs")
+"""The sides a conflict is resolved with."""
+
+
+def resolve_choices(
+    path: Path | str,
+    choices: Mapping[int, str],
+    check: Callable[[dict[str, Any]], object] | None = None,
+) -> list[Conflict]:
+    """Resolve each conflict numbered in ``choices`` (from 1) with its side ("ours" or
+    "theirs") and write the file once, atomically; returns the conflicts still left (renumbered
+    from 1). Raises a :class:`DocumentError` (nothing written) for a number the file does not
+    have, or when ``check`` (given the resolved data) raises one: a mix of sides that is not a
+    valid agreement is refused before the file is touched."""
+    path = Path(path)
     data, conflicts = read_conflicts(path)
-    chosen = set(range(1, len(conflicts) + 1)) if numbers is None else set(numbers)
-    for number in sorted(chosen):
+    for number in sorted(choices):
         if not 1 <= number <= len(conflicts):
             raise UnresolvedMerge(
                 path, MergeMessage.NO_SUCH_CONFLICT, number=number, count=len(conflicts)
             )
+        if choices[number] not in SIDES:
+            raise ValueError(f"a conflict is resolved with ours or theirs, not {choices[number]!r}")
     data = {k: v for k, v in data.items() if k != CONFLICTS_KEY}
     left: list[Conflict] = []
+    removed: list[tuple[str | int, ...]] = []
     for number, conflict in enumerate(conflicts, 1):
-        if number in chosen:
-            _set(data, conflict.path, getattr(conflict, take))
-        else:
+        if number not in choices:
             left.append(conflict)
+            continue
+        value = getattr(conflict, choices[number])
+        _set(data, conflict.path, value)
+        if value is MISSING and conflict.path and isinstance(conflict.path[-1], int):
+            removed.append(conflict.path)
     data = _drop_missing(data)
-    removed = [
-        c.path
-        for number, c in enumerate(conflicts, 1)
-        if number in chosen
-        and getattr(c, take) is MISSING
-        and c.path
-        and isinstance(c.path[-1], int)
-    ]
     left = [_shifted(c, removed) for c in left]
     if left:
         data[CONFLICTS_KEY] = [c.as_json() for c in left]
+    elif check is not None:
+        check(data)
     _write(path, data)
     return left
 
@@ -299,9 +338,12 @@ __all__ = [
     "MergeResult",
     "UnresolvedMerge",
     "conflict_line",
+    "is_library_entry",
+    "loadable",
     "merge_files",
     "read_conflicts",
     "refuse_unresolved",
+    "resolve_choices",
     "resolve_file",
     "shown",
 ]

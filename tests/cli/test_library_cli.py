@@ -4,6 +4,7 @@ the libraries in use (issue 15): as a user types them, exit 2 on bad input with 
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,11 @@ def test_save_list_show_and_remove_an_entry_of_the_user_library(source: Path) ->
         "",
     )
     assert not path.exists()
-    assert run("library", "list") == (0, "", "")
+    code, out, err = run("library", "list")  # an empty library says so
+    assert (code, err) == (0, "")
+    assert out == f"no entries in the libraries in use: 'personal' ({user_library_folder()})\n"
+    code, out, _ = run("library", "list", "--kind", "clauses")
+    assert out.startswith("no clauses entries in the libraries in use: 'personal' (")
 
 
 @pytest.mark.parametrize(
@@ -164,3 +169,96 @@ def test_a_damaged_library_is_named_and_the_rest_still_used(source: Path, tmp_pa
     )
     assert code == 0 and target.exists()
     assert f"{bad}: " in err
+
+
+def _updated_entries(team: Path) -> None:
+    """The team changes its uptime target and its party's name."""
+    entry = team / "objectives" / "uptime.json"
+    entry.write_text(entry.read_text().replace('"value": 99.9,', '"value": 99.95,'))
+    party = team / "parties" / "acme.json"
+    text = party.read_text()
+    name = json.loads(text)["item"]["name"]
+    party.write_text(text.replace(f'"name": "{name}"', '"name": "Acme Hosting GmbH"'))
+
+
+def test_library_update_brings_items_up_to_the_current_entry(source: Path, tmp_path: Path) -> None:
+    team = _team_library(tmp_path, source)
+    target = tmp_path / "new.sla.json"
+    code, _, _ = run(
+        "new", "-o", str(target), "--from-library", "parties/acme",
+        "--from-library", "objectives/uptime", "--library", str(team),
+    )  # fmt: skip
+    assert code == 0
+    lib = ["--library", str(team)]
+    assert run("library", "update", str(target), "--all", *lib) == (
+        0,
+        f"{target}: nothing to update; the file is unchanged\n",
+        "",
+    )
+    _updated_entries(team)
+    before = load_agreement(target)
+    code, out, err = run("library", "update", str(target), "objectives/uptime", *lib)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].startswith(
+        f"{target}: Service level objectives › Objectives › Objective 1 “Monthly uptime”: "
+        "updated to version "
+    )
+    assert lines[0].endswith("of objectives/uptime ('acme-legal'): Target › Value: 99.9 → 99.95")
+    assert lines[-1] == f"{target}: 1 item updated and saved"
+    after = load_agreement(target)
+    assert after.service_levels.objectives[0].target.value == Decimal("99.95")
+    assert after.parties[0].name == before.parties[0].name  # not named: left as it was
+    assert "older version" in run("check", str(target), *lib)[1]  # the party still is
+
+    code, out, err = run("library", "update", str(target), "--all", *lib)
+    assert (code, err) == (0, "")
+    assert "Acme Hosting GmbH" in out.splitlines()[0]
+    assert out.splitlines()[-1] == f"{target}: 1 item updated and saved"
+    assert load_agreement(target).parties[0].name == "Acme Hosting GmbH"
+    _, out, _ = run("check", str(target), *lib)
+    assert "older version" not in out
+    code, out, _ = run("library", "update", str(target), "objectives/uptime", *lib)
+    assert (code, out.splitlines()[-1]) == (
+        0,
+        f"{target}: nothing to update; the file is unchanged",
+    )
+    assert "Objective 1 “Monthly uptime”: up to date" in out.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("items", "message"),
+    [
+        ([], "name the items to update as KIND/ITEM-ID"),
+        (["parties/shop"], "'parties/shop': this item did not come from a library"),
+        (["parties/nobody"], "the agreement has no party with the ID 'nobody'"),
+        (["objective/uptime"], "'objective/uptime' does not name a library entry"),
+    ],
+)
+def test_library_update_refuses_bad_input(
+    source: Path, tmp_path: Path, items: list[str], message: str
+) -> None:
+    team = _team_library(tmp_path, source)  # made from ``source``, which has no library item
+    _updated_entries(team)
+    before = source.read_bytes()
+    code, _out, err = run("library", "update", str(source), *items, "--library", str(team))
+    assert code == 2 and message in err and len(err.splitlines()) == 1, err
+    assert source.read_bytes() == before
+
+
+def test_library_update_never_changes_a_signed_agreement(source: Path, tmp_path: Path) -> None:
+    from slawriter.model.agreement import AgreementStatus
+
+    team = _team_library(tmp_path, source)
+    target = tmp_path / "new.sla.json"
+    run("new", "-o", str(target), "--from-library", "objectives/uptime", "--library", str(team))
+    agreement = load_agreement(target)
+    agreement.signoff.status = AgreementStatus.SIGNED
+    save_agreement(agreement, target)
+    _updated_entries(team)
+    before = target.read_bytes()
+    code, out, err = run("library", "update", str(target), "--all", "--library", str(team))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"slawriter: {target}: ") and "nothing was updated" in err
+    assert "signed" in err
+    assert target.read_bytes() == before

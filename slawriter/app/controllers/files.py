@@ -101,11 +101,14 @@ class FileController(QObject):
     def load(self, path: Path) -> Document | None:
         """The document at ``path``; ``None`` after showing why it cannot be opened."""
         from ...storage import DocumentError
+        from ...storage.merge import UnresolvedMerge
         from ..document import Document
 
         title = QCoreApplication.translate("MainWindow", "Could not open the agreement")
         try:
             return Document.open(path, parent=self.window)
+        except UnresolvedMerge as error:
+            return self._resolve_merge(path, error, title)
         except DocumentError as error:
             present(self.window, title, error)
             self.forget_recent(path)
@@ -113,6 +116,32 @@ class FileController(QObject):
         except Exception as error:  # a bug, not the file: say so, and keep the window working
             log.exception("opening %s failed", path)
             present(self.window, title, [f"{path}: {type(error).__name__}: {error}"])
+            return None
+
+    def _resolve_merge(self, path: Path, refusal: Exception, title: str) -> Document | None:
+        """A file a git merge left with conflicts: the choice per field, the file resolved
+        (atomically) and opened; ``None`` (the file untouched) when the user cancels."""
+        from ...storage import DocumentError
+        from ...storage.merge import is_library_entry, loadable, read_conflicts, resolve_choices
+        from ..document import Document
+
+        try:
+            data, conflicts = read_conflicts(path)
+        except DocumentError as error:  # conflicts in a form slawriter does not know
+            present(self.window, title, error)
+            return None
+        if not conflicts or is_library_entry(data):  # the library's own files are not opened here
+            present(self.window, title, refusal)
+            return None
+        choices = dialogs.resolve_conflicts(self.window, path, data, conflicts)
+        if choices is None:
+            return None
+        try:
+            # a mix of sides that is not a valid agreement is refused before the file is written
+            resolve_choices(path, choices, check=loadable(path))
+            return Document.open(path, parent=self.window)
+        except DocumentError as error:  # not written, or the resolved file does not load
+            present(self.window, title, error)
             return None
 
     def opened(self, path: Path) -> None:
