@@ -85,7 +85,7 @@ bench: venv
 	$(BIN)/python bench/compliance_bench.py
 
 # PNGs of the wizard, the objectives section and the preview for docs/ (needs xvfb-run).
-screenshots: venv translations
+screenshots: system-check-run venv translations
 	xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
 		$(BIN)/python -m slawriter.app.screenshots docs/screenshots
 
