@@ -174,6 +174,8 @@ class ClauseEditor(QWidget):
         known.addWidget(known_label)
         self.known = QListWidget()
         self.known.setObjectName("knownPlaceholders")
+        self.known.setWordWrap(True)
+        self.known.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.known.setToolTip(
             QCoreApplication.translate("library", "Double-click to put one in the text.")
         )
@@ -551,7 +553,10 @@ class LibraryWindow(QWidget):
                 QCoreApplication.translate("library", "Description"),
             ]
         )
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 250)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(self.tree)
         self.right = QStackedWidget()
         self.nothing = QLabel(QCoreApplication.translate("library", "Choose an entry on the left."))
@@ -563,6 +568,7 @@ class LibraryWindow(QWidget):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 710])
         layout.addWidget(splitter, 1)
         self.problems_label = QLabel()
         self.problems_label.setObjectName("libraryProblemsLabel")
@@ -570,7 +576,6 @@ class LibraryWindow(QWidget):
         layout.addWidget(self.problems_label)
         self.problems = QListWidget()
         self.problems.setObjectName("libraryProblems")
-        self.problems.setMaximumHeight(110)
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
         self.search.textChanged.connect(self.filter)
@@ -623,12 +628,18 @@ class LibraryWindow(QWidget):
         for problem in problems:
             item = QListWidgetItem("⚠ " + "\n".join(lines_tr(problem)))
             self.problems.addItem(item)
-        self.problems_label.setText(
-            QCoreApplication.translate(
+        if len(problems) == 1:
+            said = QCoreApplication.translate(
+                "library", "1 file or folder could not be read; the other entries are listed above:"
+            )
+        else:
+            said = QCoreApplication.translate(
                 "library",
                 "{0} files or folders could not be read; the other entries are listed above:",
             ).format(len(problems))
-        )
+        self.problems_label.setText(said)
+        line = self.problems.fontMetrics().lineSpacing()
+        self.problems.setFixedHeight(min(max(len(problems), 1), 4) * (line * 2 + 4) + 6)
         self.problems_label.setVisible(bool(problems))
         self.problems.setVisible(bool(problems))
         self.filter(self.search.text())
