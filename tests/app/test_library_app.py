@@ -317,3 +317,20 @@ def test_an_objective_updated_from_the_library_brings_its_credit_tiers(
     assert credits == {Decimal(30)}
     window.undo_action.trigger()
     assert window.document.agreement == before
+
+
+def test_the_library_speaks_spanish_in_the_spanish_ui(
+    spanish: Path, make_window: Any, dialog_log: Any
+) -> None:
+    window = make_window()
+    window.set_document(Document(factories.agreement(), parent=window))
+    parties = _inserted_then_changed(window, dialog_log)
+    assert parties.buttons.from_library is not None
+    assert parties.buttons.from_library.text() == "De la biblioteca…"
+    page = window.pages[Section.PARTIES]
+    shown = page.findings_label.text()
+    assert "Actualizar desde la biblioteca" in shown
+    assert page._outdated[0].changes == [
+        "Razón social o departamento: “Acme Hosting GmbH” → “Acme Hosting SE”"
+    ]
+    assert "Legal name" not in shown
