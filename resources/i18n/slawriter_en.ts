@@ -165,7 +165,7 @@
     <name>Document</name>
     <message>
         <location filename="../../slawriter/app/document.py" line="24"/>
-        <location filename="../../slawriter/app/main_window.py" line="505"/>
+        <location filename="../../slawriter/app/main_window.py" line="512"/>
         <source>Untitled agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,162 +183,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="297"/>
+        <location filename="../../slawriter/app/main_window.py" line="298"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="317"/>
+        <location filename="../../slawriter/app/main_window.py" line="318"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="319"/>
+        <location filename="../../slawriter/app/main_window.py" line="320"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="321"/>
+        <location filename="../../slawriter/app/main_window.py" line="322"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="323"/>
+        <location filename="../../slawriter/app/main_window.py" line="324"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="327"/>
+        <location filename="../../slawriter/app/main_window.py" line="328"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="328"/>
+        <location filename="../../slawriter/app/main_window.py" line="329"/>
         <source>Write the contract as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="330"/>
+        <location filename="../../slawriter/app/main_window.py" line="331"/>
         <source>Export &amp;Word Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="332"/>
+        <location filename="../../slawriter/app/main_window.py" line="333"/>
         <source>Write the contract as a Word document (.docx) with the agreement inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="335"/>
+        <location filename="../../slawriter/app/main_window.py" line="336"/>
         <source>Export &amp;Reminders (iCalendar)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="337"/>
+        <location filename="../../slawriter/app/main_window.py" line="338"/>
         <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="340"/>
+        <location filename="../../slawriter/app/main_window.py" line="341"/>
         <source>Export &amp;OpenSLO…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="342"/>
+        <location filename="../../slawriter/app/main_window.py" line="343"/>
         <source>The objectives as OpenSLO documents for monitoring tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="345"/>
+        <location filename="../../slawriter/app/main_window.py" line="346"/>
         <source>&amp;Compliance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="347"/>
+        <location filename="../../slawriter/app/main_window.py" line="348"/>
         <source>Check a month of tickets, incidents or metrics against the objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/main_window.py" line="351"/>
-        <source>Pre&amp;ferences…</source>
+        <source>&amp;Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="353"/>
+        <source>Browse, search, edit and delete the entries of your libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/main_window.py" line="357"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/main_window.py" line="361"/>
-        <source>&amp;Undo</source>
+        <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/main_window.py" line="363"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="367"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="369"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="370"/>
+        <location filename="../../slawriter/app/main_window.py" line="376"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="374"/>
+        <location filename="../../slawriter/app/main_window.py" line="380"/>
         <source>Previous Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="376"/>
+        <location filename="../../slawriter/app/main_window.py" line="382"/>
         <source>Next Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="378"/>
+        <location filename="../../slawriter/app/main_window.py" line="384"/>
         <source>&amp;About slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="383"/>
+        <location filename="../../slawriter/app/main_window.py" line="389"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="386"/>
+        <location filename="../../slawriter/app/main_window.py" line="392"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="399"/>
+        <location filename="../../slawriter/app/main_window.py" line="405"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="404"/>
+        <location filename="../../slawriter/app/main_window.py" line="410"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="409"/>
+        <location filename="../../slawriter/app/main_window.py" line="415"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="411"/>
+        <location filename="../../slawriter/app/main_window.py" line="418"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="413"/>
+        <location filename="../../slawriter/app/main_window.py" line="420"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="479"/>
+        <location filename="../../slawriter/app/main_window.py" line="486"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="483"/>
+        <location filename="../../slawriter/app/main_window.py" line="490"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,108 +499,118 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="29"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="32"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="34"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="37"/>
         <source>User interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="35"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="38"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="39"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="42"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="43"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="46"/>
         <source>A new language takes effect when you restart slawriter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="52"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="55"/>
         <source>The folder of the last export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="53"/>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="107"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="56"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="116"/>
         <source>Default export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="54"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="57"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="55"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="58"/>
         <source>Choose the default export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="59"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="62"/>
         <source>Default &amp;export folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="66"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="69"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="67"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="70"/>
         <source>Organization logo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="69"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="72"/>
         <source>A PNG or SVG file shown on the contract&apos;s title page (at most 2 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="71"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="74"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="72"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="75"/>
         <source>Choose the logo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="76"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="79"/>
         <source>Organization &amp;logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="81"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="84"/>
         <source>Accent colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="83"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="86"/>
         <source>The colour of headings and table headers, as # and six hexadecimal digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="85"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="88"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="116"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="101"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="103"/>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="125"/>
         <source>Organization logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="118"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="127"/>
         <source>Images (*.png *.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,12 +710,17 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../slawriter/app/pages/base.py" line="65"/>
+        <location filename="../../slawriter/app/pages/base.py" line="69"/>
         <source>This agreement is signed (or superseded) and cannot be changed. To change it, start a new revision in Sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/base.py" line="110"/>
+        <location filename="../../slawriter/app/pages/base.py" line="120"/>
+        <source>Update from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/base.py" line="134"/>
         <source>… and {0} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,297 +1069,351 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="25"/>
+        <location filename="../../slawriter/app/dialogs.py" line="28"/>
         <source>Agreements (*.sla.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="44"/>
+        <location filename="../../slawriter/app/dialogs.py" line="47"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="46"/>
+        <location filename="../../slawriter/app/dialogs.py" line="49"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="51"/>
+        <location filename="../../slawriter/app/dialogs.py" line="54"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="71"/>
+        <location filename="../../slawriter/app/dialogs.py" line="74"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="72"/>
+        <location filename="../../slawriter/app/dialogs.py" line="75"/>
         <source>“{0}” was changed by another program since you opened it.
 
 Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="97"/>
+        <location filename="../../slawriter/app/dialogs.py" line="100"/>
         <source>Open agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="107"/>
+        <location filename="../../slawriter/app/dialogs.py" line="110"/>
         <source>Save agreement as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="135"/>
+        <location filename="../../slawriter/app/dialogs.py" line="138"/>
         <source>Restore unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="137"/>
+        <location filename="../../slawriter/app/dialogs.py" line="140"/>
         <source>slawriter closed without saving your work last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="143"/>
+        <location filename="../../slawriter/app/dialogs.py" line="146"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="146"/>
+        <location filename="../../slawriter/app/dialogs.py" line="149"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="149"/>
+        <location filename="../../slawriter/app/dialogs.py" line="152"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="164"/>
+        <location filename="../../slawriter/app/dialogs.py" line="167"/>
         <source>About slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="165"/>
+        <location filename="../../slawriter/app/dialogs.py" line="168"/>
         <source>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Write service level agreements and export them as contracts, offline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="178"/>
+        <location filename="../../slawriter/app/dialogs.py" line="181"/>
         <source>Export contract as Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="179"/>
+        <location filename="../../slawriter/app/dialogs.py" line="182"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="181"/>
+        <location filename="../../slawriter/app/dialogs.py" line="184"/>
         <source>Export contract as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="182"/>
+        <location filename="../../slawriter/app/dialogs.py" line="185"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="201"/>
+        <location filename="../../slawriter/app/dialogs.py" line="204"/>
         <source>Word document exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="203"/>
+        <location filename="../../slawriter/app/dialogs.py" line="206"/>
         <source>PDF exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="205"/>
+        <location filename="../../slawriter/app/dialogs.py" line="208"/>
         <source>The contract was saved as “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="209"/>
+        <location filename="../../slawriter/app/dialogs.py" line="212"/>
         <source>The renderer reported {0} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="215"/>
+        <location filename="../../slawriter/app/dialogs.py" line="218"/>
         <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="310"/>
+        <source>Entry exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="311"/>
+        <source>The library “{1}” already holds the entry {0}.
+
+Replace it? Agreements that use it will be told it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="326"/>
+        <source>Delete library entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="327"/>
+        <source>Delete the entry {0} from the library “{1}”?
+
+Agreements that use it keep their items; check will say the entry is gone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="169"/>
+        <location filename="../../slawriter/app/forms.py" line="171"/>
         <source>Edit “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="251"/>
+        <location filename="../../slawriter/app/forms.py" line="253"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="263"/>
+        <location filename="../../slawriter/app/forms.py" line="265"/>
         <source>enter a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="269"/>
+        <location filename="../../slawriter/app/forms.py" line="271"/>
         <source>&apos;{0}&apos;: write decimals with a point and no thousands separators, like 12500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="279"/>
+        <location filename="../../slawriter/app/forms.py" line="281"/>
         <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="285"/>
+        <location filename="../../slawriter/app/forms.py" line="287"/>
         <source>enter a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="371"/>
+        <location filename="../../slawriter/app/forms.py" line="373"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="373"/>
+        <location filename="../../slawriter/app/forms.py" line="375"/>
         <source>Untick to leave the date empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="376"/>
+        <location filename="../../slawriter/app/forms.py" line="378"/>
         <source>{0}: set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="454"/>
+        <location filename="../../slawriter/app/forms.py" line="456"/>
         <source>— none (24×7) —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="456"/>
+        <location filename="../../slawriter/app/forms.py" line="458"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="463"/>
+        <location filename="../../slawriter/app/forms.py" line="465"/>
         <source>{0} (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="483"/>
+        <location filename="../../slawriter/app/forms.py" line="485"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="484"/>
+        <location filename="../../slawriter/app/forms.py" line="486"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="485"/>
+        <location filename="../../slawriter/app/forms.py" line="487"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="486"/>
+        <location filename="../../slawriter/app/forms.py" line="488"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="488"/>
+        <location filename="../../slawriter/app/forms.py" line="495"/>
+        <source>From library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="499"/>
+        <source>To library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="505"/>
+        <source>Insert a {0} from a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="509"/>
+        <source>Save the selected {0} to a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="515"/>
         <source>Add {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="491"/>
+        <location filename="../../slawriter/app/forms.py" line="518"/>
         <source>Remove the selected {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="493"/>
+        <location filename="../../slawriter/app/forms.py" line="520"/>
         <source>Move the selected {0} up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="496"/>
+        <location filename="../../slawriter/app/forms.py" line="523"/>
         <source>Move the selected {0} down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="519"/>
+        <location filename="../../slawriter/app/forms.py" line="550"/>
         <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="565"/>
+        <location filename="../../slawriter/app/forms.py" line="602"/>
         <source>Add to “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="584"/>
-        <source>Remove from “{0}”</source>
+        <location filename="../../slawriter/app/forms.py" line="641"/>
+        <source>Insert from library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="600"/>
-        <source>Reorder “{0}”</source>
+        <location filename="../../slawriter/app/forms.py" line="644"/>
+        <source>Save to library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/forms.py" line="657"/>
+        <source>Remove from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="673"/>
+        <source>Reorder “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="730"/>
         <source>Double-click or press F2 to edit an entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="684"/>
+        <location filename="../../slawriter/app/forms.py" line="757"/>
         <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="694"/>
+        <location filename="../../slawriter/app/forms.py" line="767"/>
         <source>Edit list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="721"/>
+        <location filename="../../slawriter/app/forms.py" line="794"/>
         <source>No party IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="722"/>
+        <location filename="../../slawriter/app/forms.py" line="795"/>
         <source>No calendar IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="723"/>
+        <location filename="../../slawriter/app/forms.py" line="796"/>
         <source>No priority IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="724"/>
+        <location filename="../../slawriter/app/forms.py" line="797"/>
         <source>No objective IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="756"/>
+        <location filename="../../slawriter/app/forms.py" line="829"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="850"/>
+        <location filename="../../slawriter/app/forms.py" line="923"/>
         <source>No {0} yet — press Add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="1000"/>
+        <location filename="../../slawriter/app/forms.py" line="1073"/>
         <source>{0}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,6 +1478,464 @@ Overwrite it with your version? The other changes will be lost.</source>
     <message>
         <location filename="../../slawriter/app/helpers.py" line="166"/>
         <source>Item {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="83"/>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="84"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="85"/>
+        <source>Business calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="86"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="87"/>
+        <source>Exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="88"/>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="89"/>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="112"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="209"/>
+        <source>Insert “{0}” from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="216"/>
+        <source>Insert from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="218"/>
+        <source>“{0}” cannot be inserted: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="239"/>
+        <source>Insert from library — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="247"/>
+        <location filename="../../slawriter/app/library_window.py" line="536"/>
+        <source>Search names, descriptions and libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="249"/>
+        <location filename="../../slawriter/app/library_window.py" line="538"/>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="257"/>
+        <location filename="../../slawriter/app/library_window.py" line="551"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="258"/>
+        <location filename="../../slawriter/app/library.py" line="396"/>
+        <location filename="../../slawriter/app/library_window.py" line="552"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="259"/>
+        <location filename="../../slawriter/app/library.py" line="412"/>
+        <location filename="../../slawriter/app/library_window.py" line="418"/>
+        <location filename="../../slawriter/app/library_window.py" line="553"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="260"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="281"/>
+        <source>Not in {0}: the contract shows it in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="291"/>
+        <source>No library in use holds an entry of this kind yet. Save an item with “Save to library…”, or add a team library in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="304"/>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="389"/>
+        <location filename="../../slawriter/app/library.py" line="484"/>
+        <source>Save to library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="397"/>
+        <source>&amp;Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="400"/>
+        <source>Entry ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="402"/>
+        <source>The entry&apos;s file name in the folder “{0}”: lowercase letters, digits and single hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="408"/>
+        <source>Entry &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="414"/>
+        <source>What the entry is for and when to use it (not printed in contracts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="418"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="439"/>
+        <source>&apos;{0}&apos; cannot be an entry ID: use lowercase letters, digits and single hyphens (e.g. acme-gmbh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="512"/>
+        <source>Save “{0}” to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="520"/>
+        <source>The entry was saved as “{0}”. The item does not remember it: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="582"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="598"/>
+        <source>the same as this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="610"/>
+        <source>Update from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="617"/>
+        <source>No library in use holds this item&apos;s entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="625"/>
+        <source>Update “{0}” from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="634"/>
+        <source>“{0}” was not updated: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="37"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="39"/>
+        <source>{0} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="41"/>
+        <source>{0} files or folders cannot be read (see Tools › Library…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="57"/>
+        <source>Your own library: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="66"/>
+        <source>&amp;Team libraries — folders the team shares (a git repository, a shared drive); their entries are offered beside your own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="77"/>
+        <source>Team libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="81"/>
+        <source>&amp;Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="82"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="134"/>
+        <source>Add a team library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="140"/>
+        <source>“{0}” is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="146"/>
+        <source>“{0}” is already one of your libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="69"/>
+        <source>the defined term for the providing side (the Provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="72"/>
+        <source>the defined term for the receiving side (the Customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="75"/>
+        <source>the legal name of the first providing party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="76"/>
+        <source>the legal name of the first receiving party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="77"/>
+        <source>the effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="78"/>
+        <source>the initial term in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="79"/>
+        <source>the notice period in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="80"/>
+        <source>the days after a period within which credits are claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="83"/>
+        <source>the credit cap as a share of the monthly fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="84"/>
+        <source>the monthly fee, in the agreement&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="85"/>
+        <source>an objective&apos;s name: {objective:ID}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="86"/>
+        <source>an objective&apos;s target: {target:ID}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="130"/>
+        <source>Written first in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="131"/>
+        <source>Written first in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="136"/>
+        <source>Placed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="152"/>
+        <source>Heading in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="157"/>
+        <source>Text in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="160"/>
+        <source>Empty: the clause does not exist in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="164"/>
+        <source>Heading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="165"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="173"/>
+        <source>Placeholders it knows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="180"/>
+        <source>Double-click to put one in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="193"/>
+        <source>Preview with the current agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="280"/>
+        <source>The clause has no text in {0}, the language it is written in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="296"/>
+        <source>The clause does not exist in {0}: the contract shows it in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="314"/>
+        <source>“Uses placeholders” is off: the braces are printed as they are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="364"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="366"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="419"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="437"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="438"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="439"/>
+        <source>&amp;Save Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="461"/>
+        <source>{0} · library “{1}” · version {2} · languages: {3}
+{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="509"/>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="525"/>
+        <source>Library — slawriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="540"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="542"/>
+        <source>Read every library folder again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="562"/>
+        <source>Choose an entry on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="632"/>
+        <source>1 file or folder could not be read; the other entries are listed above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="636"/>
+        <source>{0} files or folders could not be read; the other entries are listed above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="776"/>
+        <source>Delete library entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
