@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -126,6 +127,10 @@ class LibraryStore(QObject):
         super().__init__(parent)
         self._libraries: Libraries | None = None
         self._key: tuple[Path, Path] | None = None
+        self._signature: tuple[tuple[str, int, int], ...] = ()
+        app = QCoreApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
         self.generation = 0
         """Goes up every time the libraries are read again (pages compare it)."""
 
@@ -148,10 +153,50 @@ class LibraryStore(QObject):
 
         self._key = self._where()
         self._libraries = open_libraries()
+        self._signature = self._stamp()
         self.generation += 1
         if notify:
             self.changed.emit()
         return self._libraries
+
+    def refresh(self) -> Libraries:
+        """The libraries in use, read again only if a folder of theirs changed since.
+
+        Entries are written by replacing their file (atomically, as git does too), which
+        changes their folder's modification time: a few ``stat`` calls tell, where reading a
+        library of a thousand entries takes over half a second.
+        """
+        if (
+            self._libraries is None
+            or self._key != self._where()
+            or self._stamp() != self._signature
+        ):
+            return self.reload()
+        return self._libraries
+
+    def _stamp(self) -> tuple[tuple[str, int, int], ...]:
+        from ..services.library import preferences_file, user_library_folder
+
+        folders = [user_library_folder()]
+        if self._libraries is not None:
+            folders += [library.folder for library in self._libraries.libraries]
+        places = [preferences_file()]
+        for folder in folders:
+            places += [folder, *(folder / kind.value for kind in EntryKind)]
+        stamp: list[tuple[str, int, int]] = []
+        for place in places:
+            # The number of names too: a clock that ticks coarsely may stamp two writes alike.
+            try:
+                names = sum(1 for _ in place.iterdir()) if place.is_dir() else 0
+                stamp.append((str(place), place.stat().st_mtime_ns, names))
+            except OSError:
+                stamp.append((str(place), -1, -1))
+        return tuple(stamp)
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        # Back in the app (a git pull in a terminal, say): the sections say what is outdated.
+        if state == Qt.ApplicationState.ApplicationActive and self._libraries is not None:
+            self.refresh()
 
     def targets(self) -> list[tuple[str, Path]]:
         """Where an entry can be saved: the user library first, then each team library."""
@@ -162,9 +207,6 @@ class LibraryStore(QObject):
             if library.folder != out[0][1]:
                 out.append((library.name, library.folder))
         return out
-
-    def findings_for(self, agreement: Agreement) -> list[Any]:
-        return self.libraries().findings(agreement)
 
 
 _STORE: LibraryStore | None = None
@@ -183,7 +225,7 @@ def store() -> LibraryStore:
 
 
 def _picker_entries(kind: EntryKind) -> list[StoredEntry]:
-    return [e for e in store().reload().entries if e.kind is kind]
+    return [e for e in store().refresh().entries if e.kind is kind]
 
 
 def insert_from_library(
@@ -459,17 +501,13 @@ class SaveEntryDialog(QDialog):
 
 def entry_of_item(document: Document, loc: Loc, kind: EntryKind, description: str) -> LibraryEntry:
     """The agreement's item at ``loc`` as a library entry (an objective with its credit tiers,
-    a clause in the agreement's language)."""
-    agreement = document.agreement
-    value = document.value_at(loc)
-    extra: dict[str, Any] = {}
-    if kind is EntryKind.CLAUSES:
-        extra["language"] = agreement.agreement.language
-    if kind is EntryKind.OBJECTIVES:
-        extra["credit_tiers"] = [
-            t for t in agreement.consequences.credit_tiers if t.objective == value.id
-        ]
-    return make_entry(kind, value, description, **extra)
+    a clause in the agreement's language), as ``slawriter library add`` makes it."""
+    from ..services.library import entry_from_agreement
+
+    item = document.value_at(loc)
+    if kind is EntryKind.CONTACTS:  # a contact has no ID (and may be a representative)
+        return make_entry(kind, item, description)
+    return entry_from_agreement(document.agreement, kind, item.id, description)
 
 
 def save_to_library(parent: QWidget, document: Document, loc: Loc, kind: EntryKind) -> Path | None:
@@ -541,10 +579,13 @@ class Outdated:
 
 def outdated_items(document: Document, libraries: Libraries | None = None) -> list[Outdated]:
     """The agreement's items whose library entry changed since they were inserted or updated."""
-    libraries = libraries if libraries is not None else store().libraries()
     agreement = document.agreement
+    inserted = list(sources(agreement))
+    if not inserted:  # the libraries are read only for an agreement that uses them
+        return []
+    libraries = libraries if libraries is not None else store().libraries()
     out: list[Outdated] = []
-    for loc, source in sources(agreement):
+    for loc, source in inserted:
         stored = libraries.stored(source)
         if stored is None or stored.hash == source.hash:
             continue

@@ -788,6 +788,12 @@ class LibraryWindow(QWidget):
             return True
         return False
 
+    def changeEvent(self, event: QEvent) -> None:
+        # Back from the main window: the agreement may say other things now.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.panel.clause.update_preview()
+        super().changeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._settle():
             event.ignore()
@@ -807,7 +813,7 @@ def show_library(window: QWidget, agreement_fn: AgreementFn) -> LibraryWindow:
         library = existing
         library.reload()
     else:
-        store().reload(notify=True)
+        store().reload()  # opened to look at the libraries: every file read as it is now
         library = LibraryWindow(agreement_fn, window)
     library.show()
     library.raise_()

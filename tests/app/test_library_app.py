@@ -334,3 +334,26 @@ def test_the_library_speaks_spanish_in_the_spanish_ui(
         "Razón social o departamento: “Acme Hosting GmbH” → “Acme Hosting SE”"
     ]
     assert "Legal name" not in shown
+
+
+def test_the_picker_reads_the_libraries_again_only_when_a_folder_changed(
+    agreement_window: MainWindow, dialog_log: Any, tmp_path: Path
+) -> None:
+    from slawriter.services.library import save_team_library_folders
+
+    team = tmp_path / "team"
+    save_entry(team, "beta", make_entry(EntryKind.PARTIES, Party(id="beta", name="Beta SL")))
+    save_team_library_folders([team])
+    store().reload()
+    generation = store().generation
+    offered: list[list[str]] = []
+    dialog_log.answers["choose_library_entry"] = lambda _k, entries, _l: offered.append(
+        [e.reference for e in entries]
+    )
+    parties = _list_editor(agreement_window, Section.PARTIES, "parties")
+    parties.insert_from_library()
+    assert store().generation == generation  # nothing changed: nothing read
+    save_entry(team, "gamma", make_entry(EntryKind.PARTIES, Party(id="gamma", name="Gamma")))
+    parties.insert_from_library()
+    assert store().generation == generation + 1
+    assert offered == [["parties/beta"], ["parties/beta", "parties/gamma"]]
