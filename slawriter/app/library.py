@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from ..editing import EditRefused
 from ..model.agreement import Agreement, EntryKind, Language, LibrarySource
+from ..model.findings import Finding
 from ..model.library import (
     ITEM_MODELS,
     TIERS,
@@ -591,6 +592,19 @@ def outdated_items(document: Document, libraries: Libraries | None = None) -> li
             continue
         out.append(Outdated(loc, source, stored, describe_changes(agreement, loc, stored.entry)))
     return out
+
+
+def other_findings(document: Document) -> list[Finding]:
+    """What ``check`` says of the items from libraries besides an older version: an entry no
+    library in use holds, a clause without the agreement's language."""
+    agreement = document.agreement
+    if next(sources(agreement), None) is None:
+        return []
+    return [
+        finding
+        for finding in store().libraries().findings(agreement)
+        if finding.template is not LibraryMessage.OLDER_VERSION
+    ]
 
 
 def describe_changes(agreement: Agreement, loc: Loc, entry: LibraryEntry) -> list[str]:

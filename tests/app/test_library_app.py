@@ -357,3 +357,23 @@ def test_the_picker_reads_the_libraries_again_only_when_a_folder_changed(
     parties.insert_from_library()
     assert store().generation == generation + 1
     assert offered == [["parties/beta"], ["parties/beta", "parties/gamma"]]
+
+
+def test_an_item_whose_entry_is_gone_says_so_and_the_review_lists_outdated_items(
+    agreement_window: MainWindow, dialog_log: Any
+) -> None:
+    from slawriter.storage.library import remove_entry
+
+    window = agreement_window
+    _inserted_then_changed(window, dialog_log)
+    window.review_page.refresh()  # type: ignore[union-attr]
+    review = window.review_page
+    assert review is not None and len(review.outdated) == 1
+    assert "From the libraries" in review.findings_label.text()
+    review._link("item:0")
+    assert window.current_section() is Section.PARTIES
+    remove_entry(user_library_folder(), EntryKind.PARTIES, "acme-hosting")
+    store().reload()
+    page = window.pages[Section.PARTIES]
+    assert page._outdated == []
+    assert "which none of the libraries in use holds" in page.findings_label.text()

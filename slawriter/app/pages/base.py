@@ -101,10 +101,11 @@ class SectionPage(QScrollArea):
         self.dirty = False
 
     def _show_findings(self) -> None:
-        from ..library import outdated_items, outdated_message
+        from ..library import other_findings, outdated_items, outdated_message
 
         agreement = self.document.agreement
-        self._findings = [f for f in self.document.findings() if f.section is self.section]
+        found = [*self.document.findings(), *other_findings(self.document)]
+        self._findings = [f for f in found if f.section is self.section]
         # Items that use an older version of their library entry (issue 15), each with the
         # difference field by field and "Update from library": nothing changes by itself.
         self._outdated = [
