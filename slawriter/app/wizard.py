@@ -194,7 +194,8 @@ class ReviewPage(QScrollArea):
             )
         parts: list[str] = []
         if outdated:
-            parts.append(f"<h4>{html.escape(self.tr('From the libraries'))}</h4>")
+            heading = self.tr("From the libraries")
+            parts.append(f"<h4>{html.escape(heading)}</h4>")
         for number, item in enumerate(outdated):
             colour = SEVERITY_COLOURS[Severity.WARNING]
             where = html.escape(place_tr(item.loc, agreement))
