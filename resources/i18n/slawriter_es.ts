@@ -687,24 +687,29 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="142"/>
+        <location filename="../../slawriter/app/wizard.py" line="146"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="159"/>
+        <location filename="../../slawriter/app/wizard.py" line="163"/>
         <source>Findings</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="175"/>
+        <location filename="../../slawriter/app/wizard.py" line="187"/>
         <source>Nothing to fix: the agreement is ready to send. Save it and export it.</source>
         <translation>Nada que corregir: el acuerdo está listo para enviar. Guárdelo y expórtelo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="180"/>
+        <location filename="../../slawriter/app/wizard.py" line="192"/>
         <source>{0} errors, {1} warnings and {2} notes. Follow a link to go to the field.</source>
         <translation>{0} errores, {1} advertencias y {2} notas. Siga un enlace para ir al campo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="197"/>
+        <source>From the libraries</source>
+        <translation>De las bibliotecas</translation>
     </message>
 </context>
 <context>
@@ -715,12 +720,12 @@
         <translation>Este acuerdo está firmado (o sustituido) y no se puede modificar. Para cambiarlo, inicie una nueva revisión en Conformidad.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/base.py" line="120"/>
+        <location filename="../../slawriter/app/pages/base.py" line="121"/>
         <source>Update from library</source>
         <translation>Actualizar desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/base.py" line="134"/>
+        <location filename="../../slawriter/app/pages/base.py" line="135"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
@@ -946,58 +951,58 @@
 <context>
     <name>WizardBar</name>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="75"/>
+        <location filename="../../slawriter/app/wizard.py" line="79"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="77"/>
+        <location filename="../../slawriter/app/wizard.py" line="81"/>
         <source>Back to the previous section</source>
         <translation>Volver a la sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="78"/>
-        <location filename="../../slawriter/app/wizard.py" line="103"/>
+        <location filename="../../slawriter/app/wizard.py" line="82"/>
+        <location filename="../../slawriter/app/wizard.py" line="107"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="80"/>
+        <location filename="../../slawriter/app/wizard.py" line="84"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="81"/>
+        <location filename="../../slawriter/app/wizard.py" line="85"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="84"/>
+        <location filename="../../slawriter/app/wizard.py" line="88"/>
         <source>Finish the guided set-up and edit the sections freely</source>
         <translation>Terminar el asistente y editar las secciones libremente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="98"/>
+        <location filename="../../slawriter/app/wizard.py" line="102"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="103"/>
+        <location filename="../../slawriter/app/wizard.py" line="107"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="109"/>
+        <location filename="../../slawriter/app/wizard.py" line="113"/>
         <source> (and {0} more)</source>
         <translation> (y {0} más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="110"/>
+        <location filename="../../slawriter/app/wizard.py" line="114"/>
         <source>To continue: {0}.</source>
         <translation>Para continuar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="114"/>
+        <location filename="../../slawriter/app/wizard.py" line="118"/>
         <source>Complete this section first: {0}</source>
         <translation>Complete antes esta sección: {0}</translation>
     </message>
@@ -1490,196 +1495,196 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
 <context>
     <name>library</name>
     <message>
-        <location filename="../../slawriter/app/library.py" line="83"/>
+        <location filename="../../slawriter/app/library.py" line="85"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="84"/>
+        <location filename="../../slawriter/app/library.py" line="86"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="85"/>
+        <location filename="../../slawriter/app/library.py" line="87"/>
         <source>Business calendars</source>
         <translation>Calendarios laborables</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="86"/>
+        <location filename="../../slawriter/app/library.py" line="88"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="87"/>
+        <location filename="../../slawriter/app/library.py" line="89"/>
         <source>Exclusions</source>
         <translation>Exclusiones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="88"/>
+        <location filename="../../slawriter/app/library.py" line="90"/>
         <source>Responsibilities</source>
         <translation>Obligaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="89"/>
+        <location filename="../../slawriter/app/library.py" line="91"/>
         <source>Clauses</source>
         <translation>Cláusulas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="112"/>
+        <location filename="../../slawriter/app/library.py" line="114"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="209"/>
+        <location filename="../../slawriter/app/library.py" line="252"/>
         <source>Insert “{0}” from the library</source>
         <translation>Insertar «{0}» desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="216"/>
+        <location filename="../../slawriter/app/library.py" line="259"/>
         <source>Insert from library</source>
         <translation>Insertar desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="218"/>
+        <location filename="../../slawriter/app/library.py" line="261"/>
         <source>“{0}” cannot be inserted: {1}</source>
         <translation>«{0}» no se puede insertar: {1}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="239"/>
+        <location filename="../../slawriter/app/library.py" line="282"/>
         <source>Insert from library — {0}</source>
         <translation>Insertar desde la biblioteca — {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="247"/>
+        <location filename="../../slawriter/app/library.py" line="290"/>
         <location filename="../../slawriter/app/library_window.py" line="536"/>
         <source>Search names, descriptions and libraries</source>
         <translation>Buscar nombres, descripciones y bibliotecas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="249"/>
+        <location filename="../../slawriter/app/library.py" line="292"/>
         <location filename="../../slawriter/app/library_window.py" line="538"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="257"/>
+        <location filename="../../slawriter/app/library.py" line="300"/>
         <location filename="../../slawriter/app/library_window.py" line="551"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="258"/>
-        <location filename="../../slawriter/app/library.py" line="396"/>
+        <location filename="../../slawriter/app/library.py" line="301"/>
+        <location filename="../../slawriter/app/library.py" line="439"/>
         <location filename="../../slawriter/app/library_window.py" line="552"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="259"/>
-        <location filename="../../slawriter/app/library.py" line="412"/>
+        <location filename="../../slawriter/app/library.py" line="302"/>
+        <location filename="../../slawriter/app/library.py" line="455"/>
         <location filename="../../slawriter/app/library_window.py" line="418"/>
         <location filename="../../slawriter/app/library_window.py" line="553"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="260"/>
+        <location filename="../../slawriter/app/library.py" line="303"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="281"/>
+        <location filename="../../slawriter/app/library.py" line="324"/>
         <source>Not in {0}: the contract shows it in {1}.</source>
         <translation>No está en {0}: el contrato la muestra en {1}.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="291"/>
+        <location filename="../../slawriter/app/library.py" line="334"/>
         <source>No library in use holds an entry of this kind yet. Save an item with “Save to library…”, or add a team library in Preferences.</source>
         <translation>Ninguna biblioteca en uso tiene aún una entrada de este tipo. Guarde un elemento con «Guardar en la biblioteca…» o añada una biblioteca de equipo en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="304"/>
+        <location filename="../../slawriter/app/library.py" line="347"/>
         <source>Insert</source>
         <translation>Insertar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="389"/>
-        <location filename="../../slawriter/app/library.py" line="484"/>
+        <location filename="../../slawriter/app/library.py" line="432"/>
+        <location filename="../../slawriter/app/library.py" line="523"/>
         <source>Save to library</source>
         <translation>Guardar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="397"/>
+        <location filename="../../slawriter/app/library.py" line="440"/>
         <source>&amp;Library:</source>
         <translation>&amp;Biblioteca:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="400"/>
+        <location filename="../../slawriter/app/library.py" line="443"/>
         <source>Entry ID</source>
         <translation>ID de la entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="402"/>
+        <location filename="../../slawriter/app/library.py" line="445"/>
         <source>The entry&apos;s file name in the folder “{0}”: lowercase letters, digits and single hyphens.</source>
         <translation>El nombre del archivo de la entrada en la carpeta «{0}»: minúsculas, dígitos y guiones sueltos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="408"/>
+        <location filename="../../slawriter/app/library.py" line="451"/>
         <source>Entry &amp;ID:</source>
         <translation>&amp;ID de la entrada:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="414"/>
+        <location filename="../../slawriter/app/library.py" line="457"/>
         <source>What the entry is for and when to use it (not printed in contracts)</source>
         <translation>Para qué sirve la entrada y cuándo usarla (no se imprime en los contratos)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="418"/>
+        <location filename="../../slawriter/app/library.py" line="461"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="439"/>
+        <location filename="../../slawriter/app/library.py" line="482"/>
         <source>&apos;{0}&apos; cannot be an entry ID: use lowercase letters, digits and single hyphens (e.g. acme-gmbh).</source>
         <translation>«{0}» no puede ser el ID de una entrada: use minúsculas, dígitos y guiones sueltos (p. ej., acme-gmbh).</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="512"/>
+        <location filename="../../slawriter/app/library.py" line="551"/>
         <source>Save “{0}” to the library</source>
         <translation>Guardar «{0}» en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="520"/>
+        <location filename="../../slawriter/app/library.py" line="559"/>
         <source>The entry was saved as “{0}”. The item does not remember it: {1}</source>
         <translation>La entrada se guardó como «{0}». El elemento no la recuerda: {1}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="582"/>
+        <location filename="../../slawriter/app/library.py" line="637"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="598"/>
+        <location filename="../../slawriter/app/library.py" line="653"/>
         <source>the same as this item</source>
         <translation>lo mismo que este elemento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="610"/>
+        <location filename="../../slawriter/app/library.py" line="665"/>
         <source>Update from library</source>
         <translation>Actualizar desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="617"/>
+        <location filename="../../slawriter/app/library.py" line="672"/>
         <source>No library in use holds this item&apos;s entry.</source>
         <translation>Ninguna biblioteca en uso tiene la entrada de este elemento.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="625"/>
+        <location filename="../../slawriter/app/library.py" line="680"/>
         <source>Update “{0}” from the library</source>
         <translation>Actualizar «{0}» desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="634"/>
+        <location filename="../../slawriter/app/library.py" line="689"/>
         <source>“{0}” was not updated: {1}</source>
         <translation>«{0}» no se actualizó: {1}</translation>
     </message>
