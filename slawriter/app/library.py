@@ -65,8 +65,9 @@ from ..model.messages import Message, Param
 from ..model.sections import Loc, describe
 from ..model.types import IDENTIFIER_PATTERN
 from . import dialogs
+from .error_presenter import present
 from .helpers import item_label
-from .i18n import enum_label, lines_tr, message_tr, model_tr
+from .i18n import enum_label, message_tr, model_tr
 
 if TYPE_CHECKING:
     from ..services.library import Libraries
@@ -254,7 +255,7 @@ def insert_from_library(
             ),
         )
     except EditRefused as refused:
-        dialogs.show_error(
+        present(
             parent,
             QCoreApplication.translate("library", "Insert from library"),
             [
@@ -537,7 +538,7 @@ def save_to_library(parent: QWidget, document: Document, loc: Loc, kind: EntryKi
     try:
         written = save_entry(request.folder, request.entry_id, entry, replace=replace)
     except DocumentError as error:
-        dialogs.show_error(parent, title, lines_tr(error))
+        present(parent, title, error)
         return None
     store().reload()
     source = LibrarySource(
@@ -666,7 +667,7 @@ def update_from_library(parent: QWidget, document: Document, loc: Loc) -> bool:
     source = getattr(document.value_at(loc), "source", None)
     stored = store().libraries().stored(source) if isinstance(source, LibrarySource) else None
     if stored is None:
-        dialogs.show_error(
+        present(
             parent,
             title,
             [QCoreApplication.translate("library", "No library in use holds this item's entry.")],
@@ -682,7 +683,7 @@ def update_from_library(parent: QWidget, document: Document, loc: Loc) -> bool:
             ),
         )
     except EditRefused as refused:
-        dialogs.show_error(
+        present(
             parent,
             title,
             [

@@ -54,6 +54,7 @@ from ..model.clauses import PLACEHOLDERS, WITH_ID, ClauseMessage, clause_problem
 from ..model.library import ENTRY_ADAPTER, ClauseEntry, LibraryEntry
 from ..model.messages import Message, MessageTemplate, Param
 from . import dialogs
+from .error_presenter import present
 from .helpers import item_label
 from .i18n import enum_label, lines_tr, message_tr, model_tr
 from .library import entry_name, kind_label, languages_text, store
@@ -772,9 +773,7 @@ class LibraryWindow(QWidget):
         try:
             remove_entry(stored.folder, stored.kind, stored.entry_id)
         except DocumentError as error:
-            dialogs.show_error(
-                self, QCoreApplication.translate("library", "Delete library entry"), lines_tr(error)
-            )
+            present(self, QCoreApplication.translate("library", "Delete library entry"), error)
             return False
         self.panel.modified = False
         self._current = None
