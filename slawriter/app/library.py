@@ -201,12 +201,13 @@ class LibraryStore(QObject):
             self.refresh()
 
     def targets(self) -> list[tuple[str, Path]]:
-        """Where an entry can be saved: the user library first, then each team library."""
+        """Where an entry can be saved: the user library first (made when first needed), then
+        each team library whose folder is there (an unmounted share is not made anew)."""
         from ..services.library import USER_LIBRARY, user_library_folder
 
         out = [(USER_LIBRARY, user_library_folder())]
         for library in self.libraries().libraries:
-            if library.folder != out[0][1]:
+            if library.folder != out[0][1] and library.folder.is_dir():
                 out.append((library.name, library.folder))
         return out
 

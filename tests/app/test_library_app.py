@@ -377,3 +377,29 @@ def test_an_item_whose_entry_is_gone_says_so_and_the_review_lists_outdated_items
     page = window.pages[Section.PARTIES]
     assert page._outdated == []
     assert "which none of the libraries in use holds" in page.findings_label.text()
+
+
+def test_an_item_is_saved_to_a_team_library_but_never_into_a_folder_that_is_gone(
+    agreement_window: MainWindow, dialog_log: Any, tmp_path: Path
+) -> None:
+    from slawriter.services.library import save_team_library_folders
+
+    team, gone = tmp_path / "acme-legal", tmp_path / "unmounted"
+    team.mkdir()
+    save_team_library_folders([team, gone])
+    store().reload()
+    offered: list[list[tuple[str, Path]]] = []
+
+    def answer(_kind: EntryKind, targets: list[tuple[str, Path]], suggested: str) -> SaveRequest:
+        offered.append(targets)
+        return SaveRequest(*targets[1], suggested, "")
+
+    dialog_log.answers["save_library_entry"] = answer
+    parties = _list_editor(agreement_window, Section.PARTIES, "parties")
+    parties.select(0)
+    assert parties.save_to_library()
+    assert offered == [[(USER_LIBRARY, user_library_folder()), ("acme-legal", team)]]
+    party = agreement_window.document.agreement.parties[0]
+    assert load_entry(team / "parties" / f"{party.id}.json").item.name == party.name
+    assert party.source is not None and party.source.library == "acme-legal"
+    assert not gone.exists()
