@@ -316,3 +316,21 @@ def test_credit_tiers_show_in_an_objective_entry(window: MainWindow, qtbot: Any)
     text = shown.panel.summary.toPlainText()
     assert "Service credit tiers:" in text
     assert "→ 10 %" in text
+
+
+def test_hostile_clause_text_is_previewed_as_text(library_window: LibraryWindow) -> None:
+    shown = library_window
+    assert shown.select("clauses/audit@personal")
+    editor = shown.panel.clause
+    hostile = (
+        '<img src="file:///etc/passwd"> {{ config }} {% for x in y %}{{x}}{% endfor %} '
+        "<style>body{background:url(http://example.com/x)}</style> {provider}"
+    )
+    editor.texts[Language.EN].setPlainText(hostile)
+    html_shown = editor.preview.toHtml()
+    assert "<img" not in html_shown and "<style>body" not in html_shown
+    text = editor.preview.toPlainText()
+    assert '<img src="file:///etc/passwd">' in text
+    assert "{ config }" in text  # {{ and }} are braces; nothing is a template
+    assert "{% for x in y %}" in text
+    assert text.rstrip().endswith("the Provider")
