@@ -165,7 +165,7 @@
     <name>Document</name>
     <message>
         <location filename="../../slawriter/app/document.py" line="24"/>
-        <location filename="../../slawriter/app/main_window.py" line="523"/>
+        <location filename="../../slawriter/app/main_window.py" line="530"/>
         <source>Untitled agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,167 +183,177 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="298"/>
+        <location filename="../../slawriter/app/main_window.py" line="299"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="318"/>
+        <location filename="../../slawriter/app/main_window.py" line="319"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="320"/>
+        <location filename="../../slawriter/app/main_window.py" line="321"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="322"/>
+        <location filename="../../slawriter/app/main_window.py" line="323"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="324"/>
+        <location filename="../../slawriter/app/main_window.py" line="325"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="328"/>
+        <location filename="../../slawriter/app/main_window.py" line="329"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="331"/>
+        <location filename="../../slawriter/app/main_window.py" line="332"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="332"/>
+        <location filename="../../slawriter/app/main_window.py" line="333"/>
         <source>Write the contract as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="334"/>
+        <location filename="../../slawriter/app/main_window.py" line="335"/>
         <source>Export &amp;Word Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="336"/>
+        <location filename="../../slawriter/app/main_window.py" line="337"/>
         <source>Write the contract as a Word document (.docx) with the agreement inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="339"/>
+        <location filename="../../slawriter/app/main_window.py" line="340"/>
         <source>Export &amp;Reminders (iCalendar)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="341"/>
+        <location filename="../../slawriter/app/main_window.py" line="342"/>
         <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="344"/>
+        <location filename="../../slawriter/app/main_window.py" line="345"/>
         <source>Export &amp;OpenSLO…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="346"/>
+        <location filename="../../slawriter/app/main_window.py" line="347"/>
         <source>The objectives as OpenSLO documents for monitoring tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="349"/>
+        <location filename="../../slawriter/app/main_window.py" line="350"/>
         <source>&amp;Compliance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="351"/>
+        <location filename="../../slawriter/app/main_window.py" line="352"/>
         <source>Check a month of tickets, incidents or metrics against the objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/main_window.py" line="355"/>
-        <source>Pre&amp;ferences…</source>
+        <source>&amp;Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="357"/>
+        <source>Browse, search, edit and delete the entries of your libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/main_window.py" line="361"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/main_window.py" line="365"/>
-        <source>&amp;Undo</source>
+        <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/main_window.py" line="367"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="371"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="373"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="374"/>
+        <location filename="../../slawriter/app/main_window.py" line="380"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="378"/>
+        <location filename="../../slawriter/app/main_window.py" line="384"/>
         <source>Previous Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="380"/>
+        <location filename="../../slawriter/app/main_window.py" line="386"/>
         <source>Next Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="382"/>
+        <location filename="../../slawriter/app/main_window.py" line="388"/>
         <source>&amp;About slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="387"/>
+        <location filename="../../slawriter/app/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="390"/>
+        <location filename="../../slawriter/app/main_window.py" line="396"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="404"/>
+        <location filename="../../slawriter/app/main_window.py" line="410"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="409"/>
+        <location filename="../../slawriter/app/main_window.py" line="415"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="414"/>
+        <location filename="../../slawriter/app/main_window.py" line="420"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="416"/>
+        <location filename="../../slawriter/app/main_window.py" line="423"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="418"/>
+        <location filename="../../slawriter/app/main_window.py" line="425"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="497"/>
+        <location filename="../../slawriter/app/main_window.py" line="504"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="501"/>
+        <location filename="../../slawriter/app/main_window.py" line="508"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,108 +504,118 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="29"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="32"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="34"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="37"/>
         <source>User interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="35"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="38"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="39"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="42"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="43"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="46"/>
         <source>A new language takes effect when you restart slawriter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="52"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="55"/>
         <source>The folder of the last export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="53"/>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="107"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="56"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="116"/>
         <source>Default export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="54"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="57"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="55"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="58"/>
         <source>Choose the default export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="59"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="62"/>
         <source>Default &amp;export folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="66"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="69"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="67"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="70"/>
         <source>Organization logo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="69"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="72"/>
         <source>A PNG or SVG file shown on the contract&apos;s title page (at most 2 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="71"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="74"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="72"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="75"/>
         <source>Choose the logo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="76"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="79"/>
         <source>Organization &amp;logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="81"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="84"/>
         <source>Accent colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="83"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="86"/>
         <source>The colour of headings and table headers, as # and six hexadecimal digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="85"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="88"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="116"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="101"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="103"/>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="125"/>
         <source>Organization logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="118"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="127"/>
         <source>Images (*.png *.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,35 +692,45 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="142"/>
+        <location filename="../../slawriter/app/wizard.py" line="146"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="159"/>
+        <location filename="../../slawriter/app/wizard.py" line="163"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="175"/>
+        <location filename="../../slawriter/app/wizard.py" line="187"/>
         <source>Nothing to fix: the agreement is ready to send. Save it and export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="180"/>
+        <location filename="../../slawriter/app/wizard.py" line="192"/>
         <source>{0} errors, {1} warnings and {2} notes. Follow a link to go to the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="197"/>
+        <source>From the libraries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../slawriter/app/pages/base.py" line="65"/>
+        <location filename="../../slawriter/app/pages/base.py" line="69"/>
         <source>This agreement is signed (or superseded) and cannot be changed. To change it, start a new revision in Sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/base.py" line="110"/>
+        <location filename="../../slawriter/app/pages/base.py" line="121"/>
+        <source>Update from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/base.py" line="135"/>
         <source>… and {0} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,58 +956,58 @@
 <context>
     <name>WizardBar</name>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="75"/>
+        <location filename="../../slawriter/app/wizard.py" line="79"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="77"/>
+        <location filename="../../slawriter/app/wizard.py" line="81"/>
         <source>Back to the previous section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="78"/>
-        <location filename="../../slawriter/app/wizard.py" line="103"/>
+        <location filename="../../slawriter/app/wizard.py" line="82"/>
+        <location filename="../../slawriter/app/wizard.py" line="107"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="80"/>
+        <location filename="../../slawriter/app/wizard.py" line="84"/>
         <source>Next section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="81"/>
+        <location filename="../../slawriter/app/wizard.py" line="85"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="84"/>
+        <location filename="../../slawriter/app/wizard.py" line="88"/>
         <source>Finish the guided set-up and edit the sections freely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="98"/>
+        <location filename="../../slawriter/app/wizard.py" line="102"/>
         <source>Step {0} of {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="103"/>
+        <location filename="../../slawriter/app/wizard.py" line="107"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="109"/>
+        <location filename="../../slawriter/app/wizard.py" line="113"/>
         <source> (and {0} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="110"/>
+        <location filename="../../slawriter/app/wizard.py" line="114"/>
         <source>To continue: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="114"/>
+        <location filename="../../slawriter/app/wizard.py" line="118"/>
         <source>Complete this section first: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,297 +1143,351 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="25"/>
+        <location filename="../../slawriter/app/dialogs.py" line="28"/>
         <source>Agreements (*.sla.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="44"/>
+        <location filename="../../slawriter/app/dialogs.py" line="47"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="46"/>
+        <location filename="../../slawriter/app/dialogs.py" line="49"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="51"/>
+        <location filename="../../slawriter/app/dialogs.py" line="54"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="71"/>
+        <location filename="../../slawriter/app/dialogs.py" line="74"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="72"/>
+        <location filename="../../slawriter/app/dialogs.py" line="75"/>
         <source>“{0}” was changed by another program since you opened it.
 
 Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="114"/>
+        <location filename="../../slawriter/app/dialogs.py" line="117"/>
         <source>Open agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="124"/>
+        <location filename="../../slawriter/app/dialogs.py" line="127"/>
         <source>Save agreement as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="152"/>
+        <location filename="../../slawriter/app/dialogs.py" line="155"/>
         <source>Restore unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="154"/>
+        <location filename="../../slawriter/app/dialogs.py" line="157"/>
         <source>slawriter closed without saving your work last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="160"/>
+        <location filename="../../slawriter/app/dialogs.py" line="163"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="163"/>
+        <location filename="../../slawriter/app/dialogs.py" line="166"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="166"/>
+        <location filename="../../slawriter/app/dialogs.py" line="169"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="181"/>
+        <location filename="../../slawriter/app/dialogs.py" line="184"/>
         <source>About slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="182"/>
+        <location filename="../../slawriter/app/dialogs.py" line="185"/>
         <source>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Write service level agreements and export them as contracts, offline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="195"/>
+        <location filename="../../slawriter/app/dialogs.py" line="198"/>
         <source>Export contract as Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="196"/>
+        <location filename="../../slawriter/app/dialogs.py" line="199"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="198"/>
+        <location filename="../../slawriter/app/dialogs.py" line="201"/>
         <source>Export contract as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="199"/>
+        <location filename="../../slawriter/app/dialogs.py" line="202"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="218"/>
+        <location filename="../../slawriter/app/dialogs.py" line="221"/>
         <source>Word document exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="220"/>
+        <location filename="../../slawriter/app/dialogs.py" line="223"/>
         <source>PDF exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="222"/>
+        <location filename="../../slawriter/app/dialogs.py" line="225"/>
         <source>The contract was saved as “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="226"/>
+        <location filename="../../slawriter/app/dialogs.py" line="229"/>
         <source>The renderer reported {0} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="232"/>
+        <location filename="../../slawriter/app/dialogs.py" line="235"/>
         <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="327"/>
+        <source>Entry exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="328"/>
+        <source>The library “{1}” already holds the entry {0}.
+
+Replace it? Agreements that use it will be told it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="343"/>
+        <source>Delete library entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="344"/>
+        <source>Delete the entry {0} from the library “{1}”?
+
+Agreements that use it keep their items; check will say the entry is gone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="169"/>
+        <location filename="../../slawriter/app/forms.py" line="171"/>
         <source>Edit “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="251"/>
+        <location filename="../../slawriter/app/forms.py" line="253"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="263"/>
+        <location filename="../../slawriter/app/forms.py" line="265"/>
         <source>enter a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="269"/>
+        <location filename="../../slawriter/app/forms.py" line="271"/>
         <source>&apos;{0}&apos;: write decimals with a point and no thousands separators, like 12500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="279"/>
+        <location filename="../../slawriter/app/forms.py" line="281"/>
         <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="285"/>
+        <location filename="../../slawriter/app/forms.py" line="287"/>
         <source>enter a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="371"/>
+        <location filename="../../slawriter/app/forms.py" line="373"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="373"/>
+        <location filename="../../slawriter/app/forms.py" line="375"/>
         <source>Untick to leave the date empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="376"/>
+        <location filename="../../slawriter/app/forms.py" line="378"/>
         <source>{0}: set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="454"/>
+        <location filename="../../slawriter/app/forms.py" line="456"/>
         <source>— none (24×7) —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="456"/>
+        <location filename="../../slawriter/app/forms.py" line="458"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="463"/>
+        <location filename="../../slawriter/app/forms.py" line="465"/>
         <source>{0} (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="483"/>
+        <location filename="../../slawriter/app/forms.py" line="485"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="484"/>
+        <location filename="../../slawriter/app/forms.py" line="486"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="485"/>
+        <location filename="../../slawriter/app/forms.py" line="487"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="486"/>
+        <location filename="../../slawriter/app/forms.py" line="488"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="488"/>
+        <location filename="../../slawriter/app/forms.py" line="495"/>
+        <source>From library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="499"/>
+        <source>To library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="505"/>
+        <source>Insert a {0} from a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="509"/>
+        <source>Save the selected {0} to a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="515"/>
         <source>Add {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="491"/>
+        <location filename="../../slawriter/app/forms.py" line="518"/>
         <source>Remove the selected {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="493"/>
+        <location filename="../../slawriter/app/forms.py" line="520"/>
         <source>Move the selected {0} up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="496"/>
+        <location filename="../../slawriter/app/forms.py" line="523"/>
         <source>Move the selected {0} down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="519"/>
+        <location filename="../../slawriter/app/forms.py" line="550"/>
         <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="565"/>
+        <location filename="../../slawriter/app/forms.py" line="602"/>
         <source>Add to “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="584"/>
-        <source>Remove from “{0}”</source>
+        <location filename="../../slawriter/app/forms.py" line="641"/>
+        <source>Insert from library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="600"/>
-        <source>Reorder “{0}”</source>
+        <location filename="../../slawriter/app/forms.py" line="644"/>
+        <source>Save to library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/forms.py" line="657"/>
+        <source>Remove from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="673"/>
+        <source>Reorder “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="730"/>
         <source>Double-click or press F2 to edit an entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="684"/>
+        <location filename="../../slawriter/app/forms.py" line="757"/>
         <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="694"/>
+        <location filename="../../slawriter/app/forms.py" line="767"/>
         <source>Edit list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="721"/>
+        <location filename="../../slawriter/app/forms.py" line="794"/>
         <source>No party IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="722"/>
+        <location filename="../../slawriter/app/forms.py" line="795"/>
         <source>No calendar IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="723"/>
+        <location filename="../../slawriter/app/forms.py" line="796"/>
         <source>No priority IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="724"/>
+        <location filename="../../slawriter/app/forms.py" line="797"/>
         <source>No objective IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="756"/>
+        <location filename="../../slawriter/app/forms.py" line="829"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="850"/>
+        <location filename="../../slawriter/app/forms.py" line="923"/>
         <source>No {0} yet — press Add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="1000"/>
+        <location filename="../../slawriter/app/forms.py" line="1073"/>
         <source>{0}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,6 +1645,464 @@ Overwrite it with your version? The other changes will be lost.</source>
     <message>
         <location filename="../../slawriter/app/history.py" line="207"/>
         <source>Redline written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="86"/>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="87"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="88"/>
+        <source>Business calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="89"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="90"/>
+        <source>Exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="91"/>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="92"/>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="115"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="254"/>
+        <source>Insert “{0}” from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="261"/>
+        <source>Insert from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="263"/>
+        <source>“{0}” cannot be inserted: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="284"/>
+        <source>Insert from library — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="292"/>
+        <location filename="../../slawriter/app/library_window.py" line="537"/>
+        <source>Search names, descriptions and libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="294"/>
+        <location filename="../../slawriter/app/library_window.py" line="539"/>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="302"/>
+        <location filename="../../slawriter/app/library_window.py" line="552"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="303"/>
+        <location filename="../../slawriter/app/library.py" line="441"/>
+        <location filename="../../slawriter/app/library_window.py" line="553"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="304"/>
+        <location filename="../../slawriter/app/library.py" line="457"/>
+        <location filename="../../slawriter/app/library_window.py" line="419"/>
+        <location filename="../../slawriter/app/library_window.py" line="554"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="305"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="326"/>
+        <source>Not in {0}: the contract shows it in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="336"/>
+        <source>No library in use holds an entry of this kind yet. Save an item with “Save to library…”, or add a team library in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="349"/>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="434"/>
+        <location filename="../../slawriter/app/library.py" line="525"/>
+        <source>Save to library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="442"/>
+        <source>&amp;Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="445"/>
+        <source>Entry ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="447"/>
+        <source>The entry&apos;s file name in the folder “{0}”: lowercase letters, digits and single hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="453"/>
+        <source>Entry &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="459"/>
+        <source>What the entry is for and when to use it (not printed in contracts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="463"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="484"/>
+        <source>&apos;{0}&apos; cannot be an entry ID: use lowercase letters, digits and single hyphens (e.g. acme-gmbh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="553"/>
+        <source>Save “{0}” to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="561"/>
+        <source>The entry was saved as “{0}”. The item does not remember it: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="639"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="655"/>
+        <source>the same as this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="667"/>
+        <source>Update from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="674"/>
+        <source>No library in use holds this item&apos;s entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="682"/>
+        <source>Update “{0}” from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="691"/>
+        <source>“{0}” was not updated: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="37"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="39"/>
+        <source>{0} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="41"/>
+        <source>{0} files or folders cannot be read (see Tools › Library…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="57"/>
+        <source>Your own library: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="66"/>
+        <source>&amp;Team libraries — folders the team shares (a git repository, a shared drive); their entries are offered beside your own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="77"/>
+        <source>Team libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="81"/>
+        <source>&amp;Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="82"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="134"/>
+        <source>Add a team library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="140"/>
+        <source>“{0}” is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="146"/>
+        <source>“{0}” is already one of your libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="70"/>
+        <source>the defined term for the providing side (the Provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="73"/>
+        <source>the defined term for the receiving side (the Customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="76"/>
+        <source>the legal name of the first providing party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="77"/>
+        <source>the legal name of the first receiving party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="78"/>
+        <source>the effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="79"/>
+        <source>the initial term in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="80"/>
+        <source>the notice period in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="81"/>
+        <source>the days after a period within which credits are claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="84"/>
+        <source>the credit cap as a share of the monthly fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="85"/>
+        <source>the monthly fee, in the agreement&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="86"/>
+        <source>an objective&apos;s name: {objective:ID}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="87"/>
+        <source>an objective&apos;s target: {target:ID}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="131"/>
+        <source>Written first in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="132"/>
+        <source>Written first in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="137"/>
+        <source>Placed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="153"/>
+        <source>Heading in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="158"/>
+        <source>Text in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="161"/>
+        <source>Empty: the clause does not exist in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="165"/>
+        <source>Heading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="166"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="174"/>
+        <source>Placeholders it knows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="181"/>
+        <source>Double-click to put one in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="194"/>
+        <source>Preview with the current agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="281"/>
+        <source>The clause has no text in {0}, the language it is written in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="297"/>
+        <source>The clause does not exist in {0}: the contract shows it in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="315"/>
+        <source>“Uses placeholders” is off: the braces are printed as they are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="365"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="367"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="420"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="438"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="439"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="440"/>
+        <source>&amp;Save Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="462"/>
+        <source>{0} · library “{1}” · version {2} · languages: {3}
+{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="510"/>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="526"/>
+        <source>Library — slawriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="541"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="543"/>
+        <source>Read every library folder again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="563"/>
+        <source>Choose an entry on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="633"/>
+        <source>1 file or folder could not be read; the other entries are listed above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="637"/>
+        <source>{0} files or folders could not be read; the other entries are listed above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="776"/>
+        <source>Delete library entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,7 +165,7 @@
     <name>Document</name>
     <message>
         <location filename="../../slawriter/app/document.py" line="24"/>
-        <location filename="../../slawriter/app/main_window.py" line="523"/>
+        <location filename="../../slawriter/app/main_window.py" line="530"/>
         <source>Untitled agreement</source>
         <translation>Acuerdo sin título</translation>
     </message>
@@ -183,167 +183,177 @@
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="298"/>
+        <location filename="../../slawriter/app/main_window.py" line="299"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="318"/>
+        <location filename="../../slawriter/app/main_window.py" line="319"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="320"/>
+        <location filename="../../slawriter/app/main_window.py" line="321"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="322"/>
+        <location filename="../../slawriter/app/main_window.py" line="323"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="324"/>
+        <location filename="../../slawriter/app/main_window.py" line="325"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="328"/>
+        <location filename="../../slawriter/app/main_window.py" line="329"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="331"/>
+        <location filename="../../slawriter/app/main_window.py" line="332"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="332"/>
+        <location filename="../../slawriter/app/main_window.py" line="333"/>
         <source>Write the contract as a PDF file</source>
         <translation>Guardar el contrato como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="334"/>
+        <location filename="../../slawriter/app/main_window.py" line="335"/>
         <source>Export &amp;Word Document…</source>
         <translation>Exportar documento de &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="336"/>
+        <location filename="../../slawriter/app/main_window.py" line="337"/>
         <source>Write the contract as a Word document (.docx) with the agreement inside</source>
         <translation>Guardar el contrato como documento de Word (.docx) con el acuerdo dentro</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="339"/>
+        <location filename="../../slawriter/app/main_window.py" line="340"/>
         <source>Export &amp;Reminders (iCalendar)…</source>
         <translation>Exportar &amp;recordatorios (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="341"/>
+        <location filename="../../slawriter/app/main_window.py" line="342"/>
         <source>Effective date, reviews, renewal and notice, claim deadlines as an .ics file</source>
         <translation>Entrada en vigor, revisiones, renovación y preaviso, plazos de reclamación en un archivo .ics</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="344"/>
+        <location filename="../../slawriter/app/main_window.py" line="345"/>
         <source>Export &amp;OpenSLO…</source>
         <translation>Exportar &amp;OpenSLO…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="346"/>
+        <location filename="../../slawriter/app/main_window.py" line="347"/>
         <source>The objectives as OpenSLO documents for monitoring tools</source>
         <translation>Los objetivos como documentos OpenSLO para herramientas de monitorización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="349"/>
+        <location filename="../../slawriter/app/main_window.py" line="350"/>
         <source>&amp;Compliance…</source>
         <translation>&amp;Cumplimiento…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="351"/>
+        <location filename="../../slawriter/app/main_window.py" line="352"/>
         <source>Check a month of tickets, incidents or metrics against the objectives</source>
         <translation>Comprobar un mes de tickets, incidencias o métricas frente a los objetivos</translation>
     </message>
     <message>
         <location filename="../../slawriter/app/main_window.py" line="355"/>
+        <source>&amp;Library…</source>
+        <translation>&amp;Biblioteca…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="357"/>
+        <source>Browse, search, edit and delete the entries of your libraries</source>
+        <translation>Explorar, buscar, editar y eliminar las entradas de sus bibliotecas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/main_window.py" line="361"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="361"/>
+        <location filename="../../slawriter/app/main_window.py" line="367"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="365"/>
+        <location filename="../../slawriter/app/main_window.py" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="367"/>
+        <location filename="../../slawriter/app/main_window.py" line="373"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="374"/>
+        <location filename="../../slawriter/app/main_window.py" line="380"/>
         <source>Show &amp;Preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="378"/>
+        <location filename="../../slawriter/app/main_window.py" line="384"/>
         <source>Previous Section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="380"/>
+        <location filename="../../slawriter/app/main_window.py" line="386"/>
         <source>Next Section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="382"/>
+        <location filename="../../slawriter/app/main_window.py" line="388"/>
         <source>&amp;About slawriter</source>
         <translation>&amp;Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="387"/>
+        <location filename="../../slawriter/app/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="390"/>
+        <location filename="../../slawriter/app/main_window.py" line="396"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="404"/>
+        <location filename="../../slawriter/app/main_window.py" line="410"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="409"/>
+        <location filename="../../slawriter/app/main_window.py" line="415"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="414"/>
+        <location filename="../../slawriter/app/main_window.py" line="420"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="416"/>
+        <location filename="../../slawriter/app/main_window.py" line="423"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="418"/>
+        <location filename="../../slawriter/app/main_window.py" line="425"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="497"/>
+        <location filename="../../slawriter/app/main_window.py" line="504"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/main_window.py" line="501"/>
+        <location filename="../../slawriter/app/main_window.py" line="508"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
@@ -494,108 +504,118 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="29"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="32"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="34"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="37"/>
         <source>User interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="35"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="38"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="39"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="43"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="46"/>
         <source>A new language takes effect when you restart slawriter.</source>
         <translation>Un idioma nuevo se aplica al reiniciar slawriter.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="52"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="55"/>
         <source>The folder of the last export</source>
         <translation>La carpeta de la última exportación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="53"/>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="107"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="56"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="116"/>
         <source>Default export folder</source>
         <translation>Carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="54"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="57"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="55"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="58"/>
         <source>Choose the default export folder</source>
         <translation>Elegir la carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="59"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="62"/>
         <source>Default &amp;export folder:</source>
         <translation>Carpeta de &amp;exportación:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="66"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="69"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="67"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="70"/>
         <source>Organization logo file</source>
         <translation>Archivo del logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="69"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="72"/>
         <source>A PNG or SVG file shown on the contract&apos;s title page (at most 2 MB).</source>
         <translation>Un archivo PNG o SVG que se muestra en la portada del contrato (2 MB como máximo).</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="71"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="74"/>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="72"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="75"/>
         <source>Choose the logo file</source>
         <translation>Elija el archivo del logotipo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="76"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="79"/>
         <source>Organization &amp;logo:</source>
         <translation>&amp;Logotipo de la organización:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="81"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="84"/>
         <source>Accent colour</source>
         <translation>Color de realce</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="83"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="86"/>
         <source>The colour of headings and table headers, as # and six hexadecimal digits.</source>
         <translation>El color de los títulos y de las cabeceras de las tablas, como # y seis dígitos hexadecimales.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="85"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="88"/>
         <source>&amp;Accent colour:</source>
         <translation>Color de &amp;realce:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="116"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="101"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="103"/>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="125"/>
         <source>Organization logo</source>
         <translation>Logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preferences_dialog.py" line="118"/>
+        <location filename="../../slawriter/app/preferences_dialog.py" line="127"/>
         <source>Images (*.png *.svg)</source>
         <translation>Imágenes (*.png *.svg)</translation>
     </message>
@@ -672,35 +692,45 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="142"/>
+        <location filename="../../slawriter/app/wizard.py" line="146"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="159"/>
+        <location filename="../../slawriter/app/wizard.py" line="163"/>
         <source>Findings</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="175"/>
+        <location filename="../../slawriter/app/wizard.py" line="187"/>
         <source>Nothing to fix: the agreement is ready to send. Save it and export it.</source>
         <translation>Nada que corregir: el acuerdo está listo para enviar. Guárdelo y expórtelo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="180"/>
+        <location filename="../../slawriter/app/wizard.py" line="192"/>
         <source>{0} errors, {1} warnings and {2} notes. Follow a link to go to the field.</source>
         <translation>{0} errores, {1} advertencias y {2} notas. Siga un enlace para ir al campo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/wizard.py" line="197"/>
+        <source>From the libraries</source>
+        <translation>De las bibliotecas</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../slawriter/app/pages/base.py" line="65"/>
+        <location filename="../../slawriter/app/pages/base.py" line="69"/>
         <source>This agreement is signed (or superseded) and cannot be changed. To change it, start a new revision in Sign-off.</source>
         <translation>Este acuerdo está firmado (o sustituido) y no se puede modificar. Para cambiarlo, inicie una nueva revisión en Conformidad.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/base.py" line="110"/>
+        <location filename="../../slawriter/app/pages/base.py" line="121"/>
+        <source>Update from library</source>
+        <translation>Actualizar desde la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/pages/base.py" line="135"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
@@ -926,58 +956,58 @@
 <context>
     <name>WizardBar</name>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="75"/>
+        <location filename="../../slawriter/app/wizard.py" line="79"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="77"/>
+        <location filename="../../slawriter/app/wizard.py" line="81"/>
         <source>Back to the previous section</source>
         <translation>Volver a la sección anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="78"/>
-        <location filename="../../slawriter/app/wizard.py" line="103"/>
+        <location filename="../../slawriter/app/wizard.py" line="82"/>
+        <location filename="../../slawriter/app/wizard.py" line="107"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="80"/>
+        <location filename="../../slawriter/app/wizard.py" line="84"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="81"/>
+        <location filename="../../slawriter/app/wizard.py" line="85"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="84"/>
+        <location filename="../../slawriter/app/wizard.py" line="88"/>
         <source>Finish the guided set-up and edit the sections freely</source>
         <translation>Terminar el asistente y editar las secciones libremente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="98"/>
+        <location filename="../../slawriter/app/wizard.py" line="102"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="103"/>
+        <location filename="../../slawriter/app/wizard.py" line="107"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="109"/>
+        <location filename="../../slawriter/app/wizard.py" line="113"/>
         <source> (and {0} more)</source>
         <translation> (y {0} más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="110"/>
+        <location filename="../../slawriter/app/wizard.py" line="114"/>
         <source>To continue: {0}.</source>
         <translation>Para continuar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/wizard.py" line="114"/>
+        <location filename="../../slawriter/app/wizard.py" line="118"/>
         <source>Complete this section first: {0}</source>
         <translation>Complete antes esta sección: {0}</translation>
     </message>
@@ -1113,32 +1143,32 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="25"/>
+        <location filename="../../slawriter/app/dialogs.py" line="28"/>
         <source>Agreements (*.sla.json);;All files (*)</source>
         <translation>Acuerdos (*.sla.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="44"/>
+        <location filename="../../slawriter/app/dialogs.py" line="47"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="46"/>
+        <location filename="../../slawriter/app/dialogs.py" line="49"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>¿Guardar los cambios de «{0}» antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="51"/>
+        <location filename="../../slawriter/app/dialogs.py" line="54"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guarda, perderá los cambios.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="71"/>
+        <location filename="../../slawriter/app/dialogs.py" line="74"/>
         <source>File changed on disk</source>
         <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="72"/>
+        <location filename="../../slawriter/app/dialogs.py" line="75"/>
         <source>“{0}” was changed by another program since you opened it.
 
 Overwrite it with your version? The other changes will be lost.</source>
@@ -1147,265 +1177,323 @@ Overwrite it with your version? The other changes will be lost.</source>
 ¿Sobrescribirlo con su versión? Se perderán los otros cambios.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="114"/>
+        <location filename="../../slawriter/app/dialogs.py" line="117"/>
         <source>Open agreement</source>
         <translation>Abrir acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="124"/>
+        <location filename="../../slawriter/app/dialogs.py" line="127"/>
         <source>Save agreement as</source>
         <translation>Guardar acuerdo como</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="152"/>
+        <location filename="../../slawriter/app/dialogs.py" line="155"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="154"/>
+        <location filename="../../slawriter/app/dialogs.py" line="157"/>
         <source>slawriter closed without saving your work last time.</source>
         <translation>La última vez slawriter se cerró sin guardar su trabajo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="160"/>
+        <location filename="../../slawriter/app/dialogs.py" line="163"/>
         <source>Restore</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="163"/>
+        <location filename="../../slawriter/app/dialogs.py" line="166"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="166"/>
+        <location filename="../../slawriter/app/dialogs.py" line="169"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="181"/>
+        <location filename="../../slawriter/app/dialogs.py" line="184"/>
         <source>About slawriter</source>
         <translation>Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="182"/>
+        <location filename="../../slawriter/app/dialogs.py" line="185"/>
         <source>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Write service level agreements and export them as contracts, offline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Redacte acuerdos de nivel de servicio y expórtelos como contratos, sin conexión.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="195"/>
+        <location filename="../../slawriter/app/dialogs.py" line="198"/>
         <source>Export contract as Word document</source>
         <translation>Exportar el contrato como documento de Word</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="196"/>
+        <location filename="../../slawriter/app/dialogs.py" line="199"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="198"/>
+        <location filename="../../slawriter/app/dialogs.py" line="201"/>
         <source>Export contract as PDF</source>
         <translation>Exportar el contrato como PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="199"/>
+        <location filename="../../slawriter/app/dialogs.py" line="202"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="218"/>
+        <location filename="../../slawriter/app/dialogs.py" line="221"/>
         <source>Word document exported</source>
         <translation>Documento de Word exportado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="220"/>
+        <location filename="../../slawriter/app/dialogs.py" line="223"/>
         <source>PDF exported</source>
         <translation>PDF exportado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="222"/>
+        <location filename="../../slawriter/app/dialogs.py" line="225"/>
         <source>The contract was saved as “{0}”.</source>
         <translation>El contrato se guardó como «{0}».</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="226"/>
+        <location filename="../../slawriter/app/dialogs.py" line="229"/>
         <source>The renderer reported {0} warnings.</source>
         <translation>El generador informó de {0} advertencias.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="232"/>
+        <location filename="../../slawriter/app/dialogs.py" line="235"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="327"/>
+        <source>Entry exists</source>
+        <translation>La entrada ya existe</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="328"/>
+        <source>The library “{1}” already holds the entry {0}.
+
+Replace it? Agreements that use it will be told it changed.</source>
+        <translation>La biblioteca «{1}» ya contiene la entrada {0}.
+
+¿Reemplazarla? Los acuerdos que la usan sabrán que ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="343"/>
+        <source>Delete library entry</source>
+        <translation>Eliminar entrada de la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="344"/>
+        <source>Delete the entry {0} from the library “{1}”?
+
+Agreements that use it keep their items; check will say the entry is gone.</source>
+        <translation>¿Eliminar la entrada {0} de la biblioteca «{1}»?
+
+Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la entrada ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="169"/>
+        <location filename="../../slawriter/app/forms.py" line="171"/>
         <source>Edit “{0}”</source>
         <translation>Editar «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="251"/>
+        <location filename="../../slawriter/app/forms.py" line="253"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="263"/>
+        <location filename="../../slawriter/app/forms.py" line="265"/>
         <source>enter a number</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="269"/>
+        <location filename="../../slawriter/app/forms.py" line="271"/>
         <source>&apos;{0}&apos;: write decimals with a point and no thousands separators, like 12500.50</source>
         <translation>«{0}»: escriba los decimales con punto y sin separador de miles, p. ej. 12500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="279"/>
+        <location filename="../../slawriter/app/forms.py" line="281"/>
         <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
         <translation>&apos;{0}&apos; no es un número; escríbalo como 99.9</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="285"/>
+        <location filename="../../slawriter/app/forms.py" line="287"/>
         <source>enter a finite number</source>
         <translation>escriba un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="371"/>
+        <location filename="../../slawriter/app/forms.py" line="373"/>
         <source>Set</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="373"/>
+        <location filename="../../slawriter/app/forms.py" line="375"/>
         <source>Untick to leave the date empty.</source>
         <translation>Desmarque la casilla para dejar la fecha vacía.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="376"/>
+        <location filename="../../slawriter/app/forms.py" line="378"/>
         <source>{0}: set</source>
         <translation>{0}: fijada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="454"/>
+        <location filename="../../slawriter/app/forms.py" line="456"/>
         <source>— none (24×7) —</source>
         <translation>— ninguno (24×7) —</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="456"/>
+        <location filename="../../slawriter/app/forms.py" line="458"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="463"/>
+        <location filename="../../slawriter/app/forms.py" line="465"/>
         <source>{0} (missing)</source>
         <translation>{0} (no existe)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="483"/>
+        <location filename="../../slawriter/app/forms.py" line="485"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="484"/>
+        <location filename="../../slawriter/app/forms.py" line="486"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="485"/>
+        <location filename="../../slawriter/app/forms.py" line="487"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="486"/>
+        <location filename="../../slawriter/app/forms.py" line="488"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="488"/>
+        <location filename="../../slawriter/app/forms.py" line="495"/>
+        <source>From library…</source>
+        <translation>De la biblioteca…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="499"/>
+        <source>To library…</source>
+        <translation>A la biblioteca…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="505"/>
+        <source>Insert a {0} from a library</source>
+        <translation>Insertar {0} desde una biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="509"/>
+        <source>Save the selected {0} to a library</source>
+        <translation>Guardar en una biblioteca: {0} seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="515"/>
         <source>Add {0}</source>
         <translation>Añadir {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="491"/>
+        <location filename="../../slawriter/app/forms.py" line="518"/>
         <source>Remove the selected {0}</source>
         <translation>Quitar el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="493"/>
+        <location filename="../../slawriter/app/forms.py" line="520"/>
         <source>Move the selected {0} up</source>
         <translation>Subir el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="496"/>
+        <location filename="../../slawriter/app/forms.py" line="523"/>
         <source>Move the selected {0} down</source>
         <translation>Bajar el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="519"/>
+        <location filename="../../slawriter/app/forms.py" line="550"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="565"/>
+        <location filename="../../slawriter/app/forms.py" line="602"/>
         <source>Add to “{0}”</source>
         <translation>Añadir a «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="584"/>
+        <location filename="../../slawriter/app/forms.py" line="641"/>
+        <source>Insert from library…</source>
+        <translation>Insertar desde la biblioteca…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="644"/>
+        <source>Save to library…</source>
+        <translation>Guardar en la biblioteca…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/forms.py" line="657"/>
         <source>Remove from “{0}”</source>
         <translation>Quitar de «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="600"/>
+        <location filename="../../slawriter/app/forms.py" line="673"/>
         <source>Reorder “{0}”</source>
         <translation>Reordenar «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="657"/>
+        <location filename="../../slawriter/app/forms.py" line="730"/>
         <source>Double-click or press F2 to edit an entry.</source>
         <translation>Haga doble clic o pulse F2 para editar una entrada.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="684"/>
+        <location filename="../../slawriter/app/forms.py" line="757"/>
         <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation>&apos;{0}&apos; no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="694"/>
+        <location filename="../../slawriter/app/forms.py" line="767"/>
         <source>Edit list entry</source>
         <translation>Editar entrada de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="721"/>
+        <location filename="../../slawriter/app/forms.py" line="794"/>
         <source>No party IDs defined yet</source>
         <translation>Aún no hay ID de partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="722"/>
+        <location filename="../../slawriter/app/forms.py" line="795"/>
         <source>No calendar IDs defined yet</source>
         <translation>Aún no hay ID de calendarios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="723"/>
+        <location filename="../../slawriter/app/forms.py" line="796"/>
         <source>No priority IDs defined yet</source>
         <translation>Aún no hay ID de prioridades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="724"/>
+        <location filename="../../slawriter/app/forms.py" line="797"/>
         <source>No objective IDs defined yet</source>
         <translation>Aún no hay ID de objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="756"/>
+        <location filename="../../slawriter/app/forms.py" line="829"/>
         <source>missing</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="850"/>
+        <location filename="../../slawriter/app/forms.py" line="923"/>
         <source>No {0} yet — press Add.</source>
         <translation>Aún no hay elementos ({0}): pulse Añadir.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="1000"/>
+        <location filename="../../slawriter/app/forms.py" line="1073"/>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
@@ -1564,6 +1652,465 @@ Overwrite it with your version? The other changes will be lost.</source>
         <location filename="../../slawriter/app/history.py" line="207"/>
         <source>Redline written to {0}</source>
         <translation>Comparación guardada en {0}</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="86"/>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="87"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="88"/>
+        <source>Business calendars</source>
+        <translation>Calendarios laborables</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="89"/>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="90"/>
+        <source>Exclusions</source>
+        <translation>Exclusiones</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="91"/>
+        <source>Responsibilities</source>
+        <translation>Obligaciones</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="92"/>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="115"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="254"/>
+        <source>Insert “{0}” from the library</source>
+        <translation>Insertar «{0}» desde la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="261"/>
+        <source>Insert from library</source>
+        <translation>Insertar desde la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="263"/>
+        <source>“{0}” cannot be inserted: {1}</source>
+        <translation>«{0}» no se puede insertar: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="284"/>
+        <source>Insert from library — {0}</source>
+        <translation>Insertar desde la biblioteca — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="292"/>
+        <location filename="../../slawriter/app/library_window.py" line="537"/>
+        <source>Search names, descriptions and libraries</source>
+        <translation>Buscar nombres, descripciones y bibliotecas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="294"/>
+        <location filename="../../slawriter/app/library_window.py" line="539"/>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="302"/>
+        <location filename="../../slawriter/app/library_window.py" line="552"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="303"/>
+        <location filename="../../slawriter/app/library.py" line="441"/>
+        <location filename="../../slawriter/app/library_window.py" line="553"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="304"/>
+        <location filename="../../slawriter/app/library.py" line="457"/>
+        <location filename="../../slawriter/app/library_window.py" line="419"/>
+        <location filename="../../slawriter/app/library_window.py" line="554"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="305"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="326"/>
+        <source>Not in {0}: the contract shows it in {1}.</source>
+        <translation>No está en {0}: el contrato la muestra en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="336"/>
+        <source>No library in use holds an entry of this kind yet. Save an item with “Save to library…”, or add a team library in Preferences.</source>
+        <translation>Ninguna biblioteca en uso tiene aún una entrada de este tipo. Guarde un elemento con «Guardar en la biblioteca…» o añada una biblioteca de equipo en Preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="349"/>
+        <source>Insert</source>
+        <translation>Insertar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="434"/>
+        <location filename="../../slawriter/app/library.py" line="525"/>
+        <source>Save to library</source>
+        <translation>Guardar en la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="442"/>
+        <source>&amp;Library:</source>
+        <translation>&amp;Biblioteca:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="445"/>
+        <source>Entry ID</source>
+        <translation>ID de la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="447"/>
+        <source>The entry&apos;s file name in the folder “{0}”: lowercase letters, digits and single hyphens.</source>
+        <translation>El nombre del archivo de la entrada en la carpeta «{0}»: minúsculas, dígitos y guiones sueltos.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="453"/>
+        <source>Entry &amp;ID:</source>
+        <translation>&amp;ID de la entrada:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="459"/>
+        <source>What the entry is for and when to use it (not printed in contracts)</source>
+        <translation>Para qué sirve la entrada y cuándo usarla (no se imprime en los contratos)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="463"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="484"/>
+        <source>&apos;{0}&apos; cannot be an entry ID: use lowercase letters, digits and single hyphens (e.g. acme-gmbh).</source>
+        <translation>«{0}» no puede ser el ID de una entrada: use minúsculas, dígitos y guiones sueltos (p. ej., acme-gmbh).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="553"/>
+        <source>Save “{0}” to the library</source>
+        <translation>Guardar «{0}» en la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="561"/>
+        <source>The entry was saved as “{0}”. The item does not remember it: {1}</source>
+        <translation>La entrada se guardó como «{0}». El elemento no la recuerda: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="639"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="655"/>
+        <source>the same as this item</source>
+        <translation>lo mismo que este elemento</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="667"/>
+        <source>Update from library</source>
+        <translation>Actualizar desde la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="674"/>
+        <source>No library in use holds this item&apos;s entry.</source>
+        <translation>Ninguna biblioteca en uso tiene la entrada de este elemento.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="682"/>
+        <source>Update “{0}” from the library</source>
+        <translation>Actualizar «{0}» desde la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="691"/>
+        <source>“{0}” was not updated: {1}</source>
+        <translation>«{0}» no se actualizó: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="37"/>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="39"/>
+        <source>{0} entries</source>
+        <translation>{0} entradas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="41"/>
+        <source>{0} files or folders cannot be read (see Tools › Library…)</source>
+        <translation>no se pueden leer {0} archivos o carpetas (vea Herramientas › Biblioteca…)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="57"/>
+        <source>Your own library: {0}</source>
+        <translation>Su propia biblioteca: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="66"/>
+        <source>&amp;Team libraries — folders the team shares (a git repository, a shared drive); their entries are offered beside your own:</source>
+        <translation>Bibliotecas de &amp;equipo — carpetas que comparte el equipo (un repositorio git, una unidad compartida); sus entradas se ofrecen junto a las suyas:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="77"/>
+        <source>Team libraries</source>
+        <translation>Bibliotecas de equipo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="81"/>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Añadir carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="82"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="134"/>
+        <source>Add a team library folder</source>
+        <translation>Añadir la carpeta de una biblioteca de equipo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="140"/>
+        <source>“{0}” is not a folder.</source>
+        <translation>«{0}» no es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_preferences.py" line="146"/>
+        <source>“{0}” is already one of your libraries.</source>
+        <translation>«{0}» ya es una de sus bibliotecas.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="70"/>
+        <source>the defined term for the providing side (the Provider)</source>
+        <translation>el término definido de la parte que presta el servicio (el Proveedor)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="73"/>
+        <source>the defined term for the receiving side (the Customer)</source>
+        <translation>el término definido de la parte que recibe el servicio (el Cliente)</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="76"/>
+        <source>the legal name of the first providing party</source>
+        <translation>la denominación legal de la primera parte proveedora</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="77"/>
+        <source>the legal name of the first receiving party</source>
+        <translation>la denominación legal de la primera parte receptora</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="78"/>
+        <source>the effective date</source>
+        <translation>la fecha de entrada en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="79"/>
+        <source>the initial term in months</source>
+        <translation>la duración inicial en meses</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="80"/>
+        <source>the notice period in days</source>
+        <translation>el plazo de preaviso en días</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="81"/>
+        <source>the days after a period within which credits are claimed</source>
+        <translation>los días tras un periodo para reclamar los créditos</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="84"/>
+        <source>the credit cap as a share of the monthly fee</source>
+        <translation>el límite de créditos como parte de la cuota mensual</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="85"/>
+        <source>the monthly fee, in the agreement&apos;s currency</source>
+        <translation>la cuota mensual, en la moneda del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="86"/>
+        <source>an objective&apos;s name: {objective:ID}</source>
+        <translation>el nombre de un objetivo: {objective:ID}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="87"/>
+        <source>an objective&apos;s target: {target:ID}</source>
+        <translation>el valor objetivo de un objetivo: {target:ID}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="131"/>
+        <source>Written first in</source>
+        <translation>Redactada primero en</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="132"/>
+        <source>Written first in:</source>
+        <translation>Redactada primero en:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="137"/>
+        <source>Placed in:</source>
+        <translation>Se coloca en:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="153"/>
+        <source>Heading in {0}</source>
+        <translation>Título en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="158"/>
+        <source>Text in {0}</source>
+        <translation>Texto en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="161"/>
+        <source>Empty: the clause does not exist in this language.</source>
+        <translation>Vacío: la cláusula no existe en este idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="165"/>
+        <source>Heading:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="166"/>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="174"/>
+        <source>Placeholders it knows:</source>
+        <translation>Marcadores que conoce:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="181"/>
+        <source>Double-click to put one in the text.</source>
+        <translation>Doble clic para ponerlo en el texto.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="194"/>
+        <source>Preview with the current agreement:</source>
+        <translation>Vista previa con el acuerdo actual:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="281"/>
+        <source>The clause has no text in {0}, the language it is written in first.</source>
+        <translation>La cláusula no tiene texto en {0}, el idioma en que se redacta primero.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="297"/>
+        <source>The clause does not exist in {0}: the contract shows it in {1}.</source>
+        <translation>La cláusula no existe en {0}: el contrato la muestra en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="315"/>
+        <source>“Uses placeholders” is off: the braces are printed as they are written.</source>
+        <translation>«Usa marcadores» está desactivado: las llaves se imprimen tal como están escritas.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="365"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="367"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="420"/>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="438"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="439"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="440"/>
+        <source>&amp;Save Entry</source>
+        <translation>&amp;Guardar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="462"/>
+        <source>{0} · library “{1}” · version {2} · languages: {3}
+{4}</source>
+        <translation>{0} · biblioteca «{1}» · versión {2} · idiomas: {3}
+{4}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="510"/>
+        <source>Not saved: {0}</source>
+        <translation>No se guardó: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="526"/>
+        <source>Library — slawriter</source>
+        <translation>Biblioteca — slawriter</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="541"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Volver a leer</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="543"/>
+        <source>Read every library folder again</source>
+        <translation>Leer de nuevo todas las carpetas de bibliotecas</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="563"/>
+        <source>Choose an entry on the left.</source>
+        <translation>Elija una entrada a la izquierda.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="633"/>
+        <source>1 file or folder could not be read; the other entries are listed above:</source>
+        <translation>No se pudo leer 1 archivo o carpeta; las demás entradas se muestran arriba:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="637"/>
+        <source>{0} files or folders could not be read; the other entries are listed above:</source>
+        <translation>No se pudieron leer {0} archivos o carpetas; las demás entradas se muestran arriba:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="776"/>
+        <source>Delete library entry</source>
+        <translation>Eliminar entrada de la biblioteca</translation>
     </message>
 </context>
 <context>

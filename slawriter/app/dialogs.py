@@ -19,6 +19,9 @@ from .preferences import Preferences
 
 if TYPE_CHECKING:
     from ..editing.presets import PresetChoice
+    from ..model.agreement import EntryKind, Language
+    from ..storage.library import StoredEntry
+    from .library import SaveRequest
 
 
 def _file_filter() -> str:
@@ -288,3 +291,68 @@ def choose_save(
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+# -- The library (issue 15) -----------------------------------------------------------------------
+
+
+def choose_library_entry(
+    parent: QWidget | None, kind: EntryKind, entries: list[StoredEntry], language: Language
+) -> StoredEntry | None:
+    """The entry to insert, picked from ``entries`` (all of ``kind``), or ``None``."""
+    from .library import EntryPicker
+
+    dialog = EntryPicker(kind, entries, language, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen()
+
+
+def save_library_entry(
+    parent: QWidget | None, kind: EntryKind, targets: list[tuple[str, Path]], suggested: str
+) -> SaveRequest | None:
+    """Which library, entry ID and description to save an item with, or ``None``."""
+    from .library import SaveEntryDialog
+
+    dialog = SaveEntryDialog(kind, targets, suggested, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.request()
+
+
+def confirm_replace_entry(parent: QWidget | None, reference: str, library: str) -> bool:
+    """The library already holds an entry with this ID: replace it?"""
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("dialogs", "Entry exists"),
+        QCoreApplication.translate(
+            "dialogs",
+            "The library “{1}” already holds the entry {0}.\n\n"
+            "Replace it? Agreements that use it will be told it changed.",
+        ).format(reference, library),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_delete_entry(parent: QWidget | None, reference: str, library: str) -> bool:
+    """Delete a library entry's file?"""
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("dialogs", "Delete library entry"),
+        QCoreApplication.translate(
+            "dialogs",
+            "Delete the entry {0} from the library “{1}”?\n\n"
+            "Agreements that use it keep their items; check will say the entry is gone.",
+        ).format(reference, library),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def choose_folder(parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
+    """An existing folder (a team library), or ``None``."""
+    name = QFileDialog.getExistingDirectory(parent, title, str(start or Path.home()))
+    return Path(name) if name else None

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -46,6 +47,7 @@ from .document import Document
 from .helpers import item_label
 from .i18n import enum_label, message_tr, model_noun, model_tr
 from .icons import icon
+from .library import KIND_OF_MODEL
 
 LocFn = Callable[[], Loc | None]
 Problems = Mapping[Loc, list[str]]
@@ -476,7 +478,7 @@ class RefEditor(BoundEditor):
 
 
 class _ListButtons(QWidget):
-    def __init__(self, noun: str, parent: QWidget | None = None) -> None:
+    def __init__(self, noun: str, parent: QWidget | None = None, *, library: bool = False) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -484,6 +486,31 @@ class _ListButtons(QWidget):
         self.remove = QPushButton(icon("remove"), QCoreApplication.translate("forms", "Remove"))
         self.up = QPushButton(icon("up"), QCoreApplication.translate("forms", "Up"))
         self.down = QPushButton(icon("down"), QCoreApplication.translate("forms", "Down"))
+        # Lists that take library entries (issue 15): insert one, save the selected item as one.
+        self.from_library: QPushButton | None = None
+        self.to_library: QPushButton | None = None
+        library_buttons: list[tuple[QPushButton, str]] = []
+        if library:
+            self.from_library = QPushButton(
+                icon("open"), QCoreApplication.translate("forms", "From library…")
+            )
+            self.from_library.setObjectName("fromLibrary")
+            self.to_library = QPushButton(
+                icon("save"), QCoreApplication.translate("forms", "To library…")
+            )
+            self.to_library.setObjectName("toLibrary")
+            library_buttons = [
+                (
+                    self.from_library,
+                    QCoreApplication.translate("forms", "Insert a {0} from a library").format(noun),
+                ),
+                (
+                    self.to_library,
+                    QCoreApplication.translate(
+                        "forms", "Save the selected {0} to a library"
+                    ).format(noun),
+                ),
+            ]
         for button, what in (
             (self.add, QCoreApplication.translate("forms", "Add {0}").format(noun)),
             (
@@ -495,6 +522,7 @@ class _ListButtons(QWidget):
                 self.down,
                 QCoreApplication.translate("forms", "Move the selected {0} down").format(noun),
             ),
+            *library_buttons,
         ):
             button.setToolTip(what)
             button.setAccessibleName(what)
@@ -506,6 +534,9 @@ class _ListButtons(QWidget):
         self.remove.setEnabled(enabled and row >= 0)
         self.up.setEnabled(enabled and row > 0)
         self.down.setEnabled(enabled and 0 <= row < count - 1)
+        if self.from_library is not None and self.to_library is not None:
+            self.from_library.setEnabled(enabled)
+            self.to_library.setEnabled(row >= 0)  # saving a copy changes nothing here
 
 
 class _ListEditorBase(BoundEditor):
@@ -527,7 +558,8 @@ class _ListEditorBase(BoundEditor):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setIconSize(QSize(14, 14))
         self._describe_input(self.list)
-        self.buttons = _ListButtons(self.noun)
+        self.library_kind = KIND_OF_MODEL.get(spec.model) if spec.model is not None else None
+        self.buttons = _ListButtons(self.noun, library=self.library_kind is not None)
         top.addWidget(self.list, 1, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.buttons)
         self.box_layout.addLayout(top)
@@ -537,6 +569,11 @@ class _ListEditorBase(BoundEditor):
         self.buttons.remove.clicked.connect(self.remove_item)
         self.buttons.up.clicked.connect(lambda: self.move_item(-1))
         self.buttons.down.clicked.connect(lambda: self.move_item(1))
+        if self.buttons.from_library is not None and self.buttons.to_library is not None:
+            self.buttons.from_library.clicked.connect(self.insert_from_library)
+            self.buttons.to_library.clicked.connect(self.save_to_library)
+            self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.list.customContextMenuRequested.connect(self._library_menu)
         self.list.currentRowChanged.connect(self._row_changed)
 
     def items(self) -> list[Any]:
@@ -572,6 +609,42 @@ class _ListEditorBase(BoundEditor):
 
     def after_add(self, index: int) -> None:
         """Hook: start editing the new item."""
+
+    # -- the library (issue 15) --------------------------------------------------------------
+
+    def insert_from_library(self) -> bool:
+        """Pick a library entry of this list's kind and insert it (one undo step)."""
+        from .library import insert_from_library
+
+        loc = self.loc()
+        if loc is None or self.library_kind is None:
+            return False
+        placed = insert_from_library(self, self.document, loc, self.library_kind)
+        if placed is None:
+            return False
+        self.list.setCurrentRow(int(placed[-1]))
+        self.after_add(int(placed[-1]))
+        return True
+
+    def save_to_library(self) -> bool:
+        """Save the selected item as a library entry; it then remembers its source."""
+        from .library import save_to_library
+
+        loc = self.loc()
+        row = self.current_row()
+        if loc is None or row < 0 or self.library_kind is None:
+            return False
+        return save_to_library(self, self.document, (*loc, row), self.library_kind) is not None
+
+    def _library_menu(self, position: Any) -> None:
+        menu = QMenu(self)
+        insert = menu.addAction(QCoreApplication.translate("forms", "Insert from library…"))
+        insert.setEnabled(self.buttons.add.isEnabled())
+        insert.triggered.connect(self.insert_from_library)
+        save = menu.addAction(QCoreApplication.translate("forms", "Save to library…"))
+        save.setEnabled(self.current_row() >= 0)
+        save.triggered.connect(self.save_to_library)
+        menu.exec(self.list.viewport().mapToGlobal(position))
 
     def remove_item(self) -> None:
         loc = self.loc()

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
             self.reminders_action,
             self.openslo_action,
             self.compliance_action,
+            self.library_action,
             self.preferences_action,
             self.undo_action,
             self.redo_action,
@@ -351,6 +352,11 @@ class MainWindow(QMainWindow):
             self.tr("Check a month of tickets, incidents or metrics against the objectives")
         )
         self.compliance_action.triggered.connect(exports.show_compliance)
+        self.library_action = self._action(self.tr("&Library…"), "", "Ctrl+Shift+L")
+        self.library_action.setStatusTip(
+            self.tr("Browse, search, edit and delete the entries of your libraries")
+        )
+        self.library_action.triggered.connect(self.show_library)
         self.preferences_action = self._action(
             self.tr("Pre&ferences…"), "preferences", QKeySequence.StandardKey.Preferences
         )
@@ -413,6 +419,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.next_section_action)
         tools_menu = menu_bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.compliance_action)
+        tools_menu.addAction(self.library_action)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -587,6 +594,12 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> bool:
         return self.window_settings.edit_preferences()
+
+    def show_library(self) -> QWidget:
+        """Tools › Library… (issue 15): the libraries in use, in a window of their own."""
+        from .library_window import show_library
+
+        return show_library(self, lambda: self.document.agreement)
 
     def go_to(self, loc: Loc) -> None:
         self.navigation.go_to(loc)

@@ -1,4 +1,5 @@
-"""Edit › Preferences: UI language, default export folder and the contract's branding."""
+"""Edit › Preferences: UI language, default export folder and the contract's branding (General),
+and the team library folders (Libraries, :mod:`.library_preferences`)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from .i18n import message_tr
+from .library_preferences import LibrariesTab
 from .preferences import Preferences
 
 
@@ -92,14 +95,20 @@ class PreferencesDialog(QDialog):
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.hide()
         form.addRow("", self.problem)
-        layout.addLayout(form)
+        general = QWidget()
+        general.setLayout(form)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.libraries = LibrariesTab()
+        self.tabs.addTab(self.libraries, self.tr("Libraries"))
+        layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self.resize(620, max(420, self.sizeHint().height()))
 
     def _browse(self) -> None:
         # A folder picker owned by this dialog, which is itself only opened through dialogs.py.
@@ -139,6 +148,10 @@ class PreferencesDialog(QDialog):
         if problem:
             self.problem.setText(problem)
             self.problem.show()
+            self.tabs.setCurrentIndex(0)
+            return
+        if not self.libraries.save():
+            self.tabs.setCurrentWidget(self.libraries)
             return
         super().accept()
 

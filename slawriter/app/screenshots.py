@@ -1,13 +1,16 @@
 """Screenshots for the README: ``python -m slawriter.app.screenshots OUTDIR``.
 
 Opens the customer-support preset as a new agreement and saves ``wizard.png`` (the guided
-wizard), ``objectives.png`` (an objective with its worked example) and ``preview.png`` (the
-window with the rendered contract) into OUTDIR. Run it under a real X server (Xvfb) so fonts
+wizard), ``objectives.png`` (an objective with its worked example), ``preview.png`` (the
+window with the rendered contract) and ``library.png`` (Tools › Library… with a user library
+and a team library, one of whose files is damaged, and a clause in the clause editor) into
+OUTDIR. Run it under a real X server (Xvfb) so fonts
 and styles are those a user sees; settings and autosaves go to a temporary folder.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -90,6 +93,10 @@ def main(argv: list[str]) -> int:
     # Nothing here is saved: closing discards the new agreement without asking.
     dialogs.ask_unsaved = lambda _parent, _name: dialogs.Unsaved.DISCARD  # type: ignore[assignment]
     with tempfile.TemporaryDirectory(prefix="slawriter-shots-") as folder:
+        # The libraries in use are read from the user's data and config folders: these shots'
+        # own, so that nobody's real library shows up in them.
+        os.environ["XDG_DATA_HOME"] = str(Path(folder) / "data")
+        os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, recovery=RecoverySession(Path(folder) / "rec"))
         window.resize(*SIZE)
@@ -125,8 +132,86 @@ def main(argv: list[str]) -> int:
         )
         _wait(app, 500)
         _save(window.preview, out / "preview.png")
+
+        _sample_libraries(window, Path(folder) / "team" / "legal-clauses")
+        library = window.show_library()
+        library.resize(1280, 820)
+        from .library_window import LibraryWindow
+
+        assert isinstance(library, LibraryWindow)
+        library.select("clauses/audit-right")
+        _wait(app, 400)
+        _save(library, out / "library.png")
+        library.close()
         window.close()
     return 0
+
+
+def _sample_libraries(window: QWidget, team: Path) -> None:
+    """The user library with items of the open agreement, and a team library of house clauses
+    in English and Spanish with one damaged file."""
+    from ..model.agreement import Clause, ClausePlacement, EntryKind, Language
+    from ..model.library import ClauseText, make_entry
+    from ..services.library import save_team_library_folders, user_library_folder
+    from ..storage.library import save_entry
+
+    agreement = window.document.agreement  # type: ignore[attr-defined]
+    user = user_library_folder()
+    provider = agreement.parties[0]
+    save_entry(user, provider.id, make_entry(EntryKind.PARTIES, provider, "Our own company"))
+    for calendar in agreement.service_levels.calendars:
+        save_entry(user, calendar.id, make_entry(EntryKind.CALENDARS, calendar))
+    for objective in agreement.service_levels.objectives:
+        tiers = [t for t in agreement.consequences.credit_tiers if t.objective == objective.id]
+        entry = make_entry(
+            EntryKind.OBJECTIVES, objective, "From the customer support preset", credit_tiers=tiers
+        )
+        save_entry(user, objective.id, entry)
+    for exclusion in agreement.limitations.exclusions[:3]:
+        save_entry(user, exclusion.id, make_entry(EntryKind.EXCLUSIONS, exclusion))
+    uptime = agreement.service_levels.objectives[0].id
+    audit = make_entry(
+        EntryKind.CLAUSES,
+        Clause(
+            id="audit-right",
+            title="Audit of the service levels",
+            text=(
+                "Once a year {customer} may ask {provider} for the measurements behind each "
+                "monthly report. {provider} gives them within {notice}.\n\n"
+                "{objective:" + uptime + "} is measured against {target:" + uptime + "}; "
+                "the credits are capped at {credit_cap} of {monthly_fee}."
+            ),
+            placement=ClausePlacement.CONSEQUENCES,
+            placeholders=True,
+        ),
+        "Yearly audit right, approved by legal in 2026",
+        language=Language.EN,
+        translations=[
+            ClauseText(
+                language=Language.ES,
+                title="Auditoría de los niveles de servicio",
+                text=(
+                    "Una vez al año {customer} puede pedir a {provider} las mediciones de cada "
+                    "informe mensual. {provider} las entrega en un plazo de {notice}."
+                ),
+            )
+        ],
+    )
+    save_entry(team, "audit-right", audit)
+    confidentiality = make_entry(
+        EntryKind.CLAUSES,
+        Clause(
+            id="confidentiality",
+            title="Confidential reports",
+            text="The reports {provider} sends are confidential information of {customer}.",
+            placeholders=True,
+        ),
+        "Short confidentiality clause for the reports",
+        language=Language.EN,
+    )
+    save_entry(team, "confidentiality", confidentiality)
+    (team / "clauses" / "old-warranty.json").write_text('{"kind": "clauses", "item": {', "utf-8")
+    save_team_library_folders([team])
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ bar of buttons under them and a rule for when Next is allowed.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,9 @@ from ..model.sections import Loc
 from .document import Document
 from .i18n import message_tr, model_tr, place_tr
 from .icons import icon
+
+if TYPE_CHECKING:
+    from .library import Outdated
 
 SEVERITY_COLOURS = {
     Severity.ERROR: "#b3261e",
@@ -162,11 +166,19 @@ class ReviewPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.findings: list[Finding] = []
+        self.outdated: list[Outdated] = []
         self.dirty = True
 
     def refresh(self, force: bool = False) -> None:
+        from .library import other_findings, outdated_items, outdated_message
+
         agreement = self.document.agreement
         self.findings = list(self.document.findings())
+        # Items from libraries (issue 15): an older version of their entry (the section offers
+        # "Update from library"), an entry no library holds, a clause without this language.
+        outdated = outdated_items(self.document)
+        self.findings += other_findings(self.document)
+        self.findings.sort(key=lambda f: list(Section).index(f.section))
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
         warnings = sum(f.severity is Severity.WARNING for f in self.findings)
         notes = len(self.findings) - errors - warnings
@@ -181,6 +193,17 @@ class ReviewPage(QScrollArea):
                 ).format(errors, warnings, notes)
             )
         parts: list[str] = []
+        if outdated:
+            heading = self.tr("From the libraries")
+            parts.append(f"<h4>{html.escape(heading)}</h4>")
+        for number, item in enumerate(outdated):
+            colour = SEVERITY_COLOURS[Severity.WARNING]
+            where = html.escape(place_tr(item.loc, agreement))
+            parts.append(
+                f'<p style="margin:2px 0"><span style="color:{colour}">●</span> '
+                f'<a href="item:{number}">{where}</a>: {html.escape(outdated_message(item))}</p>'
+            )
+        self.outdated = outdated
         current: Section | None = None
         for index, finding in enumerate(self.findings):
             if finding.section is not current:
@@ -204,4 +227,7 @@ class ReviewPage(QScrollArea):
         raise KeyError(loc)
 
     def _link(self, target: str) -> None:
+        if target.startswith("item:"):
+            self.jumpRequested.emit(tuple(self.outdated[int(target[5:])].loc))
+            return
         self.jumpRequested.emit(tuple(self.findings[int(target)].loc))

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...model import Finding, Section, Severity
 from ...model.lifecycle import is_locked
-from ...model.sections import Loc
+from ...model.sections import Loc, section_of
 from ..document import Document
 from ..forms import Form, problems_by_loc
 from ..i18n import message_tr, model_tr, place_tr
+
+if TYPE_CHECKING:
+    from ..library import Outdated
 
 _SEVERITY_COLOURS = {
     Severity.ERROR: "#b3261e",
@@ -71,6 +75,10 @@ class SectionPage(QScrollArea):
         self.lock_label.hide()
         layout.addWidget(self.lock_label)
         self._findings: list[Finding] = []
+        self._outdated: list[Outdated] = []
+        from ..library import store
+
+        store().changed.connect(self._libraries_changed)
         self.forms = self.build_forms()
         for form in self.forms:
             layout.addWidget(form)
@@ -93,12 +101,29 @@ class SectionPage(QScrollArea):
         self.dirty = False
 
     def _show_findings(self) -> None:
+        from ..library import other_findings, outdated_items, outdated_message
+
         agreement = self.document.agreement
-        self._findings = [f for f in self.document.findings() if f.section is self.section]
-        if not self._findings:
+        found = [*self.document.findings(), *other_findings(self.document)]
+        self._findings = [f for f in found if f.section is self.section]
+        # Items that use an older version of their library entry (issue 15), each with the
+        # difference field by field and "Update from library": nothing changes by itself.
+        self._outdated = [
+            o for o in outdated_items(self.document) if section_of(o.loc) is self.section
+        ]
+        if not self._findings and not self._outdated:
             self.findings_label.hide()
             return
         lines = []
+        for i, outdated in enumerate(self._outdated):
+            colour = _SEVERITY_COLOURS[Severity.WARNING]
+            where = html.escape(place_tr(outdated.loc, agreement))
+            update = html.escape(self.tr("Update from library"))
+            lines.append(
+                f'<span style="color:{colour}">●</span> <a href="item:{i}">{where}</a>: '
+                f"{html.escape(outdated_message(outdated))} "
+                f'<a href="update:{i}"><b>{update}</b></a>'
+            )
         for i, finding in enumerate(self._findings[:12]):
             colour = _SEVERITY_COLOURS[finding.severity]
             where = html.escape(place_tr(finding.loc, agreement))
@@ -112,8 +137,28 @@ class SectionPage(QScrollArea):
         self.findings_label.show()
 
     def _link(self, target: str) -> None:
+        kind, _, number = target.rpartition(":")
+        if kind == "update":
+            self.update_from_library(int(number))
+            return
+        if kind == "item":
+            self.focus_loc(self._outdated[int(number)].loc)
+            return
         finding = self._findings[int(target)]
         self.focus_loc(finding.loc)
+
+    def update_from_library(self, index: int) -> bool:
+        """The ``index``-th outdated item brought up to its library entry (one undo step)."""
+        from ..library import update_from_library
+
+        if not 0 <= index < len(self._outdated):
+            return False
+        return update_from_library(self, self.document, self._outdated[index].loc)
+
+    def _libraries_changed(self) -> None:
+        self.dirty = True
+        if self.isVisible():
+            self._show_findings()
 
     def focus_loc(self, loc: Loc) -> bool:
         """Show and focus the editor for ``loc`` (or the nearest one that contains it)."""
