@@ -383,27 +383,73 @@ def clause_values(a: Agreement, fmt: Formatter, terms: PartyTerms) -> dict[str, 
     return {name: value for name, value in values.items() if value}
 
 
+# Placeholders whose value is a phrase of the contract's own ("the Provider", "at most 1
+# business day"), written with a capital where a sentence starts; names (a party's legal name, an
+# objective's) are written exactly as given.
+_PHRASES = frozenset(
+    {
+        "provider",
+        "customer",
+        "effective_date",
+        "term",
+        "notice",
+        "claim_deadline",
+        "credit_cap",
+        "monthly_fee",
+        "target",
+    }
+)
+_SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n\s*)\Z")
+# Spanish joins "a"/"de" with the article "el" ("al Proveedor", "del Proveedor"); not before a
+# name that starts with "El" (proper names keep their article: "de El Corte Inglés").
+_ES_CONTRACTIONS = {"a": "al", "de": "del", "A": "Al", "De": "Del", "DE": "DEL"}
+_ES_BEFORE_EL = re.compile(r"(?<!\w)(a|de|A|De|DE)(\s+)\Z")
+
+
+def _fitted(before: str, name: str, value: str, language: str) -> tuple[str, str]:
+    """``before`` (the clause so far) and ``value`` as they read joined: the Spanish
+    contraction of "a el"/"de el", a capital where a sentence starts."""
+    if language == "es" and value.startswith("el "):
+        joined = _ES_BEFORE_EL.search(before)
+        if joined is not None:
+            before = before[: joined.start(1)]
+            value = _ES_CONTRACTIONS[joined.group(1)] + value[2:]
+            return before, value
+    if name in _PHRASES and _SENTENCE_START.search(before):
+        value = value[:1].upper() + value[1:]
+    return before, value
+
+
 def fill_placeholders(text: str, a: Agreement, values: dict[str, str], fmt: Formatter) -> str:
     """``text`` with each placeholder replaced by its value, in one pass: a value is text and
-    is never read for placeholders again. What has no value stays as the author wrote it."""
+    is never read for placeholders again. What has no value stays as the author wrote it.
+
+    A value reads as the sentence around it needs: a phrase of the contract's own ("the
+    Provider") starts with a capital where a sentence starts, and in Spanish "a"/"de" before
+    "el Proveedor" become "al"/"del Proveedor"."""
     from ..model.clauses import Lone, Placeholder, parse
 
     objectives = {o.id: o for o in a.service_levels.objectives}
-    out: list[str] = []
+    written = ""
     for part in parse(text):
         if isinstance(part, Lone):
-            out.append(part.brace)
+            written += part.brace
         elif isinstance(part, Placeholder):
             objective = objectives.get(part.value)
             if part.name == "objective" and objective is not None:
-                out.append(objective.name or objective.id)
+                value = objective.name or objective.id
             elif part.name == "target" and objective is not None:
-                out.append(fmt.target(objective.target))
+                value = fmt.target(objective.target)
+            elif not part.value and part.name in values:
+                value = values[part.name]
             else:
-                out.append(values.get(part.name, str(part)) if not part.value else str(part))
+                written += str(part)
+                continue
+            before, value = _fitted(written, part.name, value, fmt.language)
+            written = before + value
         else:
-            out.append(part)
-    return "".join(out)
+            written += part
+    return written
 
 
 def placed_clauses(

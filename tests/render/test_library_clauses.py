@@ -203,3 +203,51 @@ def test_an_agreement_without_new_clause_fields_is_written_and_hashed_as_before(
     placed = dumps_agreement(_with(CLAUSE))
     assert '"placement": "consequences",' in placed and '"placeholders": true' in placed
     _ = Decimal  # the module's numbers come from the factory
+
+
+def _filled(text: str, agreement: Agreement) -> str:
+    from slawriter.render.context import clause_values, fill_placeholders, party_terms
+    from slawriter.render.formatting import Formatter
+
+    fmt = Formatter.for_agreement(agreement.agreement)
+    return fill_placeholders(
+        text, agreement, clause_values(agreement, fmt, party_terms(agreement, fmt)), fmt
+    )
+
+
+def _in_spanish(agreement: Agreement, provider_name: str | None = None) -> Agreement:
+    info = agreement.agreement.model_copy(update={"language": Language.ES})
+    parties = [
+        p.model_copy(update={"name": provider_name}) if provider_name and i == 0 else p
+        for i, p in enumerate(agreement.parties)
+    ]
+    return agreement.model_copy(update={"agreement": info, "parties": parties})
+
+
+def test_a_term_starting_a_sentence_is_written_with_a_capital_and_a_name_as_given() -> None:
+    a = factories.agreement()
+    assert (
+        _filled("{provider} credits {customer}. {customer} claims; {provider_name} pays.", a)
+        == "The Provider credits the Customer. The Customer claims; Acme Hosting S.L. pays."
+    )
+    assert _filled("Once a year:\n{customer} may ask.", a) == "Once a year:\nThe Customer may ask."
+    lower = a.model_copy(
+        update={"parties": [a.parties[0].model_copy(update={"name": "eBay Inc."}), *a.parties[1:]]}
+    )
+    assert _filled("{provider_name} pays.", lower) == "eBay Inc. pays."
+
+
+def test_spanish_joins_a_and_de_with_the_article_of_a_term() -> None:
+    a = _in_spanish(factories.agreement())
+    assert (
+        _filled("Una vez al año {customer} puede pedir a {provider} los datos de {provider}.", a)
+        == "Una vez al año el Cliente puede pedir al Proveedor los datos del Proveedor."
+    )
+    assert _filled("{provider} responde. De {customer} depende.", a) == (
+        "El Proveedor responde. Del Cliente depende."
+    )
+    assert (
+        _filled("para {provider} y desde {customer}", a) == "para el Proveedor y desde el Cliente"
+    )
+    named = _in_spanish(factories.agreement(), provider_name="El Corte Inglés, S.A.")
+    assert _filled("la factura de {provider_name}", named) == "la factura de El Corte Inglés, S.A."
