@@ -6392,41 +6392,46 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2187"/>
+        <source>the file may be truncated or not a library entry</source>
+        <translation>puede que el archivo esté incompleto o que no sea una entrada de biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2189"/>
         <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
         <translation>elija un lado en cada conflicto con «slawriter resolve ARCHIVO --take ours|theirs»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2191"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2193"/>
         <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
         <translation>tiene {count} conflictos de fusión sin resolver; el primero es {field}: nuestro {ours}, suyo {theirs}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2196"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2198"/>
         <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
         <translation>tiene un conflicto de fusión sin resolver: {field}: nuestro {ours}, suyo {theirs}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2200"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2202"/>
         <source>lists its merge conflicts in a form slawriter does not know</source>
         <translation>enumera sus conflictos de fusión de una forma que slawriter no conoce</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2204"/>
         <source>has no merge conflict number {number} (it has {count})</source>
         <translation>no tiene ningún conflicto de fusión número {number} (tiene {count})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2204"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2206"/>
         <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
         <translation>no es un acuerdo ni una entrada de biblioteca, así que no se puede fusionar campo a campo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2208"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2210"/>
         <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
         <translation>aún tiene conflictos sin resolver de una fusión anterior; resuélvalos primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2212"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2214"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>

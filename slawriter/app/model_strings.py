@@ -2183,6 +2183,8 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "add --force to replace it"),
     # LibraryHint.SEE_LIST
     QT_TRANSLATE_NOOP("model", "see 'slawriter library list'"),
+    # LibraryHint.MAY_BE_TRUNCATED
+    QT_TRANSLATE_NOOP("model", "the file may be truncated or not a library entry"),
     # MergeHint.RESOLVE
     QT_TRANSLATE_NOOP(
         "model", "choose a side per conflict with 'slawriter resolve FILE --take ours|theirs'"

@@ -35,6 +35,7 @@ from .errors import (
     InvalidAgreement,
     Issue,
     NewerSchema,
+    NotJson,
     Place,
     SaveFailed,
     UnreadableFile,
@@ -74,6 +75,7 @@ class LibraryHint(MessageTemplate):
     MOVE_IT = "move it to the folder '{kind}'"
     REPLACE_WITH_FORCE = "add --force to replace it"
     SEE_LIST = "see 'slawriter library list'"
+    MAY_BE_TRUNCATED = "the file may be truncated or not a library entry"
 
 
 class InvalidEntry(InvalidAgreement):
@@ -182,7 +184,16 @@ def entry_from_json(data: Any, path: Path) -> LibraryEntry:
 def load_entry(path: Path | str) -> LibraryEntry:
     """Read one entry file. Raises a :class:`DocumentError`; never writes."""
     path = Path(path)
-    return entry_from_json(_parse(path, _decode(path, _read_bytes(path))), path)
+    try:
+        data = _parse(path, _decode(path, _read_bytes(path)))
+    except NotJson as exc:
+        if exc.hint != FileHint.MAY_BE_TRUNCATED.value:
+            raise
+        # the agreement files' hint ("… or not an agreement file") said of a library entry
+        raise NotJson(
+            exc.path, exc.problem, where=exc.place, hint=LibraryHint.MAY_BE_TRUNCATED
+        ) from exc
+    return entry_from_json(data, path)
 
 
 @dataclass(frozen=True, slots=True)

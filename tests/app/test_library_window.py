@@ -159,7 +159,7 @@ def test_the_clause_editor_lists_placeholders_and_previews_with_the_agreement(
     preview = editor.preview.toPlainText()
     assert "Audit right" in preview
     assert "{customer}" not in preview and "{provider}" not in preview
-    assert "the Customer may audit the Provider" in preview
+    assert "The Customer may audit the Provider" in preview
     assert str(uptime.target.value) in preview
     assert editor.problems.text() == ""
     # Live: the Spanish text, then a typo.

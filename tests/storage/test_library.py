@@ -93,7 +93,7 @@ def test_a_damaged_library_names_each_bad_file_and_keeps_the_rest(tmp_path: Path
         f"{folder}/parties/bad-role.json: Item › Role: input should be 'provider', 'customer' or "
         "'partner' (found 'landlord')",
         f"{folder}/parties/broken.json: line 1, column 31: ends before the JSON is complete — "
-        "the file may be truncated or not an agreement file",
+        "the file may be truncated or not a library entry",
     ]
 
 
