@@ -7,6 +7,7 @@ agreement's terms, and the changed passages of the contract text); the redline d
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from .agreement import Agreement
@@ -46,6 +47,15 @@ class RedlineGroup:
     blocks: list[RedlineBlock] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where the earlier version of a comparison came from when it is not a file of its own:
+    a commit of the file's git history (its short ID and the day it was made)."""
+
+    commit: str
+    date: dt.date | None = None
+
+
 @dataclass(slots=True)
 class Comparison:
     """Everything a redline report shows."""
@@ -56,6 +66,8 @@ class Comparison:
     new_fingerprint: str
     changes: list[SectionChanges]
     redline: list[RedlineGroup]
+    old_origin: Origin | None = None
+    """The earlier version is the file as it was at this commit (File › History…)."""
 
     @property
     def change_texts(self) -> list[str]:

@@ -422,6 +422,7 @@ class Diff(Operation):
         super().check()
 
     def run(self, progress: Progress | None = None) -> DiffResult:
+        from ..model.comparison import Origin
         from ..storage import loads_agreement
         from . import redline
 
@@ -433,13 +434,17 @@ class Diff(Operation):
             commit, data = history.file_at(self.old, self.old_commit)
             name = history.version_name(self.old, commit)
             old = loads_agreement(_decode(name, data), name)
+            origin = Origin(commit.short, commit.moment.date())
         else:
             old = agreement_from(self.old)
+            origin = None
         if self.new_text is not None:
             new = loads_agreement(self.new_text, self.new)
         else:
             new = agreement_from(self.new)
-        comparison = redline.write_redline(old, new, self.output, self.output_format())
+        comparison = redline.write_redline(
+            old, new, self.output, self.output_format(), old_origin=origin
+        )
         return DiffResult(self.output, tuple(comparison.change_texts))
 
 

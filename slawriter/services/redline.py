@@ -30,7 +30,14 @@ from pydantic.fields import FieldInfo
 from ..model import Agreement
 from ..model.agreement import LifecycleAction, MeasurementWindow, Target
 from ..model.alignment import align, word_steps
-from ..model.comparison import Change, Comparison, RedlineBlock, RedlineGroup, SectionChanges
+from ..model.comparison import (
+    Change,
+    Comparison,
+    Origin,
+    RedlineBlock,
+    RedlineGroup,
+    SectionChanges,
+)
 from ..model.sections import SECTION_TITLES, Section, section_of
 from ..model.types import LONG_TEXT, Duration
 from ..render import render_html
@@ -414,12 +421,19 @@ def redline_format(out_path: Path) -> str | None:
 
 
 def write_redline(
-    old: Agreement, new: Agreement, out_path: Path | str, fmt: str | None = None
+    old: Agreement,
+    new: Agreement,
+    out_path: Path | str,
+    fmt: str | None = None,
+    *,
+    old_origin: Origin | None = None,
 ) -> Comparison:
     """Compare and write the redline as ``fmt`` (``pdf``, ``html`` or ``docx``: Word with
-    tracked changes), by default the one ``out_path``'s extension names (HTML for another)."""
+    tracked changes), by default the one ``out_path``'s extension names (HTML for another).
+    ``old_origin``: the earlier version is the file at that git commit (the report says so)."""
     out_path = Path(out_path)
     comparison = compare(old, new)
+    comparison.old_origin = old_origin
     fmt = fmt or redline_format(out_path) or "html"
     if fmt == "pdf":
         data = report_pdf(comparison)

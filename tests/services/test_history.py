@@ -99,6 +99,12 @@ def test_a_redline_against_a_commit(repo: Path, tmp_path: Path) -> None:
     assert any("Hosting SLA" in c and "Managed hosting SLA 2027" in c for c in result.changes)
     text = output.read_text(encoding="utf-8")
     assert "Hosting SLA" in text and "Managed hosting SLA 2027" in text
+    # the report says which version it compared against (both are "version 1")
+    assert f"as of git commit {first.commit[:10]} of March 1, 2027" in text
+    older = tmp_path / "older.sla.json"
+    older.write_bytes(history.file_at(path, first.commit)[1])
+    plain = Diff(old=older, new=path, output=tmp_path / "plain.html").run()
+    assert "git commit" not in plain.output.read_text(encoding="utf-8")
 
 
 def test_not_in_a_repository(tmp_path: Path) -> None:

@@ -287,6 +287,12 @@ def redline_context(comparison: Comparison) -> dict[str, Any]:
         "old_version": fmt.number(old_info.version),
         "new_version": fmt.number(new_info.version),
         "old_status": fmt.label(comparison.old.signoff.status),
+        "old_commit": comparison.old_origin.commit if comparison.old_origin else "",
+        "old_commit_date": (
+            fmt.date(comparison.old_origin.date)
+            if comparison.old_origin and comparison.old_origin.date
+            else ""
+        ),
         "new_status": fmt.label(comparison.new.signoff.status),
         "today": fmt.date(dt.date.today()),
         "count": len(comparison.change_texts),
