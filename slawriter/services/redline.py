@@ -394,13 +394,14 @@ def revision_by(agreement: Agreement) -> tuple[str, dt.datetime | None]:
     return "slawriter", None
 
 
-def tracked_docx(old: Agreement, new: Agreement) -> bytes:
+def tracked_docx(old: Agreement, new: Agreement, new_data: bytes | None = None) -> bytes:
     """The redline as a Word document: ``new``'s contract with tracked changes against
-    ``old``'s, by the person who made ``new``'s revision (:func:`revision_by`)."""
+    ``old``'s, by the person who made ``new``'s revision (:func:`revision_by`), carrying
+    ``new``'s agreement file (``new_data``, its exact bytes) as the contract's export does."""
     from ..render.docx import render_tracked_docx
 
     author, when = revision_by(new)
-    return render_tracked_docx(old, new, author=author, date=when)
+    return render_tracked_docx(old, new, author=author, date=when, source=new_data)
 
 
 REDLINE_FORMATS = ("pdf", "html", "docx")
@@ -414,17 +415,23 @@ def redline_format(out_path: Path) -> str | None:
 
 
 def write_redline(
-    old: Agreement, new: Agreement, out_path: Path | str, fmt: str | None = None
+    old: Agreement,
+    new: Agreement,
+    out_path: Path | str,
+    fmt: str | None = None,
+    *,
+    new_data: bytes | None = None,
 ) -> Comparison:
     """Compare and write the redline as ``fmt`` (``pdf``, ``html`` or ``docx``: Word with
-    tracked changes), by default the one ``out_path``'s extension names (HTML for another)."""
+    tracked changes, carrying ``new``'s agreement file — ``new_data``, its exact bytes), by
+    default the one ``out_path``'s extension names (HTML for another)."""
     out_path = Path(out_path)
     comparison = compare(old, new)
     fmt = fmt or redline_format(out_path) or "html"
     if fmt == "pdf":
         data = report_pdf(comparison)
     elif fmt == "docx":
-        data = tracked_docx(old, new)
+        data = tracked_docx(old, new, new_data)
     else:
         data = report_html(comparison).encode("utf-8")
     write_output(out_path, data)
