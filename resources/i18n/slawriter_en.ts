@@ -5940,276 +5940,286 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1982"/>
+        <source>{path}: given as both OLD and NEW; a redline compares two versions of an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
+        <source>{path}: is another agreement ({new_id}) than {old} ({old_id}); a redline compares two versions of one agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1992"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1984"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1994"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1986"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1996"/>
         <source>--map: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1988"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1998"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1990"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2000"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1995"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2005"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2000"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2010"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2002"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2012"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2004"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2014"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2008"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2018"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2010"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2020"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2017"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2027"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2019"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2029"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2024"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2034"/>
         <source>{signatory} has already signed this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2026"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2036"/>
         <source>save it as UTF-8 and open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2028"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2038"/>
         <source>save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2030"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2040"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2032"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2042"/>
         <source>an agreement file holds one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2034"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2044"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2036"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2046"/>
         <source>keep one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2038"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2048"/>
         <source>update slawriter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2040"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2050"/>
         <source>this file cannot be upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2042"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2052"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2054"/>
         <source>is a folder, not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2046"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2056"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2048"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2058"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2053"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2063"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2055"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2065"/>
         <source>cannot be read: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2067"/>
         <source>grew past the size limit while being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2059"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
         <source>is {encoding} text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2061"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2071"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2063"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2073"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2065"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2067"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
         <source>ends before the JSON is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2079"/>
         <source>is not valid JSON ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2071"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2081"/>
         <source>{number} has too many digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2073"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2083"/>
         <source>{number} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2085"/>
         <source>{number} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2087"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2079"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2089"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2081"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2091"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2083"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2093"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2085"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2095"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2087"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2097"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2089"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2091"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2101"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2093"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2103"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2095"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2097"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2104"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2114"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2106"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2116"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2110"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2120"/>
         <source>is required but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2112"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2122"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2015"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2025"/>
         <source>{problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6229,202 +6239,202 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2117"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2127"/>
         <source>{problem} (found {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2119"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2129"/>
         <source>{problem} (and {count} more problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2121"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2131"/>
         <source>{problem} (and 1 more problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2123"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2133"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2125"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2135"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2127"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2137"/>
         <source>is a folder; give a file name for the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2129"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2139"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2131"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2141"/>
         <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2133"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2143"/>
         <source>line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2135"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2145"/>
         <source>Expecting value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2137"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2147"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2139"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2149"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2141"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2151"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2143"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2153"/>
         <source>Extra data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2145"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2155"/>
         <source>Invalid control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2147"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2157"/>
         <source>Invalid \escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2149"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2159"/>
         <source>Invalid \uXXXX escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2151"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2161"/>
         <source>Illegal trailing comma before end of object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2153"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2163"/>
         <source>Illegal trailing comma before end of array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2155"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2165"/>
         <source>is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2157"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2167"/>
         <source>cannot be read ({reason}); the entries in it are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2159"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2169"/>
         <source>is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. &apos;acme-gmbh.json&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2164"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2174"/>
         <source>holds an entry of the kind &apos;{kind}&apos; but is in the folder &apos;{folder}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2168"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2178"/>
         <source>holds {what}, not a library entry (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2170"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2180"/>
         <source>was written by a newer slawriter (library version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2175"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2185"/>
         <source>already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2187"/>
         <source>holds more than {limit} entries; the rest are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2179"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2189"/>
         <source>could not be removed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2181"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2191"/>
         <source>move it to the folder &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2183"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2193"/>
         <source>add --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2195"/>
         <source>see &apos;slawriter library list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2187"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2197"/>
         <source>the file may be truncated or not a library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2189"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2199"/>
         <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2193"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2203"/>
         <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2198"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2208"/>
         <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2212"/>
         <source>lists its merge conflicts in a form slawriter does not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2204"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2214"/>
         <source>has no merge conflict number {number} (it has {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2206"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2216"/>
         <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2220"/>
         <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2214"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2224"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>

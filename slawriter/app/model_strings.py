@@ -1978,6 +1978,16 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "--format: '{format}' is not a contract format (pdf or docx)"),
     # OperationMessage.UNKNOWN_REDLINE_FORMAT
     QT_TRANSLATE_NOOP("model", "--format: '{format}' is not a redline format (pdf, html or docx)"),
+    # OperationMessage.COMPARED_WITH_ITSELF
+    QT_TRANSLATE_NOOP(
+        "model",
+        "{path}: given as both OLD and NEW; a redline compares two versions of an agreement",
+    ),
+    # OperationMessage.ANOTHER_AGREEMENT
+    QT_TRANSLATE_NOOP(
+        "model",
+        "{path}: is another agreement ({new_id}) than {old} ({old_id}); a redline compares two versions of one agreement",
+    ),
     # OperationMessage.NO_PERIOD
     QT_TRANSLATE_NOOP("model", "give the month to check with --period YYYY-MM"),
     # OperationMessage.NO_REPORT_OUTPUT

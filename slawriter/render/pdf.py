@@ -96,6 +96,13 @@ def agreement_from_pdf(source: bytes | Path | str, path: Path | str | None = Non
     Raises :class:`PdfWithoutAgreement`, :class:`UnreadablePdf` or another
     :class:`~slawriter.storage.DocumentError` if the attachment is not a valid agreement.
     """
+    return read_pdf_agreement(source, path)[0]
+
+
+def read_pdf_agreement(
+    source: bytes | Path | str, path: Path | str | None = None
+) -> tuple[Agreement, bytes]:
+    """:func:`agreement_from_pdf`, with the attached agreement file's exact bytes."""
     from io import BytesIO
 
     from pypdf import PdfReader
@@ -129,4 +136,4 @@ def agreement_from_pdf(source: bytes | Path | str, path: Path | str | None = Non
         raise PdfWithoutAgreement(
             where, PdfMessage.AGREEMENT_NOT_UTF8, name=ATTACHMENT_NAME
         ) from exc
-    return loads_agreement(text, Path(f"{where} › {ATTACHMENT_NAME}"))
+    return loads_agreement(text, Path(f"{where} › {ATTACHMENT_NAME}")), payload

@@ -44,6 +44,13 @@ class OperationMessage(MessageTemplate):
     FORMAT_SUFFIX = "{path}: --format {format} writes a .{format} file; name it so"
     UNKNOWN_FORMAT = "--format: '{format}' is not a contract format (pdf or docx)"
     UNKNOWN_REDLINE_FORMAT = "--format: '{format}' is not a redline format (pdf, html or docx)"
+    COMPARED_WITH_ITSELF = (
+        "{path}: given as both OLD and NEW; a redline compares two versions of an agreement"
+    )
+    ANOTHER_AGREEMENT = (
+        "{path}: is another agreement ({new_id}) than {old} ({old_id}); a redline compares "
+        "two versions of one agreement"
+    )
     NO_PERIOD = "give the month to check with --period YYYY-MM"
     NO_REPORT_OUTPUT = "give -o REPORT.pdf, --json REPORT.json or both"
     COLUMN_MAP = "--map: {problem}"
@@ -111,6 +118,17 @@ def agreement_from(path: Path) -> Agreement:
 
         return agreement_from_pdf(path)
     return load_agreement(path)
+
+
+def agreement_source(path: Path) -> tuple[Agreement, bytes]:
+    """:func:`agreement_from`, with the agreement file's exact bytes (a PDF's attached file)."""
+    from ..storage import read_agreement
+
+    if path.suffix.lower() == ".pdf":
+        from ..render.pdf import read_pdf_agreement
+
+        return read_pdf_agreement(path)
+    return read_agreement(path)
 
 
 # -- operations ----------------------------------------------------------------------------------
@@ -439,11 +457,23 @@ class Diff(Operation):
             old = agreement_from(self.old)
             origin = None
         if self.new_text is not None:
-            new = loads_agreement(self.new_text, self.new)
+            new, data = loads_agreement(self.new_text, self.new), self.new_text.encode("utf-8")
         else:
-            new = agreement_from(self.new)
+            new, data = agreement_source(self.new)
+            # the same file is compared with itself only as it was at an earlier commit
+            if self.old_commit is None and self.old.samefile(self.new):
+                raise refuse(OperationMessage.COMPARED_WITH_ITSELF, path=str(self.new))
+        old_id, new_id = old.agreement.document_id, new.agreement.document_id
+        if old_id and new_id and old_id != new_id:
+            raise refuse(
+                OperationMessage.ANOTHER_AGREEMENT,
+                path=str(self.new),
+                new_id=new_id,
+                old=str(self.old),
+                old_id=old_id,
+            )
         comparison = redline.write_redline(
-            old, new, self.output, self.output_format(), old_origin=origin
+            old, new, self.output, self.output_format(), new_data=data, old_origin=origin
         )
         return DiffResult(self.output, tuple(comparison.change_texts))
 

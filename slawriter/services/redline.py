@@ -401,13 +401,14 @@ def revision_by(agreement: Agreement) -> tuple[str, dt.datetime | None]:
     return "slawriter", None
 
 
-def tracked_docx(old: Agreement, new: Agreement) -> bytes:
+def tracked_docx(old: Agreement, new: Agreement, new_data: bytes | None = None) -> bytes:
     """The redline as a Word document: ``new``'s contract with tracked changes against
-    ``old``'s, by the person who made ``new``'s revision (:func:`revision_by`)."""
+    ``old``'s, by the person who made ``new``'s revision (:func:`revision_by`), carrying
+    ``new``'s agreement file (``new_data``, its exact bytes) as the contract's export does."""
     from ..render.docx import render_tracked_docx
 
     author, when = revision_by(new)
-    return render_tracked_docx(old, new, author=author, date=when)
+    return render_tracked_docx(old, new, author=author, date=when, source=new_data)
 
 
 REDLINE_FORMATS = ("pdf", "html", "docx")
@@ -426,11 +427,13 @@ def write_redline(
     out_path: Path | str,
     fmt: str | None = None,
     *,
+    new_data: bytes | None = None,
     old_origin: Origin | None = None,
 ) -> Comparison:
     """Compare and write the redline as ``fmt`` (``pdf``, ``html`` or ``docx``: Word with
-    tracked changes), by default the one ``out_path``'s extension names (HTML for another).
-    ``old_origin``: the earlier version is the file at that git commit (the report says so)."""
+    tracked changes, carrying ``new``'s agreement file — ``new_data``, its exact bytes), by
+    default the one ``out_path``'s extension names (HTML for another). ``old_origin``: the
+    earlier version is the file at that git commit (the report says so)."""
     out_path = Path(out_path)
     comparison = compare(old, new)
     comparison.old_origin = old_origin
@@ -438,7 +441,7 @@ def write_redline(
     if fmt == "pdf":
         data = report_pdf(comparison)
     elif fmt == "docx":
-        data = tracked_docx(old, new)
+        data = tracked_docx(old, new, new_data)
     else:
         data = report_html(comparison).encode("utf-8")
     write_output(out_path, data)

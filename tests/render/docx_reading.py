@@ -192,10 +192,21 @@ def resolve_changes(docx: bytes, *, accept: bool) -> bytes:
     """The document with every tracked change accepted (``accept``) or rejected, as Word's
     Accept All / Reject All leave it: the changes that go are taken out (a paragraph whose
     mark goes is joined to the next one, a row that goes is taken out of its table, a table
-    left without rows too), the ones that stay become plain text (``w:delText`` → ``w:t``)."""
+    left without rows too), the ones that stay become plain text (``w:delText`` → ``w:t``);
+    a paragraph's layout change (``w:pPrChange``) is kept, or its old layout put back."""
     root = part(docx, "word/document.xml")
     body = root.find("w:body", NS)
     gone, kept = ("del", "ins") if accept else ("ins", "del")
+    for change in list(body.iter(q("pPrChange"))):
+        ppr = change.getparent()
+        ppr.remove(change)
+        if accept:
+            continue
+        for child in [c for c in ppr if c.tag not in (q("rPr"), q("sectPr"))]:
+            ppr.remove(child)
+        old = change.find("w:pPr", NS)
+        for offset, child in enumerate([] if old is None else list(old)):
+            ppr.insert(offset, child)
     for paragraph in list(body.iter(q("p"))):
         mark = paragraph.find(f"w:pPr/w:rPr/w:{gone}", NS)
         if mark is None:

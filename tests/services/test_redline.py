@@ -196,3 +196,99 @@ def test_cli_diff_refuses_a_name_of_another_format(
     assert main(args, out, err) == 2
     assert err.getvalue() == f"slawriter: {tmp_path / name}: {problem}\n"
     assert not (tmp_path / name).exists()
+
+
+def test_cli_diff_refuses_one_file_twice_and_two_different_agreements(tmp_path: Path) -> None:
+    one = make_agreement()
+    other = one.model_copy(
+        update={"agreement": one.agreement.model_copy(update={"document_id": "SLA-2099-999"})}
+    )
+    save_agreement(one, tmp_path / "a.sla.json")
+    save_agreement(other, tmp_path / "other.sla.json")
+    a, b = str(tmp_path / "a.sla.json"), str(tmp_path / "other.sla.json")
+    out_path = tmp_path / "r.docx"
+    for argv, line in [
+        (
+            [a, a],
+            f"{a}: given as both OLD and NEW; a redline compares two versions of an agreement",
+        ),
+        (
+            [a, str(tmp_path / "." / "a.sla.json")],
+            f"{tmp_path / 'a.sla.json'}: given as both OLD and NEW; a redline compares two "
+            "versions of an agreement",
+        ),
+        (
+            [a, b],
+            f"{b}: is another agreement (SLA-2099-999) than {a} ({one.agreement.document_id}); "
+            "a redline compares two versions of one agreement",
+        ),
+    ]:
+        out, err = io.StringIO(), io.StringIO()
+        assert main(["diff", *argv, "-o", str(out_path)], out, err) == 2
+        assert err.getvalue() == f"slawriter: {line}\n"
+        assert out.getvalue() == ""
+        assert not out_path.exists()
+    # Into a folder that is not there: one line, nothing written.
+    missing = tmp_path / "missing" / "r.docx"
+    save_agreement(_revisions(Language.EN)[0], tmp_path / "v1.sla.json")
+    save_agreement(_revisions(Language.EN)[1], tmp_path / "v2.sla.json")
+    out, err = io.StringIO(), io.StringIO()
+    v1, v2 = str(tmp_path / "v1.sla.json"), str(tmp_path / "v2.sla.json")
+    assert main(["diff", v1, v2, "-o", str(missing)], out, err) == 2
+    assert err.getvalue().count("\n") == 1 and str(missing) in err.getvalue()
+    assert not missing.parent.exists()
+
+
+def test_the_word_redline_carries_the_newer_agreement_byte_for_byte(tmp_path: Path) -> None:
+    from tests.render.docx_reading import resolve_changes
+
+    one, two = _revisions(Language.EN)
+    save_agreement(one, tmp_path / "v1.sla.json")
+    # The newer file as a person may have written it: the redline carries its own bytes.
+    save_agreement(two, tmp_path / "v2.sla.json")
+    newer = (tmp_path / "v2.sla.json").read_bytes().replace(b"\n", b"\r\n") + b"\r\n"
+    (tmp_path / "v2.sla.json").write_bytes(newer)
+    v1, v2, docx_path = (str(tmp_path / n) for n in ("v1.sla.json", "v2.sla.json", "r.docx"))
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["diff", v1, v2, "-o", docx_path], out, err) == 0, err.getvalue()
+
+    def imported(path: Path) -> tuple[int, bytes, str]:
+        back = tmp_path / f"{path.stem}.back.sla.json"
+        out, err = io.StringIO(), io.StringIO()
+        code = main(["import-docx", str(path), "-o", str(back)], out, err)
+        return code, back.read_bytes(), err.getvalue()
+
+    assert imported(tmp_path / "r.docx") == (0, newer, "")
+    # Every change accepted in Word is the newer version: no warning either.
+    accepted = tmp_path / "accepted.docx"
+    accepted.write_bytes(resolve_changes((tmp_path / "r.docx").read_bytes(), accept=True))
+    assert imported(accepted) == (0, newer, "")
+    # Rejected, the text is the older version's: the agreement is still the newer one, and
+    # the warning says the text is not the one the document carries.
+    rejected = tmp_path / "rejected.docx"
+    rejected.write_bytes(resolve_changes((tmp_path / "r.docx").read_bytes(), accept=False))
+    code, data, warning = imported(rejected)
+    assert (code, data) == (0, newer)
+    assert warning.startswith(f"{rejected}: warning: the document's text was edited")
+
+
+@pytest.mark.pdf
+def test_a_redline_against_a_contract_pdf_carries_the_file_the_pdf_carries(tmp_path: Path) -> None:
+    from slawriter.services.presets import list_presets
+    from slawriter.storage import read_agreement
+
+    preset = list_presets()[0].path
+    newer = preset.read_bytes()
+    (tmp_path / "v2.sla.json").write_bytes(newer)
+    current = read_agreement(preset)[0]
+    older = current.model_copy(
+        update={"agreement": current.agreement.model_copy(update={"title": "Earlier title"})}
+    )
+    save_agreement(older, tmp_path / "v1.sla.json")
+    v1, v2, pdf = (str(tmp_path / n) for n in ("v1.sla.json", "v2.sla.json", "v2.pdf"))
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["export", v2, "-o", pdf], out, err) == 0, err.getvalue()
+    assert main(["diff", v1, pdf, "-o", str(tmp_path / "r.docx")], out, err) == 0, err.getvalue()
+    back = tmp_path / "back.sla.json"
+    assert main(["import-docx", str(tmp_path / "r.docx"), "-o", str(back)], out, err) == 0
+    assert back.read_bytes() == newer

@@ -122,9 +122,16 @@ def render_tracked_docx(
     date: dt.datetime | None = None,
     style: str | None = None,
     branding: Branding | None = None,
+    source: bytes | None = None,
 ) -> bytes:
     """``new``'s contract as a Word document with tracked changes against ``old``'s, each
-    change by ``author`` on ``date`` (:mod:`.tracked`); in ``new``'s look and language."""
+    change by ``author`` on ``date`` (:mod:`.tracked`); in ``new``'s look and language.
+
+    It carries ``new``'s agreement as :func:`render_docx` does (``source``, the file's exact
+    bytes, or the agreement as ``save`` writes it): ``import-docx`` of a redline gives the
+    newer version back, which is what accepting every change gives."""
+    from ...storage.files import dumps_agreement
+    from . import package
     from .tracked import Revision, write_tracked
     from .writer import document_bytes
 
@@ -134,6 +141,8 @@ def render_tracked_docx(
     document = write_tracked(
         old_contract, new_contract, style=look, accent=accent, revision=Revision(author, date)
     )
+    data = source if source is not None else dumps_agreement(new).encode("utf-8")
+    package.embed(document, data, style=look, custom_template=False)
     return document_bytes(document)
 
 
@@ -160,5 +169,7 @@ def agreement_from_docx(path: Path | str) -> ImportedDocx:
             path, DocxMessage.DAMAGED, reason="its agreement is not UTF-8 text"
         ) from exc
     agreement = loads_agreement(text, Path(f"{path} › agreement.json"))
-    edited = text_digest(contents.text) != embedded.text_digest
+    digest = text_digest(contents.text)
+    # A redline whose changes were all accepted in Word is its agreement's text: not edited.
+    edited = digest != embedded.text_digest and digest != (embedded.accepted_digest or None)
     return ImportedDocx(agreement, embedded.data, edited)

@@ -72,6 +72,9 @@ class Embedded:
     custom_template: bool
     text_digest: str
     """The digest of the document's text when it was exported."""
+    accepted_digest: str = ""
+    """A redline's: the digest of its text with every tracked change accepted (the newer
+    version's, which is the agreement it carries); empty for a contract's export."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +84,12 @@ class DocxContents:
     """The body's paragraphs as text (:func:`body_text`)."""
 
 
-def item_xml(data: bytes, *, style: str, custom_template: bool, text: str = "") -> bytes:
+def item_xml(
+    data: bytes, *, style: str, custom_template: bool, text: str = "", accepted: str = ""
+) -> bytes:
     """The custom XML part holding ``data`` (the agreement file's bytes); ``text`` is the
-    digest of the document's text as exported (:func:`text_digest`)."""
+    digest of the document's text as exported (:func:`text_digest`), ``accepted`` a
+    redline's text with its changes accepted."""
     from lxml import etree
 
     root = etree.Element(f"{{{NAMESPACE}}}agreement", nsmap={None: NAMESPACE})
@@ -92,6 +98,8 @@ def item_xml(data: bytes, *, style: str, custom_template: bool, text: str = "") 
     root.set("template", "custom" if custom_template else "bundled")
     root.set("sha256", hashlib.sha256(data).hexdigest())
     root.set("text-sha256", text)
+    if accepted:
+        root.set("accepted-sha256", accepted)
     root.text = base64.b64encode(data).decode("ascii")
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
@@ -107,7 +115,8 @@ def props_xml() -> bytes:
 
 def embed(document: Any, data: bytes, *, style: str, custom_template: bool) -> None:
     """Add the agreement's part (and its properties part) to a python-docx document whose
-    body is written: the part records the digest of the body's text."""
+    body is written: the part records the digest of the body's text (and of its text with
+    every tracked change accepted, when it has tracked changes)."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
@@ -125,6 +134,7 @@ def embed(document: Any, data: bytes, *, style: str, custom_template: bool) -> N
             style=style,
             custom_template=custom_template,
             text=text_digest(body_text(document.element)),
+            accepted=_accepted_digest(document.element),
         ),
         package,
     )
@@ -209,6 +219,7 @@ def _embedded(archive: zipfile.ZipFile, path: Path) -> Embedded:
             style=root.get("style") or "",
             custom_template=root.get("template") == "custom",
             text_digest=root.get("text-sha256") or "",
+            accepted_digest=root.get("accepted-sha256") or "",
         )
     raise DocxWithoutAgreement(path, DocxMessage.NO_AGREEMENT, hint=DocxHint.EXPORTED_ONLY)
 
@@ -231,6 +242,46 @@ def body_text(document_xml: bytes | Any) -> tuple[str, ...]:
             parts.append(node.text or "" if tag == "t" else "\t" if tag == "tab" else "\n")
         paragraphs.append("".join(parts))
     return tuple(paragraphs)
+
+
+def _accepted_digest(root: Any) -> str:
+    """The digest of the body's text as Accept All leaves it ("" without tracked changes):
+    deleted text, rows and paragraph marks gone (a paragraph whose mark is deleted joins the
+    next one), inserted ones kept."""
+    from copy import deepcopy
+
+    body = root.find(f"{{{_W}}}body")
+    if body is None or next(body.iter(f"{{{_W}}}ins", f"{{{_W}}}del"), None) is None:
+        return ""
+    body = deepcopy(body)
+    deleted = f"{{{_W}}}del"
+    for paragraph in list(body.iter(f"{{{_W}}}p")):
+        if paragraph.find(f"{{{_W}}}pPr/{{{_W}}}rPr/{deleted}") is None:
+            continue
+        following = paragraph.getnext()
+        if following is not None and following.tag == f"{{{_W}}}p":
+            ppr = following.find(f"{{{_W}}}pPr")
+            at = 0 if ppr is None else 1
+            content = [c for c in paragraph if c.tag != f"{{{_W}}}pPr"]
+            for offset, child in enumerate(content):
+                following.insert(at + offset, child)
+        paragraph.getparent().remove(paragraph)
+    for mark in list(body.iter(deleted)):
+        parent = mark.getparent()
+        if parent is None:
+            continue
+        if parent.tag == f"{{{_W}}}trPr":
+            row = parent.getparent()
+            if row.getparent() is not None:
+                row.getparent().remove(row)
+        elif parent.tag != f"{{{_W}}}rPr":
+            parent.remove(mark)
+    for table in list(body.iter(f"{{{_W}}}tbl")):
+        if table.find(f"{{{_W}}}tr") is None and table.getparent() is not None:
+            table.getparent().remove(table)
+    wrapper = root.makeelement(root.tag, nsmap=root.nsmap)
+    wrapper.append(body)
+    return text_digest(body_text(wrapper))
 
 
 def text_digest(text: tuple[str, ...]) -> str:

@@ -17,6 +17,11 @@ That holds for the numbers too: a clause number or item letter Word's numbering 
 versions is numbering in the redline (Word numbers what is left after accepting or rejecting);
 where one of the two writes its number as text, a block whose number differs is removed and
 added whole rather than edited, so that its number is never wrong either way.
+
+And it holds in LibreOffice, which cannot take away a paragraph whose mark is inserted or deleted
+when a table comes right after it (Accept All or Reject All leaves it there, empty): the paragraph
+before a table always keeps its mark (:func:`_anchor_tables`,
+:meth:`TrackedWriter.mark_before_tables`).
 """
 
 from __future__ import annotations
@@ -243,6 +248,58 @@ def _split_relabelled(steps: list[Step[_Item]], lists: _Lists) -> list[Step[_Ite
     return out
 
 
+def _anchor_tables(steps: list[Step[_Item]]) -> list[Step[_Item]]:
+    """Before a table both versions keep, a paragraph both versions keep.
+
+    LibreOffice cannot take away a paragraph whose mark is inserted (or deleted) when a table
+    comes right after it: Reject All (or Accept All) leaves it there, empty. So where blocks
+    are added or removed right before a kept table, the last block each version has before
+    the table are paired (an edit of one paragraph, its words compared) when they are the same
+    kind of block, and the blocks before them are added or removed instead: the same two
+    texts, with the paragraph before the table kept. The alignment's own choice among equal
+    ones often makes this pair the same paragraph (a clause added before a clause like it)."""
+    out = list(steps)
+    k = -1
+    while k + 1 < len(out):
+        k += 1
+        step = out[k]
+        if step.kind not in ("equal", "changed") or not isinstance(
+            step.new.block if step.new is not None else None, Table
+        ):
+            continue
+        j = k
+        while j > 0 and out[j - 1].kind in ("added", "removed"):
+            j -= 1
+        if j == k:
+            continue
+        run = out[j:k]
+        olds = [s for s in run if s.kind == "removed"]
+        news = [s for s in run if s.kind == "added"]
+        anchor = out[j - 1] if j > 0 and out[j - 1].kind in ("equal", "changed") else None
+        if olds and news:
+            o, n = olds[-1].old, news[-1].new
+            rest = [s for s in run if s is not olds[-1] and s is not news[-1]]
+            start = j
+        elif anchor is not None and anchor.old is not None and anchor.new is not None:
+            if olds:  # only removed: the anchor's new block pairs with the last removed one
+                o, n = olds[-1].old, anchor.new
+                rest = [Step("removed", anchor.old), *olds[:-1]]
+            else:  # only added: the anchor's old block pairs with the last added one
+                o, n = anchor.old, news[-1].new
+                rest = [Step("added", None, anchor.new), *news[:-1]]
+            start = j - 1
+        else:
+            continue
+        if o is None or n is None or isinstance(o.block, Table) or isinstance(n.block, Table):
+            continue
+        if o.frame() != n.frame():
+            continue
+        kind = "equal" if o.text() == n.text() else "changed"
+        out[start:k] = [*rest, Step(kind, o, n)]
+        k = start + len(rest) + 1  # the table
+    return out
+
+
 # -- the writer ----------------------------------------------------------------------------------
 
 
@@ -448,7 +505,7 @@ class TrackedWriter(Writer):
 
     def write_redline(self, old: Contract, new: Contract) -> Document:
         old_items, new_items = _items(old.blocks), _items(new.blocks)
-        steps = list(align(old_items, new_items, _Item.text, _Item.frame))
+        steps = _anchor_tables(list(align(old_items, new_items, _Item.text, _Item.frame)))
         lists = _plan_lists(steps, old_items, new_items)
         steps = _split_relabelled(steps, lists)
         self._abstracts = lists.abstracts
@@ -462,8 +519,66 @@ class TrackedWriter(Writer):
                 self.whole(o, DEL, lists.of_old(o.list_id))
             elif n is not None:
                 self.whole(n, INS, n.list_id)
+        self.mark_before_tables()
         self.untangle()
         return self.document
+
+    def mark_before_tables(self) -> int:
+        """No paragraph mark inserted or deleted right before a table.
+
+        LibreOffice cannot take such a paragraph away (it would join it to the table): Reject
+        All (or Accept All) leaves it there, empty. Where whole paragraphs inserted (or
+        deleted) come right before a table, the mark of the paragraph before them is inserted
+        (deleted) instead and the last of them keeps its mark — the same change, written as
+        Word and LibreOffice write a paragraph typed after another. The kept mark then ends
+        the other version's paragraph too; where the two are laid out differently (a heading
+        before the inserted paragraphs), the layout change is tracked with it
+        (``w:pPrChange``), so that Word gives each version its own layout whichever
+        paragraph's layout it keeps when it joins two. Returns how many are left (no paragraph
+        with a mark of its own to take the change before them)."""
+        body = self.document.element.body
+        left = 0
+        for table in list(body.iterchildren(qn("w:tbl"))):
+            last = table.getprevious()
+            change = _paragraph_change(last)
+            if change is None:
+                continue
+            first = last
+            while _paragraph_change(first.getprevious()) == change and _whole(first, change):
+                first = first.getprevious()
+            before = first.getprevious()
+            if (
+                not _whole(first, change)
+                or before is None
+                or before.tag != qn("w:p")
+                or _paragraph_change(before) is not None
+            ):
+                left += 1
+                continue
+            mark = last.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn(f'w:{change}')}")
+            mark.getparent().remove(mark)
+            self._mark_paragraph(before, change)
+            if _layout(before) != _layout(last):
+                # Inserted: the kept mark is the last paragraph's now and the first's before.
+                # Deleted: it is the last paragraph's before and the first's now.
+                was, now = (before, last) if change == INS else (last, before)
+                self._track_layout(last, now=now, was=was)
+        return left
+
+    def _track_layout(self, paragraph: Any, *, now: Any, was: Any) -> None:
+        """Give ``paragraph`` the layout of ``now``, with a tracked change from ``was``'s."""
+        ppr = paragraph.get_or_add_pPr()
+        old = OxmlElement("w:pPr")
+        for child in _layout_children(was):
+            old.append(deepcopy(child))
+        new = [deepcopy(child) for child in _layout_children(now)]
+        for child in _layout_children(paragraph):
+            ppr.remove(child)
+        for child in reversed(new):
+            ppr.insert(0, child)
+        change = self._mark("pPrChange")
+        change.append(old)
+        ppr.append(change)
 
     def untangle(self) -> int:
         """Keep two changes of one kind apart where a paragraph that stays ends with one and
@@ -490,6 +605,36 @@ class TrackedWriter(Writer):
             else:
                 left += 1
         return left
+
+
+def _paragraph_change(element: Any) -> str | None:
+    """``ins`` or ``del`` for a paragraph whose mark is inserted or deleted, else None."""
+    if element is None or element.tag != qn("w:p"):
+        return None
+    for change in (INS, DEL):
+        if element.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn(f'w:{change}')}") is not None:
+            return change
+    return None
+
+
+def _whole(paragraph: Any, change: str) -> bool:
+    """Every run of ``paragraph`` is inside a ``change``."""
+    return all(run.getparent().tag == qn(f"w:{change}") for run in paragraph.iter(qn("w:r")))
+
+
+_NOT_LAYOUT = (qn("w:rPr"), qn("w:sectPr"), qn("w:pPrChange"))
+
+
+def _layout_children(paragraph: Any) -> list[Any]:
+    """A paragraph's properties but its mark's (``w:pPr`` without ``w:rPr``)."""
+    ppr = paragraph.find(qn("w:pPr"))
+    return [] if ppr is None else [c for c in ppr if c.tag not in _NOT_LAYOUT]
+
+
+def _layout(paragraph: Any) -> bytes:
+    from lxml import etree
+
+    return b"".join(etree.tostring(c) for c in _layout_children(paragraph))
 
 
 def write_tracked(
