@@ -144,7 +144,7 @@ def test_the_window_offers_them_in_its_menus(
     window.set_document(Document(load_agreement(SUPPORT), parent=window))
     menus = {action.text().replace("&", ""): action for action in window.menuBar().actions()}
     tools = [a.text().replace("&", "") for a in menus["Tools"].menu().actions()]
-    assert tools == ["Compliance…"]
+    assert tools[0] == "Compliance…" and "Library…" in tools
     view = window.show_compliance()
     assert isinstance(view, ComplianceDialog) and view.agreement == window.document.agreement
     view.close()
