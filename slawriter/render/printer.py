@@ -180,33 +180,18 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def print_pdf(job: PrintJob) -> Printed:
-    """The document of ``job`` as PDF bytes (the contract: PDF/A-3a with ``agreement.json``
-    attached, relationship Data), the render warnings and where each signature block is.
-
-    WeasyPrint's log messages become the job's warnings (:func:`_weasyprint_messages`): the
-    caller decides what to show, and none reaches the console.
-    """
+@contextmanager
+def laid_out(job: PrintJob, warnings: list[str]) -> Iterator[tuple[Any, Any]]:
+    """The document of ``job`` laid out by WeasyPrint, and the URL fetcher it used, while the
+    fonts, the log catcher and the paused collector it needs are in place (write it inside)."""
     load_weasyprint()
-    from weasyprint import HTML, Attachment
+    from weasyprint import HTML
 
     from .fetcher import make_fetcher
     from .fonts import bundled_fonts
 
     tagging.install()
-    warnings = list(job.warnings)
     fetcher = make_fetcher([Path(root) for root in job.roots], warnings)
-    attachments = []
-    if job.attachment is not None:
-        attachments.append(
-            Attachment(
-                string=job.attachment,
-                name=ATTACHMENT_NAME,
-                description=job.attachment_description or None,
-                relationship="Data",
-                url_fetcher=fetcher,
-            )
-        )
     with (
         _weasyprint_messages(warnings),
         _warnings.catch_warnings(),
@@ -219,7 +204,39 @@ def print_pdf(job: PrintJob) -> Printed:
         document = HTML(string=job.html, base_url=job.base_url, url_fetcher=fetcher).render(
             stylesheets=stylesheets, font_config=font_config
         )
+        yield document, fetcher
+
+
+def print_pdf(job: PrintJob, inspect: Callable[[Any, Any], None] | None = None) -> Printed:
+    """The document of ``job`` as PDF bytes (the contract: PDF/A-3a with ``agreement.json``
+    attached, relationship Data), the render warnings and where each signature block is.
+
+    WeasyPrint's log messages become the job's warnings (:func:`_weasyprint_messages`): the
+    caller decides what to show, and none reaches the console. ``inspect``, if given, sees the
+    laid-out document and the PDF object (``pydyf.PDF``) just before the PDF is written.
+    """
+    warnings = list(job.warnings)
+
+    def finish(document: Any, pdf: Any) -> None:
+        _finish(document, pdf)
+        if inspect is not None:
+            inspect(document, pdf)
+
+    with laid_out(job, warnings) as (document, fetcher):
+        from weasyprint import Attachment
+
+        attachments = []
+        if job.attachment is not None:
+            attachments.append(
+                Attachment(
+                    string=job.attachment,
+                    name=ATTACHMENT_NAME,
+                    description=job.attachment_description or None,
+                    relationship="Data",
+                    url_fetcher=fetcher,
+                )
+            )
         pdf = document.write_pdf(
-            pdf_variant=job.pdf_variant, attachments=attachments, finisher=_finish
+            pdf_variant=job.pdf_variant, attachments=attachments, finisher=finish
         )
     return Printed(pdf=pdf, warnings=warnings, signature_anchors=_signature_anchors(document))
