@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .printer import Printed, PrintJob, laid_out, print_pdf
+from .printer import Printed, PrintJob, _cyclic_gc_paused, laid_out, print_pdf
 
 log = logging.getLogger(__name__)
 
@@ -239,8 +239,10 @@ def _printed_objects(
     from weasyprint import DEFAULT_OPTIONS
     from weasyprint.pdf import generate_pdf
 
+    from .fonts import kept_fonts
+
     warnings: list[str] = []
-    with laid_out(replace(job, html=html), warnings) as (document, _fetcher):
+    with laid_out(replace(job, html=html), warnings, kept_fonts()) as (document, _fetcher):
         options = dict(DEFAULT_OPTIONS)
         with _numbered_from(offset):
             pdf = generate_pdf(document, None, 1, **options)
@@ -331,13 +333,16 @@ class PreviewPrinter:
     def __call__(self, job: PrintJob) -> Printed:
         blocks = split_blocks(job.html)
         if self.on_interim is not None and blocks is not None:
-            try:
-                interim = self.interim(job, blocks)
-            except Exception:  # the whole print follows, and says what is wrong if anything
-                log.info("no interim preview", exc_info=True)
-                interim = None
-            if interim is not None:
-                self.on_interim(interim)
+            # The collector stays paused until the interim is sent: the garbage of the last
+            # whole print (hundreds of thousands of boxes) is collected after it, not before.
+            with _cyclic_gc_paused():
+                try:
+                    interim = self.interim(job, blocks)
+                except Exception:  # the whole print follows, and says what is wrong if anything
+                    log.info("no interim preview", exc_info=True)
+                    interim = None
+                if interim is not None:
+                    self.on_interim(interim)
         return self.whole(job, blocks)
 
     def whole(self, job: PrintJob, blocks: Blocks | None) -> Printed:
@@ -395,7 +400,9 @@ class PreviewPrinter:
         """On open: the title page alone, a page to read while the rest is laid out."""
         first = blocks.blocks[0]
         html = block_html(blocks, (first,), None, None)
+        from .fonts import kept_fonts
+
         warnings: list[str] = []
-        with laid_out(replace(job, html=html), warnings) as (document, _fetcher):
+        with laid_out(replace(job, html=html), warnings, kept_fonts()) as (document, _fetcher):
             pdf = document.write_pdf()
         return Interim(pdf, tuple(range(len(document.pages))), (first.key,))

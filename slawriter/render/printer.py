@@ -15,7 +15,7 @@ import gc
 import logging
 import warnings as _warnings
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -181,9 +181,13 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 @contextmanager
-def laid_out(job: PrintJob, warnings: list[str]) -> Iterator[tuple[Any, Any]]:
+def laid_out(
+    job: PrintJob, warnings: list[str], fonts: tuple[Any, Any] | None = None
+) -> Iterator[tuple[Any, Any]]:
     """The document of ``job`` laid out by WeasyPrint, and the URL fetcher it used, while the
-    fonts, the log catcher and the paused collector it needs are in place (write it inside)."""
+    fonts, the log catcher and the paused collector it needs are in place (write it inside).
+    ``fonts``: a font configuration and its sheet to use (:func:`.fonts.kept_fonts`) instead of
+    a new one for this print."""
     load_weasyprint()
     from weasyprint import HTML
 
@@ -196,7 +200,10 @@ def laid_out(job: PrintJob, warnings: list[str]) -> Iterator[tuple[Any, Any]]:
         _weasyprint_messages(warnings),
         _warnings.catch_warnings(),
         _cyclic_gc_paused(),
-        bundled_fonts(warnings) as (font_config, fonts_sheet),
+        bundled_fonts(warnings) if fonts is None else nullcontext(fonts) as (
+            font_config,
+            fonts_sheet,
+        ),
     ):
         # WeasyPrint 70 opens its sRGB profile for PDF/A and never closes it.
         _warnings.filterwarnings("ignore", r"unclosed file .*sRGB2014\.icc", ResourceWarning)
