@@ -227,7 +227,7 @@ class PreviewPane(QFrame):
 
     def _mark_interim(self, interim: bool) -> None:
         if interim:
-            self.updating.setText(self.tr("Edited pages shown; updating the rest…"))
+            self.updating.setText(self.tr("Updating the rest…"))
             self.updating.setToolTip(
                 self.tr(
                     "The pages you changed are shown first; the others, the contents and the "

@@ -55,7 +55,7 @@ def test_an_edit_shows_its_page_first_marked_interim_then_the_whole_print(
     assert "Interim Title Q1Z" in str(shown["title_page"])
     assert "Q1Z" not in str(shown["second_page"]), "the other pages are the last print's"
     assert shown["pages"] == pages
-    assert "updating the rest" in str(shown["status"])
+    assert "Updating the rest" in str(shown["status"])
     # Not taken for the preview of the document as it is: the whole print is still to come.
     assert shown["shown_generation"] == before
     # The whole print replaced it: every page has the new title in its header.
@@ -112,7 +112,7 @@ def test_no_interim_page_stays_when_the_whole_print_fails(
     # whole preview comes back, not the interim.
     service.previewInterim.emit(99, str(service.preview_file(earlier)), [0])
     assert pane.interim_pages == (0,) and "Q7Z" not in preview_text(window)
-    assert "updating the rest" in pane.updating.text()
+    assert "Updating the rest" in pane.updating.text()
     service.previewFailed.emit(99, ["the renderer stopped"])
     assert pane.interim_pages is None
     assert preview_text(window) == whole
