@@ -147,11 +147,12 @@ def child_env(checkout: Path, home: Path) -> dict[str, str]:
 
 def run_app(checkout: Path, home: Path, agreement: Path, edits: int) -> dict[str, object]:
     done = subprocess.run(
-        # -P: the working directory is not put first on sys.path, so that the app is the one of
-        # ``checkout`` (PYTHONPATH), not this one: without it ``--vs-checkout`` ran this
-        # checkout twice, and its "open again" row for a checkout without the preview cache
-        # read 0.02 s.
+        # -P and the working directory: the app is the one of ``checkout`` (PYTHONPATH), and
+        # so is its render worker (``python -m``, which puts the working directory first on
+        # sys.path). Before, ``--vs-checkout`` ran this checkout's app and worker for both, and
+        # its "open again" for a checkout without the preview cache read 0.02 s.
         [sys.executable, "-P", "-c", CHILD, str(agreement), str(edits)],
+        cwd=checkout,
         env=child_env(checkout, home),
         capture_output=True,
         text=True,
