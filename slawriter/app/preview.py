@@ -246,12 +246,15 @@ class PreviewPane(QFrame):
         loaded = self._load(Path(path))
         self.from_cache = False
         self._mark_interim(False)
+        data = None
         if loaded:
-            with contextlib.suppress(OSError):
-                self._whole = Path(path).read_bytes()
-        if loaded and not self.requested_key.startswith("#"):
             with contextlib.suppress(OSError):  # the worker's file went away: nothing to keep
-                self.cache.store(self.requested_key, Path(path).read_bytes(), warnings)
+                data = Path(path).read_bytes()
+        if data is not None:
+            self._whole = data
+            if not self.requested_key.startswith("#"):
+                with contextlib.suppress(OSError):
+                    self.cache.store(self.requested_key, data, warnings)
         self._shown(Path(path), warnings)
 
     def _shown(self, path: Path, warnings: list[str]) -> None:

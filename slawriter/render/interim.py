@@ -340,11 +340,10 @@ class PreviewPrinter:
             with _cyclic_gc_paused():
                 try:
                     interim = self.interim(job, blocks)
+                    if interim is not None:
+                        self.on_interim(interim)
                 except Exception:  # the whole print follows, and says what is wrong if anything
                     log.info("no interim preview", exc_info=True)
-                    interim = None
-                if interim is not None:
-                    self.on_interim(interim)
         return self.whole(job, blocks)
 
     def whole(self, job: PrintJob, blocks: Blocks | None) -> Printed:

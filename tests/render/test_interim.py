@@ -146,3 +146,47 @@ def test_no_interim_when_a_block_comes_or_goes(agreement: Agreement) -> None:
         pytest.skip("the preset has no revision history to remove")
     render_pdf(agreement, printer=printer)
     assert record.seen == []
+
+
+def test_the_render_worker_answers_a_preview_with_its_interim_then_the_whole(
+    agreement: Agreement, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from slawriter.storage import dumps_agreement
+    from slawriter.worker import render_worker
+
+    monkeypatch.setattr(render_worker, "_preview_printer", None)  # this test's own last print
+    said: list[dict[str, object]] = []
+
+    def ask(ident: int) -> dict[str, object]:
+        request = {
+            "id": ident,
+            "agreement": dumps_agreement(agreement),
+            "out": str(tmp_path / f"preview-{ident}.pdf"),
+            "export": False,
+        }
+        return render_worker.handle(request, said.append)
+
+    assert ask(1)["ok"] is True
+    agreement.agreement.title = "Worker Interim Q5Z"
+    said.clear()
+    done = ask(2)
+    (interim,) = said
+    assert interim["id"] == 2 and interim["interim"] is True and interim["pages"] == [0]
+    path = Path(str(interim["path"]))
+    assert path.name == "preview-2-interim.pdf"
+    assert "Worker Interim Q5Z" in pages_text(path.read_bytes())[0]
+    assert done["ok"] is True and done["path"] == str(tmp_path / "preview-2.pdf")
+    whole = pages_text((tmp_path / "preview-2.pdf").read_bytes())
+    assert all("Worker Interim Q5Z" in page for page in whole[1:])
+    # An export is never answered with an interim.
+    said.clear()
+    export = render_worker.handle(
+        {
+            "id": 3,
+            "agreement": dumps_agreement(agreement),
+            "out": str(tmp_path / "export.pdf"),
+            "export": True,
+        },
+        said.append,
+    )
+    assert export["ok"] is True and said == []
