@@ -239,6 +239,7 @@ class PreviewPane(QFrame):
             self.interim_pages = None
             self.updating.setText(self.tr("Updating…"))
             self.updating.setToolTip("")
+        self._show_page_number()
 
     def _ready(self, ident: int, path: str, warnings: list[str]) -> None:
         if self.document is None or ident != self.requested_ident:
@@ -330,7 +331,10 @@ class PreviewPane(QFrame):
 
     def _show_page_number(self) -> None:
         count = self.pdf.pageCount() if self.pdf is not None else 0
-        if count:
+        if count and self.interim_pages is not None:
+            # The whole print may have more or fewer pages than the interim.
+            self.page_label.setText(self.tr("Page {0} of …").format(self.current_page() + 1))
+        elif count:
             self.page_label.setText(
                 self.tr("Page {0} of {1}").format(self.current_page() + 1, count)
             )

@@ -41,6 +41,7 @@ def test_an_edit_shows_its_page_first_marked_interim_then_the_whole_print(
                 "second_page": page_text(window, 1),
                 "pages": pane.pdf.pageCount() if pane.pdf is not None else 0,
                 "status": pane.updating.text() if pane.updating.isVisible() else "",
+                "page_label": pane.page_label.text(),
             }
         )
 
@@ -56,6 +57,7 @@ def test_an_edit_shows_its_page_first_marked_interim_then_the_whole_print(
     assert "Q1Z" not in str(shown["second_page"]), "the other pages are the last print's"
     assert shown["pages"] == pages
     assert "Updating the rest" in str(shown["status"])
+    assert str(shown["page_label"]).endswith("of …"), "the page count is not final yet"
     # Not taken for the preview of the document as it is: the whole print is still to come.
     assert shown["shown_generation"] == before
     # The whole print replaced it: every page has the new title in its header.
@@ -63,6 +65,7 @@ def test_an_edit_shows_its_page_first_marked_interim_then_the_whole_print(
     assert pane.interim_pages is None
     assert "Q1Z" in page_text(window, 1)
     assert pane.updating.isHidden()
+    assert pane.page_label.text().endswith(f"of {pane.pdf.pageCount() if pane.pdf else 0}")
 
 
 @pytest.mark.process
