@@ -63,6 +63,7 @@ def test_the_contract_is_cut_into_its_blocks_and_a_template_without_marks_is_not
     assert split_blocks("<html><body><p>my own template</p></body></html>") is None
 
 
+@pytest.mark.pdf
 def test_the_marks_change_nothing_in_the_contract(agreement: Agreement) -> None:
     _result, job = prepare_pdf(agreement)
     unmarked = job.html
@@ -76,6 +77,7 @@ def test_the_marks_change_nothing_in_the_contract(agreement: Agreement) -> None:
     assert outline(marked) == outline(plain)
 
 
+@pytest.mark.pdf
 def test_an_edit_prints_its_pages_in_place_then_the_whole_contract(agreement: Agreement) -> None:
     printer = PreviewPrinter()
     record = Recorder(printer)
@@ -102,6 +104,7 @@ def test_an_edit_prints_its_pages_in_place_then_the_whole_contract(agreement: Ag
     assert all("Interim Title Q1Z" in page for page in pages_text(whole)[1:])
 
 
+@pytest.mark.pdf
 def test_a_section_printed_alone_keeps_its_page_numbers(agreement: Agreement) -> None:
     _result, job = prepare_pdf(agreement)
     blocks = split_blocks(job.html)
@@ -116,6 +119,7 @@ def test_a_section_printed_alone_keeps_its_page_numbers(agreement: Agreement) ->
     assert agreement.agreement.title in first  # the running header, as on every later page
 
 
+@pytest.mark.pdf
 def test_a_failing_interim_leaves_the_whole_print_alone(
     agreement: Agreement, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -134,6 +138,7 @@ def test_a_failing_interim_leaves_the_whole_print_alone(
     assert all("After A Failed Interim" in page for page in pages_text(whole)[1:])
 
 
+@pytest.mark.pdf
 def test_no_interim_when_a_block_comes_or_goes(agreement: Agreement) -> None:
     printer = PreviewPrinter()
     record = Recorder(printer)
@@ -148,6 +153,7 @@ def test_no_interim_when_a_block_comes_or_goes(agreement: Agreement) -> None:
     assert record.seen == []
 
 
+@pytest.mark.pdf
 def test_the_render_worker_answers_a_preview_with_its_interim_then_the_whole(
     agreement: Agreement, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
