@@ -27,6 +27,7 @@ from typing import Any
 PYSIDE6 = "6.12.0"
 WEASYPRINT = "70.0"
 PYHANKO = "0.38.0"
+PYDYF = "0.13.0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,17 @@ WORKAROUNDS = (
         "matters.",
         "pyHanko logs what it reports back at debug level.",
         "slawriter.workarounds:quiet_pyhanko",
+    ),
+    Workaround(
+        "pydyf",
+        PYDYF,
+        "pydyf (WeasyPrint's PDF writer) numbers a PDF's objects from 0 and has no way to start "
+        "elsewhere; the live preview's interim pages are appended to the last preview's PDF as "
+        "an incremental update, so their objects must be numbered after that PDF's.",
+        "While an interim prints, PDF.add_object numbers from the last PDF's size (the objects "
+        "are then written by slawriter, not by pydyf's write).",
+        "pydyf lets a PDF number its objects from a given start.",
+        "slawriter.render.interim:_numbered_from",
     ),
 )
 

@@ -623,52 +623,68 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="75"/>
+        <location filename="../../slawriter/app/preview.py" line="87"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="78"/>
+        <location filename="../../slawriter/app/preview.py" line="90"/>
+        <location filename="../../slawriter/app/preview.py" line="240"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="83"/>
+        <location filename="../../slawriter/app/preview.py" line="95"/>
         <source>The preview is being updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="94"/>
+        <location filename="../../slawriter/app/preview.py" line="106"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="96"/>
+        <location filename="../../slawriter/app/preview.py" line="108"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="97"/>
+        <location filename="../../slawriter/app/preview.py" line="109"/>
         <source>Fit the page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="106"/>
+        <location filename="../../slawriter/app/preview.py" line="118"/>
         <source>Contract preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="114"/>
+        <location filename="../../slawriter/app/preview.py" line="126"/>
         <source>The contract appears here a moment after you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="223"/>
+        <location filename="../../slawriter/app/preview.py" line="230"/>
+        <source>Updating the rest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="233"/>
+        <source>The pages you changed are shown first; the others, the contents and the page headers are brought up to date in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="276"/>
         <source>The preview could not be made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/preview.py" line="268"/>
+        <location filename="../../slawriter/app/preview.py" line="336"/>
+        <source>Page {0} of …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/preview.py" line="339"/>
         <source>Page {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,7 +700,7 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../slawriter/app/render_service.py" line="358"/>
+        <location filename="../../slawriter/app/render_service.py" line="367"/>
         <source>The renderer stopped while making this PDF. Try again.</source>
         <translation type="unfinished"></translation>
     </message>

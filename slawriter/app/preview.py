@@ -4,6 +4,12 @@ Rendering happens in the worker process (:class:`~slawriter.app.render_service.R
 this widget only debounces edits, loads the finished file into a :class:`QPdfView` and puts the
 reader back on the page, scroll position and zoom they were at.
 
+While the worker prints a preview it may first send its *interim* pages
+(:mod:`slawriter.render.interim`): the last preview with the pages of what the edit changed
+printed again, or, on open, the title page alone. They are shown at once, marked "updating the
+rest…", never cached, and replaced by the whole print; should that fail, the last whole preview
+comes back, so no interim page stays as if it were final.
+
 Every preview shown is kept in the preview cache (:mod:`.preview_cache`), keyed by what it was
 made from; an agreement previewed before (a file opened again, an edit undone) is shown from
 there at once, without a render.
@@ -45,6 +51,8 @@ class PreviewPane(QFrame):
 
     updated = Signal(int)
     """A preview of this document generation is now shown."""
+    interimShown = Signal(int)
+    """Interim pages of this document generation are shown (the whole print follows)."""
     failed = Signal(int)
 
     def __init__(
@@ -65,6 +73,10 @@ class PreviewPane(QFrame):
         """The render service's number of the newest request (0: shown from the cache)."""
         self.from_cache = False
         """What is shown came from the preview cache."""
+        self.interim_pages: tuple[int, ...] | None = None
+        """While interim pages are shown: which pages were printed for the edit; else None."""
+        self._whole: bytes | None = None
+        """The last whole preview shown, to go back to if a print fails after an interim."""
         self.setObjectName("preview")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -133,6 +145,7 @@ class PreviewPane(QFrame):
         self.fit_width.toggled.connect(self._fit_toggled)
         self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
         service.previewReady.connect(self._ready)
+        service.previewInterim.connect(self._interim)
         service.previewFailed.connect(self._failed)
 
     def _tool_button(
@@ -195,17 +208,54 @@ class PreviewPane(QFrame):
             return False  # not a PDF Qt reads (the entry's check passed): render it instead
         self.requested_ident = 0
         self.from_cache = True
+        self._mark_interim(False)
+        self._whole = cached.pdf
         self._shown(path, list(cached.warnings))
         return True
+
+    def _interim(self, ident: int, path: str, pages: list[int]) -> None:
+        """Show the interim pages of the newest request until its whole print comes."""
+        if self.document is None or ident != self.requested_ident:
+            return
+        if not self._load(Path(path)):
+            return  # not a PDF Qt reads: wait for the whole print
+        self.interim_pages = tuple(pages)
+        self.from_cache = False
+        self._mark_interim(True)
+        self.service.release(Path(path))
+        self.interimShown.emit(self.requested_generation)
+
+    def _mark_interim(self, interim: bool) -> None:
+        if interim:
+            self.updating.setText(self.tr("Updating the rest…"))
+            self.updating.setToolTip(
+                self.tr(
+                    "The pages you changed are shown first; the others, the contents and the "
+                    "page headers are brought up to date in a moment."
+                )
+            )
+            self.updating.show()
+        else:
+            self.interim_pages = None
+            self.updating.setText(self.tr("Updating…"))
+            self.updating.setToolTip("")
+        self._show_page_number()
 
     def _ready(self, ident: int, path: str, warnings: list[str]) -> None:
         if self.document is None or ident != self.requested_ident:
             return
         loaded = self._load(Path(path))
         self.from_cache = False
-        if loaded and not self.requested_key.startswith("#"):
+        self._mark_interim(False)
+        data = None
+        if loaded:
             with contextlib.suppress(OSError):  # the worker's file went away: nothing to keep
-                self.cache.store(self.requested_key, Path(path).read_bytes(), warnings)
+                data = Path(path).read_bytes()
+        if data is not None:
+            self._whole = data
+            if not self.requested_key.startswith("#"):
+                with contextlib.suppress(OSError):
+                    self.cache.store(self.requested_key, data, warnings)
         self._shown(Path(path), warnings)
 
     def _shown(self, path: Path, warnings: list[str]) -> None:
@@ -218,11 +268,29 @@ class PreviewPane(QFrame):
     def _failed(self, ident: int, lines: list[str]) -> None:
         if ident != self.requested_ident:
             return
+        if self.interim_pages is not None:
+            self._mark_interim(False)
+            self._back_to_whole()
         self.updating.hide()
         self._show_messages(
             [self.tr("The preview could not be made:"), *lines], error=True, bullet=False
         )
         self.failed.emit(self.requested_generation)
+
+    def _back_to_whole(self) -> None:
+        """Interim pages are shown and the whole print failed: show the last whole preview
+        again (or nothing, if there was none), never the interim as if it were final."""
+        if self._whole is not None:
+            path = self.service.preview_file(self._whole)
+            if self._load(path):
+                self.service.release(path)
+                return
+        old, self.pdf = self.pdf, None
+        self.view.setDocument(None)  # type: ignore[arg-type]
+        if old is not None:
+            old.deleteLater()
+        self.placeholder.show()
+        self._show_page_number()
 
     def _show_messages(self, lines: list[str], *, error: bool, bullet: bool = True) -> None:
         if not lines:
@@ -263,7 +331,10 @@ class PreviewPane(QFrame):
 
     def _show_page_number(self) -> None:
         count = self.pdf.pageCount() if self.pdf is not None else 0
-        if count:
+        if count and self.interim_pages is not None:
+            # The whole print may have more or fewer pages than the interim.
+            self.page_label.setText(self.tr("Page {0} of …").format(self.current_page() + 1))
+        elif count:
             self.page_label.setText(
                 self.tr("Page {0} of {1}").format(self.current_page() + 1, count)
             )

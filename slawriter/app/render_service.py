@@ -82,6 +82,11 @@ class RenderJob:
         return (json.dumps(message, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+def _own_files(out: Path) -> tuple[str, str]:
+    """The names (without suffix) of the files a preview writes: its interim and itself."""
+    return out.stem, f"{out.stem}-interim"
+
+
 class _Lane:
     """One worker process and the request it is working on."""
 
@@ -199,6 +204,10 @@ class RenderService(QObject):
     previewReady = Signal(int, str, list)
     """request (what :meth:`preview` returned), path of the PDF, render warnings — only for the
     newest preview."""
+    previewInterim = Signal(int, str, list)
+    """request, path of the interim PDF, the pages in it printed for the edit — only for the
+    newest preview, which is still being printed as a whole (its :attr:`previewReady`
+    follows)."""
     previewFailed = Signal(int, list)
     """request, message lines."""
     exportFinished = Signal(str, list)
@@ -330,7 +339,7 @@ class RenderService(QObject):
         folder = Path(self._folder.name)
         for old in folder.glob("preview-*.pdf"):
             running = self._preview_lane.running
-            if old != path and (running is None or old != running.out):
+            if old != path and (running is None or old.stem not in _own_files(running.out)):
                 old.unlink(missing_ok=True)
 
     def shutdown(self) -> None:
@@ -395,6 +404,11 @@ class RenderService(QObject):
         job = lane.running
         if job is None or message.get("id") != job.ident:
             return
+        if message.get("interim") and "ok" not in message:
+            if not job.export and job.ident == self._latest_preview and not self._closing:
+                pages = [int(page) for page in message.get("pages", [])]
+                self.previewInterim.emit(job.ident, str(message.get("path", "")), pages)
+            return
         if "progress" in message and "ok" not in message:
             handle = self._handles.get(job.ident)
             if handle is not None:
@@ -413,6 +427,10 @@ class RenderService(QObject):
                     self.warm_up("work")  # exports start warm too, once the preview is shown
             else:
                 job.out.unlink(missing_ok=True)  # a stale preview: a newer edit is coming
+            if not job.export:
+                interim = job.out.with_name(f"{job.out.stem}-interim{job.out.suffix}")
+                if self._shown_preview != interim:
+                    interim.unlink(missing_ok=True)
         else:
             from .i18n import reply_error_lines  # in the UI language
 

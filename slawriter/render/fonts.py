@@ -68,3 +68,35 @@ def bundled_fonts(warnings: list[str]) -> Iterator[tuple[Any, Any]]:
         folder = getattr(font_config, "_folder", None)
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+_kept: tuple[Any, Any] | None = None
+
+
+def kept_fonts() -> tuple[Any, Any]:
+    """One font configuration and its ``fonts.css`` for every interim print of the process's
+    live preview (:mod:`.interim`): making them costs about 0.1 s, a third of a one-page print.
+    Their temporary folder is removed when the process ends."""
+    global _kept
+    if _kept is None:
+        import atexit
+
+        load_weasyprint()
+        from weasyprint import CSS
+        from weasyprint.text.fonts import FontConfiguration
+
+        from .fetcher import make_fetcher
+
+        text, url = _fonts_css()
+        font_config = FontConfiguration()
+        sheet = CSS(
+            string=text,
+            base_url=url,
+            url_fetcher=make_fetcher([fonts_folder()], []),
+            font_config=font_config,
+        )
+        folder = getattr(font_config, "_folder", None)
+        if folder is not None:
+            atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _kept = (font_config, sheet)
+    return _kept

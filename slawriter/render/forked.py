@@ -42,6 +42,8 @@ class _Child:
         self.results = results
 
     def print(self, job: PrintJob) -> Printed:
+        """``job`` printed by the child as :func:`~.printer.print_pdf` prints it (or by
+        :func:`~.printer.print_pdf` here, if the child cannot)."""
         from .printer import Printed, print_pdf
 
         jobs, self.jobs = self.jobs, None
@@ -55,6 +57,8 @@ class _Child:
             if isinstance(outcome, Printed):
                 return outcome
         return print_pdf(job)
+
+    print.prints_as_given = True  # type: ignore[attr-defined]  # see printer.prints_as_given
 
     def close(self) -> None:
         if self.jobs is not None:  # never got a job: end of input tells the child to stop

@@ -5,9 +5,11 @@ attachment, the PDF variant), of the files the print reads through the restricte
 template's images, the logo), and of the program that prints (WeasyPrint and the libraries it
 draws with, the bundled fonts, slawriter's printer code). The app's live preview prints the
 same job an export of the unchanged agreement prints (:func:`~.documents.contract.render_pdf`
-for both), so "Export" after the preview has caught up, or a second ``slawriter export`` of a
-file that has not changed, writes the PDF printed before instead of laying out every page again
-(issue 14: export at browser speed — doing the work once, earlier).
+for both), so a second ``slawriter export`` of a file that has not changed, or ``sign`` after an
+export, writes the PDF printed before instead of laying out every page again (issue 14: export
+at browser speed — doing the work once, earlier). Only printers that print the job exactly as
+given take part (:func:`~.printer.prints_as_given`: :func:`~.printer.print_pdf` and the forked
+child); the live preview's printer, which prints a plain PDF for the screen, is never cached.
 
 What makes a hit safe:
 
@@ -180,10 +182,12 @@ def cached(job: PrintJob, store: EntryStore = STORE) -> Printed | None:
 
 def print_with_cache(printer: Printer, job: PrintJob, store: EntryStore = STORE) -> Printed:
     """``job`` printed by ``printer`` — or the earlier print of the same job (see the module's
-    description); a new print is kept for next time. A cache that cannot be used (a folder
-    another user may write to, a full disk) only means printing."""
-    if not enabled():
-        return printer(job)
+    description); a new print is kept for next time. Only for a printer that prints the job as
+    given (:func:`~.printer.prints_as_given`); any other prints every time, and is never kept.
+    A cache that cannot be used (a folder another user may write to, a full disk) only means
+    printing."""
+    if not enabled() or not getattr(printer, "prints_as_given", False):
+        return printer(job)  # a printer that prints the job otherwise (the live preview's)
     hit = cached(job, store)
     if hit is not None:
         return hit

@@ -15,11 +15,11 @@ import gc
 import logging
 import warnings as _warnings
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import tagging
 from .engine import load_weasyprint
@@ -183,39 +183,34 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def print_pdf(job: PrintJob) -> Printed:
-    """The document of ``job`` as PDF bytes (the contract: PDF/A-3a with ``agreement.json``
-    attached, relationship Data), the render warnings and where each signature block is.
-
-    WeasyPrint's log messages become the job's warnings (:func:`_weasyprint_messages`): the
-    caller decides what to show, and none reaches the console.
-    """
+@contextmanager
+def laid_out(
+    job: PrintJob,
+    warnings: list[str],
+    fonts: tuple[Any, Any] | None = None,
+    reads: dict[str, str] | None = None,
+) -> Iterator[tuple[Any, Any]]:
+    """The document of ``job`` laid out by WeasyPrint, and the URL fetcher it used, while the
+    fonts, the log catcher and the paused collector it needs are in place (write it inside).
+    ``fonts``: a font configuration and its sheet to use (:func:`.fonts.kept_fonts`) instead of
+    a new one for this print. ``reads`` gets the files the print asked for
+    (:func:`.fetcher.make_fetcher`)."""
     load_weasyprint()
-    from weasyprint import HTML, Attachment
+    from weasyprint import HTML
 
     from .fetcher import make_fetcher
     from .fonts import bundled_fonts
 
     tagging.install()
-    warnings = list(job.warnings)
-    reads: dict[str, str] = {}
     fetcher = make_fetcher([Path(root) for root in job.roots], warnings, reads)
-    attachments = []
-    if job.attachment is not None:
-        attachments.append(
-            Attachment(
-                string=job.attachment,
-                name=ATTACHMENT_NAME,
-                description=job.attachment_description or None,
-                relationship="Data",
-                url_fetcher=fetcher,
-            )
-        )
     with (
         _weasyprint_messages(warnings),
         _warnings.catch_warnings(),
         _cyclic_gc_paused(),
-        bundled_fonts(warnings) as (font_config, fonts_sheet),
+        bundled_fonts(warnings) if fonts is None else nullcontext(fonts) as (
+            font_config,
+            fonts_sheet,
+        ),
     ):
         # WeasyPrint 70 opens its sRGB profile for PDF/A and never closes it.
         _warnings.filterwarnings("ignore", r"unclosed file .*sRGB2014\.icc", ResourceWarning)
@@ -223,8 +218,53 @@ def print_pdf(job: PrintJob) -> Printed:
         document = HTML(string=job.html, base_url=job.base_url, url_fetcher=fetcher).render(
             stylesheets=stylesheets, font_config=font_config
         )
+        yield document, fetcher
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def prints_as_given(printer: _F) -> _F:
+    """Mark ``printer`` as one that prints a job exactly as it is given (:func:`print_pdf`,
+    the forked child's print): only such a printer's prints are kept and used again by
+    :mod:`.print_cache` — the live preview's printer prints a job differently (a plain PDF)."""
+    setattr(printer, "prints_as_given", True)  # noqa: B010
+    return printer
+
+
+@prints_as_given
+def print_pdf(job: PrintJob, inspect: Callable[[Any, Any], None] | None = None) -> Printed:
+    """The document of ``job`` as PDF bytes (the contract: PDF/A-3a with ``agreement.json``
+    attached, relationship Data), the render warnings and where each signature block is.
+
+    WeasyPrint's log messages become the job's warnings (:func:`_weasyprint_messages`): the
+    caller decides what to show, and none reaches the console. ``inspect``, if given, sees the
+    laid-out document and the PDF object (``pydyf.PDF``) just before the PDF is written.
+    """
+    warnings = list(job.warnings)
+    reads: dict[str, str] = {}
+
+    def finish(document: Any, pdf: Any) -> None:
+        _finish(document, pdf)
+        if inspect is not None:
+            inspect(document, pdf)
+
+    with laid_out(job, warnings, reads=reads) as (document, fetcher):
+        from weasyprint import Attachment
+
+        attachments = []
+        if job.attachment is not None:
+            attachments.append(
+                Attachment(
+                    string=job.attachment,
+                    name=ATTACHMENT_NAME,
+                    description=job.attachment_description or None,
+                    relationship="Data",
+                    url_fetcher=fetcher,
+                )
+            )
         pdf = document.write_pdf(
-            pdf_variant=job.pdf_variant, attachments=attachments, finisher=_finish
+            pdf_variant=job.pdf_variant, attachments=attachments, finisher=finish
         )
     return Printed(
         pdf=pdf,

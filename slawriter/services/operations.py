@@ -249,7 +249,8 @@ class ExportContract(_OnAgreement):
         if self.preview:
             if self.output is None:  # pragma: no cover - the worker always gives one
                 raise ValueError("a preview needs an output")
-            result = render_pdf(agreement, style=self.style, branding=brand)
+            chosen = {"printer": printer} if printer is not None else {}
+            result = render_pdf(agreement, style=self.style, branding=brand, **chosen)
             atomic_write_bytes(self.output, result.pdf)
             return ExportResult((self.output,), tuple(str(w) for w in result.warnings))
         self.check()

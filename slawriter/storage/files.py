@@ -103,18 +103,22 @@ def dumps_agreement(agreement: Agreement) -> str:
     return "".join(out)
 
 
-def canonical_json(agreement: Agreement) -> bytes:
-    """Compact, key-sorted UTF-8 JSON of the agreement: the input of its fingerprint."""
-    data = json.loads(dumps_agreement(agreement), parse_float=str, parse_int=str)
+def canonical_json(agreement: Agreement, text: str | None = None) -> bytes:
+    """Compact, key-sorted UTF-8 JSON of the agreement: the input of its fingerprint.
+    ``text``: its file text (:func:`dumps_agreement`), if the caller has made it already."""
+    if text is None:
+        text = dumps_agreement(agreement)
+    data = json.loads(text, parse_float=str, parse_int=str)
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def fingerprint(agreement: Agreement) -> str:
+def fingerprint(agreement: Agreement, text: str | None = None) -> str:
     """First 12 hex characters of the SHA-256 of the agreement's canonical JSON.
 
-    Printed on every page of the contract and recorded with each revision.
+    Printed on every page of the contract and recorded with each revision. ``text``: the
+    agreement's file text (:func:`dumps_agreement`), if the caller has made it already.
     """
-    return hashlib.sha256(canonical_json(agreement)).hexdigest()[:12]
+    return hashlib.sha256(canonical_json(agreement, text)).hexdigest()[:12]
 
 
 def write_output(path: Path | str, data: bytes) -> None:

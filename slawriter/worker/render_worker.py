@@ -14,6 +14,10 @@ Protocol (UTF-8, one JSON object per line in each direction):
   of a ``*.sla.json`` file (a JSON string, so the request stays on one line). ``export`` true
   writes a finished contract atomically through the export service; false writes a preview (the
   same PDF) to ``out``.
+- A preview may first be answered with its interim pages (:mod:`slawriter.render.interim`):
+  ``{"id": 7, "interim": true, "path": "/path/x-interim.pdf", "pages": [0]}`` — the last preview
+  with the pages of what the edit changed printed again (``pages``), or on the first preview the
+  title page alone; the reply below follows with the whole contract.
 - Reply: ``{"id": 7, "ok": true, "path": "/path/x.pdf", "warnings": [...], "seconds": 1.9}`` or
   ``{"id": 7, "ok": false, "error": ["file: place: what is wrong — what to do", ...]}``, with
   ``"phrased": {...}`` too when the error is a file error or a phrased refusal: the same error as
@@ -83,6 +87,35 @@ def _contract(request: dict[str, Any]) -> Any:
 
 Reply = Callable[[dict[str, Any]], None]
 
+_preview_printer: Any = None
+"""The live preview's printer (:class:`slawriter.render.interim.PreviewPrinter`): it keeps the
+last preview's layout, from which the next edit's interim pages are made."""
+
+
+def _preview(contract: Any, ident: Any, reply: Reply | None) -> Any:
+    """A preview: the interim pages first (written beside the preview's file and announced
+    with ``"interim": true``), then the whole contract."""
+    global _preview_printer
+    from ..render.interim import Interim, PreviewPrinter
+    from ..storage import atomic_write_bytes
+
+    if _preview_printer is None:
+        _preview_printer = PreviewPrinter()
+    printer = _preview_printer
+    output = Path(contract.output)
+
+    def interim(done: Interim) -> None:
+        path = output.with_name(f"{output.stem}-interim{output.suffix}")
+        atomic_write_bytes(path, done.pdf)
+        assert reply is not None
+        reply({"id": ident, "interim": True, "path": str(path), "pages": list(done.pages)})
+
+    printer.on_interim = interim if reply is not None else None
+    try:
+        return contract.run(printer=printer)
+    finally:
+        printer.on_interim = None
+
 
 def handle(request: dict[str, Any], reply: Reply | None = None) -> dict[str, Any]:
     """Run one request (a render or an operation); never raises. ``reply`` gets progress."""
@@ -106,7 +139,7 @@ def handle(request: dict[str, Any], reply: Reply | None = None) -> dict[str, Any
                 "seconds": round(time.perf_counter() - started, 3),
             }
         contract = _contract(request)
-        done = contract.run()
+        done = _preview(contract, ident, reply) if contract.preview else contract.run()
     except Exception as error:  # every failure goes back to the app as a message
         return _failure(ident, error)
     return {

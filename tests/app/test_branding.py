@@ -42,7 +42,8 @@ def handle_in_worker(*requests: dict[str, Any]) -> list[dict[str, Any]]:
     )
     replies = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
     assert replies[0].get("ready"), replies
-    return replies[1:]
+    # Each request's answer; a preview's interim pages come before it (render/interim.py).
+    return [reply for reply in replies[1:] if not reply.get("interim")]
 
 
 def _images_on_first_page(pdf: Path) -> int:

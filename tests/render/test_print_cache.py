@@ -33,6 +33,8 @@ BLUE = bytes.fromhex(
 class Counting:
     """print_pdf, counting its prints."""
 
+    prints_as_given = True  # as print_pdf does: it takes part in the cache
+
     def __init__(self) -> None:
         self.prints = 0
 
@@ -226,28 +228,28 @@ def test_a_second_export_of_an_unchanged_file_writes_the_same_pdf(tmp_path: Path
     assert len(list((tmp_path / "cache" / "slawriter" / "prints").iterdir())) == 2
 
 
-def test_the_export_after_the_live_preview_is_not_printed_again(
-    tmp_path: Path, cache_on: Path, monkeypatch: pytest.MonkeyPatch
+def test_the_live_previews_plain_print_never_becomes_an_export(
+    tmp_path: Path, cache_on: Path
 ) -> None:
-    """The app's worker runs these two operations: the preview of the editor's text, then
-    File › Export of the same text."""
-    import weasyprint
+    """The app's worker prints its live preview with the preview's printer (a plain PDF, no
+    tags, no attachment): that print is neither kept nor used for File › Export."""
+    from pypdf import PdfReader
 
+    from slawriter.render.interim import PreviewPrinter
     from slawriter.services.operations import ExportContract
     from slawriter.services.presets import find_preset
 
-    layouts = []
-    render = weasyprint.HTML.render
-
-    def counted(self: object, *args: object, **kwargs: object) -> object:
-        layouts.append(1)
-        return render(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(weasyprint.HTML, "render", counted)
     text = find_preset("onboarding").path.read_text(encoding="utf-8")
     preview = tmp_path / "preview.pdf"
-    ExportContract(text=text, output=preview, preview=True).run()
+    ExportContract(text=text, output=preview, preview=True).run(printer=PreviewPrinter())
+    assert not cache_on.exists() or not list(cache_on.iterdir())
     out = tmp_path / "contract.pdf"
     ExportContract(text=text, output=out).run()
-    assert len(layouts) == 1
-    assert out.read_bytes() == preview.read_bytes()
+    exported = PdfReader(out)
+    assert "agreement.json" in exported.attachments
+    assert "/StructTreeRoot" in exported.trailer["/Root"]
+    assert "agreement.json" not in PdfReader(preview).attachments
+    assert len(list(cache_on.iterdir())) == 1  # the export's print, kept
+    # printed again with the preview's printer: still the preview's own print, not the export's
+    ExportContract(text=text, output=preview, preview=True).run(printer=PreviewPrinter())
+    assert "agreement.json" not in PdfReader(preview).attachments
