@@ -100,18 +100,33 @@ def _cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         agreement = presets.restart_as_new(Agreement(), today=today)
     placed: list[Any] = []
     if args.from_library:
+        from .model import rule_violations
         from .services import library
 
         libraries = _libraries(args, err)
+        before = {(p.loc, p.template) for p in rule_violations(agreement)}
         try:
             agreement, placed = library.with_entries(agreement, libraries, args.from_library)
         except library.LibraryError as exc:
             raise UsageError(str(exc)) from exc
+        brought = [p for p in rule_violations(agreement) if (p.loc, p.template) not in before]
     save_agreement(agreement, target)
     out.write(f"{target}: new agreement {agreement.agreement.document_id} written\n")
     for item in placed:
         what = f"replaces the item '{item.replaced}'" if item.replaced else "inserted"
         out.write(f"  {item.reference}: {what}\n")
+    if placed and brought:
+        # Written, as any unfinished draft is; but the author hears now what the entries need.
+        from .storage.errors import InvalidAgreement, Issue, Place
+
+        problems = InvalidAgreement(target, [Issue(Place(p.loc, agreement), p) for p in brought])
+        count = f"{len(brought)} problem" + ("s" if len(brought) > 1 else "")
+        err.write(
+            f"{target}: warning: the library entries need {count} fixed before the contract "
+            "can be exported:\n"
+        )
+        for line in problems.lines():
+            err.write(f"  {line}\n")
     return EXIT_OK
 
 

@@ -262,3 +262,30 @@ def test_library_update_never_changes_a_signed_agreement(source: Path, tmp_path:
     assert err.startswith(f"slawriter: {target}: ") and "nothing was updated" in err
     assert "signed" in err
     assert target.read_bytes() == before
+
+
+def test_new_from_library_says_what_an_entry_still_needs(tmp_path: Path) -> None:
+    """An objective with per-priority targets put into an agreement without those priorities:
+    the draft is written (as any draft is) and the author hears at once what to fix."""
+    support = tmp_path / "support.sla.json"
+    assert run("new", "--preset", "customer-support", "-o", str(support))[0] == 0
+    team = tmp_path / "team"
+    added = run("library", "add", str(support), "objectives/first-response", "--to", str(team))
+    assert added[0] == 0, added
+    target = tmp_path / "new.sla.json"
+    code, out, err = run(
+        "new", "--preset", "saas-availability", "-o", str(target),
+        "--from-library", "objectives/first-response", "--library", str(team),
+    )  # fmt: skip
+    assert code == 0 and target.exists()
+    assert out.splitlines()[1] == "  objectives/first-response: inserted"
+    lines = err.splitlines()
+    assert lines[0] == (
+        f"{target}: warning: the library entries need 6 problems fixed before the contract can "
+        "be exported:"
+    )
+    assert any("refers to priority 'p1', which does not exist" in line for line in lines[1:])
+    assert all(line.startswith(f"  {target}: ") for line in lines[1:])
+    # what the preset alone has is not blamed on the entries
+    plain = run("new", "--preset", "saas-availability", "-o", str(tmp_path / "plain.sla.json"))
+    assert plain[2] == ""
