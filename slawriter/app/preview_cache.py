@@ -22,14 +22,15 @@ No Qt here: the preview pane (:mod:`.preview`) asks and stores.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..storage.entry_store import EntryStore
 
 MAGIC = b"slawriter-preview 1\n"
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
@@ -91,103 +92,52 @@ def preview_key(
 
 
 class PreviewCache:
-    """Previews by key (:func:`preview_key`) in a private folder of the user's cache."""
+    """Previews by key (:func:`preview_key`) in a private folder of the user's cache (an
+    :class:`~slawriter.storage.entry_store.EntryStore` named ``previews``)."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self._folder = folder
 
+    def _store(self) -> EntryStore:
+        # not at import: the storage package brings pydantic, not wanted at the first paint
+        from ..storage.entry_store import EntryStore
+
+        return EntryStore(
+            name="previews",
+            magic=MAGIC,
+            max_entry_bytes=MAX_ENTRY_BYTES,
+            max_entries=MAX_ENTRIES,
+            max_total_bytes=MAX_TOTAL_BYTES,
+            suffix=SUFFIX,
+            folder_override=self._folder,
+        )
+
     @property
     def folder(self) -> Path:
         """The folder (read at each use, so that it follows ``XDG_CACHE_HOME``)."""
-        if self._folder is not None:
-            return self._folder
-        import platformdirs
-
-        return Path(platformdirs.user_cache_dir("slawriter", appauthor=False)) / "previews"
+        return self._store().folder
 
     def _entry(self, key: str) -> Path:
-        name = hashlib.sha256(key.encode()).hexdigest()
-        return self.folder / f"{name}{SUFFIX}"
+        return self._store()._entry(key)
 
     def load(self, key: str) -> CachedPreview | None:
         """The preview stored under ``key``, or None: none, unreadable, damaged or not a PDF."""
-        from ..storage.private import is_private  # not at the window's first paint: pydantic
-
-        entry = self._entry(key)
-        try:
-            if not is_private(entry.parent):
-                return None
-            with entry.open("rb") as stream:
-                data = stream.read(MAX_ENTRY_BYTES + 1)
-        except OSError:
+        store = self._store()
+        payload = store.load(key)
+        if payload is None:
             return None
-        preview = _decode(data)
+        preview = _parse(payload)
         if preview is None:  # damaged: never shown, and made again by the next render
-            with contextlib.suppress(OSError):
-                entry.unlink()
-            return None
-        with contextlib.suppress(OSError):
-            os.utime(entry)  # used now: the last to go when the folder is trimmed
+            store.discard(key)
         return preview
 
     def store(self, key: str, pdf: bytes, warnings: list[str] | tuple[str, ...]) -> bool:
         """Keep ``pdf`` under ``key``; False if the folder cannot be used (nothing else fails)."""
-        from ..storage.private import private_folder
-
-        data = _encode(pdf, tuple(warnings))
-        if len(data) > MAX_ENTRY_BYTES:
-            return False
-        folder = self.folder
-        if not private_folder(folder):
-            return False
-        entry = self._entry(key)
-        try:
-            fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as stream:
-                    stream.write(data)
-                Path(name).replace(entry)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    Path(name).unlink()
-                raise
-        except OSError:
-            return False
-        self._trim(keep=entry)
-        return True
-
-    def _trim(self, keep: Path) -> None:
-        """At most :data:`MAX_ENTRIES` entries and :data:`MAX_TOTAL_BYTES`: the least recently
-        used go first (never ``keep``, the one just stored)."""
-        entries: list[tuple[int, int, Path]] = []
-        try:
-            for path in self.folder.glob(f"*{SUFFIX}"):
-                with contextlib.suppress(OSError):
-                    info = path.stat()
-                    entries.append((info.st_mtime_ns, info.st_size, path))
-        except OSError:
-            return
-        entries.sort(reverse=True)  # the newest first
-        total = 0
-        for count, (_, size, path) in enumerate(entries, 1):
-            total += size
-            if path != keep and (count > MAX_ENTRIES or total > MAX_TOTAL_BYTES):
-                with contextlib.suppress(OSError):
-                    path.unlink()
+        header = json.dumps({"warnings": list(warnings)}, ensure_ascii=True).encode("ascii")
+        return self._store().store(key, header + b"\n" + pdf)
 
 
-def _encode(pdf: bytes, warnings: tuple[str, ...]) -> bytes:
-    header = json.dumps({"warnings": list(warnings)}, ensure_ascii=True).encode("ascii")
-    payload = header + b"\n" + pdf
-    return MAGIC + hashlib.sha256(payload).digest() + payload
-
-
-def _decode(data: bytes) -> CachedPreview | None:
-    if len(data) > MAX_ENTRY_BYTES or not data.startswith(MAGIC):
-        return None
-    digest, payload = data[len(MAGIC) : len(MAGIC) + 32], data[len(MAGIC) + 32 :]
-    if hashlib.sha256(payload).digest() != digest:
-        return None
+def _parse(payload: bytes) -> CachedPreview | None:
     header, _, pdf = payload.partition(b"\n")
     try:
         warnings = json.loads(header.decode("ascii"))["warnings"]
@@ -198,3 +148,9 @@ def _decode(data: bytes) -> CachedPreview | None:
     if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-1024:]:
         return None
     return CachedPreview(pdf, tuple(warnings))
+
+
+def _decode(data: bytes) -> CachedPreview | None:
+    """A whole entry file's preview, or None (what :meth:`PreviewCache.load` checks)."""
+    payload = PreviewCache()._store()._payload(data)
+    return None if payload is None else _parse(payload)
