@@ -3,11 +3,10 @@
 A print is a pure function of its :class:`~.printer.PrintJob` (the HTML, the style sheets, the
 attachment, the PDF variant), of the files the print reads through the restricted fetcher (a
 template's images, the logo), and of the program that prints (WeasyPrint and the libraries it
-draws with, the bundled fonts, slawriter's printer code). The app's live preview prints the
-same job an export of the unchanged agreement prints (:func:`~.documents.contract.render_pdf`
-for both), so a second ``slawriter export`` of a file that has not changed, or ``sign`` after an
-export, writes the PDF printed before instead of laying out every page again (issue 14: export
-at browser speed — doing the work once, earlier). Only printers that print the job exactly as
+draws with, the bundled fonts, slawriter's printer code). So a second export of a file that has
+not changed — from the command line or the app, whichever printed it first — writes the PDF
+printed before instead of laying out every page again (issue 14: export at browser speed —
+doing the work once). Only printers that print the job exactly as
 given take part (:func:`~.printer.prints_as_given`: :func:`~.printer.print_pdf` and the forked
 child); the live preview's printer, which prints a plain PDF for the screen, is never cached.
 
@@ -22,8 +21,8 @@ What makes a hit safe:
 - entries are kept like every cache of the project (:class:`~slawriter.storage.entry_store.
   EntryStore`: private folder, hashed names, checksummed entries, bounded size); a damaged entry
   is never used;
-- ``SLAWRITER_PRINT_CACHE=off`` turns it off (``bench/export_bench.py --cold`` measures a first
-  print that way).
+- ``SLAWRITER_PRINT_CACHE=off`` turns it off (``bench/export_bench.py`` measures its first
+  print that way, beside the cached export).
 
 A cached PDF is the earlier print, byte for byte: its one difference from printing again is the
 time WeasyPrint stamps on the attached ``agreement.json`` (``CreationDate``/``ModDate`` of the
