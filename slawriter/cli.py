@@ -487,10 +487,13 @@ def _cmd_merge_driver(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
 
 
 def _cmd_resolve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .storage.merge import conflict_line, read_conflicts, resolve_file
+    from .storage.merge import MergeMessage, conflict_line, read_conflicts, resolve_file
 
+    data, conflicts = read_conflicts(args.file)
+    if not conflicts:
+        out.write(f"{args.file}: {MergeMessage.NO_CONFLICTS.value}\n")
+        return EXIT_OK
     if args.take is None:
-        data, conflicts = read_conflicts(args.file)
         for number, conflict in enumerate(conflicts, 1):
             out.write(f"{args.file}: conflict {number}: {conflict_line(conflict, data)}\n")
         out.write(f"{args.file}: {_counted(len(conflicts), 'conflict')}\n")

@@ -36,6 +36,11 @@ class MergeMessage(MessageTemplate):
     IN_CONFLICT_ALREADY = (
         "still has unresolved merge conflicts of an earlier merge; resolve them first"
     )
+    REFUSED = (
+        "the merge was refused, so the file is kept unchanged (our version); merge the other "
+        "side's changes by hand in slawriter"
+    )
+    NO_CONFLICTS = "has no merge conflicts; nothing to resolve"
 
 
 class MergeHint(MessageTemplate):
@@ -178,14 +183,20 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str = "") -> MergeRe
     merged = merge(base_data, our_data, their_data, rechain=None if entry else _rechain)
     result = MergeResult(merged.conflicts, merged.notes, data=merged.data)
     if not merged.conflicts:
-        result.problems = _problems(shown_as, merged.data, entry, our_data, their_data)
+        result.problems = _problems(shown_as, merged.data, entry, our_data)
+    if result.problems:
+        # A result that breaks the audit log or changes signed text is never written: ours
+        # stays byte for byte, so nobody commits it by accident.
+        result.problems.append(f"{shown_as}: {MergeMessage.REFUSED.value}")
+        return result
     _write(ours, merged.with_conflicts())
     return result
 
 
-def _problems(path: Path, data: Any, entry: bool, ours: Any, theirs: Any) -> list[str]:
-    """What is wrong with a clean merge's result that neither side had: not a valid file, or an
-    audit log whose chain or last entry disagrees with the agreement."""
+def _problems(path: Path, data: Any, entry: bool, ours: Any) -> list[str]:
+    """What is wrong with a clean merge's result that our version did not have: not a valid
+    file, or an audit log whose chain, last entry or signed text disagrees with the agreement.
+    An error only the other side had (its signed text changed by hand, say) is not merged in."""
     from .files import agreement_from_json
     from .library import entry_from_json
 
@@ -208,7 +219,7 @@ def _problems(path: Path, data: Any, entry: bool, ours: Any, theirs: Any) -> lis
         except DocumentError:
             return set()
 
-    before = errors(ours) | errors(theirs)
+    before = errors(ours)
     return [
         f"{path}: {describe(p.loc, agreement)}: {p.message}"
         for kind, p in history_problems(agreement)
@@ -221,11 +232,14 @@ def _problems(path: Path, data: Any, entry: bool, ours: Any, theirs: Any) -> lis
 
 
 def read_conflicts(path: Path | str) -> tuple[dict[str, Any], list[Conflict]]:
-    """A merged file's data (our value at each conflict) and its conflicts, for a choice."""
+    """A merged file's data (our value at each conflict) and its conflicts, for a choice; no
+    conflicts for a file that does not list any."""
     path = Path(path)
     data = _read(path)
     if not isinstance(data, dict):
         raise NotJson(path, FileMessage.HOLDS_VALUE, hint=FileHint.ONE_OBJECT)
+    if CONFLICTS_KEY not in data:
+        return data, []
     return data, conflicts_in(path, data)
 
 

@@ -287,3 +287,71 @@ def test_resolving_a_removed_item_moves_the_later_conflicts_in_its_list(tmp_path
     data, conflicts = read_conflicts(path)
     assert data["x"] == [{"id": "b", "v": 2}]
     assert [c.path for c in conflicts] == [("x", 0, "v")]
+
+
+def _approve(a):  # type: ignore[no-untyped-def]
+    from tests.model.test_lifecycle import AT, DAY
+
+    a = set_status(a, AgreementStatus.IN_REVIEW, by="Ana", at=AT)
+    a = record_approval(a, role="Legal review", name="Bo Li", date=DAY, by="Ana", at=AT)
+    return set_status(a, AgreementStatus.APPROVED, by="Bo Li", at=AT)
+
+
+def _sign(a):  # type: ignore[no-untyped-def]
+    from slawriter.model.agreement import SignOffMethod
+    from slawriter.model.lifecycle import record_sign_off
+    from tests.model.test_lifecycle import AT, DAY
+
+    for person in a.signoff.signatories:
+        a = record_sign_off(a, person.id, method=SignOffMethod.INK, date=DAY, by="Ana", at=AT)
+    return set_status(a, AgreementStatus.SIGNED, by="Ana", at=AT)
+
+
+def _change_title_by_hand(path: Path) -> None:
+    """The text changed outside slawriter (the audit log left as it was)."""
+    data = json.loads(path.read_text())
+    data["agreement"]["title"] = "Changed by hand"
+    path.write_text(json.dumps(data, indent=2))
+
+
+@pytest.mark.parametrize(
+    ("base", "ours"),
+    [
+        # Base approved: ours signs it while theirs changes its text.
+        (_approve, _sign),
+        # Base signed: theirs changes the signed text by hand, ours supersedes it.
+        (
+            lambda a: _sign(_approve(a)),
+            lambda a: set_status(a, AgreementStatus.SUPERSEDED, by="Ana"),
+        ),
+    ],
+    ids=["signed-while-edited", "signed-text-edited-by-hand"],
+)
+def test_a_merge_that_changes_signed_text_is_refused_and_ours_is_kept(repo, base, ours) -> None:  # type: ignore[no-untyped-def]
+    _edit(base)(repo / FILE)
+    git(repo, "commit", "-q", "-am", "base")
+    git(repo, "checkout", "-q", "-b", "theirs")
+    _change_title_by_hand(repo / FILE)
+    git(repo, "commit", "-q", "-am", "theirs")
+    git(repo, "checkout", "-q", "main")
+    _edit(ours)(repo / FILE)
+    git(repo, "commit", "-q", "-am", "ours")
+    before = (repo / FILE).read_bytes()
+    done = git(repo, "merge", "--no-edit", "theirs", check=False)
+    said = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "signed text must not change" in said
+    assert "kept unchanged" in said
+    assert (repo / FILE).read_bytes() == before  # ours, byte for byte
+    assert load_agreement(repo / FILE).agreement.title != "Changed by hand"
+
+
+def test_resolve_on_a_file_without_conflicts_says_so_and_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / FILE
+    save_agreement(factories.agreement(), path)
+    before = path.read_bytes()
+    for args in ((), ("--take", "theirs")):
+        code, out, err = run("resolve", str(path), *args)
+        assert code == 0, err
+        assert "has no merge conflicts" in out
+        assert path.read_bytes() == before
