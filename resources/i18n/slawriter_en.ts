@@ -6451,6 +6451,16 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2224"/>
+        <source>the merge was refused, so the file is kept unchanged (our version); merge the other side&apos;s changes by hand in slawriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2229"/>
+        <source>has no merge conflicts; nothing to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2231"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>

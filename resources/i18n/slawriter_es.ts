@@ -6458,6 +6458,16 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2224"/>
+        <source>the merge was refused, so the file is kept unchanged (our version); merge the other side&apos;s changes by hand in slawriter</source>
+        <translation>se rechazó la fusión, así que el archivo queda sin cambios (nuestra versión); incorpore a mano en slawriter los cambios de la otra parte</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2229"/>
+        <source>has no merge conflicts; nothing to resolve</source>
+        <translation>no tiene conflictos de fusión; no hay nada que resolver</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2231"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>

@@ -2220,6 +2220,13 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "model", "still has unresolved merge conflicts of an earlier merge; resolve them first"
     ),
+    # MergeMessage.REFUSED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the merge was refused, so the file is kept unchanged (our version); merge the other side's changes by hand in slawriter",
+    ),
+    # MergeMessage.NO_CONFLICTS
+    QT_TRANSLATE_NOOP("model", "has no merge conflicts; nothing to resolve"),
     # MigrationMessage.GAP
     QT_TRANSLATE_NOOP("model", "no migration from schema version {version} to {next}"),
 )
