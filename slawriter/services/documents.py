@@ -30,8 +30,15 @@ class Checked:
 
 
 def validate_agreement(agreement: Agreement, path: Path | str = UNNAMED) -> None:
-    """Raise :class:`InvalidAgreement` if ``agreement`` breaks a cross-field rule."""
+    """Raise :class:`InvalidAgreement` if ``agreement`` breaks a cross-field rule, or is signed
+    (or superseded) while its audit log says it is not what was signed: its text or status
+    changed by hand, or an entry was edited, removed or reordered. Such a file still opens (to
+    see what happened and start a new revision), but nothing is printed or computed from it."""
+    from ..model.lifecycle import history_problems, is_locked
+
     problems = rule_violations(agreement)
+    if is_locked(agreement):
+        problems += [p for severity, p in history_problems(agreement) if severity == "error"]
     if problems:
         raise InvalidAgreement(path, [Issue(Place(p.loc, agreement), p) for p in problems])
 

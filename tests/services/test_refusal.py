@@ -166,3 +166,65 @@ def test_sign_refuses_a_pdf_whose_agreement_validate_rejects(
     assert not out_pdf.exists()
     with pytest.raises(InvalidAgreement):
         signing.sign_pdf(pdf.read_bytes(), object(), source=pdf)
+
+
+def _signed_then_changed_by_hand(tmp_path: Path, change: Callable[[dict], None]) -> Path:  # type: ignore[type-arg]
+    import json
+
+    from tests.model.test_lifecycle import _signed
+
+    path = tmp_path / "signed.sla.json"
+    save_agreement(_signed(factories.agreement()), path)
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data, indent=2))
+    return path
+
+
+def _retitle(data: dict) -> None:  # type: ignore[type-arg]
+    data["agreement"]["title"] = "Not what was signed"
+
+
+def _drop_log_entry(data: dict) -> None:  # type: ignore[type-arg]
+    del data["signoff"]["history"][1]
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [(_retitle, "signed text must not change"), (_drop_log_entry, "the audit log was edited")],
+    ids=["text", "log"],
+)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["validate"],
+        ["export", "--html", "{out}/contract.html"],
+        ["openslo", "-o", "{out}/slo.yaml"],
+        ["ics", "-o", "{out}/dates.ics"],
+        ["comply", "--period", "2027-03", "--json", "{out}/r.json"],
+    ],
+    ids=["validate", "html", "openslo", "ics", "comply"],
+)
+def test_a_signed_agreement_that_is_not_what_was_signed_is_refused(
+    tmp_path: Path,
+    change: Callable[[dict], None],
+    said: str,
+    command: list[str],  # type: ignore[type-arg]
+) -> None:
+    path = _signed_then_changed_by_hand(tmp_path, change)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    before = path.read_bytes()
+    name, *options = command
+    code, out, err = run(name, str(path), *(o.format(out=out_dir) for o in options))
+    assert (code, out) == (2, ""), err
+    assert err.startswith(f"{path}: ") and said in err
+    assert "Traceback" not in err
+    assert list(out_dir.iterdir()) == []
+    assert path.read_bytes() == before
+
+
+def test_a_signed_agreement_as_signed_still_exports(tmp_path: Path) -> None:
+    path = _signed_then_changed_by_hand(tmp_path, lambda data: None)
+    code, _, err = run("export", str(path), "--html", str(tmp_path / "signed.html"))
+    assert (code, err) == (0, "")
