@@ -1728,34 +1728,34 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="292"/>
-        <location filename="../../slawriter/app/library_window.py" line="537"/>
+        <location filename="../../slawriter/app/library_window.py" line="540"/>
         <source>Search names, descriptions and libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="294"/>
-        <location filename="../../slawriter/app/library_window.py" line="539"/>
+        <location filename="../../slawriter/app/library_window.py" line="542"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="302"/>
-        <location filename="../../slawriter/app/library_window.py" line="552"/>
+        <location filename="../../slawriter/app/library_window.py" line="555"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="303"/>
         <location filename="../../slawriter/app/library.py" line="441"/>
-        <location filename="../../slawriter/app/library_window.py" line="553"/>
+        <location filename="../../slawriter/app/library_window.py" line="556"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="304"/>
         <location filename="../../slawriter/app/library.py" line="457"/>
-        <location filename="../../slawriter/app/library_window.py" line="419"/>
-        <location filename="../../slawriter/app/library_window.py" line="554"/>
+        <location filename="../../slawriter/app/library_window.py" line="422"/>
+        <location filename="../../slawriter/app/library_window.py" line="557"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,152 +1972,152 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
     </message>
     <message>
         <location filename="../../slawriter/app/library_window.py" line="87"/>
-        <source>an objective&apos;s target: {target:ID}</source>
+        <source>an objective&apos;s target: {target:ID}, or for one priority {target:ID:PRIORITY}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="131"/>
+        <location filename="../../slawriter/app/library_window.py" line="134"/>
         <source>Written first in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="132"/>
+        <location filename="../../slawriter/app/library_window.py" line="135"/>
         <source>Written first in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="137"/>
+        <location filename="../../slawriter/app/library_window.py" line="140"/>
         <source>Placed in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="153"/>
+        <location filename="../../slawriter/app/library_window.py" line="156"/>
         <source>Heading in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="158"/>
+        <location filename="../../slawriter/app/library_window.py" line="161"/>
         <source>Text in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="161"/>
+        <location filename="../../slawriter/app/library_window.py" line="164"/>
         <source>Empty: the clause does not exist in this language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="165"/>
+        <location filename="../../slawriter/app/library_window.py" line="168"/>
         <source>Heading:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="166"/>
+        <location filename="../../slawriter/app/library_window.py" line="169"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="174"/>
+        <location filename="../../slawriter/app/library_window.py" line="177"/>
         <source>Placeholders it knows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="181"/>
+        <location filename="../../slawriter/app/library_window.py" line="184"/>
         <source>Double-click to put one in the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="194"/>
+        <location filename="../../slawriter/app/library_window.py" line="197"/>
         <source>Preview with the current agreement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="281"/>
+        <location filename="../../slawriter/app/library_window.py" line="284"/>
         <source>The clause has no text in {0}, the language it is written in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="297"/>
+        <location filename="../../slawriter/app/library_window.py" line="300"/>
         <source>The clause does not exist in {0}: the contract shows it in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="315"/>
+        <location filename="../../slawriter/app/library_window.py" line="318"/>
         <source>“Uses placeholders” is off: the braces are printed as they are written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="365"/>
+        <location filename="../../slawriter/app/library_window.py" line="368"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="367"/>
+        <location filename="../../slawriter/app/library_window.py" line="370"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="420"/>
+        <location filename="../../slawriter/app/library_window.py" line="423"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="438"/>
+        <location filename="../../slawriter/app/library_window.py" line="441"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="439"/>
+        <location filename="../../slawriter/app/library_window.py" line="442"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="440"/>
+        <location filename="../../slawriter/app/library_window.py" line="443"/>
         <source>&amp;Save Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="462"/>
+        <location filename="../../slawriter/app/library_window.py" line="465"/>
         <source>{0} · library “{1}” · version {2} · languages: {3}
 {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="510"/>
+        <location filename="../../slawriter/app/library_window.py" line="513"/>
         <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="526"/>
+        <location filename="../../slawriter/app/library_window.py" line="529"/>
         <source>Library — slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="541"/>
+        <location filename="../../slawriter/app/library_window.py" line="544"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="543"/>
+        <location filename="../../slawriter/app/library_window.py" line="546"/>
         <source>Read every library folder again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="563"/>
+        <location filename="../../slawriter/app/library_window.py" line="566"/>
         <source>Choose an entry on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="633"/>
+        <location filename="../../slawriter/app/library_window.py" line="636"/>
         <source>1 file or folder could not be read; the other entries are listed above:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="637"/>
+        <location filename="../../slawriter/app/library_window.py" line="640"/>
         <source>{0} files or folders could not be read; the other entries are listed above:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="776"/>
+        <location filename="../../slawriter/app/library_window.py" line="779"/>
         <source>Delete library entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4351,137 +4351,137 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1308"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1287"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1312"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1289"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1314"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1291"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1316"/>
         <source>say who makes the change (a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1293"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1318"/>
         <source>the agreement is already {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1299"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1304"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1329"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1309"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1316"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1341"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1345"/>
         <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1349"/>
         <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1328"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1353"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1355"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1359"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1343"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1368"/>
         <source>a superseded agreement cannot be revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1345"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1370"/>
         <source>the agreement is signed but has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1347"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1372"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1352"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1382"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1362"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1392"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1372"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1109"/>
         <source>the agreement has no title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,1882 +4585,1907 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1086"/>
-        <source>a credit cap of 0 % means no Service Credit is ever paid, whatever the tiers say; remove the cap or give the most that can be credited</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
+        <source>the clause &apos;{clause}&apos; uses {placeholder}; only {{target:ID:PRIORITY}} takes a priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1091"/>
-        <source>&apos;{party}&apos; and &apos;{other}&apos; are both called “{term}” in the contract, so its clauses cannot tell them apart; give each party its own defined term</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1089"/>
+        <source>the clause &apos;{clause}&apos; uses {placeholder}, but the objective &apos;{value}&apos; has a target per priority ({priorities}); write {{target:{value}:PRIORITY}} for one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1096"/>
-        <source>no document ID: every page of the contract carries one, so readers can cite it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1094"/>
+        <source>the clause &apos;{clause}&apos; uses {placeholder}, but the objective &apos;{value}&apos; has one target for every priority; write {{target:{value}}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1100"/>
-        <source>no effective date: from when does it apply?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1102"/>
-        <source>no term and no renewal: the agreement runs until a party ends it</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1099"/>
+        <source>the clause &apos;{clause}&apos; uses {placeholder}, but the objective &apos;{value}&apos; has no target for the priority &apos;{priority}&apos;; it has: {priorities}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1104"/>
-        <source>it renews automatically but says nothing about notice to stop the renewal</source>
+        <source>the clause &apos;{clause}&apos; uses {placeholder}, but the priority &apos;{priority}&apos; of the objective &apos;{value}&apos; is best effort: no target applies to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1108"/>
-        <source>it renews, but the initial term has no length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1110"/>
-        <source>the party has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1112"/>
-        <source>no signatory for {party}: add one in Sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1114"/>
-        <source>no contact person for {party}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1111"/>
+        <source>a credit cap of 0 % means no Service Credit is ever paid, whatever the tiers say; remove the cap or give the most that can be credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1116"/>
+        <source>&apos;{party}&apos; and &apos;{other}&apos; are both called “{term}” in the contract, so its clauses cannot tell them apart; give each party its own defined term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1121"/>
+        <source>no document ID: every page of the contract carries one, so readers can cite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1125"/>
+        <source>no effective date: from when does it apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1127"/>
+        <source>no term and no renewal: the agreement runs until a party ends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1129"/>
+        <source>it renews automatically but says nothing about notice to stop the renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1133"/>
+        <source>it renews, but the initial term has no length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1135"/>
+        <source>the party has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
+        <source>no signatory for {party}: add one in Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
+        <source>no contact person for {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1141"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1120"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1145"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1124"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
         <source>the service {service} has no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1151"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
         <source>no support channel: how are requests made?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1157"/>
         <source>no responsibilities for either party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1136"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1161"/>
         <source>the responsibility is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1140"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1169"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1174"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1178"/>
         <source>the objective has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1180"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1162"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1187"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1164"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1166"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1191"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1170"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1195"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1174"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1199"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1178"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1203"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1182"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1207"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1187"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1212"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1191"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1216"/>
         <source>maintenance has no window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1218"/>
         <source>scheduled maintenance has no notice period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1195"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
         <source>the exclusion is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1197"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1199"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1224"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1203"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1228"/>
         <source>nothing says what a credit claim must include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1205"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1230"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1209"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1234"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1214"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1239"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1216"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1241"/>
         <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1221"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1246"/>
         <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1226"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1251"/>
         <source>nothing says how soon an accepted credit is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1228"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1253"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1233"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1239"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1241"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1243"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
         <source>nothing says how the agreement is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1245"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
         <source>the reports&apos; contents are not listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1247"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
         <source>the clause is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1249"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
         <source>the signatory has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1251"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
         <source>the signatory has no job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1253"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
         <source>nobody is named to sign the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1255"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1280"/>
         <source>uses an older version of the library entry {entry} of the library &apos;{library}&apos;; the library now says: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1285"/>
         <source>came from the library entry {entry} of the library &apos;{library}&apos;, which none of the libraries in use holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1265"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1290"/>
         <source>the library clause {entry} of the library &apos;{library}&apos; has no {language} text; the contract shows it in {other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
         <source>{field}: {ours} → {library}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1297"/>
         <source>{ours} → {library}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1299"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1301"/>
         <source>the same as this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1303"/>
         <source>the credit tier {tier} is for the objective &apos;{objective}&apos;, not for this entry&apos;s objective &apos;{item}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1402"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1404"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1406"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1410"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1414"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1393"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1422"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1401"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1426"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1405"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1430"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1434"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1418"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1443"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1420"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1445"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1424"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1449"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1426"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1451"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1428"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1453"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1432"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1457"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1434"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1459"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1438"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1463"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1440"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1444"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1469"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1446"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1471"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1475"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1452"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1477"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1456"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1481"/>
         <source>a holiday region is set without its country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1458"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
         <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1463"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1490"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1467"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1469"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1498"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1475"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1500"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1477"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1479"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1504"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1481"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1506"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1508"/>
         <source>a count must be a whole number, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1510"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1487"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1489"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1514"/>
         <source>a rolling window needs its length in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1491"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1516"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1518"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1497"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1522"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1502"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1542"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
         <source>a best-effort priority has no target: clear the target or turn off best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
         <source>give this priority a target, or mark it best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
         <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1555"/>
         <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
         <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
         <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1543"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1568"/>
         <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1547"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
         <source>a capacity cannot suspend its own target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
         <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
         <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1558"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1583"/>
         <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1562"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
         <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
         <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
         <source>targets per priority are for objectives measured request by request (response, resolution, implementation or follow-up time), not {metric}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
         <source>&apos;{party}&apos; and &apos;{other}&apos; are on different sides but both called “{term}” in the contract; give each its own defined term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1584"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1593"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1618"/>
         <source>must be written as a number, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1595"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1620"/>
         <source>must be written as a number, not as true/false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1622"/>
         <source>must be written as a number, not as a binary float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1599"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
         <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1608"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
         <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1613"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
         <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1615"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
         <source>write the currency code in capitals: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1617"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
         <source>must be written as a number with a point for decimals, {number}, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1625"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
         <source>{path}: the logo is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1629"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1633"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1658"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1662"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1639"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1664"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1666"/>
         <source>{name} loads resources from its style sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1643"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1668"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1670"/>
         <source>only Word documents exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
         <source>is a folder, not a Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
         <source>is not a Word document (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1681"/>
         <source>has no slawriter agreement inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1658"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1683"/>
         <source>its slawriter agreement part is damaged ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1685"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1662"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1687"/>
         <source>{folder}: the template folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1664"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1689"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
         <source>the template has no {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1671"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
         <source>{name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
         <source>{name} (line {line}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1677"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
         <source>only PDFs exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1677"/>
         <source>is too large to be a contract exported by slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1686"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
         <source>cannot be read as a PDF ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
         <source>has no {name} attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
         <source>its {name} is too large to be an agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1717"/>
         <source>its {name} is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1719"/>
         <source>save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
         <source>rename one, or change the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
         <source>check the column mapping for &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1708"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
         <source>add it, or map your column name to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1710"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1714"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
         <source>merge them into one interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
         <source>write a plain number such as 104500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
         <source>keep one row per objective and period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
         <source>use one of its objective IDs: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
         <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1762"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1764"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1766"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1768"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1770"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1776"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1778"/>
         <source>the tickets file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1780"/>
         <source>the incidents file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1782"/>
         <source>the metrics file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
         <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1786"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1414"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1439"/>
         <source>defined term &apos;{value}&apos; is defined twice; each defined term must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
         <source>is not a readable CSV file ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1815"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1817"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1821"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1827"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1860"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1864"/>
         <source>the ticket has no creation time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1841"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1866"/>
         <source>the ticket has no ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1868"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first on line {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1872"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1874"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1851"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
         <source>the incident has no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1878"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1855"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1857"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1884"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
         <source>objective &apos;{objective}&apos; is measured per {window}, so its period is written {form}, not &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1866"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1891"/>
         <source>{value} is not a Net Promoter Score for objective &apos;{objective}&apos;: it lies between -100 and 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
         <source>{value} is not a percentage for objective &apos;{objective}&apos;: it lies between 0 and 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
         <source>{value} is not a count for objective &apos;{objective}&apos;: a count is a whole number, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1881"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
         <source>{value} cannot be a value of objective &apos;{objective}&apos;: it cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1885"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1910"/>
         <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1915"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1917"/>
         <source>the ticket has no priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1919"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1921"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1962"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
         <source>{path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1964"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1989"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1966"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1991"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1970"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1995"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1972"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
         <source>is a folder, not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
         <source>is not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1721"/>
         <source>export it again as Parquet, or save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1723"/>
         <source>store it as timestamps, or as text such as 2026-03-02T09:15:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1727"/>
         <source>store it as a text (string) column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
         <source>is a folder, not a tickets file (CSV or Parquet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
         <source>is named as a Parquet file but is not one (it does not begin with PAR1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
         <source>is not a readable Parquet file ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
         <source>column &apos;{column}&apos; holds {type} values, not timestamps or ISO 8601 date and time text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1813"/>
         <source>column &apos;{column}&apos; holds {type} values, not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1870"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first in row {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1923"/>
         <source>row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1925"/>
         <source>row {row}, column &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1902"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1927"/>
         <source>the agreement has no file yet; save it in a git repository to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1931"/>
         <source>{path}: the history of a file comes from git, and git is not installed here (or not on the PATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1911"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1936"/>
         <source>{path}: is not in a git repository, so git has no history of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1913"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1938"/>
         <source>{path}: git has no commit of this file yet; its history starts with one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1917"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1942"/>
         <source>{path}: git could not read the history: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1919"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1944"/>
         <source>{path}: git took longer than {seconds} seconds and was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1921"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1946"/>
         <source>{path}: &apos;{commit}&apos; is not one of the commits of this file&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1925"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1950"/>
         <source>{path}: &apos;{commit}&apos; names more than one commit of this file&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1929"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1954"/>
         <source>{path}: git could not give the file as it was at {commit}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1933"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1958"/>
         <source>&apos;{reference}&apos; does not name a library entry: write KIND/ID, e.g. parties/acme-gmbh (kinds: {kinds})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1938"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1963"/>
         <source>&apos;{reference}&apos;: no library in use holds this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1940"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1965"/>
         <source>&apos;{reference}&apos;: the agreement has no {kind} with the ID &apos;{item}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1942"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1967"/>
         <source>&apos;{reference}&apos;: a contact goes into a party; write {reference}@PARTY-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1946"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1971"/>
         <source>&apos;{reference}&apos;: the agreement has no party with the ID &apos;{party}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1948"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1973"/>
         <source>does not list team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1950"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1975"/>
         <source>name the items to update as KIND/ITEM-ID (as &apos;library add&apos; names them), or give --all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1955"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1980"/>
         <source>&apos;{reference}&apos;: this item did not come from a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1957"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1982"/>
         <source>&apos;{reference}&apos;: its entry {entry} of the library &apos;{library}&apos; is in none of the libraries in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1974"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1999"/>
         <source>{path}: the redline is written as .pdf, .html or .docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1976"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2001"/>
         <source>{path}: --format {format} writes a .{format} file; name it so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1978"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2003"/>
         <source>--format: &apos;{format}&apos; is not a contract format (pdf or docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1980"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2005"/>
         <source>--format: &apos;{format}&apos; is not a redline format (pdf, html or docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1982"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2007"/>
         <source>{path}: given as both OLD and NEW; a redline compares two versions of an agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2012"/>
         <source>{path}: is another agreement ({new_id}) than {old} ({old_id}); a redline compares two versions of one agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1992"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2017"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1994"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2019"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1996"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2021"/>
         <source>--map: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1998"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2023"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2000"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2025"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2005"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2030"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2010"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2035"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2012"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2037"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2014"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2039"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2018"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2043"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2020"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2045"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2027"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2052"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2029"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2054"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2034"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2059"/>
         <source>{signatory} has already signed this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2036"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2061"/>
         <source>save it as UTF-8 and open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2038"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2063"/>
         <source>save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2040"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2065"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2042"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2067"/>
         <source>an agreement file holds one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2046"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2071"/>
         <source>keep one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2048"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2073"/>
         <source>update slawriter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2050"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
         <source>this file cannot be upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2052"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2054"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2079"/>
         <source>is a folder, not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2056"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2081"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2058"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2083"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2063"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2088"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2065"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2090"/>
         <source>cannot be read: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2067"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2092"/>
         <source>grew past the size limit while being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2094"/>
         <source>is {encoding} text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2071"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2096"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2073"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2098"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2100"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2102"/>
         <source>ends before the JSON is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2079"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2104"/>
         <source>is not valid JSON ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2081"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2106"/>
         <source>{number} has too many digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2083"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2108"/>
         <source>{number} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2085"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2110"/>
         <source>{number} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2087"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2112"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2089"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2114"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2091"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2116"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2093"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2118"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2095"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2120"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2097"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2122"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2124"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2126"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2103"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2128"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2132"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2114"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2139"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2116"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2141"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2120"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2145"/>
         <source>is required but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2147"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2025"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2050"/>
         <source>{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1829"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
         <source>a pause interval ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1831"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1856"/>
         <source>a pause interval starts before the ticket was created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1833"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1858"/>
         <source>a pause interval starts after the ticket was resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2127"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2152"/>
         <source>{problem} (found {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2129"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2154"/>
         <source>{problem} (and {count} more problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2131"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2156"/>
         <source>{problem} (and 1 more problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2133"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2158"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2135"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2160"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2137"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2162"/>
         <source>is a folder; give a file name for the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2139"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2164"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2141"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2166"/>
         <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2143"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2168"/>
         <source>line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2145"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2170"/>
         <source>Expecting value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2147"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2172"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2149"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2174"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2151"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2176"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2153"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2178"/>
         <source>Extra data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2155"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2180"/>
         <source>Invalid control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2157"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2182"/>
         <source>Invalid \escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2159"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2184"/>
         <source>Invalid \uXXXX escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2161"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2186"/>
         <source>Illegal trailing comma before end of object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2163"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2188"/>
         <source>Illegal trailing comma before end of array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2165"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2190"/>
         <source>is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2167"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2192"/>
         <source>cannot be read ({reason}); the entries in it are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2169"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2194"/>
         <source>is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. &apos;acme-gmbh.json&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2174"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2199"/>
         <source>holds an entry of the kind &apos;{kind}&apos; but is in the folder &apos;{folder}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2178"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2203"/>
         <source>holds {what}, not a library entry (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2180"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2205"/>
         <source>was written by a newer slawriter (library version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2210"/>
         <source>already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2187"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2212"/>
         <source>holds more than {limit} entries; the rest are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2189"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2214"/>
         <source>could not be removed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2191"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2216"/>
         <source>move it to the folder &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2193"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2218"/>
         <source>add --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2195"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2220"/>
         <source>see &apos;slawriter library list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2197"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2222"/>
         <source>the file may be truncated or not a library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2199"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2224"/>
         <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2203"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2228"/>
         <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2208"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2233"/>
         <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2212"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2237"/>
         <source>lists its merge conflicts in a form slawriter does not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2214"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2239"/>
         <source>has no merge conflict number {number} (it has {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2216"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2241"/>
         <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2220"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2245"/>
         <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2224"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2249"/>
         <source>the merge was refused, so the file is kept unchanged (our version); merge the other side&apos;s changes by hand in slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2229"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2254"/>
         <source>has no merge conflicts; nothing to resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2231"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2256"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>

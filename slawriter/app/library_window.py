@@ -84,7 +84,9 @@ PLACEHOLDER_HELP: dict[str, object] = {
     "credit_cap": QT_TRANSLATE_NOOP("library", "the credit cap as a share of the monthly fee"),
     "monthly_fee": QT_TRANSLATE_NOOP("library", "the monthly fee, in the agreement's currency"),
     "objective": QT_TRANSLATE_NOOP("library", "an objective's name: {objective:ID}"),
-    "target": QT_TRANSLATE_NOOP("library", "an objective's target: {target:ID}"),
+    "target": QT_TRANSLATE_NOOP(
+        "library", "an objective's target: {target:ID}, or for one priority {target:ID:PRIORITY}"
+    ),
 }
 """What each placeholder stands for: the model's :data:`PLACEHOLDERS`, written out for lupdate
 (a test holds the two the same); :func:`placeholder_help` translates them."""
@@ -94,6 +96,7 @@ BLOCKING: frozenset[MessageTemplate] = frozenset(
         ClauseMessage.UNKNOWN_PLACEHOLDER,
         ClauseMessage.NEEDS_OBJECTIVE,
         ClauseMessage.TAKES_NO_ID,
+        ClauseMessage.TAKES_NO_PRIORITY,
         ClauseMessage.LONE_BRACE,
     }
 )

@@ -1080,6 +1080,31 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "model", "the clause '{clause}' uses {placeholder}, which the agreement does not give yet"
     ),
+    # ClauseMessage.TAKES_NO_PRIORITY
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the clause '{clause}' uses {placeholder}; only {{target:ID:PRIORITY}} takes a priority",
+    ),
+    # ClauseMessage.PER_PRIORITY
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the clause '{clause}' uses {placeholder}, but the objective '{value}' has a target per priority ({priorities}); write {{target:{value}:PRIORITY}} for one of them",
+    ),
+    # ClauseMessage.NOT_PER_PRIORITY
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the clause '{clause}' uses {placeholder}, but the objective '{value}' has one target for every priority; write {{target:{value}}}",
+    ),
+    # ClauseMessage.UNKNOWN_PRIORITY
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the clause '{clause}' uses {placeholder}, but the objective '{value}' has no target for the priority '{priority}'; it has: {priorities}",
+    ),
+    # ClauseMessage.BEST_EFFORT
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the clause '{clause}' uses {placeholder}, but the priority '{priority}' of the objective '{value}' is best effort: no target applies to it",
+    ),
     # ReadinessMessage.NO_TITLE
     QT_TRANSLATE_NOOP("model", "the agreement has no title"),
     # ReadinessMessage.CREDIT_CAP_ZERO

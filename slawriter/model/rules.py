@@ -227,11 +227,11 @@ def _all(a: Agreement) -> Iterator[Problem]:
 
 def _clauses(a: Agreement) -> Iterator[Problem]:
     """A clause's placeholders name known values the agreement gives (issue 15 §2)."""
-    from .clauses import clause_locs, clause_problems
+    from .clauses import clause_locs, field_problems
 
     for loc, clause in clause_locs(a):
-        for template, params in clause_problems(a, clause):
-            yield Problem(loc, template, params)
+        for name, template, params in field_problems(a, clause):
+            yield Problem((*loc, name), template, params)
 
 
 def _parties(a: Agreement) -> Iterator[Problem]:

@@ -24,6 +24,7 @@ from ..model.agreement import (
     Responsibility,
     ResponsibilityKind,
     TargetUnit,
+    VolumeKind,
     WorkingPeriod,
 )
 from .formatting import Formatter
@@ -427,7 +428,7 @@ def fill_placeholders(text: str, a: Agreement, values: dict[str, str], fmt: Form
     A value reads as the sentence around it needs: a phrase of the contract's own ("the
     Provider") starts with a capital where a sentence starts, and in Spanish "a"/"de" before
     "el Proveedor" become "al"/"del Proveedor"."""
-    from ..model.clauses import Lone, Placeholder, parse
+    from ..model.clauses import Lone, Placeholder, parse, target_of
 
     objectives = {o.id: o for o in a.service_levels.objectives}
     written = ""
@@ -439,7 +440,16 @@ def fill_placeholders(text: str, a: Agreement, values: dict[str, str], fmt: Form
             if part.name == "objective" and objective is not None:
                 value = objective.name or objective.id
             elif part.name == "target" and objective is not None:
-                value = fmt.target(objective.target)
+                target = target_of(objective, part.priority)
+                if target is None:  # refused by the rules (clause_problems); never guessed
+                    written += str(part)
+                    continue
+                if objective.volume is VolumeKind.CAPACITY and not part.priority:
+                    value = fmt.gettext("up to %(quantity)s (capacity)") % {
+                        "quantity": fmt.quantity(target)
+                    }
+                else:
+                    value = fmt.target(target)
             elif not part.value and part.name in values:
                 value = values[part.name]
             else:

@@ -15,9 +15,17 @@ from slawriter.model.agreement import (
     Agreement,
     Clause,
     ClausePlacement,
+    Comparator,
     EntryKind,
     Language,
     LibrarySource,
+    MetricKind,
+    Objective,
+    Priority,
+    PriorityTarget,
+    Target,
+    TargetUnit,
+    VolumeKind,
 )
 from slawriter.model.clauses import Lone, Placeholder, parse
 from slawriter.model.library import (
@@ -28,6 +36,8 @@ from slawriter.model.library import (
 )
 from slawriter.model.rules import rule_violations
 from slawriter.render import render_html
+from slawriter.services.documents import validate_agreement
+from slawriter.storage import InvalidAgreement
 from tests import factories
 
 
@@ -251,3 +261,119 @@ def test_spanish_joins_a_and_de_with_the_article_of_a_term() -> None:
     )
     named = _in_spanish(factories.agreement(), provider_name="El Corte Inglés, S.A.")
     assert _filled("la factura de {provider_name}", named) == "la factura de El Corte Inglés, S.A."
+
+
+def _clause_text(text: str, agreement: Agreement | None = None) -> Agreement:
+    return _with(
+        Clause(id="c", title="Targets", text=text, placeholders=True),
+        agreement,
+    )
+
+
+def test_the_target_of_one_priority_is_the_one_the_matrix_gives() -> None:
+    agreement = _clause_text(
+        "A P1 request is answered {target:first-response:p1}, a P2 request "
+        "{target:first-response:p2}; uptime is {target:uptime}."
+    )
+    assert rule_violations(agreement) == []
+    assert (
+        "A P1 request is answered at most 1 hour, a P2 request at most 4 business hours; "
+        "uptime is at least 99.9%."
+    ) in _text(agreement)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "{target:first-response}",
+            "uses {target:first-response}, but the objective 'first-response' has a target per "
+            "priority (p1, p2); write {target:first-response:PRIORITY} for one of them",
+        ),
+        (
+            "{target:first-response:p9}",
+            "the objective 'first-response' has no target for the priority 'p9'; it has: p1, p2",
+        ),
+        (
+            "{target:uptime:p1}",
+            "the objective 'uptime' has one target for every priority; write {target:uptime}",
+        ),
+        (
+            "{objective:first-response:p1}",
+            "uses {objective:first-response:p1}; only {target:ID:PRIORITY} takes a priority",
+        ),
+        ("{provider::p1}", "only {target:ID:PRIORITY} takes a priority"),
+    ],
+)
+def test_a_target_the_contract_does_not_give_as_one_value_is_refused(
+    text: str, message: str
+) -> None:
+    agreement = _clause_text(text)
+    problems = rule_violations(agreement)
+    assert [p.loc for p in problems] == [("governance", "extra_clauses", 0, "text")]
+    assert message in problems[0].message
+    with pytest.raises(InvalidAgreement, match="Targets"):
+        validate_agreement(agreement)
+
+
+def test_a_best_effort_priority_has_no_target_to_put_in_a_clause() -> None:
+    a = factories.agreement()
+    objective = a.service_levels.objectives[1]
+    rows = [*objective.priority_targets, PriorityTarget(priority="p3", best_effort=True)]
+    a = _replace_objective(a, objective.model_copy(update={"priority_targets": rows}))
+    priorities = [*a.service_levels.priorities, Priority(id="p3", name="P3")]
+    levels = a.service_levels.model_copy(update={"priorities": priorities})
+    a = a.model_copy(update={"service_levels": levels})
+    problems = rule_violations(_clause_text("P3 in {target:first-response:p3}", a))
+    assert [p.message for p in problems] == [
+        "the clause 'Targets' uses {target:first-response:p3}, but the priority 'p3' of the "
+        "objective 'first-response' is best effort: no target applies to it"
+    ]
+
+
+def _replace_objective(a: Agreement, objective: Objective) -> Agreement:
+    objectives = [objective if o.id == objective.id else o for o in a.service_levels.objectives]
+    levels = a.service_levels.model_copy(update={"objectives": objectives})
+    return a.model_copy(update={"service_levels": levels})
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "The Provider absorbs up to 400 (capacity) a month."),
+        ("es", "El Proveedor absorbe hasta 400 (capacidad) al mes."),
+    ],
+)
+def test_a_capacity_reads_as_the_ceiling_it_is(language: str, said: str) -> None:
+    a = factories.agreement()
+    capacity = Objective(
+        id="volume",
+        name="Ticket volume",
+        metric=MetricKind.TICKET_VOLUME,
+        target=Target(comparator=Comparator.LTE, value=Decimal(400), unit=TargetUnit.COUNT),
+        volume=VolumeKind.CAPACITY,
+    )
+    levels = a.service_levels.model_copy(
+        update={"objectives": [*a.service_levels.objectives, capacity]}
+    )
+    info = a.agreement.model_copy(update={"language": Language(language)})
+    a = a.model_copy(update={"service_levels": levels, "agreement": info})
+    text = (
+        "{provider} absorbs {target:volume} a month."
+        if language == "en"
+        else "{provider} absorbe {target:volume} al mes."
+    )
+    agreement = _clause_text(text, a)
+    assert rule_violations(agreement) == []
+    assert said in _text(agreement)
+
+
+def test_a_mistake_in_the_heading_is_reported_at_the_heading_once() -> None:
+    clause = Clause(
+        id="c", title="Credits {provder} {provder}", text="{provider} {custmer}", placeholders=True
+    )
+    problems = rule_violations(_with(clause))
+    assert [(p.loc[-1], p.params["placeholder"]) for p in problems] == [
+        ("title", "{provder}"),
+        ("text", "{custmer}"),
+    ]
