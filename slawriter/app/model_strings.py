@@ -1276,6 +1276,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "the signatory has no job title"),
     # ReadinessMessage.NO_SIGNATORIES
     QT_TRANSLATE_NOOP("model", "nobody is named to sign the agreement"),
+    # ReadinessMessage.DIRECTION_CONTROLS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the text holds invisible direction controls ({controls}), which make the contract show it in another order than it is written; remove them unless a right-to-left name needs them",
+    ),
     # LibraryMessage.OLDER_VERSION
     QT_TRANSLATE_NOOP(
         "model",

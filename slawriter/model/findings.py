@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from pydantic import BaseModel
+
 from .agreement import (
     Agreement,
     AgreementKind,
@@ -137,6 +139,11 @@ class ReadinessMessage(MessageTemplate):
     SIGNATORY_WITHOUT_NAME = "the signatory has no name"
     SIGNATORY_WITHOUT_TITLE = "the signatory has no job title"
     NO_SIGNATORIES = "nobody is named to sign the agreement"
+    DIRECTION_CONTROLS = (
+        "the text holds invisible direction controls ({controls}), which make the contract show "
+        "it in another order than it is written; remove them unless a right-to-left name needs "
+        "them"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +243,7 @@ def _checks(a: Agreement) -> Iterator[Finding]:
     yield from _governance(a)
     yield from _signoff(a)
     yield from _audit_log(a)
+    yield from _direction_controls(a)
 
 
 def _identity(a: Agreement) -> Iterator[Finding]:
@@ -638,3 +646,42 @@ def _audit_log(a: Agreement) -> Iterator[Finding]:
             problem.template,
             problem.params,
         )
+
+
+# Unicode's explicit embeddings, overrides and isolates (UAX #9): text with them can be shown in
+# another order than it is stored ("Trojan Source"), so what a reviewer reads in the file or a
+# diff is not what the contract shows. Marks (LRM, RLM) only nudge neutral characters: left alone.
+DIRECTION_CONTROLS: dict[str, str] = {
+    "\u202a": "U+202A LEFT-TO-RIGHT EMBEDDING",
+    "\u202b": "U+202B RIGHT-TO-LEFT EMBEDDING",
+    "\u202c": "U+202C POP DIRECTIONAL FORMATTING",
+    "\u202d": "U+202D LEFT-TO-RIGHT OVERRIDE",
+    "\u202e": "U+202E RIGHT-TO-LEFT OVERRIDE",
+    "\u2066": "U+2066 LEFT-TO-RIGHT ISOLATE",
+    "\u2067": "U+2067 RIGHT-TO-LEFT ISOLATE",
+    "\u2068": "U+2068 FIRST STRONG ISOLATE",
+    "\u2069": "U+2069 POP DIRECTIONAL ISOLATE",
+}
+_CONTROL_RE = re.compile("[" + "".join(DIRECTION_CONTROLS) + "]")
+
+
+def _strings_in(node: object, loc: Loc) -> Iterator[tuple[Loc, str]]:
+    if isinstance(node, str):
+        yield loc, node
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from _strings_in(getattr(node, name), (*loc, name))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _strings_in(item, (*loc, index))
+
+
+def _direction_controls(a: Agreement) -> Iterator[Finding]:
+    """Text that shows in another order than it is written: a warning at the field."""
+    for loc, text in _strings_in(a, ()):
+        if loc[:2] == ("signoff", "history"):
+            continue  # the audit log is what it is; its entries are never printed as clauses
+        found = sorted(set(_CONTROL_RE.findall(text)))
+        if found:
+            names = ", ".join(DIRECTION_CONTROLS[c] for c in found)
+            yield _warning(loc, M.DIRECTION_CONTROLS, controls=names)

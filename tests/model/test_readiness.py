@@ -180,3 +180,32 @@ def test_errors_come_first_then_section_order() -> None:
     assert severities == sorted(
         severities, key=[Severity.ERROR, Severity.WARNING, Severity.INFO].index
     )
+
+
+def test_text_that_shows_in_another_order_than_it_is_written_is_flagged() -> None:
+    # "Trojan Source": with a right-to-left override the contract shows "credits 50 %" for text
+    # stored (and diffed, and reviewed) as "credits 05 %".
+    def hidden(a: Agreement) -> None:
+        a.responsibilities.items[0].text = "Operate the servers; credits \u202e05\u202c %."
+        a.parties[1].name = "Shop \u2067GmbH\u2069"
+
+    assert _findings(hidden) == [
+        (
+            Severity.WARNING,
+            Section.PARTIES,
+            ("parties", 1, "name"),
+            "the text holds invisible direction controls (U+2067 RIGHT-TO-LEFT ISOLATE, "
+            "U+2069 POP DIRECTIONAL ISOLATE), which make the contract show it in another order "
+            "than it is written; remove them unless a right-to-left name needs them",
+        ),
+        (
+            Severity.WARNING,
+            Section.RESPONSIBILITIES,
+            ("responsibilities", "items", 0, "text"),
+            "the text holds invisible direction controls (U+202C POP DIRECTIONAL FORMATTING, "
+            "U+202E RIGHT-TO-LEFT OVERRIDE), which make the contract show it in another order "
+            "than it is written; remove them unless a right-to-left name needs them",
+        ),
+    ]
+    # Marks that only nudge punctuation (LRM, RLM) are ordinary text.
+    assert _findings(lambda a: setattr(a.parties[1], "name", "Shop\u200f GmbH")) == []
