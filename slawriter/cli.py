@@ -434,6 +434,25 @@ def _cmd_library_update(args: argparse.Namespace, out: TextIO, err: TextIO) -> i
     if not plan.pending:
         out.write(f"{args.file}: nothing to update; the file is unchanged\n")
         return EXIT_OK
+    kept = [p for p in plan.pending if p.edited is not False]
+    if kept and not args.force:
+        lines = [
+            f"{args.file}: {describe(p.loc, agreement)}: "
+            + (
+                "was changed in this agreement since it came from the library"
+                if p.edited
+                else "came from the library through an older slawriter, so whether it was "
+                "changed in this agreement cannot be told"
+            )
+            for p in kept
+        ]
+        raise UsageError(
+            "\n".join(lines)
+            + "\nupdating would replace "
+            + ("those changes" if len(kept) > 1 else "its changes")
+            + " with the library's text; add --force to replace them, or name the other "
+            "items; nothing was updated"
+        )
     for pending in plan.pending:
         stored = pending.stored
         out.write(
@@ -450,7 +469,24 @@ def _cmd_library_update(args: argparse.Namespace, out: TextIO, err: TextIO) -> i
         raise UsageError(f"{args.file}: {exc}; nothing was updated") from exc
     document.save()
     out.write(f"{args.file}: {_counted(len(plan.pending), 'item')} updated and saved\n")
+    _say_if_approval_lapsed(args.file, agreement, document.agreement, err)
     return EXIT_OK
+
+
+def _say_if_approval_lapsed(path: Path, before: Agreement, after: Agreement, err: TextIO) -> None:
+    """An edit of an approved agreement: its approval is of the earlier text (a warning)."""
+    from .model.lifecycle import LifecycleMessage, history_problems
+
+    def lapsed(agreement: Agreement) -> list[str]:
+        return [
+            problem.message
+            for _, problem in history_problems(agreement)
+            if problem.template is LifecycleMessage.APPROVED_TEXT_CHANGED
+        ]
+
+    if not lapsed(before):
+        for message in lapsed(after):
+            err.write(f"slawriter: warning: {path}: {message}\n")
 
 
 def _cmd_library_remove(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -583,8 +619,11 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_approve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .model.lifecycle import earlier_approvals_note
     from .services import lifecycle
+    from .storage import load_agreement
 
+    note = earlier_approvals_note(load_agreement(args.file))
     _lifecycle_step(
         args,
         lambda a: lifecycle.record_approval(
@@ -592,6 +631,8 @@ def _cmd_approve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         ),
     )
     out.write(f"{args.file}: approval '{args.role}' by {args.name} recorded\n")
+    if note is not None:
+        err.write(f"slawriter: warning: {args.file}: {note}\n")
     return EXIT_OK
 
 
@@ -950,6 +991,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     part.add_argument(
         "--all", action="store_true", help="every item whose library entry has changed"
+    )
+    part.add_argument(
+        "--force",
+        action="store_true",
+        help="also replace items changed in the agreement since they came from the library",
     )
     library_option(part)
     part = action("remove", _cmd_library_remove, "delete a library entry")

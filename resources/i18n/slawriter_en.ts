@@ -786,7 +786,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="56"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="57"/>
         <source>Who signs for each party, internal approvals, the status of the agreement and its revision history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,177 +794,177 @@
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="38"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="39"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="39"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="40"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="40"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="41"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="41"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="265"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="42"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="271"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="42"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="43"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="45"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="46"/>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="46"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="47"/>
         <source>Send for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="47"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="48"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="48"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="49"/>
         <source>Mark signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="49"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="50"/>
         <source>Mark superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="75"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="76"/>
         <source>Status and revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="84"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="85"/>
         <source>Audit log, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="99"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="100"/>
         <source>Record approval…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="104"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="105"/>
         <source>signed in ink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="105"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="106"/>
         <source>signed digitally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="106"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="107"/>
         <source>recorded approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="109"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="233"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="110"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="239"/>
         <source>Record sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="111"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="112"/>
         <source>New revision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="113"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="114"/>
         <source>Sign PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="115"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="116"/>
         <source>Compare with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="142"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="143"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="145"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="146"/>
         <source>(read-only: start a new revision to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="148"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="149"/>
         <source>sign-offs missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="155"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="156"/>
         <source>No lifecycle steps recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="174"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="175"/>
         <source>Your name (recorded in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="184"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="185"/>
         <source>Not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="214"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="221"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="215"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="219"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="227"/>
         <source>Record approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="214"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="215"/>
         <source>What was approved (e.g. Legal review):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="218"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="219"/>
         <source>Approved by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="243"/>
-        <location filename="../../slawriter/app/pages/signoff.py" line="247"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="249"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="253"/>
         <source>New revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="243"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="249"/>
         <source>What will this revision change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="266"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="272"/>
         <source>Signed PDF written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="283"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="289"/>
         <source>Redline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/pages/signoff.py" line="284"/>
+        <location filename="../../slawriter/app/pages/signoff.py" line="290"/>
         <source>Redline written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,11 +1294,51 @@ Replace it? Agreements that use it will be told it changed.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/dialogs.py" line="343"/>
+        <source>Update from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="345"/>
+        <source>“{0}” was changed in this agreement since it came from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="349"/>
+        <source>“{0}” came from the library through an older slawriter: whether it was changed in this agreement cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="359"/>
+        <source>Updating replaces what it says here with the library&apos;s text. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="365"/>
+        <source>&amp;Replace With Library&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="377"/>
+        <source>Record approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="378"/>
+        <source>The text changed after an earlier approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="384"/>
+        <source>&amp;Record Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="395"/>
         <source>Delete library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="344"/>
+        <location filename="../../slawriter/app/dialogs.py" line="396"/>
         <source>Delete the entry {0} from the library “{1}”?
 
 Agreements that use it keep their items; check will say the entry is gone.</source>
@@ -1667,196 +1707,196 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
 <context>
     <name>library</name>
     <message>
-        <location filename="../../slawriter/app/library.py" line="86"/>
+        <location filename="../../slawriter/app/library.py" line="87"/>
         <source>Parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="87"/>
+        <location filename="../../slawriter/app/library.py" line="88"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="88"/>
+        <location filename="../../slawriter/app/library.py" line="89"/>
         <source>Business calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="89"/>
+        <location filename="../../slawriter/app/library.py" line="90"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="90"/>
+        <location filename="../../slawriter/app/library.py" line="91"/>
         <source>Exclusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="91"/>
+        <location filename="../../slawriter/app/library.py" line="92"/>
         <source>Responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="92"/>
+        <location filename="../../slawriter/app/library.py" line="93"/>
         <source>Clauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="115"/>
+        <location filename="../../slawriter/app/library.py" line="116"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="254"/>
+        <location filename="../../slawriter/app/library.py" line="255"/>
         <source>Insert “{0}” from the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="261"/>
+        <location filename="../../slawriter/app/library.py" line="262"/>
         <source>Insert from library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="263"/>
+        <location filename="../../slawriter/app/library.py" line="264"/>
         <source>“{0}” cannot be inserted: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="284"/>
+        <location filename="../../slawriter/app/library.py" line="285"/>
         <source>Insert from library — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="292"/>
+        <location filename="../../slawriter/app/library.py" line="293"/>
         <location filename="../../slawriter/app/library_window.py" line="540"/>
         <source>Search names, descriptions and libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="294"/>
+        <location filename="../../slawriter/app/library.py" line="295"/>
         <location filename="../../slawriter/app/library_window.py" line="542"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="302"/>
+        <location filename="../../slawriter/app/library.py" line="303"/>
         <location filename="../../slawriter/app/library_window.py" line="555"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="303"/>
-        <location filename="../../slawriter/app/library.py" line="441"/>
+        <location filename="../../slawriter/app/library.py" line="304"/>
+        <location filename="../../slawriter/app/library.py" line="442"/>
         <location filename="../../slawriter/app/library_window.py" line="556"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="304"/>
-        <location filename="../../slawriter/app/library.py" line="457"/>
+        <location filename="../../slawriter/app/library.py" line="305"/>
+        <location filename="../../slawriter/app/library.py" line="458"/>
         <location filename="../../slawriter/app/library_window.py" line="422"/>
         <location filename="../../slawriter/app/library_window.py" line="557"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="305"/>
+        <location filename="../../slawriter/app/library.py" line="306"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="326"/>
+        <location filename="../../slawriter/app/library.py" line="327"/>
         <source>Not in {0}: the contract shows it in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="336"/>
+        <location filename="../../slawriter/app/library.py" line="337"/>
         <source>No library in use holds an entry of this kind yet. Save an item with “Save to library…”, or add a team library in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="349"/>
+        <location filename="../../slawriter/app/library.py" line="350"/>
         <source>Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="434"/>
-        <location filename="../../slawriter/app/library.py" line="525"/>
+        <location filename="../../slawriter/app/library.py" line="435"/>
+        <location filename="../../slawriter/app/library.py" line="526"/>
         <source>Save to library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="442"/>
+        <location filename="../../slawriter/app/library.py" line="443"/>
         <source>&amp;Library:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="445"/>
+        <location filename="../../slawriter/app/library.py" line="446"/>
         <source>Entry ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="447"/>
+        <location filename="../../slawriter/app/library.py" line="448"/>
         <source>The entry&apos;s file name in the folder “{0}”: lowercase letters, digits and single hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="453"/>
+        <location filename="../../slawriter/app/library.py" line="454"/>
         <source>Entry &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="459"/>
+        <location filename="../../slawriter/app/library.py" line="460"/>
         <source>What the entry is for and when to use it (not printed in contracts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="463"/>
+        <location filename="../../slawriter/app/library.py" line="464"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="484"/>
+        <location filename="../../slawriter/app/library.py" line="485"/>
         <source>&apos;{0}&apos; cannot be an entry ID: use lowercase letters, digits and single hyphens (e.g. acme-gmbh).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="553"/>
+        <location filename="../../slawriter/app/library.py" line="554"/>
         <source>Save “{0}” to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="561"/>
+        <location filename="../../slawriter/app/library.py" line="562"/>
         <source>The entry was saved as “{0}”. The item does not remember it: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="639"/>
+        <location filename="../../slawriter/app/library.py" line="640"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="655"/>
+        <location filename="../../slawriter/app/library.py" line="656"/>
         <source>the same as this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="667"/>
+        <location filename="../../slawriter/app/library.py" line="668"/>
         <source>Update from library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="674"/>
+        <location filename="../../slawriter/app/library.py" line="675"/>
         <source>No library in use holds this item&apos;s entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="682"/>
+        <location filename="../../slawriter/app/library.py" line="689"/>
         <source>Update “{0}” from the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="691"/>
+        <location filename="../../slawriter/app/library.py" line="698"/>
         <source>“{0}” was not updated: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4101,387 +4141,387 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="916"/>
+        <location filename="../../slawriter/app/model_strings.py" line="918"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="918"/>
+        <location filename="../../slawriter/app/model_strings.py" line="920"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="920"/>
+        <location filename="../../slawriter/app/model_strings.py" line="922"/>
         <source>use lowercase letters, digits and hyphens (e.g. p1-first-response)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="924"/>
+        <location filename="../../slawriter/app/model_strings.py" line="926"/>
         <source>String should match pattern &apos;{pattern}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="926"/>
+        <location filename="../../slawriter/app/model_strings.py" line="928"/>
         <source>String should have at most {max_length} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="928"/>
+        <location filename="../../slawriter/app/model_strings.py" line="930"/>
         <source>String should have at most {max_length} character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="930"/>
+        <location filename="../../slawriter/app/model_strings.py" line="932"/>
         <source>String should have at least {min_length} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="932"/>
+        <location filename="../../slawriter/app/model_strings.py" line="934"/>
         <source>String should have at least {min_length} character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="934"/>
+        <location filename="../../slawriter/app/model_strings.py" line="936"/>
         <source>List should have at most {max_length} items after validation, not {actual_length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="938"/>
+        <location filename="../../slawriter/app/model_strings.py" line="940"/>
         <source>List should have at most {max_length} item after validation, not {actual_length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="942"/>
+        <location filename="../../slawriter/app/model_strings.py" line="944"/>
         <source>List should have at least {min_length} items after validation, not {actual_length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="947"/>
+        <location filename="../../slawriter/app/model_strings.py" line="949"/>
         <source>List should have at least {min_length} item after validation, not {actual_length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="951"/>
+        <location filename="../../slawriter/app/model_strings.py" line="953"/>
         <source>Field required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="953"/>
+        <location filename="../../slawriter/app/model_strings.py" line="955"/>
         <source>Input should be a valid string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="955"/>
+        <location filename="../../slawriter/app/model_strings.py" line="957"/>
         <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="959"/>
+        <location filename="../../slawriter/app/model_strings.py" line="961"/>
         <source>Input should be a valid integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="961"/>
+        <location filename="../../slawriter/app/model_strings.py" line="963"/>
         <source>Input should be a valid integer, unable to parse string as an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="965"/>
+        <location filename="../../slawriter/app/model_strings.py" line="967"/>
         <source>Input should be a valid integer, got a number with a fractional part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="969"/>
+        <location filename="../../slawriter/app/model_strings.py" line="971"/>
         <source>Input should be a valid decimal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="971"/>
+        <location filename="../../slawriter/app/model_strings.py" line="973"/>
         <source>Decimal input should be an integer, float, string or Decimal object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="975"/>
+        <location filename="../../slawriter/app/model_strings.py" line="977"/>
         <source>Input should be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="977"/>
+        <location filename="../../slawriter/app/model_strings.py" line="979"/>
         <source>Decimal input should have no more than {max_digits} digits in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="981"/>
+        <location filename="../../slawriter/app/model_strings.py" line="983"/>
         <source>Decimal input should have no more than {max_digits} digit in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="985"/>
+        <location filename="../../slawriter/app/model_strings.py" line="987"/>
         <source>Decimal input should have no more than {decimal_places} decimal places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="989"/>
+        <location filename="../../slawriter/app/model_strings.py" line="991"/>
         <source>Decimal input should have no more than {decimal_places} decimal place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="993"/>
+        <location filename="../../slawriter/app/model_strings.py" line="995"/>
         <source>Decimal input should have no more than {whole_digits} digits before the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="998"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1000"/>
         <source>Decimal input should have no more than {whole_digits} digit before the decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1003"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1005"/>
         <source>Input should be greater than {gt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1005"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
         <source>Input should be greater than or equal to {ge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1007"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1009"/>
         <source>Input should be less than {lt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1009"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1011"/>
         <source>Input should be less than or equal to {le}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1011"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1013"/>
         <source>Input should be a valid date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1013"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1015"/>
         <source>Input should be a valid date in the format YYYY-MM-DD, {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1015"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1017"/>
         <source>Input should be a valid date or datetime, {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1017"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1019"/>
         <source>Datetimes provided to dates should have zero time - e.g. be exact dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1021"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1023"/>
         <source>Input should be a valid time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1023"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1025"/>
         <source>Input should be in a valid time format, {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1025"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1027"/>
         <source>Input should be {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1027"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1029"/>
         <source>Input should be {choices} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1029"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1031"/>
         <source>Input should be a valid boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1031"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1033"/>
         <source>Input should be a valid boolean, unable to interpret input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1033"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1035"/>
         <source>Extra inputs are not permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1035"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1037"/>
         <source>Input should be a valid list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1037"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
         <source>Input should be a valid dictionary or instance of {class_name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1039"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1041"/>
         <source>no public holidays are known for country &apos;{country}&apos;; check the country and region codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1046"/>
         <source>no public holidays are known for country &apos;{country}&apos;, region &apos;{region}&apos;; check the country and region codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1049"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1051"/>
         <source>the calendar &apos;{calendar}&apos; has no working time in the {years} years after this moment; give it working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1054"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
         <source>the calendar &apos;{calendar}&apos; has no working days; give it hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1056"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1058"/>
         <source>there is no business calendar with ID &apos;{calendar}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1058"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1060"/>
         <source>objective &apos;{objective}&apos;: {value} business days must be whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1313"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1317"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1319"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1319"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1321"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1321"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1323"/>
         <source>say who makes the change (a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1323"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
         <source>the agreement is already {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1327"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1329"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1331"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1339"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1341"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1341"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1343"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1346"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1348"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1350"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1352"/>
         <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1354"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
         <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1358"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1360"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1360"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1362"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1364"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1366"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1366"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1368"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1368"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1370"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
         <source>a superseded agreement cannot be revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
         <source>the agreement is signed but has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1382"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1384"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1387"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1392"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1404"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1397"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1402"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1414"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1109"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1111"/>
         <source>the agreement has no title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4555,1942 +4595,1957 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1060"/>
+        <location filename="../../slawriter/app/model_strings.py" line="916"/>
+        <source>Item version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1062"/>
         <source>the clause &apos;{clause}&apos; uses the unknown placeholder {placeholder}; known: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1064"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1066"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}, but the agreement has no objective &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1069"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1071"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder} without an objective&apos;s ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1073"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1075"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}, which takes no ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1075"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1077"/>
         <source>the clause &apos;{clause}&apos; has a lone &apos;{brace}&apos;; write {{{{ or }}}} for a brace in the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1080"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1082"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}, which the agreement does not give yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1084"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1086"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}; only {{target:ID:PRIORITY}} takes a priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1089"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1091"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}, but the objective &apos;{value}&apos; has a target per priority ({priorities}); write {{target:{value}:PRIORITY}} for one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1094"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1096"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}, but the objective &apos;{value}&apos; has one target for every priority; write {{target:{value}}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1099"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1101"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}, but the objective &apos;{value}&apos; has no target for the priority &apos;{priority}&apos;; it has: {priorities}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1104"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1106"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}, but the priority &apos;{priority}&apos; of the objective &apos;{value}&apos; is best effort: no target applies to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1111"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1113"/>
         <source>a credit cap of 0 % means no Service Credit is ever paid, whatever the tiers say; remove the cap or give the most that can be credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1116"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1118"/>
         <source>&apos;{party}&apos; and &apos;{other}&apos; are both called “{term}” in the contract, so its clauses cannot tell them apart; give each party its own defined term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1121"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1123"/>
         <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1125"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1127"/>
         <source>no effective date: from when does it apply?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1127"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1129"/>
         <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1129"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1131"/>
         <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1133"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1135"/>
         <source>it renews, but the initial term has no length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1135"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
         <source>the party has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1141"/>
         <source>no contact person for {party}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1141"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1145"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1151"/>
         <source>the service {service} has no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1151"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1155"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1157"/>
         <source>no support channel: how are requests made?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1157"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
         <source>no responsibilities for either party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1161"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1161"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
         <source>the responsibility is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1167"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1169"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1171"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1174"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1176"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1178"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1180"/>
         <source>the objective has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1180"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1182"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1187"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1187"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1191"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1191"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1195"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1197"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1199"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1201"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1203"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1205"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1207"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1209"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1212"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1214"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1216"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1218"/>
         <source>maintenance has no window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1218"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
         <source>scheduled maintenance has no notice period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
         <source>the exclusion is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1224"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1224"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1226"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1228"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1230"/>
         <source>nothing says what a credit claim must include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1230"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1232"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1234"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1236"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1239"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1241"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1241"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1243"/>
         <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1246"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1248"/>
         <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1251"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1253"/>
         <source>nothing says how soon an accepted credit is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1253"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1255"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1262"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
         <source>nothing says how the agreement is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
         <source>the reports&apos; contents are not listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
         <source>the clause is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
         <source>the signatory has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
         <source>the signatory has no job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1280"/>
         <source>nobody is named to sign the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1280"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1282"/>
         <source>the text holds invisible direction controls ({controls}), which make the contract show it in another order than it is written; remove them unless a right-to-left name needs them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1285"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1287"/>
         <source>uses an older version of the library entry {entry} of the library &apos;{library}&apos;; the library now says: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1290"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1292"/>
         <source>came from the library entry {entry} of the library &apos;{library}&apos;, which none of the libraries in use holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1295"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1297"/>
         <source>the library clause {entry} of the library &apos;{library}&apos; has no {language} text; the contract shows it in {other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1300"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1302"/>
         <source>{field}: {ours} → {library}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1302"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1304"/>
         <source>{ours} → {library}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1304"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1306"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1306"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1308"/>
         <source>the same as this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1308"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1310"/>
         <source>the credit tier {tier} is for the objective &apos;{objective}&apos;, not for this entry&apos;s objective &apos;{item}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1407"/>
-        <source>an agreement needs at least two parties; it has {count}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1394"/>
+        <source>the text changed after {approvals} approved it: that approval is of the earlier text, and this one is of the text as it is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
-        <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1411"/>
-        <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1415"/>
-        <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
+        <source>{problem}; nothing is added to an audit log that is not what slawriter wrote — restore the file from a copy or from git</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1419"/>
-        <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
+        <source>an agreement needs at least two parties; it has {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1421"/>
+        <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1423"/>
-        <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
+        <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1427"/>
-        <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
+        <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1431"/>
-        <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
+        <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1435"/>
-        <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
+        <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1439"/>
+        <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1443"/>
+        <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1447"/>
+        <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1451"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1448"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1462"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1454"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1466"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1456"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1458"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1462"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1464"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1476"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1482"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1486"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1476"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1482"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1486"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1498"/>
         <source>a holiday region is set without its country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1500"/>
         <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1497"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
         <source>a count must be a whole number, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
         <source>a rolling window needs its length in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1537"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1542"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1547"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1561"/>
         <source>a best-effort priority has no target: clear the target or turn off best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1553"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1565"/>
         <source>give this priority a target, or mark it best effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1555"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
         <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1560"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
         <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1565"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
         <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1569"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
         <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1573"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
         <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
         <source>a capacity cannot suspend its own target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1579"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
         <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1584"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
         <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1588"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
         <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
         <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1597"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
         <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1602"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
         <source>targets per priority are for objectives measured request by request (response, resolution, implementation or follow-up time), not {metric}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1607"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
         <source>&apos;{party}&apos; and &apos;{other}&apos; are on different sides but both called “{term}” in the contract; give each its own defined term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1623"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
         <source>must be written as a number, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1625"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
         <source>must be written as a number, not as true/false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1627"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1639"/>
         <source>must be written as a number, not as a binary float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1629"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
         <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1643"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1638"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
         <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1643"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1655"/>
         <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1645"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1657"/>
         <source>write the currency code in capitals: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1647"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1659"/>
         <source>must be written as a number with a point for decimals, {number}, not as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1651"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1663"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1655"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1667"/>
         <source>{path}: the logo is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1657"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1659"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1671"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1661"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1663"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1677"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1667"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1681"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1671"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1683"/>
         <source>{name} loads resources from its style sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1685"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1687"/>
         <source>only Word documents exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1680"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
         <source>is a folder, not a Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
         <source>is not a Word document (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1686"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
         <source>has no slawriter agreement inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
         <source>its slawriter agreement part is damaged ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
         <source>{folder}: the template folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
         <source>the template has no {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1701"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1703"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
         <source>{name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1705"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1717"/>
         <source>{name} (line {line}): {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1719"/>
         <source>only PDFs exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
         <source>is too large to be a contract exported by slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
         <source>cannot be read as a PDF ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
         <source>has no {name} attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
         <source>its {name} is too large to be an agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1734"/>
         <source>its {name} is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1736"/>
         <source>save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1734"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1746"/>
         <source>rename one, or change the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1736"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1748"/>
         <source>check the column mapping for &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1738"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
         <source>add it, or map your column name to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1752"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1744"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1756"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1746"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1758"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1748"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1760"/>
         <source>merge them into one interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1762"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1754"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1766"/>
         <source>write a plain number such as 104500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1756"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1768"/>
         <source>keep one row per objective and period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1758"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1770"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1760"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1772"/>
         <source>use one of its objective IDs: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1762"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
         <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1779"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1769"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1779"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1791"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1793"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
         <source>the tickets file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1797"/>
         <source>the incidents file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1799"/>
         <source>the metrics file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1801"/>
         <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1791"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1801"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1813"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1797"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1809"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1444"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1456"/>
         <source>defined term &apos;{value}&apos; is defined twice; each defined term must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1799"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1811"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1815"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1817"/>
         <source>is not a readable CSV file ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1832"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1834"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1826"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1838"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1832"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1844"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1836"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1848"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1852"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1842"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1844"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1856"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1846"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1858"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1848"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1860"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1850"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1862"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1866"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1869"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1881"/>
         <source>the ticket has no creation time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1883"/>
         <source>the ticket has no ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1885"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first on line {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1889"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1879"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1891"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1881"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1893"/>
         <source>the incident has no start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1883"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1895"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1885"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1897"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1887"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1899"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1889"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1891"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1903"/>
         <source>objective &apos;{objective}&apos; is measured per {window}, so its period is written {form}, not &apos;{value}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1908"/>
         <source>{value} is not a Net Promoter Score for objective &apos;{objective}&apos;: it lies between -100 and 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1913"/>
         <source>{value} is not a percentage for objective &apos;{objective}&apos;: it lies between 0 and 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1918"/>
         <source>{value} is not a count for objective &apos;{objective}&apos;: a count is a whole number, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1911"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1923"/>
         <source>{value} cannot be a value of objective &apos;{objective}&apos;: it cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1915"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1927"/>
         <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1920"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1932"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1922"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1934"/>
         <source>the ticket has no priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1924"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1936"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1926"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1938"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1992"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2004"/>
         <source>{path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1994"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2006"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1996"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2008"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2000"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2012"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2002"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2014"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1712"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
         <source>is a folder, not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1714"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
         <source>is not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1738"/>
         <source>export it again as Parquet, or save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
         <source>store it as timestamps, or as text such as 2026-03-02T09:15:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1744"/>
         <source>store it as a text (string) column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1793"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
         <source>is a folder, not a tickets file (CSV or Parquet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1819"/>
         <source>is named as a Parquet file but is not one (it does not begin with PAR1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1811"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
         <source>is not a readable Parquet file ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1813"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
         <source>column &apos;{column}&apos; holds {type} values, not timestamps or ISO 8601 date and time text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
         <source>column &apos;{column}&apos; holds {type} values, not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1875"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1887"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first in row {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1928"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1940"/>
         <source>row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1930"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1942"/>
         <source>row {row}, column &apos;{column}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1932"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1944"/>
         <source>the agreement has no file yet; save it in a git repository to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1936"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1948"/>
         <source>{path}: the history of a file comes from git, and git is not installed here (or not on the PATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1941"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1953"/>
         <source>{path}: is not in a git repository, so git has no history of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1943"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1955"/>
         <source>{path}: git has no commit of this file yet; its history starts with one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1947"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1959"/>
         <source>{path}: git could not read the history: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1949"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1961"/>
         <source>{path}: git took longer than {seconds} seconds and was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1951"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1963"/>
         <source>{path}: &apos;{commit}&apos; is not one of the commits of this file&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1955"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1967"/>
         <source>{path}: &apos;{commit}&apos; names more than one commit of this file&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1959"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1971"/>
         <source>{path}: git could not give the file as it was at {commit}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1963"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1975"/>
         <source>&apos;{reference}&apos; does not name a library entry: write KIND/ID, e.g. parties/acme-gmbh (kinds: {kinds})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1968"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1980"/>
         <source>&apos;{reference}&apos;: no library in use holds this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1970"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1982"/>
         <source>&apos;{reference}&apos;: the agreement has no {kind} with the ID &apos;{item}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1972"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1984"/>
         <source>&apos;{reference}&apos;: a contact goes into a party; write {reference}@PARTY-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1976"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1988"/>
         <source>&apos;{reference}&apos;: the agreement has no party with the ID &apos;{party}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1978"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1990"/>
         <source>does not list team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1980"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1992"/>
         <source>name the items to update as KIND/ITEM-ID (as &apos;library add&apos; names them), or give --all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1985"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
         <source>&apos;{reference}&apos;: this item did not come from a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1999"/>
         <source>&apos;{reference}&apos;: its entry {entry} of the library &apos;{library}&apos; is in none of the libraries in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2004"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2016"/>
         <source>{path}: the redline is written as .pdf, .html or .docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2006"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2018"/>
         <source>{path}: --format {format} writes a .{format} file; name it so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2008"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2020"/>
         <source>--format: &apos;{format}&apos; is not a contract format (pdf or docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2010"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2022"/>
         <source>--format: &apos;{format}&apos; is not a redline format (pdf, html or docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2012"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2024"/>
         <source>{path}: given as both OLD and NEW; a redline compares two versions of an agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2017"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2029"/>
         <source>{path}: is another agreement ({new_id}) than {old} ({old_id}); a redline compares two versions of one agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2022"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2034"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2024"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2036"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2026"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2038"/>
         <source>--map: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2028"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2040"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2030"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2042"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2035"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2047"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2040"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2052"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2042"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2054"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2056"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2048"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2060"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2050"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2062"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2059"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2071"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2064"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2076"/>
         <source>{signatory} has already signed this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2066"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2078"/>
         <source>save it as UTF-8 and open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2068"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2080"/>
         <source>save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2070"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2082"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2072"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2084"/>
         <source>an agreement file holds one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2074"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2086"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2076"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2088"/>
         <source>keep one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2078"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2090"/>
         <source>update slawriter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2080"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2092"/>
         <source>this file cannot be upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2082"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2094"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2084"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2096"/>
         <source>is a folder, not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2086"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2098"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2088"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2100"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2093"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2095"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
         <source>cannot be read: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2097"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
         <source>grew past the size limit while being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2111"/>
         <source>is {encoding} text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2103"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2115"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2117"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2119"/>
         <source>ends before the JSON is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2121"/>
         <source>is not valid JSON ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2111"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2123"/>
         <source>{number} has too many digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2125"/>
         <source>{number} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2115"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2127"/>
         <source>{number} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2117"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2129"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2119"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2131"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2121"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2133"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2123"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2135"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2125"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2137"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2127"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2139"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2129"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2141"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2131"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2143"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2133"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2145"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2135"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2147"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2137"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2149"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2139"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2151"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2156"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2146"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2158"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2162"/>
         <source>is required but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2152"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2164"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2055"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2067"/>
         <source>{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
         <source>a pause interval ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
         <source>a pause interval starts before the ticket was created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1875"/>
         <source>a pause interval starts after the ticket was resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2157"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2169"/>
         <source>{problem} (found {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2159"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2171"/>
         <source>{problem} (and {count} more problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2161"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2173"/>
         <source>{problem} (and 1 more problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2163"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2175"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2165"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2177"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2167"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2179"/>
         <source>is a folder; give a file name for the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2169"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2181"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2171"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2183"/>
         <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2173"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2185"/>
         <source>line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2175"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2187"/>
         <source>Expecting value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2189"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2179"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2191"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2181"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2193"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2183"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2195"/>
         <source>Extra data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2197"/>
         <source>Invalid control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2187"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2199"/>
         <source>Invalid \escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2189"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2201"/>
         <source>Invalid \uXXXX escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2191"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2203"/>
         <source>Illegal trailing comma before end of object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2193"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2205"/>
         <source>Illegal trailing comma before end of array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2195"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2207"/>
         <source>is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2197"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2209"/>
         <source>cannot be read ({reason}); the entries in it are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2199"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2211"/>
         <source>is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. &apos;acme-gmbh.json&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2204"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2216"/>
         <source>holds an entry of the kind &apos;{kind}&apos; but is in the folder &apos;{folder}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2208"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2220"/>
         <source>holds {what}, not a library entry (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2222"/>
         <source>was written by a newer slawriter (library version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2215"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2227"/>
         <source>already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2217"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2229"/>
         <source>holds more than {limit} entries; the rest are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2219"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2231"/>
         <source>could not be removed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2221"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2233"/>
         <source>move it to the folder &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2223"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2235"/>
         <source>add --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2225"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2237"/>
         <source>see &apos;slawriter library list&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2227"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2239"/>
         <source>the file may be truncated or not a library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2229"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2241"/>
         <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2233"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2245"/>
         <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2238"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2250"/>
         <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2242"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2254"/>
         <source>lists its merge conflicts in a form slawriter does not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2244"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2256"/>
         <source>has no merge conflict number {number} (it has {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2246"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2258"/>
         <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2250"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2262"/>
         <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2266"/>
         <source>the merge was refused, so the file is kept unchanged (our version); merge the other side&apos;s changes by hand in slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2259"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2271"/>
         <source>has no merge conflicts; nothing to resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2261"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2273"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>

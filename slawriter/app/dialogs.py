@@ -336,6 +336,58 @@ def confirm_replace_entry(parent: QWidget | None, reference: str, library: str) 
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_replace_local_edits(parent: QWidget | None, name: str, known: bool) -> bool:
+    """An item changed in the agreement since it came from its library: replace those edits?"""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("dialogs", "Update from library"),
+        (
+            QCoreApplication.translate(
+                "dialogs", "“{0}” was changed in this agreement since it came from the library."
+            )
+            if known
+            else QCoreApplication.translate(
+                "dialogs",
+                "“{0}” came from the library through an older slawriter: whether it was changed "
+                "in this agreement cannot be told.",
+            )
+        ).format(name),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "dialogs",
+            "Updating replaces what it says here with the library's text. Undo brings it back.",
+        )
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("dialogs", "&Replace With Library's"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is replace
+
+
+def confirm_approval_of_changed_text(parent: QWidget | None, note: str) -> bool:
+    """Earlier approvals are of an earlier text: record this one of the text as it is now?"""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("dialogs", "Record approval"),
+        QCoreApplication.translate("dialogs", "The text changed after an earlier approval."),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(note[:1].upper() + note[1:] + ".")
+    record = box.addButton(
+        QCoreApplication.translate("dialogs", "&Record Approval"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is record
+
+
 def confirm_delete_entry(parent: QWidget | None, reference: str, library: str) -> bool:
     """Delete a library entry's file?"""
     answer = QMessageBox.warning(

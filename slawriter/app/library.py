@@ -58,6 +58,7 @@ from ..model.library import (
     entry_hash,
     item_content,
     item_for,
+    local_edits,
     make_entry,
     sources,
 )
@@ -673,6 +674,12 @@ def update_from_library(parent: QWidget, document: Document, loc: Loc) -> bool:
             title,
             [QCoreApplication.translate("library", "No library in use holds this item's entry.")],
         )
+        return False
+    assert isinstance(source, LibrarySource)
+    edited = local_edits(document.agreement, loc, source)
+    if edited is not False and not dialogs.confirm_replace_local_edits(
+        parent, entry_name(stored), bool(edited)
+    ):
         return False
     try:
         document.update_from_library(

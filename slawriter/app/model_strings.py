@@ -913,6 +913,8 @@ MODEL_STRINGS: tuple[object, ...] = (
     # place
     QT_TRANSLATE_NOOP("model", "Entry version"),
     # place
+    QT_TRANSLATE_NOOP("model", "Item version"),
+    # place
     QT_TRANSLATE_NOOP("model", "Period"),
     # place
     QT_TRANSLATE_NOOP("model", "Row"),
@@ -1387,6 +1389,16 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "model",
         "the status is {status} but the audit log's last entry says {logged}: the status was changed outside slawriter",
+    ),
+    # LifecycleMessage.EARLIER_APPROVALS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the text changed after {approvals} approved it: that approval is of the earlier text, and this one is of the text as it is now",
+    ),
+    # LifecycleMessage.LOG_NOT_OURS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "{problem}; nothing is added to an audit log that is not what slawriter wrote — restore the file from a copy or from git",
     ),
     # LifecycleMessage.VERSION_CHANGED_BY_HAND
     QT_TRANSLATE_NOOP(

@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import Enum, StrEnum
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr
+from pydantic import AwareDatetime, Field, PrivateAttr, StrictBool, StrictInt, StrictStr
 
 from .types import (
     MAX_ITEMS,
@@ -222,9 +222,20 @@ class LibrarySource(Strict):
         title="Entry version",
         description="Hash of the entry when it was inserted; check compares it with the entry now.",
     )
+    item_hash: Annotated[StrictStr | None, Field(pattern=r"^[0-9a-f]{12,64}$")] = Field(
+        None,
+        title="Item version",
+        description="Hash of the item as it was inserted or last updated from the library: "
+        "tells edits made in the agreement from the library's.",
+    )
 
 
-LATE_DEFAULTS: dict[str, Any] = {"source": None, "placement": "additional", "placeholders": False}
+LATE_DEFAULTS: dict[str, Any] = {
+    "source": None,
+    "placement": "additional",
+    "placeholders": False,
+    "item_hash": None,
+}
 """Fields added after agreements were first signed (issue 15), by key, with their defaults.
 
 Files, fingerprints and content hashes leave each out while it holds its default, so an
@@ -1062,3 +1073,8 @@ class Agreement(Strict):
     consequences: Consequences = Field(default_factory=Consequences, title="Breach consequences")
     governance: Governance = Field(default_factory=Governance, title="Reporting, review & change")
     signoff: SignOff = Field(default_factory=SignOff, title="Sign-off")
+
+    _as_filed: Any = PrivateAttr(None)
+    """The file's data as it was written, before migration to this schema version, for an
+    agreement read from an older file with an audit log: its entries' content hashes are of the
+    agreement in that shape (:func:`slawriter.model.lifecycle.content_hashes`). Not saved."""

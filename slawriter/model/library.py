@@ -320,6 +320,27 @@ def item_content(agreement: Agreement, loc: Loc) -> dict[str, Any]:
     return content
 
 
+def _content_of(item: BaseModel, tiers: list[BaseModel] | None) -> dict[str, Any]:
+    """An item (and an objective's tiers) in :func:`item_content`'s form."""
+    content: dict[str, Any] = {"item": _plain(item, "id")}
+    if tiers is not None:
+        content["credit_tiers"] = [_plain(t, "id", "objective") for t in tiers]
+    return content
+
+
+def local_edits(agreement: Agreement, loc: Loc, source: LibrarySource) -> bool | None:
+    """Whether the item at ``loc`` was changed in the agreement since it came from the library
+    (inserted or last updated), or ``None`` when that cannot be told: a clause inserted by a
+    slawriter that did not record the item's own version (a clause goes in one language of its
+    entry, so the entry's version does not say what the item read)."""
+    current = _digest(item_content(agreement, loc))
+    if source.item_hash is not None:
+        return current != source.item_hash
+    if source.kind is EntryKind.CLAUSES:
+        return None
+    return current != source.hash
+
+
 def item_for(entry: LibraryEntry, language: Language) -> BaseModel:
     """The entry's item as it goes into an agreement in ``language``: a clause in that language
     when the entry has it (else in its own, which :func:`library_findings` warns about)."""
@@ -408,15 +429,20 @@ def insertions(
     loc = LISTS[entry_kind(entry)]
     item_id = _free_id(str(getattr(entry.item, "id")), _ids(agreement, loc))  # noqa: B009
     language = agreement.agreement.language
-    item = item_for(entry, language).model_copy(update={"source": source, "id": item_id})
-    out = [Insertion(loc, len(value_at(agreement, loc)), item.model_dump(mode="python"))]
+    item = item_for(entry, language).model_copy(update={"id": item_id})
     taken = _ids(agreement, TIERS)
     index = len(agreement.consequences.credit_tiers)
+    tiers: list[BaseModel] = []
     for tier in getattr(entry, "credit_tiers", []):
         tier_id = _free_id(tier.id, taken)
         taken.add(tier_id)
-        value = tier.model_copy(update={"id": tier_id, "objective": item_id})
-        out.append(Insertion(TIERS, index, value.model_dump(mode="python")))
+        tiers.append(tier.model_copy(update={"id": tier_id, "objective": item_id}))
+    with_tiers = tiers if isinstance(item, Objective) else None
+    source = source.model_copy(update={"item_hash": _digest(_content_of(item, with_tiers))})
+    item = item.model_copy(update={"source": source})
+    out = [Insertion(loc, len(value_at(agreement, loc)), item.model_dump(mode="python"))]
+    for tier in tiers:
+        out.append(Insertion(TIERS, index, tier.model_dump(mode="python")))
         index += 1
     return out
 
@@ -437,21 +463,25 @@ def updated_item(
 ) -> Update:
     """The item at ``loc`` brought up to ``entry`` (keeping the ID the agreement gives it)."""
     current = value_at(agreement, loc)
-    update: dict[str, Any] = {"source": source}
+    update: dict[str, Any] = {}
     if hasattr(current, "id"):
         update["id"] = current.id
     item = item_for(entry, agreement.agreement.language).model_copy(update=update)
-    new = item.model_dump(mode="python")
     tiers: list[dict[str, Any]] | None = None
+    own: list[BaseModel] | None = None
     if isinstance(current, Objective):
         others = [t for t in agreement.consequences.credit_tiers if t.objective != current.id]
         taken = {t.id for t in others}
         tiers = [t.model_dump(mode="python") for t in others]
+        own = []
         for tier in getattr(entry, "credit_tiers", []):
             tier_id = _free_id(tier.id, taken)
             taken.add(tier_id)
             value = tier.model_copy(update={"id": tier_id, "objective": current.id})
+            own.append(value)
             tiers.append(value.model_dump(mode="python"))
+    source = source.model_copy(update={"item_hash": _digest(_content_of(item, own))})
+    new = item.model_copy(update={"source": source}).model_dump(mode="python")
     return Update(loc, current.model_dump(mode="python"), new, tiers)
 
 
@@ -606,6 +636,7 @@ __all__ = [
     "item_changes",
     "item_content",
     "library_findings",
+    "local_edits",
     "make_entry",
     "sources",
     "updated_item",

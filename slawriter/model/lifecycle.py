@@ -27,7 +27,15 @@ from .agreement import (
     SignOffRecord,
     without_late_defaults,
 )
-from .messages import MessageTemplate, PhrasedError, Words, raw_word, word
+from .messages import (
+    Message,
+    MessageTemplate,
+    PhrasedError,
+    Words,
+    as_message,
+    raw_word,
+    word,
+)
 from .rules import Problem
 
 S = AgreementStatus
@@ -99,6 +107,14 @@ class LifecycleMessage(MessageTemplate):
         "the status is {status} but the audit log's last entry says {logged}: the status was "
         "changed outside slawriter"
     )
+    EARLIER_APPROVALS = (
+        "the text changed after {approvals} approved it: that approval is of the earlier text, "
+        "and this one is of the text as it is now"
+    )
+    LOG_NOT_OURS = (
+        "{problem}; nothing is added to an audit log that is not what slawriter wrote — "
+        "restore the file from a copy or from git"
+    )
     VERSION_CHANGED_BY_HAND = (
         "the version is {version} but the audit log's last entry says {logged}: the version "
         "was changed outside slawriter"
@@ -141,6 +157,31 @@ def content_hash(agreement: Agreement) -> str:
     data = without_late_defaults(agreement.model_dump(mode="json"))
     data["signoff"].pop("history", None)
     return _digest(data)
+
+
+def content_hashes(agreement: Agreement) -> set[str]:
+    """The content hashes that say the agreement is unchanged: :func:`content_hash`, and for
+    one read from a file of an older schema version, the hash of the agreement in that file's
+    shape — only the fields the file has, at its schema version — which is what slawriter
+    hashed when the file's entries were logged. A field added since (at its default) is not a
+    change; a value changed, removed or reinterpreted by a migration is."""
+    hashes = {content_hash(agreement)}
+    as_filed = agreement._as_filed
+    if isinstance(as_filed, dict):
+        data = _shaped(without_late_defaults(agreement.model_dump(mode="json")), as_filed)
+        data["schema_version"] = as_filed.get("schema_version")
+        data.get("signoff", {}).pop("history", None)
+        hashes.add(_digest(data))
+    return hashes
+
+
+def _shaped(value: Any, shape: Any) -> Any:
+    """``value`` with only the keys ``shape`` has, all the way down."""
+    if isinstance(value, dict) and isinstance(shape, dict):
+        return {k: _shaped(v, shape[k]) for k, v in value.items() if k in shape}
+    if isinstance(value, list) and isinstance(shape, list) and len(value) == len(shape):
+        return [_shaped(v, s) for v, s in zip(value, shape, strict=True)]
+    return value
 
 
 def entry_hash(event: LifecycleEvent) -> str:
@@ -204,7 +245,13 @@ def _log(
     signoff_update: dict[str, Any] | None = None,
     info_update: dict[str, Any] | None = None,
 ) -> Agreement:
-    """``agreement`` with the updates applied and one more audit-log entry for them."""
+    """``agreement`` with the updates applied and one more audit-log entry for them.
+
+    Refused when the log is not what slawriter wrote (an entry edited, removed or reordered,
+    the status or version changed by hand): a new entry would vouch for it."""
+    for severity, problem in history_problems(agreement):
+        if severity == "error" and problem.template in _LOG_EDITED:
+            raise LifecycleError(M.LOG_NOT_OURS, problem=as_message(problem))
     signoff = agreement.signoff.model_copy(update=signoff_update or {})
     info = agreement.agreement.model_copy(update=info_update or {})
     changed = Agreement.model_validate(
@@ -291,9 +338,41 @@ def record_approval(
         LifecycleAction.APPROVAL,
         by=by,
         at=at,
-        detail=f"{approval.role} approved by {approval.name} on {date.isoformat()}",
+        detail=_approval_detail(approval),
         signoff_update={"approvals": [*agreement.signoff.approvals, approval]},
     )
+
+
+def approvals_of_earlier_text(agreement: Agreement) -> list[Approval]:
+    """The recorded approvals given to another text than the agreement's now: each approval's
+    audit-log entry holds the content hash of what was approved."""
+    current = content_hashes(agreement)
+    approved: dict[str, str] = {}
+    for event in agreement.signoff.history:
+        if event.action is LifecycleAction.APPROVAL and event.content:
+            approved[event.detail] = event.content
+    return [
+        approval
+        for approval in agreement.signoff.approvals
+        if approved.get(_approval_detail(approval), next(iter(current))) not in current
+    ]
+
+
+def _approval_detail(approval: Approval) -> str:
+    day = approval.date.isoformat() if approval.date is not None else ""
+    return f"{approval.role} approved by {approval.name} on {day}"[:300]
+
+
+def earlier_approvals_note(agreement: Agreement) -> Message | None:
+    """What recording another approval now should say, if earlier ones are of another text."""
+    earlier = approvals_of_earlier_text(agreement)
+    if not earlier:
+        return None
+    names = "; ".join(
+        f"{a.role} ({a.name}, {a.date.isoformat()})" if a.date else f"{a.role} ({a.name})"
+        for a in earlier
+    )
+    return Message(M.EARLIER_APPROVALS, {"approvals": names})
 
 
 def record_sign_off(
@@ -403,6 +482,18 @@ def new_revision(
 # Checking the history
 
 
+_LOG_EDITED = frozenset(
+    {
+        M.LOG_START_REMOVED,
+        M.LOG_CHAIN_BROKEN,
+        M.STATUS_CHANGED_BY_HAND,
+        M.VERSION_CHANGED_BY_HAND,
+    }
+)
+"""The audit log's own problems, as against the text changed after its last entry (which a
+new revision or a new review answers)."""
+
+
 def history_problems(agreement: Agreement) -> Iterator[tuple[str, Problem]]:
     """What is wrong with the audit log, as ``(severity, problem)``; severity error or warning.
 
@@ -452,7 +543,7 @@ def history_problems(agreement: Agreement) -> Iterator[tuple[str, Problem]]:
                 {"version": agreement.agreement.version, "logged": last.version},
             ),
         )
-    if last.content and last.content != content_hash(agreement):
+    if last.content and last.content not in content_hashes(agreement):
         if signoff.status in LOCKED:
             yield (
                 "error",

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model.agreement import Agreement
-from ..model.library import Difference, item_changes, sources
+from ..model.library import Difference, item_changes, local_edits, sources
 from ..model.messages import MessageTemplate
 from ..model.sections import Loc
 from ..storage.library import StoredEntry
@@ -46,6 +46,9 @@ class Pending:
     loc: Loc
     stored: StoredEntry
     changes: list[Difference]
+    edited: bool | None = False
+    """The item was changed in the agreement since it came from the library (``None``: that
+    cannot be told); updating replaces those changes with the library's text."""
 
 
 @dataclass(slots=True)
@@ -94,7 +97,8 @@ def plan_updates(
             plan.up_to_date.append(loc)
         else:
             changes = item_changes(agreement, loc, stored.entry)
-            plan.pending.append(Pending(loc, stored, changes))
+            edited = local_edits(agreement, loc, source)
+            plan.pending.append(Pending(loc, stored, changes, edited))
     return plan
 
 

@@ -405,7 +405,11 @@ def agreement_from_json(data: Any, path: Path | str = "<agreement>") -> Agreemen
             supported=SCHEMA_VERSION,
             hint=FileHint.UPDATE_SLAWRITER,
         )
+    as_filed = None
     if version < SCHEMA_VERSION:
+        signoff = data.get("signoff")
+        if isinstance(signoff, dict) and signoff.get("history"):
+            as_filed = data  # migrate() works on a copy
         try:
             data = migrations.migrate(data, version, SCHEMA_VERSION)
         except migrations.MigrationGap as exc:
@@ -419,11 +423,13 @@ def agreement_from_json(data: Any, path: Path | str = "<agreement>") -> Agreemen
                 hint=FileHint.REPORT_IT,
             ) from exc
     try:
-        return Agreement.model_validate(data, context=FROM_FILE)
+        agreement = Agreement.model_validate(data, context=FROM_FILE)
     except ValidationError as exc:
         raise InvalidAgreement(path, _issues_from(exc, data)) from exc
     except RecursionError as exc:
         raise NotJson(path, FileMessage.TOO_DEEP) from exc
+    agreement._as_filed = as_filed
+    return agreement
 
 
 def _json_text(value: Any) -> str:

@@ -407,3 +407,26 @@ def test_an_item_is_saved_to_a_team_library_but_never_into_a_folder_that_is_gone
     assert load_entry(team / "parties" / f"{party.id}.json").item.name == party.name
     assert party.source is not None and party.source.library == "acme-legal"
     assert not gone.exists()
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_updating_an_item_changed_here_asks_before_replacing_those_changes(
+    agreement_window: MainWindow, dialog_log: Any, replace: bool
+) -> None:
+    window = agreement_window
+    _inserted_then_changed(window, dialog_log)
+    index = len(window.document.agreement.parties) - 1
+    window.document.set_value(("parties", index, "address"), "Unter den Linden 5, Berlin")
+    asked: list[tuple[str, bool]] = []
+    dialog_log.answers["confirm_replace_local_edits"] = lambda name, known: (
+        asked.append((name, known)) or replace
+    )
+    page = window.pages[Section.PARTIES]
+    before = window.document.agreement
+    assert page.update_from_library(0) is replace
+    assert asked == [(asked[0][0], True)] and "Acme Hosting" in asked[0][0]
+    party = window.document.agreement.parties[index]
+    if replace:
+        assert (party.name, party.address) == ("Acme Hosting SE", "Hauptstraße 1\n10115 Berlin")
+    else:
+        assert window.document.agreement == before

@@ -145,3 +145,27 @@ def test_a_saved_lifecycle_step_can_no_longer_be_undone(page: SignOffPage, tmp_p
     page.document.set_value(("agreement", "title"), "Edited in review")
     page.document.save(path)
     assert page.document.undo_stack.canUndo(), "ordinary edits stay undoable after a save"
+
+
+@pytest.mark.parametrize("record", [False, True])
+def test_approving_a_text_changed_since_an_earlier_approval_asks_first(
+    page: SignOffPage, monkeypatch: pytest.MonkeyPatch, record: bool
+) -> None:
+    asked: list[str] = []
+
+    def confirm(_parent: Any, note: str) -> bool:
+        asked.append(note)
+        return record
+
+    monkeypatch.setattr(dialogs, "confirm_approval_of_changed_text", confirm)
+    page.move_buttons[S.IN_REVIEW].click()
+    page.approval_button.click()
+    assert asked == []  # nothing changed since: no question
+    page.document.set_value(("agreement", "title"), "Hosting SLA, revised")
+    page.approval_button.click()
+    assert asked == [
+        "the text changed after Legal review (Bo Li, "
+        f"{page.document.agreement.signoff.approvals[0].date.isoformat()}) approved it: that "
+        "approval is of the earlier text, and this one is of the text as it is now"
+    ]
+    assert len(page.document.agreement.signoff.approvals) == (2 if record else 1)

@@ -289,3 +289,66 @@ def test_new_from_library_says_what_an_entry_still_needs(tmp_path: Path) -> None
     # what the preset alone has is not blamed on the entries
     plain = run("new", "--preset", "saas-availability", "-o", str(tmp_path / "plain.sla.json"))
     assert plain[2] == ""
+
+
+def _from_team_library(tmp_path: Path, source: Path) -> tuple[Path, list[str]]:
+    team = _team_library(tmp_path, source)
+    target = tmp_path / "new.sla.json"
+    code, _, err = run(
+        "new", "-o", str(target), "--from-library", "parties/acme",
+        "--from-library", "objectives/uptime", "--library", str(team),
+    )  # fmt: skip
+    assert code == 0, err
+    return target, ["--library", str(team)]
+
+
+def test_library_update_never_replaces_what_was_changed_in_the_agreement_unasked(
+    source: Path, tmp_path: Path
+) -> None:
+    target, lib = _from_team_library(tmp_path, source)
+    agreement = load_agreement(target)
+    agreement.service_levels.objectives[0].name = "Uptime of the shop"  # our own wording
+    save_agreement(agreement, target)
+    _updated_entries(Path(lib[1]))
+    before = target.read_bytes()
+    code, out, err = run("library", "update", str(target), "--all", *lib)
+    assert (code, out) == (2, ""), err
+    assert err.splitlines() == [
+        f"slawriter: {target}: Service level objectives › Objectives › Objective 1 “Uptime of "
+        "the shop”: was changed in this agreement since it came from the library",
+        "updating would replace its changes with the library's text; add --force to replace "
+        "them, or name the other items; nothing was updated",
+    ]
+    assert target.read_bytes() == before
+    # The party was not changed here: it can be updated by name.
+    assert run("library", "update", str(target), "parties/acme", *lib)[0] == 0
+    assert load_agreement(target).service_levels.objectives[0].name == "Uptime of the shop"
+    code, out, err = run("library", "update", str(target), "--all", "--force", *lib)
+    assert (code, err) == (0, ""), err
+    after = load_agreement(target).service_levels.objectives[0]
+    assert (after.name, after.target.value) == ("Monthly uptime", Decimal("99.95"))
+    # Updated, the item is the library's again: a later library change updates without --force.
+    team = Path(lib[1]) / "objectives" / "uptime.json"
+    team.write_text(team.read_text().replace('"value": 99.95,', '"value": 99.99,'))
+    assert run("library", "update", str(target), "--all", *lib)[0] == 0
+
+
+def test_library_update_of_an_approved_agreement_says_the_approval_is_of_the_earlier_text(
+    source: Path, tmp_path: Path
+) -> None:
+    target, lib = _from_team_library(tmp_path, source)
+    for argv in (
+        ["status", str(target), "--set", "in_review", "--by", "Ana"],
+        ["approve", str(target), "--role", "Legal review", "--name", "Bo Li", "--by", "Ana"],
+        ["status", str(target), "--set", "approved", "--by", "Bo Li"],
+    ):
+        assert run(*argv)[0] == 0
+    _updated_entries(Path(lib[1]))
+    code, out, err = run("library", "update", str(target), "--all", *lib)
+    assert code == 0 and out.endswith("2 items updated and saved\n")
+    assert err.startswith(f"slawriter: warning: {target}: the agreement changed after its last ")
+    assert "the approval applies to the earlier text — send it for review again" in err
+    code, out, err = run("approve", str(target), "--role", "Finance", "--name", "Cy", "--by", "Ana")
+    assert code == 0 and out == f"{target}: approval 'Finance' by Cy recorded\n"
+    assert err.startswith(f"slawriter: warning: {target}: the text changed after Legal review ")
+    assert "that approval is of the earlier text" in err

@@ -22,6 +22,7 @@ from slawriter.model.library import (
     LibraryEntry,
     entry_hash,
     library_findings,
+    local_edits,
     make_entry,
     sources,
 )
@@ -56,14 +57,16 @@ def test_inserting_an_objective_brings_its_tiers_under_a_free_id_in_one_step() -
     inserted = agreement.service_levels.objectives[-1]
     assert inserted.id == "uptime-2"
     assert inserted.target.value == Decimal("99.5")
-    assert inserted.source == _source(entry)
+    assert inserted.source is not None
+    assert inserted.source.model_copy(update={"item_hash": None}) == _source(entry)
+    assert local_edits(agreement, loc, inserted.source) is False  # its own version, as inserted
     new_tiers = agreement.consequences.credit_tiers[len(before.consequences.credit_tiers) :]
     assert [(t.id, t.objective) for t in new_tiers] == [
         ("t1-2", "uptime-2"),
         ("t2-2", "uptime-2"),
         ("t3-2", "uptime-2"),
     ]
-    assert list(sources(agreement)) == [(loc, _source(entry))]
+    assert list(sources(agreement)) == [(loc, inserted.source)]
     document.history.undo()
     assert document.agreement == before  # objective and tiers: one step
 
@@ -109,7 +112,9 @@ def test_update_from_library_is_one_undo_step_and_keeps_the_id() -> None:
     document.update_from_library(loc, new, _source(new))
     objective = document.agreement.service_levels.objectives[2]
     assert (objective.id, objective.target.value) == ("uptime-2", Decimal("99.9"))
-    assert objective.source == _source(new)
+    assert objective.source is not None
+    assert objective.source.model_copy(update={"item_hash": None}) == _source(new)
+    assert local_edits(document.agreement, loc, objective.source) is False
     tiers = [t for t in document.agreement.consequences.credit_tiers if t.objective == "uptime-2"]
     assert [t.credit_percent for t in tiers] == [Decimal(15), Decimal(25), Decimal(50)]
     # the other objective's tiers are untouched

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,7 +16,9 @@ from slawriter.model.lifecycle import (
     AgreementLocked,
     LifecycleError,
     allowed_transitions,
+    approvals_of_earlier_text,
     audit_log_intact,
+    earlier_approvals_note,
     ensure_editable,
     history_problems,
     is_locked,
@@ -269,3 +275,83 @@ def test_drafts_without_a_log_are_fine(draft: Agreement) -> None:
 def test_naive_times_are_refused(draft: Agreement) -> None:
     with pytest.raises(LifecycleError, match="time zone"):
         set_status(draft, S.IN_REVIEW, by="A", at=dt.datetime(2026, 1, 1))
+
+
+def test_nothing_is_added_to_an_audit_log_that_was_edited(draft: Agreement) -> None:
+    a = record_approval(
+        set_status(draft, S.IN_REVIEW, by="Ana", at=AT),
+        role="Legal review",
+        name="Bo Li",
+        date=DAY,
+        by="Ana",
+        at=AT,
+    )
+    tampered = _edit_log(a, 0, by="Mallory")
+    forged = a.model_copy(update={"signoff": a.signoff.model_copy(update={"status": S.APPROVED})})
+    for broken, said in ((tampered, "audit log was edited"), (forged, "changed outside")):
+        with pytest.raises(LifecycleError, match=said) as refused:
+            record_approval(broken, role="Finance", name="Cy", date=DAY, by="Ana", at=AT)
+        assert "nothing is added to an audit log that is not what slawriter wrote" in str(
+            refused.value
+        )
+        with pytest.raises(LifecycleError, match=said):
+            set_status(broken, S.DRAFT, by="Ana", at=AT)
+
+
+def test_signed_text_changed_by_hand_can_still_start_a_new_revision(signed: Agreement) -> None:
+    # The error says "start a new revision": that way stays open.
+    info = signed.agreement.model_copy(update={"title": "Something else"})
+    edited = signed.model_copy(update={"agreement": info})
+    revised = new_revision(edited, by="Ana", at=AT, fingerprint="abcdefabcdef")
+    assert revised.agreement.version == 2
+
+
+def test_approvals_of_an_earlier_text_are_named_when_another_is_recorded(
+    draft: Agreement,
+) -> None:
+    a = set_status(draft, S.IN_REVIEW, by="Ana", at=AT)
+    a = record_approval(a, role="Legal review", name="Bo Li", date=DAY, by="Ana", at=AT)
+    assert earlier_approvals_note(a) is None
+    a = a.model_copy(update={"agreement": a.agreement.model_copy(update={"title": "Changed"})})
+    note = earlier_approvals_note(a)
+    assert note is not None and str(note) == (
+        "the text changed after Legal review (Bo Li, 2026-03-02) approved it: that approval is "
+        "of the earlier text, and this one is of the text as it is now"
+    )
+    a = record_approval(a, role="Finance", name="Cy", date=DAY, by="Ana", at=AT)
+    assert [x.role for x in approvals_of_earlier_text(a)] == ["Legal review"]
+
+
+GOOD = Path(__file__).parents[1] / "data" / "good"
+
+
+def test_an_agreement_signed_in_an_older_file_format_is_still_what_was_signed(
+    tmp_path: Path,
+) -> None:
+    """Signed with schema version 1: the fields added since are not changes to the signed text,
+    a value changed or removed by hand still is."""
+    from slawriter.storage import load_agreement
+
+    original = GOOD / "signed_with_audit_log.sla.json"
+    data = json.loads(original.read_text())
+    assert data["schema_version"] == 1 and data["signoff"]["status"] == "signed"
+    assert list(history_problems(load_agreement(original))) == []
+
+    def changed(change: Callable[[dict[str, Any]], None]) -> list[str]:
+        edited = json.loads(original.read_text())
+        change(edited)
+        path = tmp_path / "edited.sla.json"
+        path.write_text(json.dumps(edited))
+        return [p.message for _, p in history_problems(load_agreement(path))]
+
+    def cap(d: dict[str, Any]) -> None:
+        d["consequences"]["credit_cap_percent"] = 100
+
+    def no_cap(d: dict[str, Any]) -> None:
+        del d["consequences"]["credit_cap_percent"]
+
+    def added_with_a_value(d: dict[str, Any]) -> None:
+        d["agreement"]["region"] = "MD"
+
+    for change in (cap, no_cap, added_with_a_value):
+        assert any("signed text must not change" in m for m in changed(change)), change

@@ -31,6 +31,7 @@ from .. import dialogs
 from ..document import Document
 from ..error_presenter import present
 from ..forms import Form
+from ..i18n import message_tr
 from ..render_service import OperationHandle
 from .base import SectionPage
 
@@ -217,6 +218,11 @@ class SignOffPage(SectionPage):
             return False
         name = dialogs.ask_text(self, self.tr("Record approval"), self.tr("Approved by:"))
         if not name:
+            return False
+        note = rules.earlier_approvals_note(self.document.agreement)
+        if note is not None and not dialogs.confirm_approval_of_changed_text(
+            self, message_tr(note)
+        ):
             return False
         who = self._who(self.tr("Record approval"))
         if who is None:
