@@ -91,7 +91,7 @@ def main(argv: list[str]) -> int:
 
     configure_application(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     # Nothing here is saved: closing discards the new agreement without asking.
-    dialogs.ask_unsaved = lambda _parent, _name: dialogs.Unsaved.DISCARD  # type: ignore[assignment]
+    dialogs.ask_unsaved = lambda _parent, _name, _question=None: dialogs.Unsaved.DISCARD  # type: ignore[assignment]
     with tempfile.TemporaryDirectory(prefix="slawriter-shots-") as folder:
         # The libraries in use are read from the user's data and config folders: these shots'
         # own, so that nobody's real library shows up in them.
