@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -118,6 +120,38 @@ def placeholder_token(name: str) -> str:
 # The clause editor
 
 
+class Messages(QScrollArea):
+    """What is wrong, in red, in a space of ``lines`` lines kept for it (scrolling beyond): the
+    editors around keep their size whether there is something to say or not, and however long."""
+
+    def __init__(self, name: str, lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.label.setStyleSheet(ERROR_STYLE)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setWidget(self.label)
+        self.setFixedHeight(lines * self.label.fontMetrics().lineSpacing() + 6)
+        self.setText("")
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setToolTip(text)
+        self.setVisible(bool(text))
+
+
 class ClauseEditor(QWidget):
     """A library clause's heading and text per language, its placeholders and a live preview."""
 
@@ -159,6 +193,7 @@ class ClauseEditor(QWidget):
             )
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
+            text.setMinimumHeight(text.fontMetrics().lineSpacing() * 6 + 14)
             text.setAccessibleName(
                 QCoreApplication.translate("library", "Text in {0}").format(enum_label(language))
             )
@@ -202,11 +237,7 @@ class ClauseEditor(QWidget):
         self.preview.setObjectName("clausePreview")
         self.preview.setOpenLinks(False)
         layout.addWidget(self.preview, 1)
-        self.problems = QLabel()
-        self.problems.setObjectName("clauseProblems")
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(ERROR_STYLE)
+        self.problems = Messages("clauseProblems")
         layout.addWidget(self.problems)
         self.language.currentIndexChanged.connect(self._changed)
         self.placement.currentIndexChanged.connect(self._changed)
@@ -400,21 +431,13 @@ class EntryPanel(QWidget):
         self.content.addWidget(self.form)
         self.content.addWidget(self.clause)
         layout.addWidget(self.content, 1)
-        self.problem = QLabel()
-        self.problem.setObjectName("entryProblem")
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        # However long the reasons, the editor above keeps its size.
-        self.problem.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
-        self.problem.hide()
-        layout.addWidget(self.problem)
+        self.problem = Messages("entryProblem")
         buttons = QHBoxLayout()
         self.delete = QPushButton(QCoreApplication.translate("library", "&Delete…"))
         self.revert = QPushButton(QCoreApplication.translate("library", "Re&vert"))
         self.save = QPushButton(QCoreApplication.translate("library", "&Save Entry"))
         buttons.addWidget(self.delete)
-        buttons.addStretch(1)
+        buttons.addWidget(self.problem, 1)
         buttons.addWidget(self.revert)
         buttons.addWidget(self.save)
         layout.addLayout(buttons)
