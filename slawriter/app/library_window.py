@@ -405,6 +405,8 @@ class EntryPanel(QWidget):
         self.agreement_fn = agreement_fn
         self.stored: StoredEntry | None = None
         self._edited = False
+        self._description = ""
+        """The description as the entry has it (as saved last)."""
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -449,7 +451,7 @@ class EntryPanel(QWidget):
             QCoreApplication.translate("library", "Redo"), QKeySequence.StandardKey.Redo, REDO_KEY
         )
         self.redo_action.triggered.connect(self.redo)
-        self.description.textChanged.connect(self._changed)
+        self.description.textChanged.connect(self._update_state)
         self.clause.on_change(self._changed)
         self.form.on_change(self._update_state)
         self.revert.clicked.connect(self.reload_entry)
@@ -466,15 +468,18 @@ class EntryPanel(QWidget):
     @property
     def modified(self) -> bool:
         """Edits not saved yet: the description, the clause, the form (input it refused too)."""
-        if self._edited:
+        if self.stored is None:
+            return False
+        if self._edited or self.description.toPlainText() != self._description:
             return True
-        if self.stored is None or self.content.currentWidget() is not self.form:
+        if self.content.currentWidget() is not self.form:
             return False
         return self.form.modified or bool(self.form.refused())
 
     def forget_edits(self) -> None:
         """The edits are saved, or the entry is gone: nothing to keep."""
         self._edited = False
+        self._description = self.description.toPlainText()
         if self.form.document is not None:
             self.form.document.undo_stack.setClean()
         self._update_state()
@@ -498,6 +503,7 @@ class EntryPanel(QWidget):
         )
         with QSignalBlocker(self.description):
             self.description.setPlainText(entry.description)
+        self._description = entry.description
         if isinstance(entry, ClauseEntry):
             self.clause.load(entry)
             self.content.setCurrentWidget(self.clause)

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from slawriter.app import dialogs
 from slawriter.app.document import Document
@@ -542,3 +542,31 @@ def test_a_refused_clause_keeps_its_text_box_size(
     assert "Not saved" in shown.panel.problem.text()
     qtbot.wait(10)
     assert text.height() == height
+
+
+def test_undo_keys_reach_the_form_without_a_main_window(
+    library: Path, qtbot: Any, dialog_log: Any
+) -> None:
+    """No main window, so none of its key handling: the form's own filter gives Ctrl+Z to the
+    draft (a line edit would undo only its text), the description keeps its own undo."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    qtbot.waitExposed(parent)
+    shown = LibraryWindow(factories.agreement, parent)
+    shown.show()
+    shown.activateWindow()
+    qtbot.waitExposed(shown)
+    qtbot.waitUntil(shown.isActiveWindow)
+    assert shown.select("parties/acme@personal")
+    name = _field(shown, "name")
+    name.input.setFocus()
+    qtbot.keyClicks(name.input, " AG")
+    assert shown.panel.modified
+    qtbot.keyClick(name.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert name.input.text() == "Acme GmbH" and not shown.panel.modified
+    shown.panel.description.setFocus()
+    qtbot.keyClicks(shown.panel.description, "abc")
+    assert shown.panel.modified
+    qtbot.keyClick(shown.panel.description, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown.panel.description.toPlainText() == "" and not shown.panel.modified
