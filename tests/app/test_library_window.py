@@ -570,3 +570,41 @@ def test_undo_keys_reach_the_form_without_a_main_window(
     assert shown.panel.modified
     qtbot.keyClick(shown.panel.description, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert shown.panel.description.toPlainText() == "" and not shown.panel.modified
+
+
+def test_every_kind_opens_in_the_form_without_the_agreements_errors(
+    window: MainWindow, qtbot: Any
+) -> None:
+    agreement = factories.agreement()
+    window.set_document(Document(agreement, parent=window))
+    user = user_library_folder()
+    items = {
+        EntryKind.PARTIES: agreement.parties[1],
+        EntryKind.CONTACTS: agreement.parties[0].contacts[0],
+        EntryKind.CALENDARS: agreement.service_levels.calendars[0],
+        EntryKind.OBJECTIVES: agreement.service_levels.objectives[1],
+        EntryKind.EXCLUSIONS: agreement.limitations.exclusions[0],
+        EntryKind.RESPONSIBILITIES: agreement.responsibilities.items[0],
+    }
+    for kind, item in items.items():
+        save_entry(user, f"{kind.value}-1", make_entry(kind, item))
+    store().reload()
+    shown = window.show_library()
+    assert isinstance(shown, LibraryWindow)
+    for kind, item in items.items():
+        assert shown.select(f"{kind.value}/{kind.value}-1")
+        form = shown.panel.form
+        assert shown.panel.content.currentWidget() is form
+        assert form.forms[0].model is type(item)
+        errors = [e.text() for e in form.findChildren(QLabel, "fieldError") if e.isVisibleTo(form)]
+        assert errors == [], kind
+        assert not shown.panel.modified
+    # A responsibility's owners tick the open agreement's parties.
+    assert shown.select("responsibilities/responsibilities-1")
+    owners = _field(shown, "owners").list
+    ticked = [
+        owners.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(owners.count())
+        if owners.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert owners.count() == 2 and ticked == ["acme"]
