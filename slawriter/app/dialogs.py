@@ -40,16 +40,14 @@ class Restore(StrEnum):
     KEEP = "keep"
 
 
-def ask_unsaved(parent: QWidget | None, name: str) -> Unsaved:
-    """Save / Discard / Cancel for a document with unsaved changes."""
+def ask_unsaved(parent: QWidget | None, name: str, question: str | None = None) -> Unsaved:
+    """Save / Discard / Cancel for a document with unsaved changes (``question``: what is
+    asked, when it is not "before closing?")."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
-    box.setText(
-        QCoreApplication.translate("dialogs", "Save the changes to “{0}” before closing?").format(
-            name
-        )
-    )
+    closing = QCoreApplication.translate("dialogs", "Save the changes to “{0}” before closing?")
+    box.setText(question or closing.format(name))
     box.setInformativeText(
         QCoreApplication.translate("dialogs", "If you don't save, your changes will be lost.")
     )

@@ -159,6 +159,11 @@ class BoundEditor(QWidget):
     def load(self, value: Any) -> None:
         """Put ``value`` into the input without sending an edit."""
 
+    @property
+    def refused_input(self) -> str | None:
+        """Why the input still shown was refused (it is not in the document), or ``None``."""
+        return self._pending
+
     def commit(self, value: Any) -> bool:
         """Send the user's input to the document; show the message if it is refused."""
         loc = self.loc()

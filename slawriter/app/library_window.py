@@ -1,22 +1,25 @@
 """Tools › Library…: browse, search, view, edit and delete the entries of every library in use.
 
 The window lists the entries by kind, with their library and description; a search box keeps
-those with every word typed. The entry on the right shows what it holds; its description can be
-edited, and a clause's heading and text in each language, in the clause editor: the placeholders
-it knows (double-click one to put it in the text), a live preview filled with the current
-agreement's values, and what is wrong (an unknown placeholder names the clause and the
-placeholder, and is not saved). Files and folders that cannot be read are listed under the
-entries with their message; the rest of the library is still there.
+those with every word typed. The entry on the right shows what it holds, to edit: its
+description; a party, contact, calendar, objective (with its credit tiers), exclusion or
+responsibility in the wizard's forms (:mod:`.library_forms`: each edit checked, a refused value
+kept in its field with the message under it, Ctrl+Z and Ctrl+Shift+Z); a clause's heading and
+text in each language in the clause editor: the placeholders it knows (double-click one to put
+it in the text), a live preview filled with the current agreement's values, and what is wrong
+(an unknown placeholder names the clause and the placeholder, and is not saved). Save Entry
+writes a new version of the entry's file; leaving an edited entry, or the window, asks first.
+Files and folders that cannot be read are listed under the entries with their message; the rest
+of the library is still there.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -26,11 +29,13 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +44,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -55,9 +62,9 @@ from ..model.library import ENTRY_ADAPTER, ClauseEntry, LibraryEntry
 from ..model.messages import Message, MessageTemplate, Param
 from . import dialogs
 from .error_presenter import present
-from .helpers import item_label
 from .i18n import enum_label, lines_tr, message_tr, model_tr
 from .library import entry_name, kind_label, languages_text, store
+from .library_forms import REDO_KEY, UNDO_KEY, EntryForm
 
 if TYPE_CHECKING:
     from ..storage.library import StoredEntry
@@ -116,6 +123,38 @@ def placeholder_token(name: str) -> str:
 # The clause editor
 
 
+class Messages(QScrollArea):
+    """What is wrong, in red, in a space of ``lines`` lines kept for it (scrolling beyond): the
+    editors around keep their size whether there is something to say or not, and however long."""
+
+    def __init__(self, name: str, lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.label.setStyleSheet(ERROR_STYLE)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setWidget(self.label)
+        self.setFixedHeight(lines * self.label.fontMetrics().lineSpacing() + 6)
+        self.setText("")
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setToolTip(text)
+        self.setVisible(bool(text))
+
+
 class ClauseEditor(QWidget):
     """A library clause's heading and text per language, its placeholders and a live preview."""
 
@@ -157,6 +196,7 @@ class ClauseEditor(QWidget):
             )
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
+            text.setMinimumHeight(text.fontMetrics().lineSpacing() * 6 + 14)
             text.setAccessibleName(
                 QCoreApplication.translate("library", "Text in {0}").format(enum_label(language))
             )
@@ -200,11 +240,7 @@ class ClauseEditor(QWidget):
         self.preview.setObjectName("clausePreview")
         self.preview.setOpenLinks(False)
         layout.addWidget(self.preview, 1)
-        self.problems = QLabel()
-        self.problems.setObjectName("clauseProblems")
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(ERROR_STYLE)
+        self.problems = Messages("clauseProblems")
         layout.addWidget(self.problems)
         self.language.currentIndexChanged.connect(self._changed)
         self.placement.currentIndexChanged.connect(self._changed)
@@ -360,48 +396,20 @@ def filled(agreement: Agreement, clause: Clause, language: Language) -> tuple[st
 # An entry
 
 
-def _value_text(value: Any) -> str:
-    if isinstance(value, Enum):
-        return enum_label(value)
-    if isinstance(value, bool):
-        return (
-            QCoreApplication.translate("library", "yes")
-            if value
-            else QCoreApplication.translate("library", "no")
-        )
-    return " ".join(str(value).split())
-
-
-def describe_item(model: BaseModel, indent: str = "") -> list[str]:
-    """What an item holds, field by field, in the UI language (``Name: Acme GmbH``)."""
-    lines: list[str] = []
-    for name, field in type(model).model_fields.items():
-        value = getattr(model, name)
-        if name == "source" or value in (None, "", []):
-            continue
-        title = model_tr(field.title or name)
-        if isinstance(value, BaseModel):
-            lines.append(f"{indent}{title}:")
-            lines += describe_item(value, indent + "    ")
-        elif isinstance(value, list):
-            lines.append(f"{indent}{title}:")
-            for index, item in enumerate(value):
-                shown = (
-                    item_label(item, index) if isinstance(item, BaseModel) else _value_text(item)
-                )
-                lines.append(f"{indent}    • {shown}")
-        else:
-            lines.append(f"{indent}{title}: {_value_text(value)}")
-    return lines
-
-
 class EntryPanel(QWidget):
-    """One entry: what it is, its description and what it holds; Save, Revert, Delete."""
+    """One entry: what it is, its description and what it holds; Save, Revert, Delete.
+
+    A clause is edited in the clause editor; every other kind in the wizard's forms
+    (:class:`~.library_forms.EntryForm`), with undo and redo of its own.
+    """
 
     def __init__(self, agreement_fn: AgreementFn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.agreement_fn = agreement_fn
         self.stored: StoredEntry | None = None
-        self.modified = False
+        self._edited = False
+        self._description = ""
+        """The description as the entry has it (as saved last)."""
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -423,33 +431,61 @@ class EntryPanel(QWidget):
         form.addRow(QCoreApplication.translate("library", "Description:"), self.description)
         layout.addLayout(form)
         self.content = QStackedWidget()
-        self.summary = QPlainTextEdit()
-        self.summary.setObjectName("entrySummary")
-        self.summary.setReadOnly(True)
+        self.form = EntryForm()
         self.clause = ClauseEditor(agreement_fn)
-        self.content.addWidget(self.summary)
+        self.content.addWidget(self.form)
         self.content.addWidget(self.clause)
         layout.addWidget(self.content, 1)
-        self.problem = QLabel()
-        self.problem.setObjectName("entryProblem")
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.hide()
-        layout.addWidget(self.problem)
+        self.problem = Messages("entryProblem")
         buttons = QHBoxLayout()
         self.delete = QPushButton(QCoreApplication.translate("library", "&Delete…"))
         self.revert = QPushButton(QCoreApplication.translate("library", "Re&vert"))
         self.save = QPushButton(QCoreApplication.translate("library", "&Save Entry"))
         buttons.addWidget(self.delete)
-        buttons.addStretch(1)
+        buttons.addWidget(self.problem, 1)
         buttons.addWidget(self.revert)
         buttons.addWidget(self.save)
         layout.addLayout(buttons)
-        self.description.textChanged.connect(self._changed)
+        self.undo_action = self._action(
+            QCoreApplication.translate("library", "Undo"), QKeySequence.StandardKey.Undo, UNDO_KEY
+        )
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = self._action(
+            QCoreApplication.translate("library", "Redo"), QKeySequence.StandardKey.Redo, REDO_KEY
+        )
+        self.redo_action.triggered.connect(self.redo)
+        self.description.textChanged.connect(self._update_state)
         self.clause.on_change(self._changed)
+        self.form.on_change(self._update_state)
         self.revert.clicked.connect(self.reload_entry)
-        self._set_modified(False)
+        self._update_state()
+
+    def _action(self, text: str, standard: QKeySequence.StandardKey, key: QKeySequence) -> QAction:
+        action = QAction(text, self)
+        keys = QKeySequence.keyBindings(standard)
+        action.setShortcuts([*keys, *([key] if key not in keys else [])])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    @property
+    def modified(self) -> bool:
+        """Edits not saved yet: the description, the clause, the form (input it refused too)."""
+        if self.stored is None:
+            return False
+        if self._edited or self.description.toPlainText() != self._description:
+            return True
+        if self.content.currentWidget() is not self.form:
+            return False
+        return self.form.modified or bool(self.form.refused())
+
+    def forget_edits(self) -> None:
+        """The edits are saved, or the entry is gone: nothing to keep."""
+        self._edited = False
+        self._description = self.description.toPlainText()
+        if self.form.document is not None:
+            self.form.document.undo_stack.setClean()
+        self._update_state()
 
     def show_entry(self, stored: StoredEntry) -> None:
         self.stored = stored
@@ -470,45 +506,77 @@ class EntryPanel(QWidget):
         )
         with QSignalBlocker(self.description):
             self.description.setPlainText(entry.description)
+        self._description = entry.description
         if isinstance(entry, ClauseEntry):
             self.clause.load(entry)
             self.content.setCurrentWidget(self.clause)
         else:
-            lines = describe_item(entry.item)
-            tiers = getattr(entry, "credit_tiers", [])
-            if tiers:
-                lines.append(model_tr("Service credit tiers") + ":")
-                lines += [f"    • {item_label(t, i)}" for i, t in enumerate(tiers)]
-            self.summary.setPlainText("\n".join(lines))
-            self.content.setCurrentWidget(self.summary)
+            self.form.load(entry, self.agreement_fn())
+            self.content.setCurrentWidget(self.form)
         self.problem.hide()
-        self._set_modified(False)
+        self._edited = False
+        self._update_state()
 
     def _changed(self) -> None:
-        self._set_modified(True)
+        self._edited = True
+        self._update_state()
 
-    def _set_modified(self, modified: bool) -> None:
-        self.modified = modified
+    def _update_state(self) -> None:
+        modified = self.modified
         self.save.setEnabled(modified)
         self.revert.setEnabled(modified)
+
+    def _text_focused(self) -> QLineEdit | QPlainTextEdit | None:
+        """The text box outside the form that has the focus (its own undo history)."""
+        focused = QApplication.focusWidget()
+        if (
+            isinstance(focused, QLineEdit | QPlainTextEdit)
+            and self.isAncestorOf(focused)
+            and not self.form.isAncestorOf(focused)
+        ):
+            return focused
+        return None
+
+    def undo(self) -> None:
+        """Ctrl+Z: the description's or the clause's typing, else the form's last edit."""
+        text = self._text_focused()
+        if text is not None:
+            text.undo()
+        elif self.content.currentWidget() is self.form:
+            self.form.undo()
+
+    def redo(self) -> None:
+        text = self._text_focused()
+        if text is not None:
+            text.redo()
+        elif self.content.currentWidget() is self.form:
+            self.form.redo()
 
     def edited_entry(self) -> LibraryEntry | None:
         """The entry as edited, or ``None`` with the reason shown (nothing is written)."""
         stored = self.stored
         assert stored is not None
-        data = stored.entry.model_dump(mode="python")
-        data["description"] = self.description.toPlainText().strip()
+        description = self.description.toPlainText().strip()
         problems: list[str] = []
-        if isinstance(stored.entry, ClauseEntry):
-            problems = self.clause.blocking_problems()
-            data.update(self.clause.entry_fields())
-        if not problems:
-            try:
-                return ENTRY_ADAPTER.validate_python(data)
-            except ValidationError as error:
-                from ..editing.document import errors_by_loc
+        entry: LibraryEntry | None = None
+        try:
+            if isinstance(stored.entry, ClauseEntry):
+                problems = self.clause.blocking_problems()
+                data = stored.entry.model_dump(mode="python")
+                data["description"] = description
+                data.update(self.clause.entry_fields())
+                if not problems:
+                    entry = ENTRY_ADAPTER.validate_python(data)
+            else:
+                problems = self.form.refused()
+                if not problems:
+                    entry = self.form.edited(description)
+        except ValidationError as error:
+            from ..editing.document import errors_by_loc
 
-                problems = list(errors_by_loc(error, message_tr).values())
+            problems = list(errors_by_loc(error, message_tr).values())
+        if entry is not None:
+            return entry
         self.problem.setText(
             QCoreApplication.translate("library", "Not saved: {0}").format("; ".join(problems))
         )
@@ -582,6 +650,14 @@ class LibraryWindow(QWidget):
         self.problems.setObjectName("libraryProblems")
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.close_button = QPushButton(QCoreApplication.translate("library", "&Close"))
+        self.close_button.setObjectName("libraryClose")
+        self.close_button.setAutoDefault(False)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
+        self.close_button.clicked.connect(self.close)
         self.search.textChanged.connect(self.filter)
         self.reload_button.clicked.connect(self.reload)
         self.tree.currentItemChanged.connect(self._current_changed)
@@ -597,7 +673,11 @@ class LibraryWindow(QWidget):
 
     def reload(self) -> None:
         """Read every library again (another person's changes pulled with git, say)."""
-        if not self._settle():
+        if not self._settle(
+            QCoreApplication.translate(
+                "library", "Save the changes to “{0}” before reading the libraries again?"
+            )
+        ):
             return
         store().reload()
 
@@ -702,7 +782,11 @@ class LibraryWindow(QWidget):
         editing = self.panel.stored if self.panel.modified else None
         if editing is not None and (stored is None or entry_key(stored) != entry_key(editing)):
             wanted = None if stored is None else entry_key(stored)
-            if not self._settle():
+            if not self._settle(
+                QCoreApplication.translate(
+                    "library", "Save the changes to “{0}” before showing another entry?"
+                )
+            ):
                 # Stay on the entry being edited (after this signal, or Qt moves on anyway).
                 QTimer.singleShot(0, lambda: self._back_to(previous))
                 return
@@ -727,11 +811,17 @@ class LibraryWindow(QWidget):
             with QSignalBlocker(self.tree):
                 self.tree.setCurrentItem(row)
 
-    def _settle(self) -> bool:
-        """An edited entry: save it, drop the edits or stay (``False``). Nothing is lost unasked."""
+    def _settle(self, question: str | None = None) -> bool:
+        """An edited entry: save it, drop the edits or stay (``False``). Nothing is lost unasked.
+
+        ``question``: what the prompt asks, ``{0}`` the entry's name (else: before closing?).
+        """
         if not self.panel.modified or self.panel.stored is None:
             return True
-        answer = dialogs.ask_unsaved(self, entry_name(self.panel.stored))
+        name = entry_name(self.panel.stored)
+        answer = dialogs.ask_unsaved(
+            self, name, None if question is None else question.format(name)
+        )
         if answer is dialogs.Unsaved.SAVE:
             return self.save_entry()
         if answer is dialogs.Unsaved.DISCARD:
@@ -758,7 +848,7 @@ class LibraryWindow(QWidget):
             self.panel.problem.setText("\n".join(lines_tr(error)))
             self.panel.problem.show()
             return False
-        self.panel.modified = False
+        self.panel.forget_edits()
         self._current = entry_key(stored)
         store().reload()
         return True
@@ -778,7 +868,7 @@ class LibraryWindow(QWidget):
         except DocumentError as error:
             present(self, QCoreApplication.translate("library", "Delete library entry"), error)
             return False
-        self.panel.modified = False
+        self.panel.forget_edits()
         self._current = None
         store().reload()
         return True
@@ -795,6 +885,13 @@ class LibraryWindow(QWidget):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.panel.clause.update_preview()
         super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc closes the window, as it closes a dialog (edits are settled first)."""
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._settle():

@@ -2,10 +2,11 @@
 
 Opens the customer-support preset as a new agreement and saves ``wizard.png`` (the guided
 wizard), ``objectives.png`` (an objective with its worked example), ``preview.png`` (the
-window with the rendered contract) and ``library.png`` (Tools › Library… with a user library
-and a team library, one of whose files is damaged, and a clause in the clause editor) into
-OUTDIR. Run it under a real X server (Xvfb) so fonts
-and styles are those a user sees; settings and autosaves go to a temporary folder.
+window with the rendered contract), ``library.png`` (Tools › Library… with a user library
+and a team library, one of whose files is damaged, and a clause in the clause editor) and
+``library-entry.png`` (the same window with an objective entry open in the form) into OUTDIR.
+Run it under a real X server (Xvfb) so fonts and styles are those a user sees; settings and
+autosaves go to a temporary folder.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def main(argv: list[str]) -> int:
 
     configure_application(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     # Nothing here is saved: closing discards the new agreement without asking.
-    dialogs.ask_unsaved = lambda _parent, _name: dialogs.Unsaved.DISCARD  # type: ignore[assignment]
+    dialogs.ask_unsaved = lambda _parent, _name, _question=None: dialogs.Unsaved.DISCARD  # type: ignore[assignment]
     with tempfile.TemporaryDirectory(prefix="slawriter-shots-") as folder:
         # The libraries in use are read from the user's data and config folders: these shots'
         # own, so that nobody's real library shows up in them.
@@ -142,6 +143,10 @@ def main(argv: list[str]) -> int:
         library.select("clauses/audit-right")
         _wait(app, 400)
         _save(library, out / "library.png")
+        objective = window.document.agreement.service_levels.objectives[0]
+        library.select(f"objectives/{objective.id}")
+        _wait(app, 400)
+        _save(library, out / "library-entry.png")
         library.close()
         window.close()
     return 0

@@ -5,10 +5,13 @@ Preferences › Libraries adds and removes team library folders, saved for the n
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from slawriter.app import dialogs
 from slawriter.app.document import Document
@@ -18,9 +21,9 @@ from slawriter.app.library_window import PLACEHOLDER_HELP, LibraryWindow
 from slawriter.app.main_window import MainWindow
 from slawriter.app.preferences import Preferences
 from slawriter.app.preferences_dialog import PreferencesDialog
-from slawriter.model.agreement import Clause, EntryKind, Language, Party
+from slawriter.model.agreement import Agreement, Clause, EntryKind, Language, Party, TargetUnit
 from slawriter.model.clauses import PLACEHOLDERS
-from slawriter.model.library import ClauseEntry, ClauseText, make_entry
+from slawriter.model.library import ClauseEntry, ClauseText, ObjectiveEntry, make_entry
 from slawriter.services.library import (
     save_team_library_folders,
     team_library_folders,
@@ -72,6 +75,11 @@ def library_window(window: MainWindow, library: Path, qtbot: Any) -> LibraryWind
     return shown
 
 
+def _field(shown: LibraryWindow, name: str) -> Any:
+    """The editor of the entry's item field ``name`` in the library window's form."""
+    return shown.panel.form.forms[0].editor(name)
+
+
 def test_damaged_files_are_listed_with_their_message_and_the_rest_is_usable(
     library_window: LibraryWindow, library: Path
 ) -> None:
@@ -87,7 +95,7 @@ def test_damaged_files_are_listed_with_their_message_and_the_rest_is_usable(
     assert any("Bad Name.json" in p and "is not named as a library entry" in p for p in problems)
     assert shown.problems_label.isVisibleTo(shown)
     assert shown.select("parties/beta@team-library")
-    assert "Legal name or department: Beta SL" in shown.panel.summary.toPlainText()
+    assert _field(shown, "name").input.text() == "Beta SL"
 
 
 def test_search_keeps_the_entries_with_every_word(library_window: LibraryWindow) -> None:
@@ -313,9 +321,10 @@ def test_credit_tiers_show_in_an_objective_entry(window: MainWindow, qtbot: Any)
     shown = window.show_library()
     assert isinstance(shown, LibraryWindow)
     assert shown.select("objectives/uptime")
-    text = shown.panel.summary.toPlainText()
-    assert "Service credit tiers:" in text
-    assert "→ 10 %" in text
+    listed = shown.panel.form.tiers
+    assert listed is not None
+    rows = [listed.list.item(i).text() for i in range(listed.list.count())]
+    assert len(rows) == 3 and rows[0].endswith("→ 10 %")
 
 
 def test_hostile_clause_text_is_previewed_as_text(library_window: LibraryWindow) -> None:
@@ -334,3 +343,268 @@ def test_hostile_clause_text_is_previewed_as_text(library_window: LibraryWindow)
     assert "{ config }" in text  # {{ and }} are braces; nothing is a template
     assert "{% for x in y %}" in text
     assert text.rstrip().endswith("the Provider")
+
+
+# ---------------------------------------------------------------------------------------------
+# Every kind edited in the wizard's forms
+
+
+def _type(qtbot: Any, line: Any, text: str) -> None:
+    """Replace what a line edit holds by typing ``text`` (each key an edit, as a person types)."""
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    qtbot.keyClicks(line, text)
+
+
+def _save_uptime() -> Path:
+    agreement = factories.agreement()
+    uptime = agreement.service_levels.objectives[0]
+    tiers = [t for t in agreement.consequences.credit_tiers if t.objective == uptime.id]
+    entry = make_entry(EntryKind.OBJECTIVES, uptime, "Standard uptime", credit_tiers=tiers)
+    path = save_entry(user_library_folder(), "uptime", entry)
+    store().reload()
+    return path
+
+
+def test_a_party_edited_in_the_form_is_saved_as_a_new_version(
+    library_window: LibraryWindow, qtbot: Any
+) -> None:
+    shown = library_window
+    path = user_library_folder() / "parties" / "acme.json"
+    assert shown.select("parties/acme@personal")
+    assert shown.panel.content.currentWidget() is shown.panel.form
+    assert shown.panel.stored is not None
+    version = shown.panel.stored.hash
+    name = _field(shown, "name")
+    assert name.input.text() == "Acme GmbH"
+    assert not shown.panel.save.isEnabled()
+    _type(qtbot, name.input, "Acme Cloud GmbH")
+    assert shown.panel.modified and shown.panel.save.isEnabled()
+    shown.panel.save.click()
+    entry = load_entry(path)
+    assert entry.item.name == "Acme Cloud GmbH" and entry.item.id == "acme"
+    stored = shown.panel.stored
+    assert stored is not None and stored.entry_id == "acme" and stored.hash != version
+    assert stored.hash in shown.panel.info.text()
+    assert not shown.panel.modified and not shown.panel.save.isEnabled()
+    assert _field(shown, "name").input.text() == "Acme Cloud GmbH"
+    row = shown.tree.currentItem()
+    assert row is not None and row.text(0) == "Acme Cloud GmbH"
+
+
+def test_a_refused_value_shows_under_its_field_and_nothing_is_saved(
+    window: MainWindow, qtbot: Any, dialog_log: Any
+) -> None:
+    path = _save_uptime()
+    before = path.read_bytes()
+    shown = window.show_library()
+    assert isinstance(shown, LibraryWindow)
+    assert shown.select("objectives/uptime")
+    value = shown.panel.form.forms[0].editor("target").form.editor("value")
+    _type(qtbot, value.input, "2000000000000")
+    assert value.error_label.isVisibleTo(shown)
+    assert "1000000000000" in value.error_label.text()
+    assert shown.panel.modified  # what was typed is not lost unasked
+    assert not shown.save_entry()
+    assert path.read_bytes() == before
+    assert "Not saved" in shown.panel.problem.text() and "Value" in shown.panel.problem.text()
+    # Revert: the entry as the file has it, nothing refused any more.
+    shown.panel.revert.click()
+    value = shown.panel.form.forms[0].editor("target").form.editor("value")
+    assert value.input.text() == "99.9" and not value.error_label.isVisibleTo(shown)
+    assert not shown.panel.modified and not shown.panel.problem.isVisibleTo(shown)
+
+
+def test_the_form_shows_the_entrys_own_problems_not_the_agreements(
+    window: MainWindow, qtbot: Any
+) -> None:
+    _save_uptime()
+    window.set_document(Document(Agreement(), parent=window))  # no party, no calendar
+    shown = window.show_library()
+    assert isinstance(shown, LibraryWindow)
+    assert shown.select("objectives/uptime")
+    form = shown.panel.form.forms[0]
+    # The responsible party 'acme' is not in this agreement: its matter, not the entry's.
+    party = form.editor("responsible_party")
+    assert party.input.currentText() == "acme (missing)"
+    assert not party.error_label.isVisibleTo(shown)
+    errors = [
+        e for e in shown.panel.form.findChildren(QLabel, "fieldError") if e.isVisibleTo(shown)
+    ]
+    assert errors == []
+    unit = form.editor("target").form.editor("unit")
+    unit.input.setCurrentIndex(unit.input.findData(TargetUnit.HOURS))
+    assert unit.error_label.isVisibleTo(shown)
+    assert "not hours" in unit.error_label.text()
+
+
+def test_undo_and_redo_in_the_form(library_window: LibraryWindow, qtbot: Any) -> None:
+    shown = library_window
+    assert shown.select("parties/beta@team-library")
+    name = _field(shown, "name")
+    _type(qtbot, name.input, "Beta Sistemas SL")
+    assert shown.panel.modified
+    qtbot.keyClick(name.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert name.input.text() == "Beta SL"
+    assert not shown.panel.modified and not shown.panel.save.isEnabled()
+    qtbot.keyClick(
+        name.input,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert name.input.text() == "Beta Sistemas SL"
+    assert shown.panel.modified and shown.panel.save.isEnabled()
+
+
+def test_leaving_an_entry_edited_in_the_form_asks_first(
+    library_window: LibraryWindow, dialog_log: Any, qtbot: Any
+) -> None:
+    shown = library_window
+    assert shown.select("parties/acme@personal")
+    _type(qtbot, _field(shown, "name").input, "Acme Half")
+    dialog_log.answers["ask_unsaved"] = dialogs.Unsaved.CANCEL
+    shown.select("parties/beta@team-library")
+    qtbot.waitUntil(lambda: shown.tree.currentItem() is shown._rows[0])  # back on acme
+    name, args = dialog_log.calls[-1]
+    assert name == "ask_unsaved"
+    assert args == ("Acme GmbH", "Save the changes to “Acme GmbH” before showing another entry?")
+    assert _field(shown, "name").input.text() == "Acme Half"
+    dialog_log.answers["ask_unsaved"] = dialogs.Unsaved.SAVE
+    assert shown.select("parties/beta@team-library")
+    qtbot.waitUntil(
+        lambda: shown.panel.stored is not None and shown.panel.stored.entry_id == "beta"
+    )
+    assert load_entry(user_library_folder() / "parties" / "acme.json").item.name == "Acme Half"
+    assert _field(shown, "name").input.text() == "Beta SL"
+
+
+def test_an_objectives_tier_edited_is_saved_with_it(window: MainWindow, qtbot: Any) -> None:
+    path = _save_uptime()
+    shown = window.show_library()
+    assert isinstance(shown, LibraryWindow)
+    assert shown.select("objectives/uptime")
+    tiers = shown.panel.form.tiers
+    assert tiers is not None
+    tiers.list.setCurrentRow(1)
+    credit = tiers.detail.editor("credit_percent")
+    assert credit.input.text() == "25"
+    assert not tiers.detail.editor("objective").isVisibleTo(shown)  # always the objective's
+    _type(qtbot, credit.input, "30")
+    # Renamed too: the tiers go with it.
+    _type(qtbot, _field(shown, "id").input, "availability")
+    assert shown.save_entry()
+    entry = load_entry(path)
+    assert isinstance(entry, ObjectiveEntry)
+    assert entry.item.id == "availability"
+    assert [(t.id, t.objective, t.credit_percent) for t in entry.credit_tiers] == [
+        ("t1", "availability", Decimal(10)),
+        ("t2", "availability", Decimal(30)),
+        ("t3", "availability", Decimal(50)),
+    ]
+
+
+def test_close_and_esc_close_the_window_asking_about_edits(
+    library_window: LibraryWindow, dialog_log: Any, qtbot: Any
+) -> None:
+    shown = library_window
+    assert shown.select("parties/acme@personal")
+    _type(qtbot, _field(shown, "name").input, "Acme Half")
+    dialog_log.answers["ask_unsaved"] = dialogs.Unsaved.CANCEL
+    shown.close_button.click()
+    assert shown.isVisible()
+    assert dialog_log.calls[-1] == ("ask_unsaved", ("Acme GmbH", None))
+    qtbot.keyClick(shown.tree, Qt.Key.Key_Escape)
+    assert shown.isVisible() and dialog_log.names().count("ask_unsaved") == 2
+    dialog_log.answers["ask_unsaved"] = dialogs.Unsaved.DISCARD
+    qtbot.keyClick(shown.tree, Qt.Key.Key_Escape)
+    assert not shown.isVisible()
+    shown.show()
+    qtbot.waitExposed(shown)
+    assert not shown.panel.modified
+    shown.close_button.click()
+    assert not shown.isVisible()
+
+
+def test_a_refused_clause_keeps_its_text_box_size(
+    library_window: LibraryWindow, qtbot: Any
+) -> None:
+    shown = library_window
+    assert shown.select("clauses/audit@personal")
+    editor = shown.panel.clause
+    text = editor.texts[Language.EN]
+    qtbot.wait(10)
+    height = text.height()
+    assert height >= text.fontMetrics().lineSpacing() * 6
+    text.setPlainText(" ".join(f"{{unknown_{i}}} {{provder}}" for i in range(30)))
+    assert not shown.save_entry()
+    assert shown.panel.problem.isVisibleTo(shown) and editor.problems.isVisibleTo(shown)
+    assert "Not saved" in shown.panel.problem.text()
+    qtbot.wait(10)
+    assert text.height() == height
+
+
+def test_undo_keys_reach_the_form_without_a_main_window(
+    library: Path, qtbot: Any, dialog_log: Any
+) -> None:
+    """No main window, so none of its key handling: the form's own filter gives Ctrl+Z to the
+    draft (a line edit would undo only its text), the description keeps its own undo."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    qtbot.waitExposed(parent)
+    shown = LibraryWindow(factories.agreement, parent)
+    shown.show()
+    shown.activateWindow()
+    qtbot.waitExposed(shown)
+    qtbot.waitUntil(shown.isActiveWindow)
+    assert shown.select("parties/acme@personal")
+    name = _field(shown, "name")
+    name.input.setFocus()
+    qtbot.keyClicks(name.input, " AG")
+    assert shown.panel.modified
+    qtbot.keyClick(name.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert name.input.text() == "Acme GmbH" and not shown.panel.modified
+    shown.panel.description.setFocus()
+    qtbot.keyClicks(shown.panel.description, "abc")
+    assert shown.panel.modified
+    qtbot.keyClick(shown.panel.description, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown.panel.description.toPlainText() == "" and not shown.panel.modified
+
+
+def test_every_kind_opens_in_the_form_without_the_agreements_errors(
+    window: MainWindow, qtbot: Any
+) -> None:
+    agreement = factories.agreement()
+    window.set_document(Document(agreement, parent=window))
+    user = user_library_folder()
+    items = {
+        EntryKind.PARTIES: agreement.parties[1],
+        EntryKind.CONTACTS: agreement.parties[0].contacts[0],
+        EntryKind.CALENDARS: agreement.service_levels.calendars[0],
+        EntryKind.OBJECTIVES: agreement.service_levels.objectives[1],
+        EntryKind.EXCLUSIONS: agreement.limitations.exclusions[0],
+        EntryKind.RESPONSIBILITIES: agreement.responsibilities.items[0],
+    }
+    for kind, item in items.items():
+        save_entry(user, f"{kind.value}-1", make_entry(kind, item))
+    store().reload()
+    shown = window.show_library()
+    assert isinstance(shown, LibraryWindow)
+    for kind, item in items.items():
+        assert shown.select(f"{kind.value}/{kind.value}-1")
+        form = shown.panel.form
+        assert shown.panel.content.currentWidget() is form
+        assert form.forms[0].model is type(item)
+        errors = [e.text() for e in form.findChildren(QLabel, "fieldError") if e.isVisibleTo(form)]
+        assert errors == [], kind
+        assert not shown.panel.modified
+    # A responsibility's owners tick the open agreement's parties.
+    assert shown.select("responsibilities/responsibilities-1")
+    owners = _field(shown, "owners").list
+    ticked = [
+        owners.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(owners.count())
+        if owners.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert owners.count() == 2 and ticked == ["acme"]
