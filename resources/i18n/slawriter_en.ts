@@ -1164,7 +1164,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="47"/>
+        <location filename="../../slawriter/app/dialogs.py" line="48"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,171 +1174,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="54"/>
+        <location filename="../../slawriter/app/dialogs.py" line="52"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="74"/>
+        <location filename="../../slawriter/app/dialogs.py" line="72"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="75"/>
+        <location filename="../../slawriter/app/dialogs.py" line="73"/>
         <source>“{0}” was changed by another program since you opened it.
 
 Overwrite it with your version? The other changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="117"/>
+        <location filename="../../slawriter/app/dialogs.py" line="115"/>
         <source>Open agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="127"/>
+        <location filename="../../slawriter/app/dialogs.py" line="125"/>
         <source>Save agreement as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="155"/>
+        <location filename="../../slawriter/app/dialogs.py" line="153"/>
         <source>Restore unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="157"/>
+        <location filename="../../slawriter/app/dialogs.py" line="155"/>
         <source>slawriter closed without saving your work last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="163"/>
+        <location filename="../../slawriter/app/dialogs.py" line="161"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="166"/>
+        <location filename="../../slawriter/app/dialogs.py" line="164"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="169"/>
+        <location filename="../../slawriter/app/dialogs.py" line="167"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="184"/>
+        <location filename="../../slawriter/app/dialogs.py" line="182"/>
         <source>About slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="185"/>
+        <location filename="../../slawriter/app/dialogs.py" line="183"/>
         <source>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Write service level agreements and export them as contracts, offline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="198"/>
+        <location filename="../../slawriter/app/dialogs.py" line="196"/>
         <source>Export contract as Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="199"/>
+        <location filename="../../slawriter/app/dialogs.py" line="197"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="201"/>
+        <location filename="../../slawriter/app/dialogs.py" line="199"/>
         <source>Export contract as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="202"/>
+        <location filename="../../slawriter/app/dialogs.py" line="200"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="221"/>
+        <location filename="../../slawriter/app/dialogs.py" line="219"/>
         <source>Word document exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="223"/>
+        <location filename="../../slawriter/app/dialogs.py" line="221"/>
         <source>PDF exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="225"/>
+        <location filename="../../slawriter/app/dialogs.py" line="223"/>
         <source>The contract was saved as “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="229"/>
+        <location filename="../../slawriter/app/dialogs.py" line="227"/>
         <source>The renderer reported {0} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="235"/>
+        <location filename="../../slawriter/app/dialogs.py" line="233"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="327"/>
+        <location filename="../../slawriter/app/dialogs.py" line="325"/>
         <source>Entry exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="328"/>
+        <location filename="../../slawriter/app/dialogs.py" line="326"/>
         <source>The library “{1}” already holds the entry {0}.
 
 Replace it? Agreements that use it will be told it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="343"/>
+        <location filename="../../slawriter/app/dialogs.py" line="341"/>
         <source>Update from library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="345"/>
+        <location filename="../../slawriter/app/dialogs.py" line="343"/>
         <source>“{0}” was changed in this agreement since it came from the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="349"/>
+        <location filename="../../slawriter/app/dialogs.py" line="347"/>
         <source>“{0}” came from the library through an older slawriter: whether it was changed in this agreement cannot be told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="359"/>
+        <location filename="../../slawriter/app/dialogs.py" line="357"/>
         <source>Updating replaces what it says here with the library&apos;s text. Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="365"/>
+        <location filename="../../slawriter/app/dialogs.py" line="363"/>
         <source>&amp;Replace With Library&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="377"/>
+        <location filename="../../slawriter/app/dialogs.py" line="375"/>
         <source>Record approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="378"/>
+        <location filename="../../slawriter/app/dialogs.py" line="376"/>
         <source>The text changed after an earlier approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="384"/>
+        <location filename="../../slawriter/app/dialogs.py" line="382"/>
         <source>&amp;Record Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="395"/>
+        <location filename="../../slawriter/app/dialogs.py" line="393"/>
         <source>Delete library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="396"/>
+        <location filename="../../slawriter/app/dialogs.py" line="394"/>
         <source>Delete the entry {0} from the library “{1}”?
 
 Agreements that use it keep their items; check will say the entry is gone.</source>
@@ -1348,202 +1348,202 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="171"/>
+        <location filename="../../slawriter/app/forms.py" line="176"/>
         <source>Edit “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="253"/>
+        <location filename="../../slawriter/app/forms.py" line="258"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="265"/>
+        <location filename="../../slawriter/app/forms.py" line="270"/>
         <source>enter a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="271"/>
+        <location filename="../../slawriter/app/forms.py" line="276"/>
         <source>&apos;{0}&apos;: write decimals with a point and no thousands separators, like 12500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="281"/>
+        <location filename="../../slawriter/app/forms.py" line="286"/>
         <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="287"/>
+        <location filename="../../slawriter/app/forms.py" line="292"/>
         <source>enter a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="373"/>
+        <location filename="../../slawriter/app/forms.py" line="378"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="375"/>
+        <location filename="../../slawriter/app/forms.py" line="380"/>
         <source>Untick to leave the date empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="378"/>
+        <location filename="../../slawriter/app/forms.py" line="383"/>
         <source>{0}: set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="456"/>
+        <location filename="../../slawriter/app/forms.py" line="461"/>
         <source>— none (24×7) —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="458"/>
+        <location filename="../../slawriter/app/forms.py" line="463"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="465"/>
+        <location filename="../../slawriter/app/forms.py" line="470"/>
         <source>{0} (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="485"/>
+        <location filename="../../slawriter/app/forms.py" line="490"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="486"/>
+        <location filename="../../slawriter/app/forms.py" line="491"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="487"/>
+        <location filename="../../slawriter/app/forms.py" line="492"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="488"/>
+        <location filename="../../slawriter/app/forms.py" line="493"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="495"/>
+        <location filename="../../slawriter/app/forms.py" line="500"/>
         <source>From library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="499"/>
+        <location filename="../../slawriter/app/forms.py" line="504"/>
         <source>To library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="505"/>
+        <location filename="../../slawriter/app/forms.py" line="510"/>
         <source>Insert a {0} from a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="509"/>
+        <location filename="../../slawriter/app/forms.py" line="514"/>
         <source>Save the selected {0} to a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="515"/>
+        <location filename="../../slawriter/app/forms.py" line="520"/>
         <source>Add {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="518"/>
+        <location filename="../../slawriter/app/forms.py" line="523"/>
         <source>Remove the selected {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="520"/>
+        <location filename="../../slawriter/app/forms.py" line="525"/>
         <source>Move the selected {0} up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="523"/>
+        <location filename="../../slawriter/app/forms.py" line="528"/>
         <source>Move the selected {0} down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="550"/>
+        <location filename="../../slawriter/app/forms.py" line="555"/>
         <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="602"/>
+        <location filename="../../slawriter/app/forms.py" line="607"/>
         <source>Add to “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="641"/>
+        <location filename="../../slawriter/app/forms.py" line="646"/>
         <source>Insert from library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="644"/>
+        <location filename="../../slawriter/app/forms.py" line="649"/>
         <source>Save to library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="657"/>
+        <location filename="../../slawriter/app/forms.py" line="662"/>
         <source>Remove from “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="673"/>
+        <location filename="../../slawriter/app/forms.py" line="678"/>
         <source>Reorder “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="730"/>
+        <location filename="../../slawriter/app/forms.py" line="735"/>
         <source>Double-click or press F2 to edit an entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="757"/>
+        <location filename="../../slawriter/app/forms.py" line="762"/>
         <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="767"/>
+        <location filename="../../slawriter/app/forms.py" line="772"/>
         <source>Edit list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="794"/>
+        <location filename="../../slawriter/app/forms.py" line="799"/>
         <source>No party IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="795"/>
+        <location filename="../../slawriter/app/forms.py" line="800"/>
         <source>No calendar IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="796"/>
+        <location filename="../../slawriter/app/forms.py" line="801"/>
         <source>No priority IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="797"/>
+        <location filename="../../slawriter/app/forms.py" line="802"/>
         <source>No objective IDs defined yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="829"/>
+        <location filename="../../slawriter/app/forms.py" line="834"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="923"/>
+        <location filename="../../slawriter/app/forms.py" line="928"/>
         <source>No {0} yet — press Add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="1073"/>
+        <location filename="../../slawriter/app/forms.py" line="1078"/>
         <source>{0}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,34 +1768,34 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="293"/>
-        <location filename="../../slawriter/app/library_window.py" line="540"/>
+        <location filename="../../slawriter/app/library_window.py" line="608"/>
         <source>Search names, descriptions and libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="295"/>
-        <location filename="../../slawriter/app/library_window.py" line="542"/>
+        <location filename="../../slawriter/app/library_window.py" line="610"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="303"/>
-        <location filename="../../slawriter/app/library_window.py" line="555"/>
+        <location filename="../../slawriter/app/library_window.py" line="623"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="304"/>
         <location filename="../../slawriter/app/library.py" line="442"/>
-        <location filename="../../slawriter/app/library_window.py" line="556"/>
+        <location filename="../../slawriter/app/library_window.py" line="624"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="305"/>
         <location filename="../../slawriter/app/library.py" line="458"/>
-        <location filename="../../slawriter/app/library_window.py" line="422"/>
-        <location filename="../../slawriter/app/library_window.py" line="557"/>
+        <location filename="../../slawriter/app/library_window.py" line="430"/>
+        <location filename="../../slawriter/app/library_window.py" line="625"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,147 +1956,137 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="70"/>
+        <location filename="../../slawriter/app/library_window.py" line="77"/>
         <source>the defined term for the providing side (the Provider)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="73"/>
+        <location filename="../../slawriter/app/library_window.py" line="80"/>
         <source>the defined term for the receiving side (the Customer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="76"/>
+        <location filename="../../slawriter/app/library_window.py" line="83"/>
         <source>the legal name of the first providing party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="77"/>
+        <location filename="../../slawriter/app/library_window.py" line="84"/>
         <source>the legal name of the first receiving party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="78"/>
+        <location filename="../../slawriter/app/library_window.py" line="85"/>
         <source>the effective date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="79"/>
+        <location filename="../../slawriter/app/library_window.py" line="86"/>
         <source>the initial term in months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="80"/>
+        <location filename="../../slawriter/app/library_window.py" line="87"/>
         <source>the notice period in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="81"/>
+        <location filename="../../slawriter/app/library_window.py" line="88"/>
         <source>the days after a period within which credits are claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="84"/>
+        <location filename="../../slawriter/app/library_window.py" line="91"/>
         <source>the credit cap as a share of the monthly fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="85"/>
+        <location filename="../../slawriter/app/library_window.py" line="92"/>
         <source>the monthly fee, in the agreement&apos;s currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="86"/>
+        <location filename="../../slawriter/app/library_window.py" line="93"/>
         <source>an objective&apos;s name: {objective:ID}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="87"/>
+        <location filename="../../slawriter/app/library_window.py" line="94"/>
         <source>an objective&apos;s target: {target:ID}, or for one priority {target:ID:PRIORITY}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="134"/>
+        <location filename="../../slawriter/app/library_window.py" line="173"/>
         <source>Written first in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="135"/>
+        <location filename="../../slawriter/app/library_window.py" line="174"/>
         <source>Written first in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="140"/>
+        <location filename="../../slawriter/app/library_window.py" line="179"/>
         <source>Placed in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="156"/>
+        <location filename="../../slawriter/app/library_window.py" line="195"/>
         <source>Heading in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="161"/>
+        <location filename="../../slawriter/app/library_window.py" line="201"/>
         <source>Text in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="164"/>
+        <location filename="../../slawriter/app/library_window.py" line="204"/>
         <source>Empty: the clause does not exist in this language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="168"/>
+        <location filename="../../slawriter/app/library_window.py" line="208"/>
         <source>Heading:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="169"/>
+        <location filename="../../slawriter/app/library_window.py" line="209"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="177"/>
+        <location filename="../../slawriter/app/library_window.py" line="217"/>
         <source>Placeholders it knows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="184"/>
+        <location filename="../../slawriter/app/library_window.py" line="224"/>
         <source>Double-click to put one in the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="197"/>
+        <location filename="../../slawriter/app/library_window.py" line="237"/>
         <source>Preview with the current agreement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="284"/>
+        <location filename="../../slawriter/app/library_window.py" line="320"/>
         <source>The clause has no text in {0}, the language it is written in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="300"/>
+        <location filename="../../slawriter/app/library_window.py" line="336"/>
         <source>The clause does not exist in {0}: the contract shows it in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="318"/>
+        <location filename="../../slawriter/app/library_window.py" line="354"/>
         <source>“Uses placeholders” is off: the braces are printed as they are written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="368"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/library_window.py" line="370"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/library_window.py" line="423"/>
+        <location filename="../../slawriter/app/library_window.py" line="431"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,48 +2106,73 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="465"/>
+        <location filename="../../slawriter/app/library_window.py" line="450"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="454"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="501"/>
         <source>{0} · library “{1}” · version {2} · languages: {3}
 {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="513"/>
+        <location filename="../../slawriter/app/library_window.py" line="581"/>
         <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="529"/>
+        <location filename="../../slawriter/app/library_window.py" line="597"/>
         <source>Library — slawriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="544"/>
+        <location filename="../../slawriter/app/library_window.py" line="612"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="546"/>
+        <location filename="../../slawriter/app/library_window.py" line="614"/>
         <source>Read every library folder again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="566"/>
+        <location filename="../../slawriter/app/library_window.py" line="634"/>
         <source>Choose an entry on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="636"/>
+        <location filename="../../slawriter/app/library_window.py" line="655"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="677"/>
+        <source>Save the changes to “{0}” before reading the libraries again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="716"/>
         <source>1 file or folder could not be read; the other entries are listed above:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="640"/>
+        <location filename="../../slawriter/app/library_window.py" line="720"/>
         <source>{0} files or folders could not be read; the other entries are listed above:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="779"/>
+        <location filename="../../slawriter/app/library_window.py" line="786"/>
+        <source>Save the changes to “{0}” before showing another entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="869"/>
         <source>Delete library entry</source>
         <translation type="unfinished"></translation>
     </message>

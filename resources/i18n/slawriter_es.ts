@@ -1164,7 +1164,7 @@
         <translation>Acuerdos (*.sla.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="47"/>
+        <location filename="../../slawriter/app/dialogs.py" line="48"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1174,17 +1174,17 @@
         <translation>¿Guardar los cambios de «{0}» antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="54"/>
+        <location filename="../../slawriter/app/dialogs.py" line="52"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guarda, perderá los cambios.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="74"/>
+        <location filename="../../slawriter/app/dialogs.py" line="72"/>
         <source>File changed on disk</source>
         <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="75"/>
+        <location filename="../../slawriter/app/dialogs.py" line="73"/>
         <source>“{0}” was changed by another program since you opened it.
 
 Overwrite it with your version? The other changes will be lost.</source>
@@ -1193,102 +1193,102 @@ Overwrite it with your version? The other changes will be lost.</source>
 ¿Sobrescribirlo con su versión? Se perderán los otros cambios.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="117"/>
+        <location filename="../../slawriter/app/dialogs.py" line="115"/>
         <source>Open agreement</source>
         <translation>Abrir acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="127"/>
+        <location filename="../../slawriter/app/dialogs.py" line="125"/>
         <source>Save agreement as</source>
         <translation>Guardar acuerdo como</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="155"/>
+        <location filename="../../slawriter/app/dialogs.py" line="153"/>
         <source>Restore unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="157"/>
+        <location filename="../../slawriter/app/dialogs.py" line="155"/>
         <source>slawriter closed without saving your work last time.</source>
         <translation>La última vez slawriter se cerró sin guardar su trabajo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="163"/>
+        <location filename="../../slawriter/app/dialogs.py" line="161"/>
         <source>Restore</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="166"/>
+        <location filename="../../slawriter/app/dialogs.py" line="164"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="169"/>
+        <location filename="../../slawriter/app/dialogs.py" line="167"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="184"/>
+        <location filename="../../slawriter/app/dialogs.py" line="182"/>
         <source>About slawriter</source>
         <translation>Acerca de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="185"/>
+        <location filename="../../slawriter/app/dialogs.py" line="183"/>
         <source>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Write service level agreements and export them as contracts, offline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;slawriter {0}&lt;/h3&gt;&lt;p&gt;Redacte acuerdos de nivel de servicio y expórtelos como contratos, sin conexión.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="198"/>
+        <location filename="../../slawriter/app/dialogs.py" line="196"/>
         <source>Export contract as Word document</source>
         <translation>Exportar el contrato como documento de Word</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="199"/>
+        <location filename="../../slawriter/app/dialogs.py" line="197"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="201"/>
+        <location filename="../../slawriter/app/dialogs.py" line="199"/>
         <source>Export contract as PDF</source>
         <translation>Exportar el contrato como PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="202"/>
+        <location filename="../../slawriter/app/dialogs.py" line="200"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="221"/>
+        <location filename="../../slawriter/app/dialogs.py" line="219"/>
         <source>Word document exported</source>
         <translation>Documento de Word exportado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="223"/>
+        <location filename="../../slawriter/app/dialogs.py" line="221"/>
         <source>PDF exported</source>
         <translation>PDF exportado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="225"/>
+        <location filename="../../slawriter/app/dialogs.py" line="223"/>
         <source>The contract was saved as “{0}”.</source>
         <translation>El contrato se guardó como «{0}».</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="229"/>
+        <location filename="../../slawriter/app/dialogs.py" line="227"/>
         <source>The renderer reported {0} warnings.</source>
         <translation>El generador informó de {0} advertencias.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="235"/>
+        <location filename="../../slawriter/app/dialogs.py" line="233"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="327"/>
+        <location filename="../../slawriter/app/dialogs.py" line="325"/>
         <source>Entry exists</source>
         <translation>La entrada ya existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="328"/>
+        <location filename="../../slawriter/app/dialogs.py" line="326"/>
         <source>The library “{1}” already holds the entry {0}.
 
 Replace it? Agreements that use it will be told it changed.</source>
@@ -1297,52 +1297,52 @@ Replace it? Agreements that use it will be told it changed.</source>
 ¿Reemplazarla? Los acuerdos que la usan sabrán que ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="343"/>
+        <location filename="../../slawriter/app/dialogs.py" line="341"/>
         <source>Update from library</source>
         <translation>Actualizar desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="345"/>
+        <location filename="../../slawriter/app/dialogs.py" line="343"/>
         <source>“{0}” was changed in this agreement since it came from the library.</source>
         <translation>«{0}» se cambió en este acuerdo después de venir de la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="349"/>
+        <location filename="../../slawriter/app/dialogs.py" line="347"/>
         <source>“{0}” came from the library through an older slawriter: whether it was changed in this agreement cannot be told.</source>
         <translation>«{0}» vino de la biblioteca con una versión anterior de slawriter: no se puede saber si se cambió en este acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="359"/>
+        <location filename="../../slawriter/app/dialogs.py" line="357"/>
         <source>Updating replaces what it says here with the library&apos;s text. Undo brings it back.</source>
         <translation>Al actualizar, lo que dice aquí se sustituye por el texto de la biblioteca. Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="365"/>
+        <location filename="../../slawriter/app/dialogs.py" line="363"/>
         <source>&amp;Replace With Library&apos;s</source>
         <translation>&amp;Sustituir por el de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="377"/>
+        <location filename="../../slawriter/app/dialogs.py" line="375"/>
         <source>Record approval</source>
         <translation>Registrar aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="378"/>
+        <location filename="../../slawriter/app/dialogs.py" line="376"/>
         <source>The text changed after an earlier approval.</source>
         <translation>El texto cambió después de una aprobación anterior.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="384"/>
+        <location filename="../../slawriter/app/dialogs.py" line="382"/>
         <source>&amp;Record Approval</source>
         <translation>&amp;Registrar aprobación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="395"/>
+        <location filename="../../slawriter/app/dialogs.py" line="393"/>
         <source>Delete library entry</source>
         <translation>Eliminar entrada de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="396"/>
+        <location filename="../../slawriter/app/dialogs.py" line="394"/>
         <source>Delete the entry {0} from the library “{1}”?
 
 Agreements that use it keep their items; check will say the entry is gone.</source>
@@ -1354,202 +1354,202 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="171"/>
+        <location filename="../../slawriter/app/forms.py" line="176"/>
         <source>Edit “{0}”</source>
         <translation>Editar «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="253"/>
+        <location filename="../../slawriter/app/forms.py" line="258"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="265"/>
+        <location filename="../../slawriter/app/forms.py" line="270"/>
         <source>enter a number</source>
         <translation>escriba un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="271"/>
+        <location filename="../../slawriter/app/forms.py" line="276"/>
         <source>&apos;{0}&apos;: write decimals with a point and no thousands separators, like 12500.50</source>
         <translation>«{0}»: escriba los decimales con punto y sin separador de miles, p. ej. 12500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="281"/>
+        <location filename="../../slawriter/app/forms.py" line="286"/>
         <source>&apos;{0}&apos; is not a number; write it like 99.9</source>
         <translation>&apos;{0}&apos; no es un número; escríbalo como 99.9</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="287"/>
+        <location filename="../../slawriter/app/forms.py" line="292"/>
         <source>enter a finite number</source>
         <translation>escriba un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="373"/>
+        <location filename="../../slawriter/app/forms.py" line="378"/>
         <source>Set</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="375"/>
+        <location filename="../../slawriter/app/forms.py" line="380"/>
         <source>Untick to leave the date empty.</source>
         <translation>Desmarque la casilla para dejar la fecha vacía.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="378"/>
+        <location filename="../../slawriter/app/forms.py" line="383"/>
         <source>{0}: set</source>
         <translation>{0}: fijada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="456"/>
+        <location filename="../../slawriter/app/forms.py" line="461"/>
         <source>— none (24×7) —</source>
         <translation>— ninguno (24×7) —</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="458"/>
+        <location filename="../../slawriter/app/forms.py" line="463"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="465"/>
+        <location filename="../../slawriter/app/forms.py" line="470"/>
         <source>{0} (missing)</source>
         <translation>{0} (no existe)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="485"/>
+        <location filename="../../slawriter/app/forms.py" line="490"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="486"/>
+        <location filename="../../slawriter/app/forms.py" line="491"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="487"/>
+        <location filename="../../slawriter/app/forms.py" line="492"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="488"/>
+        <location filename="../../slawriter/app/forms.py" line="493"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="495"/>
+        <location filename="../../slawriter/app/forms.py" line="500"/>
         <source>From library…</source>
         <translation>De la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="499"/>
+        <location filename="../../slawriter/app/forms.py" line="504"/>
         <source>To library…</source>
         <translation>A la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="505"/>
+        <location filename="../../slawriter/app/forms.py" line="510"/>
         <source>Insert a {0} from a library</source>
         <translation>Insertar {0} desde una biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="509"/>
+        <location filename="../../slawriter/app/forms.py" line="514"/>
         <source>Save the selected {0} to a library</source>
         <translation>Guardar en una biblioteca: {0} seleccionado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="515"/>
+        <location filename="../../slawriter/app/forms.py" line="520"/>
         <source>Add {0}</source>
         <translation>Añadir {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="518"/>
+        <location filename="../../slawriter/app/forms.py" line="523"/>
         <source>Remove the selected {0}</source>
         <translation>Quitar el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="520"/>
+        <location filename="../../slawriter/app/forms.py" line="525"/>
         <source>Move the selected {0} up</source>
         <translation>Subir el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="523"/>
+        <location filename="../../slawriter/app/forms.py" line="528"/>
         <source>Move the selected {0} down</source>
         <translation>Bajar el elemento seleccionado ({0})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="550"/>
+        <location filename="../../slawriter/app/forms.py" line="555"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="602"/>
+        <location filename="../../slawriter/app/forms.py" line="607"/>
         <source>Add to “{0}”</source>
         <translation>Añadir a «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="641"/>
+        <location filename="../../slawriter/app/forms.py" line="646"/>
         <source>Insert from library…</source>
         <translation>Insertar desde la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="644"/>
+        <location filename="../../slawriter/app/forms.py" line="649"/>
         <source>Save to library…</source>
         <translation>Guardar en la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="657"/>
+        <location filename="../../slawriter/app/forms.py" line="662"/>
         <source>Remove from “{0}”</source>
         <translation>Quitar de «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="673"/>
+        <location filename="../../slawriter/app/forms.py" line="678"/>
         <source>Reorder “{0}”</source>
         <translation>Reordenar «{0}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="730"/>
+        <location filename="../../slawriter/app/forms.py" line="735"/>
         <source>Double-click or press F2 to edit an entry.</source>
         <translation>Haga doble clic o pulse F2 para editar una entrada.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="757"/>
+        <location filename="../../slawriter/app/forms.py" line="762"/>
         <source>&apos;{0}&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation>&apos;{0}&apos; no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="767"/>
+        <location filename="../../slawriter/app/forms.py" line="772"/>
         <source>Edit list entry</source>
         <translation>Editar entrada de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="794"/>
+        <location filename="../../slawriter/app/forms.py" line="799"/>
         <source>No party IDs defined yet</source>
         <translation>Aún no hay ID de partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="795"/>
+        <location filename="../../slawriter/app/forms.py" line="800"/>
         <source>No calendar IDs defined yet</source>
         <translation>Aún no hay ID de calendarios</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="796"/>
+        <location filename="../../slawriter/app/forms.py" line="801"/>
         <source>No priority IDs defined yet</source>
         <translation>Aún no hay ID de prioridades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="797"/>
+        <location filename="../../slawriter/app/forms.py" line="802"/>
         <source>No objective IDs defined yet</source>
         <translation>Aún no hay ID de objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="829"/>
+        <location filename="../../slawriter/app/forms.py" line="834"/>
         <source>missing</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="923"/>
+        <location filename="../../slawriter/app/forms.py" line="928"/>
         <source>No {0} yet — press Add.</source>
         <translation>Aún no hay elementos ({0}): pulse Añadir.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/forms.py" line="1073"/>
+        <location filename="../../slawriter/app/forms.py" line="1078"/>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
@@ -1774,34 +1774,34 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="293"/>
-        <location filename="../../slawriter/app/library_window.py" line="540"/>
+        <location filename="../../slawriter/app/library_window.py" line="608"/>
         <source>Search names, descriptions and libraries</source>
         <translation>Buscar nombres, descripciones y bibliotecas</translation>
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="295"/>
-        <location filename="../../slawriter/app/library_window.py" line="542"/>
+        <location filename="../../slawriter/app/library_window.py" line="610"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="303"/>
-        <location filename="../../slawriter/app/library_window.py" line="555"/>
+        <location filename="../../slawriter/app/library_window.py" line="623"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="304"/>
         <location filename="../../slawriter/app/library.py" line="442"/>
-        <location filename="../../slawriter/app/library_window.py" line="556"/>
+        <location filename="../../slawriter/app/library_window.py" line="624"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
         <location filename="../../slawriter/app/library.py" line="305"/>
         <location filename="../../slawriter/app/library.py" line="458"/>
-        <location filename="../../slawriter/app/library_window.py" line="422"/>
-        <location filename="../../slawriter/app/library_window.py" line="557"/>
+        <location filename="../../slawriter/app/library_window.py" line="430"/>
+        <location filename="../../slawriter/app/library_window.py" line="625"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -1962,147 +1962,137 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
         <translation>«{0}» ya es una de sus bibliotecas.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="70"/>
+        <location filename="../../slawriter/app/library_window.py" line="77"/>
         <source>the defined term for the providing side (the Provider)</source>
         <translation>el término definido de la parte que presta el servicio (el Proveedor)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="73"/>
+        <location filename="../../slawriter/app/library_window.py" line="80"/>
         <source>the defined term for the receiving side (the Customer)</source>
         <translation>el término definido de la parte que recibe el servicio (el Cliente)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="76"/>
+        <location filename="../../slawriter/app/library_window.py" line="83"/>
         <source>the legal name of the first providing party</source>
         <translation>la denominación legal de la primera parte proveedora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="77"/>
+        <location filename="../../slawriter/app/library_window.py" line="84"/>
         <source>the legal name of the first receiving party</source>
         <translation>la denominación legal de la primera parte receptora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="78"/>
+        <location filename="../../slawriter/app/library_window.py" line="85"/>
         <source>the effective date</source>
         <translation>la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="79"/>
+        <location filename="../../slawriter/app/library_window.py" line="86"/>
         <source>the initial term in months</source>
         <translation>la duración inicial en meses</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="80"/>
+        <location filename="../../slawriter/app/library_window.py" line="87"/>
         <source>the notice period in days</source>
         <translation>el plazo de preaviso en días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="81"/>
+        <location filename="../../slawriter/app/library_window.py" line="88"/>
         <source>the days after a period within which credits are claimed</source>
         <translation>los días tras un periodo para reclamar los créditos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="84"/>
+        <location filename="../../slawriter/app/library_window.py" line="91"/>
         <source>the credit cap as a share of the monthly fee</source>
         <translation>el límite de créditos como parte de la cuota mensual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="85"/>
+        <location filename="../../slawriter/app/library_window.py" line="92"/>
         <source>the monthly fee, in the agreement&apos;s currency</source>
         <translation>la cuota mensual, en la moneda del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="86"/>
+        <location filename="../../slawriter/app/library_window.py" line="93"/>
         <source>an objective&apos;s name: {objective:ID}</source>
         <translation>el nombre de un objetivo: {objective:ID}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="87"/>
+        <location filename="../../slawriter/app/library_window.py" line="94"/>
         <source>an objective&apos;s target: {target:ID}, or for one priority {target:ID:PRIORITY}</source>
         <translation>el valor objetivo de un objetivo: {target:ID}, o el de una prioridad: {target:ID:PRIORITY}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="134"/>
+        <location filename="../../slawriter/app/library_window.py" line="173"/>
         <source>Written first in</source>
         <translation>Redactada primero en</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="135"/>
+        <location filename="../../slawriter/app/library_window.py" line="174"/>
         <source>Written first in:</source>
         <translation>Redactada primero en:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="140"/>
+        <location filename="../../slawriter/app/library_window.py" line="179"/>
         <source>Placed in:</source>
         <translation>Se coloca en:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="156"/>
+        <location filename="../../slawriter/app/library_window.py" line="195"/>
         <source>Heading in {0}</source>
         <translation>Título en {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="161"/>
+        <location filename="../../slawriter/app/library_window.py" line="201"/>
         <source>Text in {0}</source>
         <translation>Texto en {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="164"/>
+        <location filename="../../slawriter/app/library_window.py" line="204"/>
         <source>Empty: the clause does not exist in this language.</source>
         <translation>Vacío: la cláusula no existe en este idioma.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="168"/>
+        <location filename="../../slawriter/app/library_window.py" line="208"/>
         <source>Heading:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="169"/>
+        <location filename="../../slawriter/app/library_window.py" line="209"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="177"/>
+        <location filename="../../slawriter/app/library_window.py" line="217"/>
         <source>Placeholders it knows:</source>
         <translation>Marcadores que conoce:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="184"/>
+        <location filename="../../slawriter/app/library_window.py" line="224"/>
         <source>Double-click to put one in the text.</source>
         <translation>Doble clic para ponerlo en el texto.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="197"/>
+        <location filename="../../slawriter/app/library_window.py" line="237"/>
         <source>Preview with the current agreement:</source>
         <translation>Vista previa con el acuerdo actual:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="284"/>
+        <location filename="../../slawriter/app/library_window.py" line="320"/>
         <source>The clause has no text in {0}, the language it is written in first.</source>
         <translation>La cláusula no tiene texto en {0}, el idioma en que se redacta primero.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="300"/>
+        <location filename="../../slawriter/app/library_window.py" line="336"/>
         <source>The clause does not exist in {0}: the contract shows it in {1}.</source>
         <translation>La cláusula no existe en {0}: el contrato la muestra en {1}.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="318"/>
+        <location filename="../../slawriter/app/library_window.py" line="354"/>
         <source>“Uses placeholders” is off: the braces are printed as they are written.</source>
         <translation>«Usa marcadores» está desactivado: las llaves se imprimen tal como están escritas.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="368"/>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/library_window.py" line="370"/>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/library_window.py" line="423"/>
+        <location filename="../../slawriter/app/library_window.py" line="431"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
@@ -2122,49 +2112,74 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
         <translation>&amp;Guardar entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="465"/>
+        <location filename="../../slawriter/app/library_window.py" line="450"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="454"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="501"/>
         <source>{0} · library “{1}” · version {2} · languages: {3}
 {4}</source>
         <translation>{0} · biblioteca «{1}» · versión {2} · idiomas: {3}
 {4}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="513"/>
+        <location filename="../../slawriter/app/library_window.py" line="581"/>
         <source>Not saved: {0}</source>
         <translation>No se guardó: {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="529"/>
+        <location filename="../../slawriter/app/library_window.py" line="597"/>
         <source>Library — slawriter</source>
         <translation>Biblioteca — slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="544"/>
+        <location filename="../../slawriter/app/library_window.py" line="612"/>
         <source>&amp;Reload</source>
         <translation>&amp;Volver a leer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="546"/>
+        <location filename="../../slawriter/app/library_window.py" line="614"/>
         <source>Read every library folder again</source>
         <translation>Leer de nuevo todas las carpetas de bibliotecas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="566"/>
+        <location filename="../../slawriter/app/library_window.py" line="634"/>
         <source>Choose an entry on the left.</source>
         <translation>Elija una entrada a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="636"/>
+        <location filename="../../slawriter/app/library_window.py" line="655"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="677"/>
+        <source>Save the changes to “{0}” before reading the libraries again?</source>
+        <translation>¿Guardar los cambios de «{0}» antes de volver a leer las bibliotecas?</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="716"/>
         <source>1 file or folder could not be read; the other entries are listed above:</source>
         <translation>No se pudo leer 1 archivo o carpeta; las demás entradas se muestran arriba:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="640"/>
+        <location filename="../../slawriter/app/library_window.py" line="720"/>
         <source>{0} files or folders could not be read; the other entries are listed above:</source>
         <translation>No se pudieron leer {0} archivos o carpetas; las demás entradas se muestran arriba:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="779"/>
+        <location filename="../../slawriter/app/library_window.py" line="786"/>
+        <source>Save the changes to “{0}” before showing another entry?</source>
+        <translation>¿Guardar los cambios de «{0}» antes de mostrar otra entrada?</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library_window.py" line="869"/>
         <source>Delete library entry</source>
         <translation>Eliminar entrada de la biblioteca</translation>
     </message>
