@@ -343,7 +343,11 @@ def _libraries(args: argparse.Namespace, err: TextIO) -> Any:
     that cannot be read is a warning line on stderr, and the rest is used."""
     from .services import library
 
-    libraries = library.open_libraries(getattr(args, "library", None) or ())
+    folders = [
+        *(getattr(args, "library_before_action", None) or ()),
+        *(getattr(args, "library", None) or ()),
+    ]
+    libraries = library.open_libraries(folders)
     for problem in libraries.all_problems:
         for line in problem.lines():
             err.write(f"slawriter: warning: {line}\n")
@@ -395,13 +399,22 @@ def _cmd_library_add(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     agreement = load_agreement(args.file)
     _, kind, item = _library_error(library.parse_reference, args.item)
-    entry = _library_error(library.entry_from_agreement, agreement, kind, item, args.description)
+    entry = _library_error(
+        library.entry_from_agreement, agreement, kind, item, args.description or ""
+    )
     entry_id = args.as_id or (item if kind is not kind.CONTACTS else "")
     if not entry_id:
         raise UsageError(f"'{args.item}': give the contact's entry ID with --as ID")
     folder = args.to or library.user_library_folder()
-    path = save_entry(folder, entry_id, entry, replace=args.force)
-    out.write(f"{path}: entry {kind.value}/{entry_id} saved, version {entry_hash(entry)}\n")
+    replaced = library.replaced_entry(folder, entry_id, entry, args.force, args.description)
+    path = save_entry(folder, entry_id, replaced.entry, replace=args.force)
+    out.write(
+        f"{path}: entry {kind.value}/{entry_id} saved, version {entry_hash(replaced.entry)}\n"
+    )
+    kept = [*(["its description"] if replaced.kept_description else [])]
+    kept += [f"its {language.value} text" for language in replaced.kept_languages]
+    if kept:
+        out.write(f"{path}: kept from the entry it replaces: {', '.join(kept)}\n")
     return EXIT_OK
 
 
@@ -782,9 +795,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    def library_option(sub: argparse.ArgumentParser) -> None:
+    def library_option(sub: argparse.ArgumentParser, dest: str = "library") -> None:
         sub.add_argument(
             "--library",
+            dest=dest,
             type=Path,
             action="append",
             metavar="DIR",
@@ -975,7 +989,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     part.add_argument("--as", dest="as_id", metavar="ID", help="the entry's ID (default: ITEM-ID)")
     part.add_argument("--to", type=Path, metavar="DIR", help="library folder (default: your own)")
-    part.add_argument("--description", default="", metavar="TEXT", help="what the entry is for")
+    part.add_argument(
+        "--description",
+        default=None,
+        metavar="TEXT",
+        help="what the entry is for (replacing an entry keeps its description unless given)",
+    )
     part.add_argument("--force", action="store_true", help="replace an entry with that ID")
     part = action(
         "update",
@@ -1003,7 +1022,7 @@ def build_parser() -> argparse.ArgumentParser:
     part.add_argument(
         "--from", dest="source", type=Path, metavar="DIR", help="library folder (default: your own)"
     )
-    library_option(sub)
+    library_option(sub, dest="library_before_action")  # slawriter library --library DIR list
 
     sub = command(
         "merge-driver",

@@ -537,6 +537,12 @@ def save_to_library(parent: QWidget, document: Document, loc: Loc, kind: EntryKi
         ):
             return None
         replace = True
+        from ..services.library import replaced_entry
+
+        # The item replaces the entry's item; its description (unless one is typed) and a
+        # clause's other languages stay, as `slawriter library add --force` keeps them.
+        given = request.description.strip() or None
+        entry = replaced_entry(request.folder, request.entry_id, entry, True, given).entry
     try:
         written = save_entry(request.folder, request.entry_id, entry, replace=replace)
     except DocumentError as error:

@@ -1978,6 +1978,16 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # LibraryCommandMessage.NOT_FOUND
     QT_TRANSLATE_NOOP("model", "'{reference}': no library in use holds this entry"),
+    # LibraryCommandMessage.AMBIGUOUS
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{reference}' is in more than one library in use ({libraries}); write LIBRARY:{reference} for the one meant",
+    ),
+    # LibraryCommandMessage.SAME_NAME
+    QT_TRANSLATE_NOOP(
+        "model",
+        "is called '{name}' too, like the library in {other}; it is left out — give one of the folders another name",
+    ),
     # LibraryCommandMessage.NO_ITEM
     QT_TRANSLATE_NOOP("model", "'{reference}': the agreement has no {kind} with the ID '{item}'"),
     # LibraryCommandMessage.CONTACT_NEEDS_PARTY
@@ -2227,6 +2237,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "already exists"),
     # LibraryFileMessage.TOO_MANY_ENTRIES
     QT_TRANSLATE_NOOP("model", "holds more than {limit} entries; the rest are left out"),
+    # LibraryFileMessage.LINK_OUTSIDE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "is a link to {target}, outside the library; it is left out (a library's entries are its own files)",
+    ),
     # LibraryFileMessage.NOT_REMOVED
     QT_TRANSLATE_NOOP("model", "could not be removed ({reason})"),
     # LibraryHint.MOVE_IT

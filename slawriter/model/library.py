@@ -263,6 +263,45 @@ def make_entry(
 ENTRY_ADAPTER: TypeAdapter[LibraryEntry] = TypeAdapter(LibraryEntry)
 
 
+@dataclass(frozen=True, slots=True)
+class Replacement:
+    """An entry saved over an earlier one of the same ID, and what it kept of that one."""
+
+    entry: LibraryEntry
+    kept_description: bool
+    kept_languages: list[Language]
+    """The clause's languages the agreement's item did not hold, kept from the earlier entry."""
+
+
+def replacing(
+    new: LibraryEntry, old: LibraryEntry | None, *, description_given: bool
+) -> Replacement:
+    """``new`` saved over ``old``: an agreement's item replaces the item, and keeps what the item
+    cannot say — the earlier entry's description (unless a new one is given) and, for a clause,
+    its text in the languages other than the agreement's. Entries of another kind replace whole."""
+    if old is None or old.kind != new.kind:
+        return Replacement(new, False, [])
+    update: dict[str, Any] = {}
+    kept_description = not description_given and not new.description and bool(old.description)
+    if kept_description:
+        update["description"] = old.description
+    kept: list[Language] = []
+    if isinstance(new, ClauseEntry) and isinstance(old, ClauseEntry):
+        texts = [ClauseText(language=old.language, title=old.item.title, text=old.item.text)]
+        texts += old.translations
+        others = [t for t in texts if t.language is not new.language]
+        if others:
+            update["translations"] = [
+                t.model_dump(mode="python") for t in [*new.translations, *others]
+            ]
+            kept = [t.language for t in others]
+    if not update:
+        return Replacement(new, False, [])
+    data = new.model_dump(mode="python")
+    data.update(update)
+    return Replacement(ENTRY_ADAPTER.validate_python(data), kept_description, kept)
+
+
 def _digest(data: Any) -> str:
     text = json.dumps(
         data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_json_value
@@ -625,6 +664,7 @@ __all__ = [
     "LibraryEntry",
     "LibraryMessage",
     "LibrarySource",
+    "Replacement",
     "Update",
     "changes_param",
     "difference_message",
@@ -638,6 +678,7 @@ __all__ = [
     "library_findings",
     "local_edits",
     "make_entry",
+    "replacing",
     "sources",
     "updated_item",
 ]

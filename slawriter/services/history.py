@@ -1,8 +1,8 @@
 """A file's history from git (issue 15 §3): the commits that changed it — who, when, what they
 said — and the file as it was at one of them, for a redline against the agreement now.
 
-Git itself is asked, with a fixed argument list and never through a shell: ``git log --follow``
-for the commits (renames followed) and ``git cat-file blob COMMIT:PATH`` for an earlier version.
+Git itself is asked, with a fixed argument list and never through a shell: ``git log --follow
+--cc`` for the commits (renames followed, merges that changed the file included) and ``git cat-file blob COMMIT:PATH`` for an earlier version.
 A file name is passed after ``--`` and read literally (``GIT_LITERAL_PATHSPECS``); a commit is
 only ever one of the file's own commits, named by its hexadecimal ID (a prefix of one is looked
 up in the log), so nothing a file or a person typed becomes an option of git. Each run has a
@@ -178,6 +178,7 @@ def file_history(path: Path | str) -> list[Commit]:
             root,
             "log",
             "--follow",
+            "--cc",  # a merge that changed the file is one of its commits (--follow hides it)
             "--name-only",
             "-z",
             "--no-color",
@@ -196,7 +197,7 @@ def file_history(path: Path | str) -> list[Commit]:
 
 
 def _parse_log(text: str, inside: str) -> list[Commit]:
-    """``git log -z --name-only`` records: header NUL, then (not for a merge) NL path NUL."""
+    """``git log -z --cc --name-only`` records: header NUL, then NL path NUL."""
     commits: list[Commit] = []
     current = inside
     for record in text.split(_RECORD)[1:]:

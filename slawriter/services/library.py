@@ -22,11 +22,13 @@ from ..model.findings import Finding
 from ..model.library import (
     Insertion,
     LibraryEntry,
+    Replacement,
     Update,
     entry_kind,
     insertions,
     library_findings,
     make_entry,
+    replacing,
     updated_item,
     value_at,
 )
@@ -35,7 +37,7 @@ from ..model.sections import Loc
 from ..storage import DocumentError, atomic_write_bytes
 from ..storage.errors import FileMessage, SaveFailed, UnreadableFile
 from ..storage.files import _decode, _parse, _read_bytes
-from ..storage.library import LibraryContents, StoredEntry, read_library
+from ..storage.library import LibraryContents, LibraryFolderError, StoredEntry, read_library
 
 USER_LIBRARY = "personal"
 """What the user's own library is called in sources and listings."""
@@ -49,6 +51,14 @@ class LibraryCommandMessage(MessageTemplate):
         "(kinds: {kinds})"
     )
     NOT_FOUND = "'{reference}': no library in use holds this entry"
+    AMBIGUOUS = (
+        "'{reference}' is in more than one library in use ({libraries}); write "
+        "LIBRARY:{reference} for the one meant"
+    )
+    SAME_NAME = (
+        "is called '{name}' too, like the library in {other}; it is left out — give one of the "
+        "folders another name"
+    )
     NO_ITEM = "'{reference}': the agreement has no {kind} with the ID '{item}'"
     CONTACT_NEEDS_PARTY = "'{reference}': a contact goes into a party; write {reference}@PARTY-ID"
     NO_PARTY = "'{reference}': the agreement has no party with the ID '{party}'"
@@ -120,13 +130,21 @@ class Libraries:
     def find(self, reference: str) -> StoredEntry:
         """The entry ``KIND/ID`` (or ``LIBRARY:KIND/ID``) in the first library that holds it."""
         library, kind, entry_id = parse_reference(reference)
-        for stored in self.entries:
-            if (stored.kind, stored.entry_id) == (kind, entry_id) and library in (
-                None,
-                stored.library,
-            ):
-                return stored
-        raise LibraryError(LibraryCommandMessage.NOT_FOUND, reference=reference)
+        found = [
+            stored
+            for stored in self.entries
+            if (stored.kind, stored.entry_id) == (kind, entry_id)
+            and library in (None, stored.library)
+        ]
+        if not found:
+            raise LibraryError(LibraryCommandMessage.NOT_FOUND, reference=reference)
+        if len(found) > 1:
+            raise LibraryError(
+                LibraryCommandMessage.AMBIGUOUS,
+                reference=reference,
+                libraries=", ".join(f"'{s.library}'" for s in found),
+            )
+        return found[0]
 
     def stored(self, source: LibrarySource) -> StoredEntry | None:
         """The stored entry an inserted item's source names, as its library has it now."""
@@ -155,11 +173,25 @@ def open_libraries(extra: Sequence[Path] = (), *, user: bool = True) -> Librarie
         libraries.append(contents)
     team, problems = team_library_folders()
     seen = {lib.folder.resolve() for lib in libraries}
+    named = {lib.name: lib.folder for lib in libraries}
     for folder in [*team, *extra]:
         if folder.resolve() in seen:
             continue
         seen.add(folder.resolve())
-        libraries.append(read_library(folder))
+        if folder.name in named:
+            # Items remember their library by name: two of one name would mix their entries.
+            problems.append(
+                LibraryFolderError(
+                    folder,
+                    LibraryCommandMessage.SAME_NAME,
+                    name=folder.name,
+                    other=str(named[folder.name]),
+                )
+            )
+            continue
+        contents = read_library(folder)
+        named[contents.name] = folder
+        libraries.append(contents)
     return Libraries(libraries, problems)
 
 
@@ -254,6 +286,25 @@ def entry_from_agreement(
             t for t in agreement.consequences.credit_tiers if t.objective == value.id
         ]
     return make_entry(kind, value, description, **extra)
+
+
+def replaced_entry(
+    folder: Path, entry_id: str, entry: LibraryEntry, replace: bool, description: str | None
+) -> Replacement:
+    """``entry`` as it is saved into ``folder`` under ``entry_id``: over an existing entry (when
+    ``replace``), keeping that entry's description unless one is given and, for a clause, its
+    text in the other languages (:func:`~slawriter.model.library.replacing`). A damaged earlier
+    file is replaced whole."""
+    from ..storage.library import entry_path, load_entry
+
+    path = entry_path(folder, entry_kind(entry), entry_id)
+    old: LibraryEntry | None = None
+    if replace and path.is_file():
+        try:
+            old = load_entry(path)
+        except DocumentError:
+            old = None
+    return replacing(entry, old, description_given=description is not None)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -66,6 +66,10 @@ class LibraryFileMessage(MessageTemplate):
     ENTRY_EXISTS = "already exists"
     NO_SUCH_ENTRY = "does not exist"
     TOO_MANY_ENTRIES = "holds more than {limit} entries; the rest are left out"
+    LINK_OUTSIDE = (
+        "is a link to {target}, outside the library; it is left out (a library's entries are "
+        "its own files)"
+    )
     NOT_REMOVED = "could not be removed ({reason})"
 
 
@@ -151,6 +155,9 @@ def entry_from_json(data: Any, path: Path) -> LibraryEntry:
         raise NotAnEntry(
             path, LibraryFileMessage.NOT_AN_ENTRY, what=_HOLDS.get(type(data), "a number")
         )
+    from .merge import refuse_unresolved
+
+    refuse_unresolved(path, data)  # a merged entry: resolve it first, as an agreement
     version = data.get("schema_version")
     if (
         isinstance(version, int)
@@ -229,12 +236,18 @@ class LibraryContents:
 
 def _scan_kind(contents: LibraryContents, kind: EntryKind) -> None:
     folder = contents.folder / kind.value
-    if not folder.exists():
-        return
-    if not folder.is_dir():
-        contents.problems.append(LibraryFolderError(folder, LibraryFileMessage.NOT_A_FOLDER))
-        return
     try:
+        if not folder.exists():
+            return
+        if not folder.is_dir():
+            contents.problems.append(LibraryFolderError(folder, LibraryFileMessage.NOT_A_FOLDER))
+            return
+        outside = _outside(contents.folder, folder)
+        if outside is not None:
+            contents.problems.append(
+                LibraryFolderError(folder, LibraryFileMessage.LINK_OUTSIDE, target=str(outside))
+            )
+            return
         with os.scandir(folder) as listing:
             names = sorted(e.name for e in listing if not e.name.startswith("."))
     except OSError as exc:
@@ -256,6 +269,9 @@ def _scan_kind(contents: LibraryContents, kind: EntryKind) -> None:
         try:
             if not re.fullmatch(IDENTIFIER_PATTERN, entry_id):
                 raise NotAnEntry(path, LibraryFileMessage.BAD_ENTRY_NAME)
+            outside = _outside(contents.folder, path)
+            if outside is not None:
+                raise NotAnEntry(path, LibraryFileMessage.LINK_OUTSIDE, target=str(outside))
             entry = load_entry(path)
             if entry_kind(entry) is not kind:
                 raise NotAnEntry(
@@ -273,6 +289,15 @@ def _scan_kind(contents: LibraryContents, kind: EntryKind) -> None:
         )
 
 
+def _outside(library: Path, path: Path) -> Path | None:
+    """Where ``path`` leads when a link takes it out of the ``library`` folder, else ``None``.
+
+    A team library is a shared folder (a git checkout): a link in it to ``~/.ssh/…`` or to
+    another person's files must not be read as an entry and shown, quoted, in the app."""
+    target = path.resolve()
+    return None if target.is_relative_to(library.resolve()) else target
+
+
 def read_library(folder: Path | str, name: str | None = None) -> LibraryContents:
     """Every entry of the library at ``folder`` that can be read, and what could not be.
 
@@ -287,7 +312,9 @@ def read_library(folder: Path | str, name: str | None = None) -> LibraryContents
         if not folder.is_dir():
             contents.problems.append(LibraryFolderError(folder, LibraryFileMessage.NOT_A_FOLDER))
             return contents
-    except OSError as exc:  # pragma: no cover - stat failing on an existing path
+        with os.scandir(folder):  # a folder without read or search permission stops here
+            pass
+    except OSError as exc:
         contents.problems.append(
             LibraryFolderError(
                 folder, LibraryFileMessage.FOLDER_UNREADABLE, reason=exc.strerror or str(exc)

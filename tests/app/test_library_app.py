@@ -223,6 +223,8 @@ def test_save_to_library_replaces_an_entry_only_when_the_user_confirms(
     assert parties.save_to_library()
     assert load_entry(path).item.name == window.document.agreement.parties[0].name
     assert window.document.agreement.parties[0].source is not None
+    # No description typed: the replaced entry's stays.
+    assert load_entry(path).description == "Our own company, for every customer SLA"
 
 
 def test_the_save_dialog_refuses_an_id_that_cannot_be_a_file_name(

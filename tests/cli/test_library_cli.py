@@ -352,3 +352,88 @@ def test_library_update_of_an_approved_agreement_says_the_approval_is_of_the_ear
     assert code == 0 and out == f"{target}: approval 'Finance' by Cy recorded\n"
     assert err.startswith(f"slawriter: warning: {target}: the text changed after Legal review ")
     assert "that approval is of the earlier text" in err
+
+
+def test_the_library_folders_can_be_given_before_the_action(source: Path, tmp_path: Path) -> None:
+    team = _team_library(tmp_path, source)
+    for argv in (
+        ["library", "--library", str(team), "list"],
+        ["library", "list", "--library", str(team)],
+    ):
+        code, out, err = run(*argv)
+        assert (code, err) == (0, ""), argv
+        assert [line.split()[:2] for line in out.splitlines()] == [
+            ["parties/acme", "acme-legal"],
+            ["objectives/uptime", "acme-legal"],
+        ]
+
+
+def test_two_libraries_of_one_name_are_not_mixed_and_one_entry_in_two_must_be_named(
+    source: Path, tmp_path: Path
+) -> None:
+    team = _team_library(tmp_path, source)  # "acme-legal"
+    twin = tmp_path / "elsewhere" / "acme-legal"
+    other = tmp_path / "ops"
+    for folder in (twin, other):
+        added = run("library", "add", str(source), "objectives/uptime", "--to", str(folder))
+        assert added[0] == 0, added
+    code, out, err = run("library", "list", "--library", str(team), "--library", str(twin))
+    assert code == 1 and "ops" not in out
+    assert err == (
+        f"slawriter: warning: {twin}: is called 'acme-legal' too, like the library in {team}; it "
+        "is left out — give one of the folders another name\n"
+    )
+    lib = ["--library", str(team), "--library", str(other)]
+    target = tmp_path / "new.sla.json"
+    code, out, err = run("new", "-o", str(target), "--from-library", "objectives/uptime", *lib)
+    assert (code, out) == (2, "") and not target.exists()
+    assert err == (
+        "slawriter: 'objectives/uptime' is in more than one library in use ('acme-legal', "
+        "'ops'); write LIBRARY:objectives/uptime for the one meant\n"
+    )
+    code, _, err = run("new", "-o", str(target), "--from-library", "ops:objectives/uptime", *lib)
+    assert code == 0, err
+
+
+def test_replacing_an_entry_keeps_what_the_agreement_does_not_hold_and_says_so(
+    tmp_path: Path,
+) -> None:
+    from slawriter.model.agreement import Clause, Language
+    from slawriter.model.library import ClauseEntry, ClauseText
+    from slawriter.storage.library import load_entry, save_entry
+
+    team = tmp_path / "legal"
+    house = ClauseEntry(
+        kind="clauses",
+        description="Yearly audit right, approved by legal",
+        language=Language.EN,
+        item=Clause(id="audit", title="Audit", text="Once a year."),
+        translations=[ClauseText(language=Language.ES, title="Auditoría", text="Una vez al año.")],
+    )
+    save_entry(team, "audit", house)
+    agreement = factories.agreement()
+    agreement.governance.extra_clauses = [
+        Clause(id="audit", title="Audit", text="Once a year, on 30 days' notice.")
+    ]
+    path = tmp_path / "a.sla.json"
+    save_agreement(agreement, path)
+    code, out, err = run("library", "add", str(path), "clauses/audit", "--to", str(team), "--force")
+    entry_file = team / "clauses" / "audit.json"
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1] == (
+        f"{entry_file}: kept from the entry it replaces: its description, its es text"
+    )
+    saved = load_entry(entry_file)
+    assert isinstance(saved, ClauseEntry)
+    assert saved.item.text == "Once a year, on 30 days' notice."
+    assert saved.description == house.description
+    assert [(t.language, t.text) for t in saved.translations] == [(Language.ES, "Una vez al año.")]
+    # A description given replaces the earlier one.
+    code, out, _ = run(
+        "library", "add", str(path), "clauses/audit", "--to", str(team), "--force",
+        "--description", "Audit on notice",
+    )  # fmt: skip
+    assert code == 0 and out.splitlines()[1].endswith(
+        "kept from the entry it replaces: its es text"
+    )
+    assert load_entry(entry_file).description == "Audit on notice"

@@ -355,3 +355,31 @@ def test_resolve_on_a_file_without_conflicts_says_so_and_writes_nothing(tmp_path
         assert code == 0, err
         assert "has no merge conflicts" in out
         assert path.read_bytes() == before
+
+
+def test_a_library_entry_in_conflict_says_to_resolve_it_and_resolve_does(repo: Path) -> None:
+    entry = entry_from_agreement(factories.agreement(), EntryKind.OBJECTIVES, "uptime")
+    folder = repo / "library"
+    path = save_entry(folder, "uptime", entry)
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "entry")
+
+    def named(value: str):  # type: ignore[no-untyped-def]
+        def edit(p: Path) -> None:
+            data = json.loads(p.read_text())
+            data["item"]["name"] = value
+            p.write_text(json.dumps(data, indent=2))
+
+        return edit
+
+    done = _branches(repo, named("Uptime A"), named("Uptime B"), str(path.relative_to(repo)))
+    assert done.returncode != 0
+    code, out, err = run("library", "list", "--library", str(folder))
+    assert code == 1 and "objectives/uptime" not in out
+    assert err == (
+        f"slawriter: warning: {path}: has an unresolved merge conflict: Item › Name: ours "
+        '"Uptime A", theirs "Uptime B" — choose a side per conflict with '
+        "'slawriter resolve FILE --take ours|theirs'\n"
+    )
+    assert run("resolve", str(path), "--take", "theirs")[0] == 0
+    assert load_entry(path).item.name == "Uptime B"  # type: ignore[union-attr]

@@ -185,3 +185,37 @@ def test_the_history_command(repo: Path, tmp_path: Path) -> None:
     )
     code, _, err = run("history", str(path), "-o", str(output))
     assert code == 2 and "--compare COMMIT" in err
+
+
+def test_a_merge_that_changed_the_file_is_one_of_its_commits(tmp_path: Path) -> None:
+    """Two people edit different fields on two branches; the merge that joins them is who
+    made the file as it is, and it is listed with them."""
+    repo = tmp_path / "team"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
+    path = repo / "hosting.sla.json"
+    save_agreement(factories.agreement(), path)
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "First draft")
+    git(repo, "checkout", "-q", "-b", "legal")
+    _retitle(path, "Hosting SLA (legal)")
+    git(repo, "commit", "-q", "-am", "Legal's title", author="Bea", day=2)
+    git(repo, "checkout", "-q", "main")
+    agreement = load_agreement(path)
+    agreement.agreement.purpose = "Hosting of the shop and its API."
+    save_agreement(agreement, path)
+    git(repo, "commit", "-q", "-am", "Purpose widened", day=3)
+    git(repo, "merge", "-q", "--no-edit", "-m", "Merge legal's title", "legal", author="Cy", day=4)
+    commits = history.file_history(path)
+    assert [(c.author, c.subject) for c in commits] == [
+        ("Cy", "Merge legal's title"),
+        ("Ana", "Purpose widened"),
+        ("Bea", "Legal's title"),
+        ("Ana", "First draft"),
+    ]
+    _, merged = history.file_at(path, commits[0].commit[:8])
+    at_merge = loads_agreement(merged.decode("utf-8"))
+    assert (at_merge.agreement.title, at_merge.agreement.purpose) == (
+        "Hosting SLA (legal)",
+        "Hosting of the shop and its API.",
+    )

@@ -156,3 +156,49 @@ def test_numbers_in_an_entry_file_are_json_numbers(tmp_path: Path) -> None:
     path.write_text(json.dumps(data, default=str))
     (problem,) = read_library(tmp_path).problems
     assert "must be written as a number, not as text" in str(problem)
+
+
+def test_a_library_folder_without_permission_is_one_problem_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A team library folder shared without read or search permission (root reads everything,
+    so the refusals are what the system gives any other user)."""
+    locked = tmp_path / "team"
+    save_entry(locked, "acme", make_entry(EntryKind.PARTIES, Party(id="acme")))
+    real_scandir, real_stat = os.scandir, Path.stat
+
+    def scandir(path: Any) -> Any:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    def stat(self: Path, *, follow_symlinks: bool = True) -> Any:
+        if self.parent == locked:  # what lies inside cannot even be looked at
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, follow_symlinks=follow_symlinks)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(Path, "stat", stat)
+    contents = read_library(locked)
+    assert contents.entries == []
+    assert [str(p) for p in contents.problems] == [
+        f"{locked}: cannot be read (Permission denied); the entries in it are left out"
+    ]
+
+
+def test_a_link_out_of_the_library_is_not_read(tmp_path: Path) -> None:
+    library = tmp_path / "team"
+    save_entry(library, "acme", make_entry(EntryKind.PARTIES, Party(id="acme")))
+    save_entry(tmp_path / "private", "secret", make_entry(EntryKind.PARTIES, Party(id="s")))
+    secret = tmp_path / "private" / "parties" / "secret.json"
+    (library / "parties" / "secret.json").symlink_to(secret)
+    (library / "parties" / "same.json").symlink_to(library / "parties" / "acme.json")
+    (library / "objectives").symlink_to(tmp_path / "private" / "parties", target_is_directory=True)
+    contents = read_library(library)
+    assert [e.reference for e in contents.entries] == ["parties/acme", "parties/same"]
+    assert sorted(str(p) for p in contents.problems) == [
+        f"{library / 'objectives'}: is a link to {tmp_path / 'private' / 'parties'}, outside the "
+        "library; it is left out (a library's entries are its own files)",
+        f"{library / 'parties' / 'secret.json'}: is a link to {secret}, outside the library; it "
+        "is left out (a library's entries are its own files)",
+    ]
