@@ -1713,196 +1713,196 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
 <context>
     <name>library</name>
     <message>
-        <location filename="../../slawriter/app/library.py" line="87"/>
+        <location filename="../../slawriter/app/library.py" line="88"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="88"/>
+        <location filename="../../slawriter/app/library.py" line="89"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="89"/>
+        <location filename="../../slawriter/app/library.py" line="90"/>
         <source>Business calendars</source>
         <translation>Calendarios laborables</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="90"/>
+        <location filename="../../slawriter/app/library.py" line="91"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="91"/>
+        <location filename="../../slawriter/app/library.py" line="92"/>
         <source>Exclusions</source>
         <translation>Exclusiones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="92"/>
+        <location filename="../../slawriter/app/library.py" line="93"/>
         <source>Responsibilities</source>
         <translation>Obligaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="93"/>
+        <location filename="../../slawriter/app/library.py" line="94"/>
         <source>Clauses</source>
         <translation>Cláusulas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="116"/>
+        <location filename="../../slawriter/app/library.py" line="117"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="255"/>
+        <location filename="../../slawriter/app/library.py" line="256"/>
         <source>Insert “{0}” from the library</source>
         <translation>Insertar «{0}» desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="262"/>
+        <location filename="../../slawriter/app/library.py" line="263"/>
         <source>Insert from library</source>
         <translation>Insertar desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="264"/>
+        <location filename="../../slawriter/app/library.py" line="265"/>
         <source>“{0}” cannot be inserted: {1}</source>
         <translation>«{0}» no se puede insertar: {1}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="285"/>
+        <location filename="../../slawriter/app/library.py" line="286"/>
         <source>Insert from library — {0}</source>
         <translation>Insertar desde la biblioteca — {0}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="293"/>
+        <location filename="../../slawriter/app/library.py" line="294"/>
         <location filename="../../slawriter/app/library_window.py" line="608"/>
         <source>Search names, descriptions and libraries</source>
         <translation>Buscar nombres, descripciones y bibliotecas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="295"/>
+        <location filename="../../slawriter/app/library.py" line="296"/>
         <location filename="../../slawriter/app/library_window.py" line="610"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="303"/>
+        <location filename="../../slawriter/app/library.py" line="304"/>
         <location filename="../../slawriter/app/library_window.py" line="623"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="304"/>
-        <location filename="../../slawriter/app/library.py" line="442"/>
+        <location filename="../../slawriter/app/library.py" line="305"/>
+        <location filename="../../slawriter/app/library.py" line="443"/>
         <location filename="../../slawriter/app/library_window.py" line="624"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="305"/>
-        <location filename="../../slawriter/app/library.py" line="458"/>
+        <location filename="../../slawriter/app/library.py" line="306"/>
+        <location filename="../../slawriter/app/library.py" line="459"/>
         <location filename="../../slawriter/app/library_window.py" line="430"/>
         <location filename="../../slawriter/app/library_window.py" line="625"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="306"/>
+        <location filename="../../slawriter/app/library.py" line="307"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="327"/>
+        <location filename="../../slawriter/app/library.py" line="328"/>
         <source>Not in {0}: the contract shows it in {1}.</source>
         <translation>No está en {0}: el contrato la muestra en {1}.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="337"/>
+        <location filename="../../slawriter/app/library.py" line="338"/>
         <source>No library in use holds an entry of this kind yet. Save an item with “Save to library…”, or add a team library in Preferences.</source>
         <translation>Ninguna biblioteca en uso tiene aún una entrada de este tipo. Guarde un elemento con «Guardar en la biblioteca…» o añada una biblioteca de equipo en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="350"/>
+        <location filename="../../slawriter/app/library.py" line="351"/>
         <source>Insert</source>
         <translation>Insertar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="435"/>
-        <location filename="../../slawriter/app/library.py" line="526"/>
+        <location filename="../../slawriter/app/library.py" line="436"/>
+        <location filename="../../slawriter/app/library.py" line="527"/>
         <source>Save to library</source>
         <translation>Guardar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="443"/>
+        <location filename="../../slawriter/app/library.py" line="444"/>
         <source>&amp;Library:</source>
         <translation>&amp;Biblioteca:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="446"/>
+        <location filename="../../slawriter/app/library.py" line="447"/>
         <source>Entry ID</source>
         <translation>ID de la entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="448"/>
+        <location filename="../../slawriter/app/library.py" line="449"/>
         <source>The entry&apos;s file name in the folder “{0}”: lowercase letters, digits and single hyphens.</source>
         <translation>El nombre del archivo de la entrada en la carpeta «{0}»: minúsculas, dígitos y guiones sueltos.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="454"/>
+        <location filename="../../slawriter/app/library.py" line="455"/>
         <source>Entry &amp;ID:</source>
         <translation>&amp;ID de la entrada:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="460"/>
+        <location filename="../../slawriter/app/library.py" line="461"/>
         <source>What the entry is for and when to use it (not printed in contracts)</source>
         <translation>Para qué sirve la entrada y cuándo usarla (no se imprime en los contratos)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="464"/>
+        <location filename="../../slawriter/app/library.py" line="465"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="485"/>
+        <location filename="../../slawriter/app/library.py" line="486"/>
         <source>&apos;{0}&apos; cannot be an entry ID: use lowercase letters, digits and single hyphens (e.g. acme-gmbh).</source>
         <translation>«{0}» no puede ser el ID de una entrada: use minúsculas, dígitos y guiones sueltos (p. ej., acme-gmbh).</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="560"/>
+        <location filename="../../slawriter/app/library.py" line="561"/>
         <source>Save “{0}” to the library</source>
         <translation>Guardar «{0}» en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="568"/>
+        <location filename="../../slawriter/app/library.py" line="569"/>
         <source>The entry was saved as “{0}”. The item does not remember it: {1}</source>
         <translation>La entrada se guardó como «{0}». El elemento no la recuerda: {1}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="646"/>
+        <location filename="../../slawriter/app/library.py" line="649"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="662"/>
+        <location filename="../../slawriter/app/library.py" line="665"/>
         <source>the same as this item</source>
         <translation>lo mismo que este elemento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="674"/>
+        <location filename="../../slawriter/app/library.py" line="677"/>
         <source>Update from library</source>
         <translation>Actualizar desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="681"/>
+        <location filename="../../slawriter/app/library.py" line="684"/>
         <source>No library in use holds this item&apos;s entry.</source>
         <translation>Ninguna biblioteca en uso tiene la entrada de este elemento.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="695"/>
+        <location filename="../../slawriter/app/library.py" line="698"/>
         <source>Update “{0}” from the library</source>
         <translation>Actualizar «{0}» desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="704"/>
+        <location filename="../../slawriter/app/library.py" line="707"/>
         <source>“{0}” was not updated: {1}</source>
         <translation>«{0}» no se actualizó: {1}</translation>
     </message>
@@ -4413,132 +4413,132 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
         <translation>objetivo «{objective}»: los días hábiles deben ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation>el acuerdo está firmado y no se puede modificar; para cambiarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1319"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation>el acuerdo está sustituido y no se puede modificar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1321"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation>la hora de un evento del ciclo de vida debe indicar su zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1323"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1328"/>
         <source>say who makes the change (a name)</source>
         <translation>indique quién hace el cambio (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
         <source>the agreement is already {status}</source>
         <translation>el acuerdo ya tiene el estado «{status}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1327"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1331"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed} (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1341"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}» ni a ningún otro estado (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1341"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1346"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation>no hay ningún firmante; añada primero los firmantes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1343"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1348"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation>registre la conformidad de todos los firmantes antes de marcar el acuerdo como firmado; faltan: {missing}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1348"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1353"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation>una aprobación necesita qué se aprobó (p. ej., revisión jurídica) y quién lo aprobó</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1352"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
         <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation>una aprobación no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
         <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation>una conformidad no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1360"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1365"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation>las conformidades se registran sobre un acuerdo aprobado; apruébelo primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1362"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation>el acuerdo ya está firmado; para volver a firmarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1366"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation>no existe el firmante «{key}»; los firmantes son: {names}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1368"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation>no existe el firmante «{key}»; no hay ningún firmante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1370"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation>un borrador se edita directamente; una nueva revisión parte de un acuerdo en revisión, aprobado o firmado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1380"/>
         <source>a superseded agreement cannot be revised</source>
         <translation>un acuerdo sustituido no se puede revisar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1382"/>
         <source>the agreement is signed but has no audit log</source>
         <translation>el acuerdo está firmado, pero no tiene registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1379"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1384"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation>la primera entrada remite a otra anterior: se eliminaron entradas del principio del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1384"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation>la entrada {entry} no sigue a la entrada {previous}: el registro de auditoría se ha editado (se cambió, eliminó o reordenó una entrada)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1394"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation>el estado es «{status}», pero la última entrada del registro de auditoría indica «{logged}»: el estado se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1404"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation>la versión es {version}, pero la última entrada del registro de auditoría indica {logged}: la versión se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1414"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation>el acuerdo se modificó después de pasar a «{status}» ({at} UTC, por {by}); el texto firmado no debe cambiar: inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1414"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation>el acuerdo cambió después de su último evento registrado ({date}, por {by}); la aprobación se refiere al texto anterior: envíelo de nuevo a revisión</translation>
     </message>
@@ -4983,1606 +4983,1611 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1302"/>
+        <source>the clause is in {other}, as the library clause {entry} of the library &apos;{library}&apos; was inserted, but the agreement is in {language}; update it from the library to put in its {language} text</source>
+        <translation>la cláusula está en {other}, como se insertó la cláusula {entry} de la biblioteca «{library}», pero el acuerdo está en {language}; actualícela desde la biblioteca para poner su texto en {language}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1307"/>
         <source>{field}: {ours} → {library}</source>
         <translation>{field}: {ours} → {library}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1304"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1309"/>
         <source>{ours} → {library}</source>
         <translation>{ours} → {library}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1306"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1308"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1313"/>
         <source>the same as this item</source>
         <translation>lo mismo que este elemento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1310"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
         <source>the credit tier {tier} is for the objective &apos;{objective}&apos;, not for this entry&apos;s objective &apos;{item}&apos;</source>
         <translation>el tramo de crédito {tier} es del objetivo «{objective}», no del objetivo de esta entrada, «{item}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1394"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
         <source>the text changed after {approvals} approved it: that approval is of the earlier text, and this one is of the text as it is now</source>
         <translation>el texto cambió después de que {approvals} lo aprobara: esa aprobación es del texto anterior, y esta es del texto tal como está ahora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1404"/>
         <source>{problem}; nothing is added to an audit log that is not what slawriter wrote — restore the file from a copy or from git</source>
         <translation>{problem}; no se añade nada a un registro de auditoría que no es el que escribió slawriter: restaure el archivo desde una copia o desde git</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1424"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation>un acuerdo necesita al menos dos partes; este tiene {count}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1421"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1426"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation>el ID de parte «{value}» se usa dos veces; cada ID de parte debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1423"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1428"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation>el ID de servicio «{value}» se usa dos veces; cada ID de servicio debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1427"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1432"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation>el ID de obligación «{value}» se usa dos veces; cada ID de obligación debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1431"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation>el ID de calendario «{value}» se usa dos veces; cada ID de calendario debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1435"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1440"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation>el ID de prioridad «{value}» se usa dos veces; cada ID de prioridad debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1439"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1444"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation>el ID de objetivo «{value}» se usa dos veces; cada ID de objetivo debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1443"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1448"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation>el ID de exclusión «{value}» se usa dos veces; cada ID de exclusión debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1447"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1452"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation>el ID de tramo de crédito «{value}» se usa dos veces; cada ID de tramo de crédito debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1451"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1456"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation>el ID de nivel de escalado «{value}» se usa dos veces; cada ID de nivel de escalado debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1460"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation>el ID de cláusula «{value}» se usa dos veces; cada ID de cláusula debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1462"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1467"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation>el ID de firmante «{value}» se usa dos veces; cada ID de firmante debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1466"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1471"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation>la prioridad «{value}» se usa dos veces; cada prioridad debe ser única</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1468"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al calendario «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1470"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1475"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al calendario «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1474"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1479"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la parte «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1476"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1481"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la parte «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1480"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la prioridad «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1482"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1487"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la prioridad «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1486"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1491"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al objetivo «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1488"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al objetivo «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1492"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1497"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation>no se conocen festivos para el código de país «{country}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1494"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation>«{region}» no es una región de {country} con festivos conocidos ({regions})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1498"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
         <source>a holiday region is set without its country</source>
         <translation>se indica una región de festivos sin su país</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1500"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
         <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
         <translation>un contrato en {language} no tiene convenciones para la región «{region}» ({regions}); elija una de esas o déjelo vacío para seguir la zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1510"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation>el horario laborable termina a las {end}, no después de empezar a las {start}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation>el horario laborable del {weekday} se solapa con otra franja</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1514"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation>una meta de {metric} se mide en {units}, no en {unit}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1511"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1516"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation>una meta de disponibilidad debe ser superior al 0 % e inferior al 100 %, no {value} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1520"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation>una meta de disponibilidad es un mínimo: use «al menos»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1517"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1522"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation>un porcentaje debe estar entre 0 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1519"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1524"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation>una meta de tiempo debe ser mayor que cero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1521"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1526"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation>una meta de tiempo es un máximo: use «como máximo» o «menos de»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1523"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1528"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation>una meta de {unit} no puede ser negativa ({value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1525"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
         <source>a count must be a whole number, not {value}</source>
         <translation>una cantidad debe ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1527"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation>el Net Promoter Score está entre -100 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1529"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1534"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation>la meta interna debe usar la misma unidad que la meta ({unit})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1531"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1536"/>
         <source>a rolling window needs its length in days</source>
         <translation>un periodo móvil necesita su duración en días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1533"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation>los días solo se indican en un periodo móvil, no en uno de tipo «{window}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1535"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1540"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation>el intervalo está vacío: «de al menos» ({at_least} %) debe ser menor que «inferior a» ({below} %)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1539"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation>el tramo empieza en {below} %, por encima de la meta del objetivo ({target} %): daría crédito por un mes que cumplió la meta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation>los tramos deben ordenarse de mayor a menor cumplimiento: {below} % va después de {previous} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation>el intervalo {at_least}–{below} % se solapa con el intervalo {other_at_least}–{other_below} % del tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation>un intervalo más bajo no debe dar un crédito menor: aquí {credit} %, tras {previous} % en el tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation>no pueden incumplirse {missed} periodos de un total de {out_of}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1561"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
         <source>a best-effort priority has no target: clear the target or turn off best effort</source>
         <translation>una prioridad de mejor esfuerzo no tiene objetivo: borre el objetivo o desactive el mejor esfuerzo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1565"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
         <source>give this priority a target, or mark it best effort</source>
         <translation>dé un objetivo a esta prioridad o márquela como de mejor esfuerzo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1567"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
         <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
         <translation>solo un número o un importe puede ser una capacidad o un compromiso, no un objetivo en {unit}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
         <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
         <translation>indique si este volumen es una capacidad (un techo que el proveedor absorbe) o un compromiso (un mínimo que hay que entregar)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1582"/>
         <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
         <translation>una capacidad es un techo («hasta {value}»): use «como máximo» como comparador</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1581"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1586"/>
         <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
         <translation>un compromiso es un mínimo («al menos {value}»): use «al menos» como comparador</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1585"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
         <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
         <translation>los objetivos solo pueden suspenderse por encima de una capacidad: este objetivo no es una capacidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1589"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
         <source>a capacity cannot suspend its own target</source>
         <translation>una capacidad no puede suspender su propio objetivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1591"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
         <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
         <translation>«{value}» no tiene un objetivo de tiempo por ticket que suspender (primera respuesta, resolución, implantación o seguimiento de leads)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
         <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
         <translation>escale tras un tiempo fijo o a una proporción del tiempo permitido, no ambas cosas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1605"/>
         <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
         <translation>un umbral de escalado debe ser mayor que el 0 % del tiempo permitido, no {value} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
         <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
         <translation>un umbral como proporción del tiempo permitido necesita un objetivo de tiempo; {objectives} no lo tiene</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
         <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
         <translation>un umbral como proporción del tiempo permitido necesita objetivos de tiempo; este acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
         <source>targets per priority are for objectives measured request by request (response, resolution, implementation or follow-up time), not {metric}</source>
         <translation>las metas por prioridad son para objetivos que se miden solicitud a solicitud (tiempo de respuesta, de resolución, de implantación o de seguimiento), no {metric}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation>se indica un periodo de renovación, pero el acuerdo no se renueva</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1621"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
         <source>&apos;{party}&apos; and &apos;{other}&apos; are on different sides but both called “{term}” in the contract; give each its own defined term</source>
         <translation>«{party}» y «{other}» están en lados distintos, pero en el contrato ambas se denominan «{term}»; dé a cada una su propio término definido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation>la revisión {version} figura después de la revisión {previous}; ordene las revisiones de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation>la revisión {version} es posterior a la versión {current} del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1635"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
         <source>must be written as a number, not as text</source>
         <translation>debe escribirse como número, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1637"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
         <source>must be written as a number, not as true/false</source>
         <translation>debe escribirse como número, no como verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1639"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1644"/>
         <source>must be written as a number, not as a binary float</source>
         <translation>debe escribirse como número, no como número binario de coma flotante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1643"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation>«{value}» no es una zona horaria IANA conocida; use un nombre como «Europe/Madrid» o «UTC»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1653"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation>«{value}» no es un código de moneda ISO 4217, como EUR o USD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1655"/>
         <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
         <translation>«{value}» no es un código de región ISO 3166 de dos letras como GB, US, ES o MX; déjelo vacío para seguir la zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1655"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
         <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
         <translation>«{value}» es un símbolo de moneda; escriba su código ISO 4217, {code}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1657"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1662"/>
         <source>write the currency code in capitals: {code}</source>
         <translation>escriba el código de moneda en mayúsculas: {code}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1659"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1664"/>
         <source>must be written as a number with a point for decimals, {number}, not as text</source>
         <translation>debe escribirse como número, con punto decimal, {number}, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1663"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1668"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation>{value} no es un color: escríbalo como # y seis dígitos hexadecimales, p. ej. #1f4e79</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1667"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1672"/>
         <source>{path}: the logo is not a regular file</source>
         <translation>{path}: el logotipo no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1669"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1674"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation>{path}: el logotipo ocupa más de {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1671"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1676"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation>{path}: no se puede leer el logotipo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1673"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1678"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation>{name} ocupa {size} MB; un logotipo puede ocupar {limit} MB como máximo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1675"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1680"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation>{name}: no se admiten logotipos SVG con DOCTYPE o entidades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1677"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation>{name} no es una imagen PNG ni un dibujo SVG ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1679"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation>{name} es XML, pero no un dibujo SVG</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1681"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1686"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation>{name} remite a {target}; un logotipo no puede depender de otros archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1683"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
         <source>{name} loads resources from its style sheet</source>
         <translation>{name} carga recursos desde su hoja de estilo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1685"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation>el logotipo debe pasarse como bytes, mediante Branding.create</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1687"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
         <source>only Word documents exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation>solo los documentos de Word exportados por slawriter llevan su acuerdo; abra el archivo .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1697"/>
         <source>is a folder, not a Word document</source>
         <translation>es una carpeta, no un documento de Word</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1701"/>
         <source>is not a Word document (.docx)</source>
         <translation>no es un documento de Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1703"/>
         <source>has no slawriter agreement inside</source>
         <translation>no lleva dentro ningún acuerdo de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1705"/>
         <source>its slawriter agreement part is damaged ({reason})</source>
         <translation>la parte con el acuerdo de slawriter está dañada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation>no existe el estilo «{style}»; elija uno de estos: {styles}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1704"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
         <source>{folder}: the template folder does not exist</source>
         <translation>{folder}: la carpeta de plantillas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1706"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation>{folder}: no es una carpeta de plantillas del contrato, porque no contiene {main}; parta de una copia de la carpeta templates/ de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
         <source>the template has no {name}</source>
         <translation>a la plantilla le falta {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation>{file}: una hoja de estilo no puede contener «&lt;/»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1717"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
         <source>{name} (line {line}): {error}</source>
         <translation>{name} (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1719"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
         <source>only PDFs exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation>solo los PDF exportados por slawriter llevan su acuerdo; abra el archivo .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
         <source>is too large to be a contract exported by slawriter</source>
         <translation>es demasiado grande para ser un contrato exportado por slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
         <source>cannot be read as a PDF ({reason})</source>
         <translation>no se puede leer como PDF ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
         <source>has no {name} attachment</source>
         <translation>no lleva el adjunto {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
         <source>its {name} is too large to be an agreement</source>
         <translation>su {name} es demasiado grande para ser un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1734"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
         <source>its {name} is not UTF-8 text</source>
         <translation>su {name} no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1736"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
         <source>save it as UTF-8 CSV</source>
         <translation>guárdelo como CSV en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1746"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
         <source>rename one, or change the column mapping</source>
         <translation>cambie el nombre de una de ellas o los nombres de columna que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1748"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
         <source>check the column mapping for &apos;{name}&apos;</source>
         <translation>revise la correspondencia de columnas de «{name}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1750"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
         <source>add it, or map your column name to it</source>
         <translation>añádala o indique qué columna suya le corresponde</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1752"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation>escríbala en ISO 8601 con la diferencia respecto a UTC, p. ej. 2026-03-02T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1756"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation>escriba inicio/fin en ISO 8601 con la diferencia respecto a UTC</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1758"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation>escriba inicio/fin en ISO 8601, separando varios con «;»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1760"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
         <source>merge them into one interval</source>
         <translation>únalos en un solo intervalo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1762"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation>escriba AAAA-MM para un mes, AAAA-Qn para un trimestre o AAAA para un año</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1766"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
         <source>write a plain number such as 104500.50</source>
         <translation>escriba un número sin más, como 104500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1768"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
         <source>keep one row per objective and period</source>
         <translation>deje una sola fila por objetivo y periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1770"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation>use uno de sus ID de objetivo: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1772"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
         <source>use one of its objective IDs: none</source>
         <translation>use uno de sus ID de objetivo, pero el acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1774"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1779"/>
         <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
         <translation>quite la fila y dé el fichero de tickets (--tickets), que se mide por prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1779"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation>use una de estas prioridades: {priorities}, o indique cuál de sus columnas es la de prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1786"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation>escriba sí/no o uno de estos valores: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation>escriba sí/no (el acuerdo no enumera ninguna exclusión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation>«{period}» no es un mes; escríbalo como AAAA-MM, p. ej. 2026-03</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation>«{period}» queda fuera de los años 1900 a 2200 que puede abarcar un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1791"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation>«{item}» no tiene la forma NOMBRE=COLUMNA, p. ej. created_at=Opened</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1793"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation>«{name}» no es una columna que lea slawriter; lee {columns}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1795"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
         <source>the tickets file does not exist</source>
         <translation>el archivo de tickets no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1797"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
         <source>the incidents file does not exist</source>
         <translation>el archivo de incidencias no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1799"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
         <source>the metrics file does not exist</source>
         <translation>el archivo de métricas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1801"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1803"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation>no es un archivo normal (¿una tubería o un dispositivo?); indique un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1807"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation>es una carpeta, no un archivo CSV de incidencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1813"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de incidencias ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1809"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation>es una carpeta, no un archivo CSV de métricas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1456"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1461"/>
         <source>defined term &apos;{value}&apos; is defined twice; each defined term must be unique</source>
         <translation>el término definido «{value}» está definido dos veces; cada término definido debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1811"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de tickets ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1815"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de métricas ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1817"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
         <source>is not a readable CSV file ({error})</source>
         <translation>no es un archivo CSV legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1832"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de tickets se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1834"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de incidencias se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1838"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de métricas se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1844"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1848"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1852"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1857"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1854"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1856"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1858"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation>«{value}» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1860"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation>«{value}», en un intervalo de pausa, no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1862"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1866"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el tiempo de respuesta del ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>la incidencia termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1881"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
         <source>the ticket has no creation time</source>
         <translation>el ticket no tiene hora de creación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1883"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
         <source>the ticket has no ID</source>
         <translation>el ticket no tiene ID</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1885"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first on line {first})</source>
         <translation>el ticket «{ticket}» aparece dos veces (la primera, en la línea {first})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1889"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation>«{value}» no es un intervalo de pausa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1891"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation>dos intervalos de pausa del ticket se solapan</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1893"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
         <source>the incident has no start time</source>
         <translation>la incidencia no tiene hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1895"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation>«{value}» no es un periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1897"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1902"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1899"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1904"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation>hay un segundo valor para el objetivo «{objective}» en {period}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1901"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation>el acuerdo no tiene el objetivo «{objective}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1903"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1908"/>
         <source>objective &apos;{objective}&apos; is measured per {window}, so its period is written {form}, not &apos;{value}&apos;</source>
         <translation>el objetivo «{objective}» se mide por {window}, así que su periodo se escribe {form}, no «{value}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1908"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1913"/>
         <source>{value} is not a Net Promoter Score for objective &apos;{objective}&apos;: it lies between -100 and 100</source>
         <translation>{value} no es un Net Promoter Score para el objetivo «{objective}»: está entre -100 y 100</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1913"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1918"/>
         <source>{value} is not a percentage for objective &apos;{objective}&apos;: it lies between 0 and 100</source>
         <translation>{value} no es un porcentaje para el objetivo «{objective}»: está entre 0 y 100</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1918"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1923"/>
         <source>{value} is not a count for objective &apos;{objective}&apos;: a count is a whole number, 0 or more</source>
         <translation>{value} no es un recuento para el objetivo «{objective}»: un recuento es un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1923"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1928"/>
         <source>{value} cannot be a value of objective &apos;{objective}&apos;: it cannot be negative</source>
         <translation>{value} no puede ser un valor del objetivo «{objective}»: no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1927"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1932"/>
         <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
         <translation>el objetivo «{objective}» tiene una meta para cada prioridad, así que un solo valor no puede decir si se cumplió</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1932"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1937"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation>«{value}» no es una prioridad del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1934"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1939"/>
         <source>the ticket has no priority</source>
         <translation>el ticket no tiene prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1936"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1941"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation>«{value}» no es una exclusión del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1938"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1943"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation>línea {line}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2014"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2019"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2016"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2021"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation>{path}: indicado tanto en {first} como en {second}; elija dos archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2018"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2023"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation>{path}: está dentro de la carpeta de plantillas {folder}; escríbalo en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2022"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2027"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation>{path}: es una entrada de esta orden; elija otra salida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2024"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2029"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation>{path}: ya existe; elija otro nombre o añada --force</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
         <source>is a folder, not a PDF file</source>
         <translation>es una carpeta, no un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
         <source>is not a PDF file</source>
         <translation>no es un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1738"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
         <source>export it again as Parquet, or save it as UTF-8 CSV</source>
         <translation>expórtelo de nuevo como Parquet, o guárdelo como CSV en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1740"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
         <source>store it as timestamps, or as text such as 2026-03-02T09:15:00+01:00</source>
         <translation>guárdela como marcas de tiempo, o como texto del tipo 2026-03-02T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1744"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
         <source>store it as a text (string) column</source>
         <translation>guárdela como columna de texto (string)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1805"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
         <source>is a folder, not a tickets file (CSV or Parquet)</source>
         <translation>es una carpeta, no un archivo de tickets (CSV o Parquet)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1819"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
         <source>is named as a Parquet file but is not one (it does not begin with PAR1)</source>
         <translation>tiene nombre de archivo Parquet pero no lo es (no empieza por PAR1)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1823"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
         <source>is not a readable Parquet file ({error})</source>
         <translation>no es un archivo Parquet legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1825"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
         <source>column &apos;{column}&apos; holds {type} values, not timestamps or ISO 8601 date and time text</source>
         <translation>la columna «{column}» contiene valores {type}, no marcas de tiempo ni texto de fecha y hora ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
         <source>column &apos;{column}&apos; holds {type} values, not text</source>
         <translation>la columna «{column}» contiene valores {type}, no texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1887"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first in row {first})</source>
         <translation>el ticket «{ticket}» aparece dos veces (la primera, en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1940"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1945"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1942"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1947"/>
         <source>row {row}, column &apos;{column}&apos;</source>
         <translation>fila {row}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1944"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1949"/>
         <source>the agreement has no file yet; save it in a git repository to see its history</source>
         <translation>el acuerdo aún no tiene archivo; guárdelo en un repositorio git para ver su historial</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1948"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1953"/>
         <source>{path}: the history of a file comes from git, and git is not installed here (or not on the PATH)</source>
         <translation>{path}: el historial de un archivo viene de git, y git no está instalado aquí (o no está en el PATH)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1953"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1958"/>
         <source>{path}: is not in a git repository, so git has no history of it</source>
         <translation>{path}: no está en un repositorio git, así que git no tiene historial suyo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1955"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1960"/>
         <source>{path}: git has no commit of this file yet; its history starts with one</source>
         <translation>{path}: git aún no tiene ningún commit de este archivo; su historial empieza con el primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1959"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1964"/>
         <source>{path}: git could not read the history: {reason}</source>
         <translation>{path}: git no pudo leer el historial: {reason}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1961"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1966"/>
         <source>{path}: git took longer than {seconds} seconds and was stopped</source>
         <translation>{path}: git tardó más de {seconds} segundos y se detuvo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1963"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1968"/>
         <source>{path}: &apos;{commit}&apos; is not one of the commits of this file&apos;s history</source>
         <translation>{path}: «{commit}» no es uno de los commits del historial de este archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1967"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1972"/>
         <source>{path}: &apos;{commit}&apos; names more than one commit of this file&apos;s history</source>
         <translation>{path}: «{commit}» nombra más de un commit del historial de este archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1971"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1976"/>
         <source>{path}: git could not give the file as it was at {commit}: {reason}</source>
         <translation>{path}: git no pudo dar el archivo tal como estaba en {commit}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1975"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1980"/>
         <source>&apos;{reference}&apos; does not name a library entry: write KIND/ID, e.g. parties/acme-gmbh (kinds: {kinds})</source>
         <translation>«{reference}» no nombra una entrada de biblioteca: escriba TIPO/ID, p. ej. parties/acme-gmbh (tipos: {kinds})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1980"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1985"/>
         <source>&apos;{reference}&apos;: no library in use holds this entry</source>
         <translation>«{reference}»: ninguna biblioteca en uso tiene esta entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1982"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
         <source>&apos;{reference}&apos; is in more than one library in use ({libraries}); write LIBRARY:{reference} for the one meant</source>
         <translation>«{reference}» está en más de una biblioteca en uso ({libraries}); escriba BIBLIOTECA:{reference} para la que quiere</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1992"/>
         <source>is called &apos;{name}&apos; too, like the library in {other}; it is left out — give one of the folders another name</source>
         <translation>también se llama «{name}», como la biblioteca de {other}; se deja fuera: dé otro nombre a una de las carpetas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1992"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
         <source>&apos;{reference}&apos;: the agreement has no {kind} with the ID &apos;{item}&apos;</source>
         <translation>«{reference}»: el acuerdo no tiene ningún elemento ({kind}) con el ID «{item}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1994"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1999"/>
         <source>&apos;{reference}&apos;: a contact goes into a party; write {reference}@PARTY-ID</source>
         <translation>«{reference}»: un contacto va en una parte; escriba {reference}@ID-DE-LA-PARTE</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1998"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2003"/>
         <source>&apos;{reference}&apos;: the agreement has no party with the ID &apos;{party}&apos;</source>
         <translation>«{reference}»: el acuerdo no tiene ninguna parte con el ID «{party}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2000"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2005"/>
         <source>does not list team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
         <translation>no enumera las bibliotecas del equipo como {{&quot;team_libraries&quot;: [carpetas]}}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2002"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2007"/>
         <source>name the items to update as KIND/ITEM-ID (as &apos;library add&apos; names them), or give --all</source>
         <translation>nombre los elementos que se actualizan como TIPO/ID-DEL-ELEMENTO (como los nombra «library add»), o indique --all</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2007"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2012"/>
         <source>&apos;{reference}&apos;: this item did not come from a library</source>
         <translation>«{reference}»: este elemento no vino de una biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2009"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2014"/>
         <source>&apos;{reference}&apos;: its entry {entry} of the library &apos;{library}&apos; is in none of the libraries in use</source>
         <translation>«{reference}»: su entrada {entry} de la biblioteca «{library}» no está en ninguna de las bibliotecas en uso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2026"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2031"/>
         <source>{path}: the redline is written as .pdf, .html or .docx</source>
         <translation>{path}: la comparación se escribe como .pdf, .html o .docx</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2028"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2033"/>
         <source>{path}: --format {format} writes a .{format} file; name it so</source>
         <translation>{path}: --format {format} escribe un archivo .{format}; póngale esa extensión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2030"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2035"/>
         <source>--format: &apos;{format}&apos; is not a contract format (pdf or docx)</source>
         <translation>--format: «{format}» no es un formato de contrato (pdf o docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2032"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2037"/>
         <source>--format: &apos;{format}&apos; is not a redline format (pdf, html or docx)</source>
         <translation>--format: «{format}» no es un formato de comparación (pdf, html o docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2034"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2039"/>
         <source>{path}: given as both OLD and NEW; a redline compares two versions of an agreement</source>
         <translation>{path}: se ha dado como ANTERIOR y como NUEVO; una comparación compara dos versiones de un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2039"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2044"/>
         <source>{path}: is another agreement ({new_id}) than {old} ({old_id}); a redline compares two versions of one agreement</source>
         <translation>{path}: es otro acuerdo ({new_id}) que {old} ({old_id}); una comparación compara dos versiones de un mismo acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2049"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation>indique el mes que se comprueba con --period AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2046"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2051"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation>indique -o INFORME.pdf, --json INFORME.json o ambos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2048"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2053"/>
         <source>--map: {problem}</source>
         <translation>--map: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2050"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2055"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation>operación desconocida «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2052"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2062"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation>no hay fuente para el sello de firma: instale URW Nimbus Sans (Debian: fonts-urw-base35)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2062"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2067"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2064"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation>{path}: no es un archivo de claves PKCS#12, o la frase de contraseña es incorrecta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2066"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2071"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation>el contrato no tiene bloque de firma para «{signatory}»; expórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2070"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation>el bloque de firma de «{signatory}» no está en ninguna página</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2072"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation>el contrato está en estado «{status}», sin conformidad: registre la conformidad de cada firmante, marque el acuerdo como firmado y exporte el PDF de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2079"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2084"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation>{problem} (indique --signatory ID-o-NOMBRE)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2081"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2086"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation>el certificado del archivo de claves está emitido a «{name}», no al firmante «{signatory}»; firme con la clave propia de {signatory}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2086"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2091"/>
         <source>{signatory} has already signed this PDF</source>
         <translation>{signatory} ya ha firmado este PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2088"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2093"/>
         <source>save it as UTF-8 and open it again</source>
         <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2090"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2095"/>
         <source>save it as UTF-8</source>
         <translation>guárdelo en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2092"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2097"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2094"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
         <source>an agreement file holds one JSON object</source>
         <translation>un archivo de acuerdo contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2096"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2101"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2098"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2103"/>
         <source>keep one of them</source>
         <translation>conserve solo una</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2100"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
         <source>update slawriter to open it</source>
         <translation>actualice slawriter para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2102"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
         <source>this file cannot be upgraded</source>
         <translation>este archivo no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2104"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2106"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2111"/>
         <source>is a folder, not an agreement file</source>
         <translation>es una carpeta, no un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2108"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2110"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2115"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2115"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2120"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2117"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2122"/>
         <source>cannot be read: permission denied</source>
         <translation>no se puede leer: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2119"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2124"/>
         <source>grew past the size limit while being read</source>
         <translation>superó el tamaño máximo mientras se leía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2121"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2126"/>
         <source>is {encoding} text</source>
         <translation>es texto {encoding}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2123"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2128"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2125"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2127"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2132"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2129"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
         <source>ends before the JSON is complete</source>
         <translation>termina antes de que el JSON esté completo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2131"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2136"/>
         <source>is not valid JSON ({reason})</source>
         <translation>no es JSON válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2133"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2138"/>
         <source>{number} has too many digits</source>
         <translation>{number} tiene demasiadas cifras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2135"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2140"/>
         <source>{number} is not a number</source>
         <translation>{number} no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2137"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2142"/>
         <source>{number} is out of range</source>
         <translation>{number} está fuera del rango admitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2139"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2144"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2141"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2146"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2143"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2148"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2145"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2150"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2147"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2152"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2149"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2154"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2151"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2156"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2153"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2158"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2155"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2160"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2157"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2162"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2159"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2164"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation>debe ser un número entero a partir de 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2161"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2166"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2166"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2171"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2168"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2173"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2172"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2177"/>
         <source>is required but missing</source>
         <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2174"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2179"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2082"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
         <source>a pause interval ends before it starts</source>
         <translation>un intervalo de pausa termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1878"/>
         <source>a pause interval starts before the ticket was created</source>
         <translation>un intervalo de pausa empieza antes de que se creara el ticket</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1875"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
         <source>a pause interval starts after the ticket was resolved</source>
         <translation>un intervalo de pausa empieza después de que se resolviera el ticket</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2179"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2184"/>
         <source>{problem} (found {value})</source>
         <translation>{problem} (valor encontrado: {value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2181"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2186"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (y {count} problemas más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2183"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2188"/>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (y 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2190"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2187"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2192"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2189"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2194"/>
         <source>is a folder; give a file name for the output</source>
         <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2191"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2196"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2193"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2198"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2195"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2200"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2197"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2202"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2199"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2204"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador «,»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2201"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2206"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador «:»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2203"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2208"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2205"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2210"/>
         <source>Extra data</source>
         <translation>sobran datos después del JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2207"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2212"/>
         <source>Invalid control character</source>
         <translation>carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2209"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2214"/>
         <source>Invalid \escape</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2211"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2216"/>
         <source>Invalid \uXXXX escape</source>
         <translation>secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2213"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2218"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>coma sobrante antes del final del objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2215"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2220"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>coma sobrante antes del final de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2217"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2222"/>
         <source>is not a folder</source>
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2219"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2224"/>
         <source>cannot be read ({reason}); the entries in it are left out</source>
         <translation>no se puede leer ({reason}); sus entradas quedan fuera</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2221"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2226"/>
         <source>is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. &apos;acme-gmbh.json&apos;)</source>
         <translation>no tiene nombre de entrada de biblioteca: use minúsculas, cifras y guiones sueltos, y después .json (p. ej. «acme-gmbh.json»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2226"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2231"/>
         <source>holds an entry of the kind &apos;{kind}&apos; but is in the folder &apos;{folder}&apos;</source>
         <translation>contiene una entrada del tipo «{kind}» pero está en la carpeta «{folder}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2230"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2235"/>
         <source>holds {what}, not a library entry (a JSON object)</source>
         <translation>contiene {what}, no una entrada de biblioteca (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2232"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2237"/>
         <source>was written by a newer slawriter (library version {version}; this version reads up to {supported})</source>
         <translation>lo escribió un slawriter más reciente (versión de biblioteca {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2237"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2242"/>
         <source>already exists</source>
         <translation>ya existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2239"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2244"/>
         <source>holds more than {limit} entries; the rest are left out</source>
         <translation>contiene más de {limit} entradas; el resto queda fuera</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2241"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2246"/>
         <source>is a link to {target}, outside the library; it is left out (a library&apos;s entries are its own files)</source>
         <translation>es un enlace a {target}, fuera de la biblioteca; se deja fuera (las entradas de una biblioteca son sus propios archivos)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2246"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2251"/>
         <source>could not be removed ({reason})</source>
         <translation>no se pudo eliminar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2248"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2253"/>
         <source>move it to the folder &apos;{kind}&apos;</source>
         <translation>muévalo a la carpeta «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2250"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2255"/>
         <source>add --force to replace it</source>
         <translation>añada --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2252"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2257"/>
         <source>see &apos;slawriter library list&apos;</source>
         <translation>vea «slawriter library list»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2259"/>
         <source>the file may be truncated or not a library entry</source>
         <translation>puede que el archivo esté incompleto o que no sea una entrada de biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2256"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2261"/>
         <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
         <translation>elija un lado en cada conflicto con «slawriter resolve ARCHIVO --take ours|theirs»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2260"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2265"/>
         <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
         <translation>tiene {count} conflictos de fusión sin resolver; el primero es {field}: nuestro {ours}, suyo {theirs}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2265"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2270"/>
         <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
         <translation>tiene un conflicto de fusión sin resolver: {field}: nuestro {ours}, suyo {theirs}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2269"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2274"/>
         <source>lists its merge conflicts in a form slawriter does not know</source>
         <translation>enumera sus conflictos de fusión de una forma que slawriter no conoce</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2271"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2276"/>
         <source>has no merge conflict number {number} (it has {count})</source>
         <translation>no tiene ningún conflicto de fusión número {number} (tiene {count})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2273"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2278"/>
         <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
         <translation>no es un acuerdo ni una entrada de biblioteca, así que no se puede fusionar campo a campo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2277"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2282"/>
         <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
         <translation>aún tiene conflictos sin resolver de una fusión anterior; resuélvalos primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2281"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2286"/>
         <source>the merge was refused, so the file is kept unchanged (our version); merge the other side&apos;s changes by hand in slawriter</source>
         <translation>se rechazó la fusión, así que el archivo queda sin cambios (nuestra versión); incorpore a mano en slawriter los cambios de la otra parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2286"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2291"/>
         <source>has no merge conflicts; nothing to resolve</source>
         <translation>no tiene conflictos de fusión; no hay nada que resolver</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2288"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2293"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>

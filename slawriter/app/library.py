@@ -56,6 +56,7 @@ from ..model.library import (
     differences,
     entry_content,
     entry_hash,
+    in_other_language,
     item_content,
     item_for,
     local_edits,
@@ -597,7 +598,9 @@ def outdated_items(document: Document, libraries: Libraries | None = None) -> li
     out: list[Outdated] = []
     for loc, source in inserted:
         stored = libraries.stored(source)
-        if stored is None or stored.hash == source.hash:
+        if stored is None:
+            continue
+        if stored.hash == source.hash and in_other_language(agreement, loc, stored.entry) is None:
             continue
         out.append(Outdated(loc, source, stored, describe_changes(agreement, loc, stored.entry)))
     return out

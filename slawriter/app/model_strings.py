@@ -1298,6 +1298,11 @@ MODEL_STRINGS: tuple[object, ...] = (
         "model",
         "the library clause {entry} of the library '{library}' has no {language} text; the contract shows it in {other}",
     ),
+    # LibraryMessage.CLAUSE_IN_OTHER_LANGUAGE
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the clause is in {other}, as the library clause {entry} of the library '{library}' was inserted, but the agreement is in {language}; update it from the library to put in its {language} text",
+    ),
     # LibraryMessage.CHANGED_FIELD
     QT_TRANSLATE_NOOP("model", "{field}: {ours} → {library}"),
     # LibraryMessage.CHANGED_VALUE

@@ -94,6 +94,11 @@ class LibraryMessage(MessageTemplate):
         "the library clause {entry} of the library '{library}' has no {language} text; the "
         "contract shows it in {other}"
     )
+    CLAUSE_IN_OTHER_LANGUAGE = (
+        "the clause is in {other}, as the library clause {entry} of the library '{library}' "
+        "was inserted, but the agreement is in {language}; update it from the library to put "
+        "in its {language} text"
+    )
     CHANGED_FIELD = "{field}: {ours} → {library}"
     CHANGED_VALUE = "{ours} → {library}"
     EMPTY = "(empty)"
@@ -618,6 +623,24 @@ Lookup = Callable[[LibrarySource], LibraryEntry | None]
 """Finds the entry a source names in the libraries in use (``None``: no library holds it)."""
 
 
+def in_other_language(agreement: Agreement, loc: Loc, entry: LibraryEntry) -> Language | None:
+    """The language of the library clause's text the agreement's clause at ``loc`` holds, when
+    that is not the agreement's language and the entry has text in the agreement's (the
+    agreement's language was changed after the clause came in); else ``None``."""
+    if not isinstance(entry, ClauseEntry):
+        return None
+    language = agreement.agreement.language
+    wanted = entry.text_in(language)
+    item = value_at(agreement, loc)
+    held = (item.title, item.text)
+    if wanted is None or held == wanted:
+        return None
+    for other in Language:
+        if other is not language and entry.text_in(other) == held:
+            return other
+    return None
+
+
 def library_findings(agreement: Agreement, lookup: Lookup) -> list[Finding]:
     """Items that use an older version of their library entry (with what differs), and items
     whose entry none of the libraries in use holds."""
@@ -634,6 +657,17 @@ def library_findings(agreement: Agreement, lookup: Lookup) -> list[Finding]:
             )
             continue
         language = agreement.agreement.language
+        other = in_other_language(agreement, loc, entry)
+        if other is not None:
+            findings.append(
+                Finding(
+                    Severity.WARNING,
+                    section_of(loc),
+                    loc,
+                    LibraryMessage.CLAUSE_IN_OTHER_LANGUAGE,
+                    {**params, "language": word(language), "other": word(other)},
+                )
+            )
         if isinstance(entry, ClauseEntry) and entry.text_in(language) is None:
             findings.append(
                 Finding(
@@ -674,6 +708,7 @@ __all__ = [
     "entry_kind",
     "insertions",
     "item_changes",
+    "in_other_language",
     "item_content",
     "library_findings",
     "local_edits",

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model.agreement import Agreement
-from ..model.library import Difference, item_changes, local_edits, sources
+from ..model.library import (
+    Difference,
+    in_other_language,
+    item_changes,
+    local_edits,
+    sources,
+)
 from ..model.messages import MessageTemplate
 from ..model.sections import Loc
 from ..storage.library import StoredEntry
@@ -93,7 +99,7 @@ def plan_updates(
                     library=source.library,
                 )
             plan.missing.append((loc, entry))
-        elif stored.hash == source.hash:
+        elif stored.hash == source.hash and in_other_language(agreement, loc, stored.entry) is None:
             plan.up_to_date.append(loc)
         else:
             changes = item_changes(agreement, loc, stored.entry)

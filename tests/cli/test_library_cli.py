@@ -437,3 +437,42 @@ def test_replacing_an_entry_keeps_what_the_agreement_does_not_hold_and_says_so(
         "kept from the entry it replaces: its es text"
     )
     assert load_entry(entry_file).description == "Audit on notice"
+
+
+def test_a_clause_left_in_the_old_language_after_the_agreement_changed_language_is_flagged(
+    tmp_path: Path,
+) -> None:
+    from slawriter.model.agreement import Clause, Language
+    from slawriter.model.library import ClauseEntry, ClauseText
+    from slawriter.storage.library import save_entry
+
+    team = tmp_path / "legal"
+    save_entry(
+        team,
+        "audit",
+        ClauseEntry(
+            kind="clauses",
+            language=Language.EN,
+            item=Clause(id="audit", title="Audit", text="Once a year."),
+            translations=[
+                ClauseText(language=Language.ES, title="Auditoría", text="Una vez al año.")
+            ],
+        ),
+    )
+    lib = ["--library", str(team)]
+    target = tmp_path / "a.sla.json"
+    assert run("new", "-o", str(target), "--from-library", "clauses/audit", *lib)[0] == 0
+    agreement = load_agreement(target)
+    agreement.agreement.language = Language.ES
+    save_agreement(agreement, target)
+    _, out, _ = run("check", str(target), *lib)
+    assert (
+        "the clause is in en, as the library clause clauses/audit of the library 'legal' was "
+        "inserted, but the agreement is in es; update it from the library to put in its es text"
+    ) in out
+    code, out, err = run("library", "update", str(target), "--all", *lib)
+    assert (code, err) == (0, "")
+    assert "Heading: “Audit” → “Auditoría”; Text: “Once a year.” → “Una vez al año.”" in out
+    (clause,) = load_agreement(target).governance.extra_clauses
+    assert (clause.title, clause.text) == ("Auditoría", "Una vez al año.")
+    assert "the clause is in" not in run("check", str(target), *lib)[1]
