@@ -1293,52 +1293,77 @@ Replace it? Agreements that use it will be told it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="341"/>
-        <source>Update from library</source>
+        <location filename="../../slawriter/app/dialogs.py" line="342"/>
+        <source>Insert from library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/dialogs.py" line="343"/>
-        <source>“{0}” was changed in this agreement since it came from the library.</source>
+        <source>The agreement already has “{1}”, with the ID of the entry “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="347"/>
-        <source>“{0}” came from the library through an older slawriter: whether it was changed in this agreement cannot be told.</source>
+        <location filename="../../slawriter/app/dialogs.py" line="350"/>
+        <source>Replace it with the library&apos;s entry (it keeps its ID, and what refers to it), or add the entry as a copy under a new ID?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/dialogs.py" line="357"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="360"/>
+        <source>Add a &amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="372"/>
+        <source>Update from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="374"/>
+        <source>“{0}” was changed in this agreement since it came from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="378"/>
+        <source>“{0}” came from the library through an older slawriter: whether it was changed in this agreement cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="388"/>
         <source>Updating replaces what it says here with the library&apos;s text. Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="363"/>
+        <location filename="../../slawriter/app/dialogs.py" line="394"/>
         <source>&amp;Replace With Library&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="375"/>
+        <location filename="../../slawriter/app/dialogs.py" line="406"/>
         <source>Record approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="376"/>
+        <location filename="../../slawriter/app/dialogs.py" line="407"/>
         <source>The text changed after an earlier approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="382"/>
+        <location filename="../../slawriter/app/dialogs.py" line="413"/>
         <source>&amp;Record Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="393"/>
+        <location filename="../../slawriter/app/dialogs.py" line="424"/>
         <source>Delete library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="394"/>
+        <location filename="../../slawriter/app/dialogs.py" line="425"/>
         <source>Delete the entry {0} from the library “{1}”?
 
 Agreements that use it keep their items; check will say the entry is gone.</source>
@@ -1747,156 +1772,163 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="256"/>
+        <location filename="../../slawriter/app/library.py" line="285"/>
         <source>Insert “{0}” from the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="263"/>
+        <location filename="../../slawriter/app/library.py" line="271"/>
+        <location filename="../../slawriter/app/library.py" line="292"/>
         <source>Insert from library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="265"/>
+        <location filename="../../slawriter/app/library.py" line="264"/>
+        <source>Replace with “{0}” from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/library.py" line="273"/>
+        <location filename="../../slawriter/app/library.py" line="294"/>
         <source>“{0}” cannot be inserted: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="286"/>
+        <location filename="../../slawriter/app/library.py" line="326"/>
         <source>Insert from library — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="294"/>
+        <location filename="../../slawriter/app/library.py" line="334"/>
         <location filename="../../slawriter/app/library_window.py" line="608"/>
         <source>Search names, descriptions and libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="296"/>
+        <location filename="../../slawriter/app/library.py" line="336"/>
         <location filename="../../slawriter/app/library_window.py" line="610"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="304"/>
+        <location filename="../../slawriter/app/library.py" line="344"/>
         <location filename="../../slawriter/app/library_window.py" line="623"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="305"/>
-        <location filename="../../slawriter/app/library.py" line="443"/>
+        <location filename="../../slawriter/app/library.py" line="345"/>
+        <location filename="../../slawriter/app/library.py" line="483"/>
         <location filename="../../slawriter/app/library_window.py" line="624"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="306"/>
-        <location filename="../../slawriter/app/library.py" line="459"/>
+        <location filename="../../slawriter/app/library.py" line="346"/>
+        <location filename="../../slawriter/app/library.py" line="499"/>
         <location filename="../../slawriter/app/library_window.py" line="430"/>
         <location filename="../../slawriter/app/library_window.py" line="625"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="307"/>
+        <location filename="../../slawriter/app/library.py" line="347"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="328"/>
+        <location filename="../../slawriter/app/library.py" line="368"/>
         <source>Not in {0}: the contract shows it in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="338"/>
+        <location filename="../../slawriter/app/library.py" line="378"/>
         <source>No library in use holds an entry of this kind yet. Save an item with “Save to library…”, or add a team library in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="351"/>
+        <location filename="../../slawriter/app/library.py" line="391"/>
         <source>Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="436"/>
-        <location filename="../../slawriter/app/library.py" line="527"/>
+        <location filename="../../slawriter/app/library.py" line="476"/>
+        <location filename="../../slawriter/app/library.py" line="567"/>
         <source>Save to library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="444"/>
+        <location filename="../../slawriter/app/library.py" line="484"/>
         <source>&amp;Library:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="447"/>
+        <location filename="../../slawriter/app/library.py" line="487"/>
         <source>Entry ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="449"/>
+        <location filename="../../slawriter/app/library.py" line="489"/>
         <source>The entry&apos;s file name in the folder “{0}”: lowercase letters, digits and single hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="455"/>
+        <location filename="../../slawriter/app/library.py" line="495"/>
         <source>Entry &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="461"/>
+        <location filename="../../slawriter/app/library.py" line="501"/>
         <source>What the entry is for and when to use it (not printed in contracts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="465"/>
+        <location filename="../../slawriter/app/library.py" line="505"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="486"/>
+        <location filename="../../slawriter/app/library.py" line="526"/>
         <source>&apos;{0}&apos; cannot be an entry ID: use lowercase letters, digits and single hyphens (e.g. acme-gmbh).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="561"/>
+        <location filename="../../slawriter/app/library.py" line="601"/>
         <source>Save “{0}” to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="569"/>
+        <location filename="../../slawriter/app/library.py" line="609"/>
         <source>The entry was saved as “{0}”. The item does not remember it: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="649"/>
+        <location filename="../../slawriter/app/library.py" line="689"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="665"/>
+        <location filename="../../slawriter/app/library.py" line="705"/>
         <source>the same as this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="677"/>
+        <location filename="../../slawriter/app/library.py" line="717"/>
         <source>Update from library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="684"/>
+        <location filename="../../slawriter/app/library.py" line="724"/>
         <source>No library in use holds this item&apos;s entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="698"/>
+        <location filename="../../slawriter/app/library.py" line="738"/>
         <source>Update “{0}” from the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="707"/>
+        <location filename="../../slawriter/app/library.py" line="747"/>
         <source>“{0}” was not updated: {1}</source>
         <translation type="unfinished"></translation>
     </message>

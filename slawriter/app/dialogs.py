@@ -334,6 +334,37 @@ def confirm_replace_entry(parent: QWidget | None, reference: str, library: str) 
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_same_id(parent: QWidget | None, entry: str, item: str) -> str | None:
+    """The agreement already has an item with the entry's ID: "replace" it, add a "copy" under
+    a new ID, or ``None`` (cancel)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("dialogs", "Insert from library"),
+        QCoreApplication.translate(
+            "dialogs", "The agreement already has “{1}”, with the ID of the entry “{0}”."
+        ).format(entry, item),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "dialogs",
+            "Replace it with the library's entry (it keeps its ID, and what refers to it), or "
+            "add the entry as a copy under a new ID?",
+        )
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("dialogs", "&Replace"), QMessageBox.ButtonRole.AcceptRole
+    )
+    copy = box.addButton(
+        QCoreApplication.translate("dialogs", "Add a &Copy"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "replace" if clicked is replace else "copy" if clicked is copy else None
+
+
 def confirm_replace_local_edits(parent: QWidget | None, name: str, known: bool) -> bool:
     """An item changed in the agreement since it came from its library: replace those edits?"""
     box = QMessageBox(

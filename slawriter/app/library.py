@@ -248,6 +248,35 @@ def insert_from_library(
         return None
     from ..services.library import source_of
 
+    same = _same_id(document, list_loc, kind, stored)
+    if same is not None:
+        choice = dialogs.ask_same_id(
+            parent, entry_name(stored), item_label(document.value_at(same), int(same[-1]))
+        )
+        if choice is None:
+            return None
+        if choice == "replace":
+            try:
+                document.update_from_library(
+                    same,
+                    stored.entry,
+                    source_of(stored),
+                    text=QCoreApplication.translate(
+                        "library", "Replace with “{0}” from the library"
+                    ).format(entry_name(stored)),
+                )
+            except EditRefused as refused:
+                present(
+                    parent,
+                    QCoreApplication.translate("library", "Insert from library"),
+                    [
+                        QCoreApplication.translate(
+                            "library", "“{0}” cannot be inserted: {1}"
+                        ).format(entry_name(stored), "; ".join(refused.errors.values()))
+                    ],
+                )
+                return None
+            return same
     try:
         return document.insert_from_library(
             stored.entry,
@@ -268,6 +297,17 @@ def insert_from_library(
             ],
         )
         return None
+
+
+def _same_id(document: Document, list_loc: Loc, kind: EntryKind, stored: StoredEntry) -> Loc | None:
+    """The item of the list with the entry's ID, if the agreement has one (contacts have none)."""
+    if kind is EntryKind.CONTACTS:
+        return None
+    wanted = getattr(stored.entry.item, "id", None)
+    for index, item in enumerate(document.value_at(list_loc)):
+        if getattr(item, "id", None) == wanted:
+            return (*list_loc, index)
+    return None
 
 
 class EntryPicker(QDialog):

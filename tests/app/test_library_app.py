@@ -79,8 +79,10 @@ def test_insert_from_library_is_one_step_that_ctrl_z_undoes(
         return entries[0]
 
     dialog_log.answers["choose_library_entry"] = pick
+    dialog_log.answers["ask_same_id"] = "copy"  # the agreement has a party 'acme' already
     parties.buttons.from_library.click()
     assert offered == [["parties/acme-hosting"]]
+    assert ("ask_same_id", ("Acme Hosting GmbH", "Acme Hosting S.L.")) in dialog_log.calls
     after = window.document.agreement
     assert len(after.parties) == len(before.parties) + 1
     inserted = after.parties[-1]
@@ -243,6 +245,7 @@ def _inserted_then_changed(window: MainWindow, dialog_log: Any) -> Any:
     folder = user_library_folder()
     save_entry(folder, "acme-hosting", _acme())
     dialog_log.answers["choose_library_entry"] = lambda _k, entries, _l: entries[0]
+    dialog_log.answers["ask_same_id"] = "copy"
     parties = _list_editor(window, Section.PARTIES, "parties")
     parties.insert_from_library()
     save_entry(folder, "acme-hosting", _acme("Acme Hosting SE"), replace=True)
@@ -432,3 +435,25 @@ def test_updating_an_item_changed_here_asks_before_replacing_those_changes(
         assert (party.name, party.address) == ("Acme Hosting SE", "Hauptstraße 1\n10115 Berlin")
     else:
         assert window.document.agreement == before
+
+
+@pytest.mark.parametrize("choice", ["replace", None])
+def test_an_entry_with_an_id_the_agreement_uses_replaces_that_item_or_nothing(
+    agreement_window: MainWindow, dialog_log: Any, choice: str | None
+) -> None:
+    window = agreement_window
+    save_entry(user_library_folder(), "acme-hosting", _acme())
+    before = window.document.agreement
+    dialog_log.answers["choose_library_entry"] = lambda _k, entries, _l: entries[0]
+    dialog_log.answers["ask_same_id"] = choice
+    parties = _list_editor(window, Section.PARTIES, "parties")
+    parties.insert_from_library()
+    after = window.document.agreement
+    if choice is None:
+        assert after == before
+        return
+    assert [p.id for p in after.parties] == [p.id for p in before.parties]  # no copy
+    assert (after.parties[0].id, after.parties[0].name) == ("acme", "Acme Hosting GmbH")
+    assert after.parties[0].source is not None
+    window.undo_action.trigger()
+    assert window.document.agreement == before
