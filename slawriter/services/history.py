@@ -2,7 +2,8 @@
 said — and the file as it was at one of them, for a redline against the agreement now.
 
 Git itself is asked, with a fixed argument list and never through a shell: ``git log --follow
---cc`` for the commits (renames followed, merges that changed the file included) and ``git cat-file blob COMMIT:PATH`` for an earlier version.
+--cc`` for the commits (renames followed, merges that changed the file included) and
+``git cat-file blob COMMIT:PATH`` for an earlier version.
 A file name is passed after ``--`` and read literally (``GIT_LITERAL_PATHSPECS``); a commit is
 only ever one of the file's own commits, named by its hexadecimal ID (a prefix of one is looked
 up in the log), so nothing a file or a person typed becomes an option of git. Each run has a
