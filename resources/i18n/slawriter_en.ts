@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClausePlaceholders</name>
+    <message>
+        <location filename="../../slawriter/app/extras.py" line="149"/>
+        <source>Placeholders a clause may use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/extras.py" line="153"/>
+        <source>In the contract: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplianceDialog</name>
     <message>
         <location filename="../../slawriter/app/compliance_view.py" line="43"/>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ClausePlaceholders</name>
+    <message>
+        <location filename="../../slawriter/app/extras.py" line="149"/>
+        <source>Placeholders a clause may use:</source>
+        <translation>Marcadores que puede usar una cláusula:</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/extras.py" line="153"/>
+        <source>In the contract: {0}</source>
+        <translation>En el contrato: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceDialog</name>
     <message>
         <location filename="../../slawriter/app/compliance_view.py" line="43"/>

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from ..model.agreement import Agreement, CreditTier, Objective
+from ..model.agreement import Agreement, Clause, CreditTier, Objective
 from ..model.business_time import CalendarError, clock_for, sample_opening, worked_example
 from .application import ui_language
 from .document import Document
@@ -123,7 +123,41 @@ class WorkedExample(_Sentence):
         return heading + "\n" + "\n".join(f"• {line}" for line in lines)
 
 
+class ClausePlaceholders(_Sentence):
+    """Under a clause's "placeholders" switch, when it is on: the placeholders a clause may use,
+    and the clause as the contract prints it with this agreement's values."""
+
+    def __init__(self, document: Document, loc_fn: LocFn) -> None:
+        super().__init__(document, loc_fn)
+        self.setObjectName("clausePlaceholders")
+
+    def text(self) -> str:
+        from .library_window import PLACEHOLDER_HELP, filled, placeholder_help, placeholder_token
+
+        loc = self.loc_fn()
+        assert loc is not None
+        clause = self.document.value_at(loc)
+        if not isinstance(clause, Clause) or not clause.placeholders:
+            return ""
+        agreement = self.document.agreement
+        title, text = filled(agreement, clause, agreement.agreement.language)
+        known = "\n".join(
+            f"• {placeholder_token(name)} — {placeholder_help(name)}" for name in PLACEHOLDER_HELP
+        )
+        shown = " — ".join(part for part in (title, text[:400]) if part)
+        return (
+            QCoreApplication.translate("ClausePlaceholders", "Placeholders a clause may use:")
+            + "\n"
+            + known
+            + "\n\n"
+            + QCoreApplication.translate("ClausePlaceholders", "In the contract: {0}").format(
+                shown or "—"
+            )
+        )
+
+
 def register() -> None:
+    EXTRAS[(Clause, "placeholders")] = ClausePlaceholders
     EXTRAS[(Objective, "target")] = DowntimeBudget
     EXTRAS[(Objective, "priority_targets")] = WorkedExample
     EXTRAS[(CreditTier, "credit_percent")] = CreditSentence

@@ -50,3 +50,29 @@ def test_objective_editor_shows_the_example_under_the_targets(
     assert "for example" in example.label.text() and " is due " in example.label.text()
     window.document.set_value(("service_levels", "objectives", 0, "calendar"), None)
     assert example.isHidden()
+
+
+def test_a_clause_with_placeholders_lists_them_and_shows_how_it_reads(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from slawriter.app.extras import ClausePlaceholders
+    from slawriter.app.document import Document
+    from slawriter.model.agreement import Clause
+    from tests import factories
+
+    agreement = factories.agreement()
+    agreement.governance.extra_clauses = [
+        Clause(id="credits", title="Credits", text="{provider} credits {customer}.")
+    ]
+    window.set_document(Document(agreement, parent=window))
+    window.go_to(("governance", "extra_clauses", 0, "text"))
+    clauses = window.pages[Section.GOVERNANCE].forms[0].editor("extra_clauses")
+    assert isinstance(clauses, ModelListEditor)
+    help_ = next(e for e in clauses.detail.extras if isinstance(e, ClausePlaceholders))
+    assert help_.isHidden()  # braces are text until the switch is on
+    window.document.set_value(("governance", "extra_clauses", 0, "placeholders"), True)
+    assert not help_.isHidden()
+    shown = help_.label.text()
+    assert "• {provider} — the defined term for the providing side (the Provider)" in shown
+    assert "{target:ID} — an objective's target" in shown
+    assert shown.endswith("In the contract: Credits — The Provider credits the Customer.")
