@@ -55,8 +55,8 @@ def test_objective_editor_shows_the_example_under_the_targets(
 def test_a_clause_with_placeholders_lists_them_and_shows_how_it_reads(
     window: MainWindow, tmp_path: Path
 ) -> None:
-    from slawriter.app.extras import ClausePlaceholders
     from slawriter.app.document import Document
+    from slawriter.app.extras import ClausePlaceholders
     from slawriter.model.agreement import Clause
     from tests import factories
 
