@@ -406,6 +406,7 @@ def _cmd_library_add(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not entry_id:
         raise UsageError(f"'{args.item}': give the contact's entry ID with --as ID")
     folder = args.to or library.user_library_folder()
+    new_folder = args.to is not None and not folder.exists()
     replaced = library.replaced_entry(folder, entry_id, entry, args.force, args.description)
     path = save_entry(folder, entry_id, replaced.entry, replace=args.force)
     out.write(
@@ -415,6 +416,13 @@ def _cmd_library_add(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     kept += [f"its {language.value} text" for language in replaced.kept_languages]
     if kept:
         out.write(f"{path}: kept from the entry it replaces: {', '.join(kept)}\n")
+    if new_folder:
+        in_use = {lib.folder.resolve() for lib in library.open_libraries().libraries}
+        if folder.resolve() not in in_use:
+            out.write(
+                f"{folder}: a new library folder; it is not among the libraries in use — add it "
+                "in Preferences › Libraries or give --library DIR\n"
+            )
     return EXIT_OK
 
 
@@ -674,6 +682,14 @@ def _cmd_revise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _folder_arg(text: str) -> Path:
+    """A folder named on the command line; an empty name (``--library ""``) would be the
+    current folder, which is never what was meant."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs a folder name, not an empty one")
+    return Path(text)
+
+
 def _date_arg(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -799,7 +815,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--library",
             dest=dest,
-            type=Path,
+            type=_folder_arg,
             action="append",
             metavar="DIR",
             help="also use the library in DIR (repeatable), after your own and the team "
@@ -988,7 +1004,9 @@ def build_parser() -> argparse.ArgumentParser:
         "contacts/PARTY-ID/NUMBER",
     )
     part.add_argument("--as", dest="as_id", metavar="ID", help="the entry's ID (default: ITEM-ID)")
-    part.add_argument("--to", type=Path, metavar="DIR", help="library folder (default: your own)")
+    part.add_argument(
+        "--to", type=_folder_arg, metavar="DIR", help="library folder (default: your own)"
+    )
     part.add_argument(
         "--description",
         default=None,
@@ -1020,7 +1038,11 @@ def build_parser() -> argparse.ArgumentParser:
     part = action("remove", _cmd_library_remove, "delete a library entry")
     part.add_argument("entry", metavar="KIND/ID")
     part.add_argument(
-        "--from", dest="source", type=Path, metavar="DIR", help="library folder (default: your own)"
+        "--from",
+        dest="source",
+        type=_folder_arg,
+        metavar="DIR",
+        help="library folder (default: your own)",
     )
     library_option(sub, dest="library_before_action")  # slawriter library --library DIR list
 

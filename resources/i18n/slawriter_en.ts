@@ -5905,27 +5905,27 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2019"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2027"/>
         <source>{path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2021"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2029"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2023"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2031"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2027"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2035"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2029"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2037"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6050,352 +6050,347 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1992"/>
         <source>&apos;{reference}&apos; is in more than one library in use ({libraries}); write LIBRARY:{reference} for the one meant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1992"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
         <source>is called &apos;{name}&apos; too, like the library in {other}; it is left out — give one of the folders another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2002"/>
         <source>&apos;{reference}&apos;: the agreement has no {kind} with the ID &apos;{item}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1999"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2004"/>
         <source>&apos;{reference}&apos;: a contact goes into a party; write {reference}@PARTY-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2003"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2008"/>
         <source>&apos;{reference}&apos;: the agreement has no party with the ID &apos;{party}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2005"/>
-        <source>does not list team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2007"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2015"/>
         <source>name the items to update as KIND/ITEM-ID (as &apos;library add&apos; names them), or give --all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2012"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2020"/>
         <source>&apos;{reference}&apos;: this item did not come from a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2014"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2022"/>
         <source>&apos;{reference}&apos;: its entry {entry} of the library &apos;{library}&apos; is in none of the libraries in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2031"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2039"/>
         <source>{path}: the redline is written as .pdf, .html or .docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2033"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2041"/>
         <source>{path}: --format {format} writes a .{format} file; name it so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2035"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2043"/>
         <source>--format: &apos;{format}&apos; is not a contract format (pdf or docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2037"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2045"/>
         <source>--format: &apos;{format}&apos; is not a redline format (pdf, html or docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2039"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2047"/>
         <source>{path}: given as both OLD and NEW; a redline compares two versions of an agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2052"/>
         <source>{path}: is another agreement ({new_id}) than {old} ({old_id}); a redline compares two versions of one agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2049"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2051"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2059"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2053"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2061"/>
         <source>--map: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2055"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2063"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2065"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2062"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2070"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2067"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2071"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2079"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2083"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2085"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2084"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2092"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2086"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2094"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2091"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
         <source>{signatory} has already signed this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2093"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2101"/>
         <source>save it as UTF-8 and open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2095"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2103"/>
         <source>save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2097"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
         <source>an agreement file holds one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2103"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2111"/>
         <source>keep one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
         <source>update slawriter to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2115"/>
         <source>this file cannot be upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2117"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2111"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2119"/>
         <source>is a folder, not an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2121"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2115"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2123"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2120"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2128"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
         <source>cannot be read: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2124"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2132"/>
         <source>grew past the size limit while being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
         <source>is {encoding} text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2128"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2136"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2138"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2140"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2142"/>
         <source>ends before the JSON is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2136"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2144"/>
         <source>is not valid JSON ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2146"/>
         <source>{number} has too many digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2140"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2148"/>
         <source>{number} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2142"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2150"/>
         <source>{number} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2152"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2146"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2154"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2148"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2156"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2158"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2152"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2160"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2154"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2162"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2156"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2164"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2158"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2166"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2168"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2162"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2170"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2164"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2172"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2166"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2174"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2171"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2179"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2173"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2181"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2185"/>
         <source>is required but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2179"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2187"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2082"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2090"/>
         <source>{problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6415,217 +6410,232 @@ Agreements that use it keep their items; check will say the entry is gone.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2184"/>
-        <source>{problem} (found {value})</source>
+        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
+        <source>&apos;{reference}&apos;: no library in use is called &apos;{library}&apos; (the libraries in use: {libraries})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2186"/>
-        <source>{problem} (and {count} more problems)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2188"/>
-        <source>{problem} (and 1 more problem)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2190"/>
-        <source>is a folder; choose a file name ending in .sla.json</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2010"/>
+        <source>is not a libraries preferences file slawriter can read: it lists the team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2192"/>
-        <source>could not be saved ({reason}); the previous file is unchanged</source>
+        <source>{problem} (found {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2194"/>
-        <source>is a folder; give a file name for the output</source>
+        <source>{problem} (and {count} more problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2196"/>
-        <source>could not be written ({reason}); any previous file is unchanged</source>
+        <source>{problem} (and 1 more problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2198"/>
-        <source>line {line}</source>
+        <source>is a folder; choose a file name ending in .sla.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2200"/>
-        <source>line {line}, column {column}</source>
+        <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2202"/>
-        <source>Expecting value</source>
+        <source>is a folder; give a file name for the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2204"/>
-        <source>Expecting &apos;,&apos; delimiter</source>
+        <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2206"/>
-        <source>Expecting &apos;:&apos; delimiter</source>
+        <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2208"/>
-        <source>Expecting property name enclosed in double quotes</source>
+        <source>line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2210"/>
-        <source>Extra data</source>
+        <source>Expecting value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2212"/>
-        <source>Invalid control character</source>
+        <source>Expecting &apos;,&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2214"/>
-        <source>Invalid \escape</source>
+        <source>Expecting &apos;:&apos; delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2216"/>
-        <source>Invalid \uXXXX escape</source>
+        <source>Expecting property name enclosed in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2218"/>
-        <source>Illegal trailing comma before end of object</source>
+        <source>Extra data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2220"/>
-        <source>Illegal trailing comma before end of array</source>
+        <source>Invalid control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2222"/>
-        <source>is not a folder</source>
+        <source>Invalid \escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2224"/>
-        <source>cannot be read ({reason}); the entries in it are left out</source>
+        <source>Invalid \uXXXX escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2226"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2228"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2230"/>
+        <source>is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2232"/>
+        <source>cannot be read ({reason}); the entries in it are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2234"/>
         <source>is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. &apos;acme-gmbh.json&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2231"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2239"/>
         <source>holds an entry of the kind &apos;{kind}&apos; but is in the folder &apos;{folder}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2235"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2243"/>
         <source>holds {what}, not a library entry (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2237"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2245"/>
         <source>was written by a newer slawriter (library version {version}; this version reads up to {supported})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2242"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2250"/>
         <source>already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2244"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2252"/>
         <source>holds more than {limit} entries; the rest are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2246"/>
-        <source>is a link to {target}, outside the library; it is left out (a library&apos;s entries are its own files)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2251"/>
-        <source>could not be removed ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2253"/>
-        <source>move it to the folder &apos;{kind}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2255"/>
-        <source>add --force to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2257"/>
-        <source>see &apos;slawriter library list&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2254"/>
+        <source>is not a folder of library entries (those are: {kinds}); the files in it are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2259"/>
-        <source>the file may be truncated or not a library entry</source>
+        <source>is a link to {target}, outside the library; it is left out (a library&apos;s entries are its own files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2261"/>
-        <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2264"/>
+        <source>could not be removed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2265"/>
-        <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2266"/>
+        <source>move it to the folder &apos;{kind}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2268"/>
+        <source>add --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2270"/>
-        <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
+        <source>see &apos;slawriter library list&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2272"/>
+        <source>the file may be truncated or not a library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2274"/>
-        <source>lists its merge conflicts in a form slawriter does not know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2276"/>
-        <source>has no merge conflict number {number} (it has {count})</source>
+        <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2278"/>
-        <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
+        <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2282"/>
-        <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2283"/>
+        <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2286"/>
-        <source>the merge was refused, so the file is kept unchanged (our version); merge the other side&apos;s changes by hand in slawriter</source>
+        <location filename="../../slawriter/app/model_strings.py" line="2287"/>
+        <source>lists its merge conflicts in a form slawriter does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2289"/>
+        <source>has no merge conflict number {number} (it has {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="2291"/>
+        <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2295"/>
+        <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2299"/>
+        <source>the merge was refused, so the file is kept unchanged (our version); merge the other side&apos;s changes by hand in slawriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2304"/>
         <source>has no merge conflicts; nothing to resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2293"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2306"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5912,27 +5912,27 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
         <translation>línea {line}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2019"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2027"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2021"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2029"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation>{path}: indicado tanto en {first} como en {second}; elija dos archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2023"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2031"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation>{path}: está dentro de la carpeta de plantillas {folder}; escríbalo en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2027"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2035"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation>{path}: es una entrada de esta orden; elija otra salida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2029"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2037"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation>{path}: ya existe; elija otro nombre o añada --force</translation>
     </message>
@@ -6057,352 +6057,347 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
         <translation>«{reference}»: ninguna biblioteca en uso tiene esta entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1992"/>
         <source>&apos;{reference}&apos; is in more than one library in use ({libraries}); write LIBRARY:{reference} for the one meant</source>
         <translation>«{reference}» está en más de una biblioteca en uso ({libraries}); escriba BIBLIOTECA:{reference} para la que quiere</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1992"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
         <source>is called &apos;{name}&apos; too, like the library in {other}; it is left out — give one of the folders another name</source>
         <translation>también se llama «{name}», como la biblioteca de {other}; se deja fuera: dé otro nombre a una de las carpetas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2002"/>
         <source>&apos;{reference}&apos;: the agreement has no {kind} with the ID &apos;{item}&apos;</source>
         <translation>«{reference}»: el acuerdo no tiene ningún elemento ({kind}) con el ID «{item}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1999"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2004"/>
         <source>&apos;{reference}&apos;: a contact goes into a party; write {reference}@PARTY-ID</source>
         <translation>«{reference}»: un contacto va en una parte; escriba {reference}@ID-DE-LA-PARTE</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2003"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2008"/>
         <source>&apos;{reference}&apos;: the agreement has no party with the ID &apos;{party}&apos;</source>
         <translation>«{reference}»: el acuerdo no tiene ninguna parte con el ID «{party}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2005"/>
-        <source>does not list team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
-        <translation>no enumera las bibliotecas del equipo como {{&quot;team_libraries&quot;: [carpetas]}}</translation>
-    </message>
-    <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2007"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2015"/>
         <source>name the items to update as KIND/ITEM-ID (as &apos;library add&apos; names them), or give --all</source>
         <translation>nombre los elementos que se actualizan como TIPO/ID-DEL-ELEMENTO (como los nombra «library add»), o indique --all</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2012"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2020"/>
         <source>&apos;{reference}&apos;: this item did not come from a library</source>
         <translation>«{reference}»: este elemento no vino de una biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2014"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2022"/>
         <source>&apos;{reference}&apos;: its entry {entry} of the library &apos;{library}&apos; is in none of the libraries in use</source>
         <translation>«{reference}»: su entrada {entry} de la biblioteca «{library}» no está en ninguna de las bibliotecas en uso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2031"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2039"/>
         <source>{path}: the redline is written as .pdf, .html or .docx</source>
         <translation>{path}: la comparación se escribe como .pdf, .html o .docx</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2033"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2041"/>
         <source>{path}: --format {format} writes a .{format} file; name it so</source>
         <translation>{path}: --format {format} escribe un archivo .{format}; póngale esa extensión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2035"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2043"/>
         <source>--format: &apos;{format}&apos; is not a contract format (pdf or docx)</source>
         <translation>--format: «{format}» no es un formato de contrato (pdf o docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2037"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2045"/>
         <source>--format: &apos;{format}&apos; is not a redline format (pdf, html or docx)</source>
         <translation>--format: «{format}» no es un formato de comparación (pdf, html o docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2039"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2047"/>
         <source>{path}: given as both OLD and NEW; a redline compares two versions of an agreement</source>
         <translation>{path}: se ha dado como ANTERIOR y como NUEVO; una comparación compara dos versiones de un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2044"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2052"/>
         <source>{path}: is another agreement ({new_id}) than {old} ({old_id}); a redline compares two versions of one agreement</source>
         <translation>{path}: es otro acuerdo ({new_id}) que {old} ({old_id}); una comparación compara dos versiones de un mismo acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2049"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation>indique el mes que se comprueba con --period AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2051"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2059"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation>indique -o INFORME.pdf, --json INFORME.json o ambos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2053"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2061"/>
         <source>--map: {problem}</source>
         <translation>--map: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2055"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2063"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation>operación desconocida «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2065"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2062"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2070"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation>no hay fuente para el sello de firma: instale URW Nimbus Sans (Debian: fonts-urw-base35)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2067"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation>{path}: no es un archivo de claves PKCS#12, o la frase de contraseña es incorrecta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2071"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2079"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation>el contrato no tiene bloque de firma para «{signatory}»; expórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2083"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation>el bloque de firma de «{signatory}» no está en ninguna página</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2085"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation>el contrato está en estado «{status}», sin conformidad: registre la conformidad de cada firmante, marque el acuerdo como firmado y exporte el PDF de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2084"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2092"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation>{problem} (indique --signatory ID-o-NOMBRE)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2086"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2094"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation>el certificado del archivo de claves está emitido a «{name}», no al firmante «{signatory}»; firme con la clave propia de {signatory}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2091"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
         <source>{signatory} has already signed this PDF</source>
         <translation>{signatory} ya ha firmado este PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2093"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2101"/>
         <source>save it as UTF-8 and open it again</source>
         <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2095"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2103"/>
         <source>save it as UTF-8</source>
         <translation>guárdelo en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2097"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
         <source>an agreement file holds one JSON object</source>
         <translation>un archivo de acuerdo contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2103"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2111"/>
         <source>keep one of them</source>
         <translation>conserve solo una</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
         <source>update slawriter to open it</source>
         <translation>actualice slawriter para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2115"/>
         <source>this file cannot be upgraded</source>
         <translation>este archivo no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2117"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2111"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2119"/>
         <source>is a folder, not an agreement file</source>
         <translation>es una carpeta, no un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2121"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2115"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2123"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2120"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2128"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2122"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
         <source>cannot be read: permission denied</source>
         <translation>no se puede leer: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2124"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2132"/>
         <source>grew past the size limit while being read</source>
         <translation>superó el tamaño máximo mientras se leía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2126"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
         <source>is {encoding} text</source>
         <translation>es texto {encoding}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2128"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2136"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2138"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2140"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2142"/>
         <source>ends before the JSON is complete</source>
         <translation>termina antes de que el JSON esté completo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2136"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2144"/>
         <source>is not valid JSON ({reason})</source>
         <translation>no es JSON válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2146"/>
         <source>{number} has too many digits</source>
         <translation>{number} tiene demasiadas cifras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2140"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2148"/>
         <source>{number} is not a number</source>
         <translation>{number} no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2142"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2150"/>
         <source>{number} is out of range</source>
         <translation>{number} está fuera del rango admitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2152"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2146"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2154"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2148"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2156"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2158"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2152"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2160"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2154"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2162"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2156"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2164"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2158"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2166"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2168"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2162"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2170"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2164"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2172"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation>debe ser un número entero a partir de 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2166"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2174"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2171"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2179"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2173"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2181"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2177"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2185"/>
         <source>is required but missing</source>
         <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2179"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2187"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2082"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2090"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6422,217 +6417,232 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
         <translation>un intervalo de pausa empieza después de que se resolviera el ticket</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2184"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
+        <source>&apos;{reference}&apos;: no library in use is called &apos;{library}&apos; (the libraries in use: {libraries})</source>
+        <translation>«{reference}»: ninguna biblioteca en uso se llama «{library}» (las bibliotecas en uso: {libraries})</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2010"/>
+        <source>is not a libraries preferences file slawriter can read: it lists the team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
+        <translation>no es un archivo de preferencias de bibliotecas que slawriter pueda leer: enumera las bibliotecas del equipo como {{&quot;team_libraries&quot;: [carpetas]}}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2192"/>
         <source>{problem} (found {value})</source>
         <translation>{problem} (valor encontrado: {value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2186"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2194"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (y {count} problemas más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2188"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2196"/>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (y 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2190"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2198"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2192"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2200"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2194"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2202"/>
         <source>is a folder; give a file name for the output</source>
         <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2196"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2204"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2198"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2206"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2200"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2208"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2210"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2204"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2212"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador «,»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2206"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2214"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador «:»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2208"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2216"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2218"/>
         <source>Extra data</source>
         <translation>sobran datos después del JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2212"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2220"/>
         <source>Invalid control character</source>
         <translation>carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2214"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2222"/>
         <source>Invalid \escape</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2216"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2224"/>
         <source>Invalid \uXXXX escape</source>
         <translation>secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2218"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2226"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>coma sobrante antes del final del objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2220"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2228"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>coma sobrante antes del final de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2222"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2230"/>
         <source>is not a folder</source>
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2224"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2232"/>
         <source>cannot be read ({reason}); the entries in it are left out</source>
         <translation>no se puede leer ({reason}); sus entradas quedan fuera</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2226"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2234"/>
         <source>is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. &apos;acme-gmbh.json&apos;)</source>
         <translation>no tiene nombre de entrada de biblioteca: use minúsculas, cifras y guiones sueltos, y después .json (p. ej. «acme-gmbh.json»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2231"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2239"/>
         <source>holds an entry of the kind &apos;{kind}&apos; but is in the folder &apos;{folder}&apos;</source>
         <translation>contiene una entrada del tipo «{kind}» pero está en la carpeta «{folder}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2235"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2243"/>
         <source>holds {what}, not a library entry (a JSON object)</source>
         <translation>contiene {what}, no una entrada de biblioteca (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2237"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2245"/>
         <source>was written by a newer slawriter (library version {version}; this version reads up to {supported})</source>
         <translation>lo escribió un slawriter más reciente (versión de biblioteca {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2242"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2250"/>
         <source>already exists</source>
         <translation>ya existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2244"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2252"/>
         <source>holds more than {limit} entries; the rest are left out</source>
         <translation>contiene más de {limit} entradas; el resto queda fuera</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2246"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2254"/>
+        <source>is not a folder of library entries (those are: {kinds}); the files in it are left out</source>
+        <translation>no es una carpeta de entradas de biblioteca (estas son: {kinds}); sus archivos se dejan fuera</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2259"/>
         <source>is a link to {target}, outside the library; it is left out (a library&apos;s entries are its own files)</source>
         <translation>es un enlace a {target}, fuera de la biblioteca; se deja fuera (las entradas de una biblioteca son sus propios archivos)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2251"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2264"/>
         <source>could not be removed ({reason})</source>
         <translation>no se pudo eliminar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2253"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2266"/>
         <source>move it to the folder &apos;{kind}&apos;</source>
         <translation>muévalo a la carpeta «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2255"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2268"/>
         <source>add --force to replace it</source>
         <translation>añada --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2257"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2270"/>
         <source>see &apos;slawriter library list&apos;</source>
         <translation>vea «slawriter library list»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2259"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2272"/>
         <source>the file may be truncated or not a library entry</source>
         <translation>puede que el archivo esté incompleto o que no sea una entrada de biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2261"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2274"/>
         <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
         <translation>elija un lado en cada conflicto con «slawriter resolve ARCHIVO --take ours|theirs»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2265"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2278"/>
         <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
         <translation>tiene {count} conflictos de fusión sin resolver; el primero es {field}: nuestro {ours}, suyo {theirs}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2270"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2283"/>
         <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
         <translation>tiene un conflicto de fusión sin resolver: {field}: nuestro {ours}, suyo {theirs}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2274"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2287"/>
         <source>lists its merge conflicts in a form slawriter does not know</source>
         <translation>enumera sus conflictos de fusión de una forma que slawriter no conoce</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2276"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2289"/>
         <source>has no merge conflict number {number} (it has {count})</source>
         <translation>no tiene ningún conflicto de fusión número {number} (tiene {count})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2291"/>
         <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
         <translation>no es un acuerdo ni una entrada de biblioteca, así que no se puede fusionar campo a campo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2282"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2295"/>
         <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
         <translation>aún tiene conflictos sin resolver de una fusión anterior; resuélvalos primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2286"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2299"/>
         <source>the merge was refused, so the file is kept unchanged (our version); merge the other side&apos;s changes by hand in slawriter</source>
         <translation>se rechazó la fusión, así que el archivo queda sin cambios (nuestra versión); incorpore a mano en slawriter los cambios de la otra parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2291"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2304"/>
         <source>has no merge conflicts; nothing to resolve</source>
         <translation>no tiene conflictos de fusión; no hay nada que resolver</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2293"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2306"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>

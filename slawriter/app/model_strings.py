@@ -1983,6 +1983,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     ),
     # LibraryCommandMessage.NOT_FOUND
     QT_TRANSLATE_NOOP("model", "'{reference}': no library in use holds this entry"),
+    # LibraryCommandMessage.UNKNOWN_LIBRARY
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{reference}': no library in use is called '{library}' (the libraries in use: {libraries})",
+    ),
     # LibraryCommandMessage.AMBIGUOUS
     QT_TRANSLATE_NOOP(
         "model",
@@ -2002,7 +2007,10 @@ MODEL_STRINGS: tuple[object, ...] = (
     # LibraryCommandMessage.NO_PARTY
     QT_TRANSLATE_NOOP("model", "'{reference}': the agreement has no party with the ID '{party}'"),
     # LibraryCommandMessage.BAD_PREFERENCES
-    QT_TRANSLATE_NOOP("model", 'does not list team libraries as {{"team_libraries": [folders]}}'),
+    QT_TRANSLATE_NOOP(
+        "model",
+        'is not a libraries preferences file slawriter can read: it lists the team libraries as {{"team_libraries": [folders]}}',
+    ),
     # LibraryUpdateMessage.NOTHING_NAMED
     QT_TRANSLATE_NOOP(
         "model",
@@ -2242,6 +2250,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "already exists"),
     # LibraryFileMessage.TOO_MANY_ENTRIES
     QT_TRANSLATE_NOOP("model", "holds more than {limit} entries; the rest are left out"),
+    # LibraryFileMessage.NOT_A_KIND
+    QT_TRANSLATE_NOOP(
+        "model",
+        "is not a folder of library entries (those are: {kinds}); the files in it are left out",
+    ),
     # LibraryFileMessage.LINK_OUTSIDE
     QT_TRANSLATE_NOOP(
         "model",

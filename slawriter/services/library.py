@@ -51,6 +51,9 @@ class LibraryCommandMessage(MessageTemplate):
         "(kinds: {kinds})"
     )
     NOT_FOUND = "'{reference}': no library in use holds this entry"
+    UNKNOWN_LIBRARY = (
+        "'{reference}': no library in use is called '{library}' (the libraries in use: {libraries})"
+    )
     AMBIGUOUS = (
         "'{reference}' is in more than one library in use ({libraries}); write "
         "LIBRARY:{reference} for the one meant"
@@ -62,7 +65,10 @@ class LibraryCommandMessage(MessageTemplate):
     NO_ITEM = "'{reference}': the agreement has no {kind} with the ID '{item}'"
     CONTACT_NEEDS_PARTY = "'{reference}': a contact goes into a party; write {reference}@PARTY-ID"
     NO_PARTY = "'{reference}': the agreement has no party with the ID '{party}'"
-    BAD_PREFERENCES = 'does not list team libraries as {{"team_libraries": [folders]}}'
+    BAD_PREFERENCES = (
+        "is not a libraries preferences file slawriter can read: it lists the team libraries "
+        'as {{"team_libraries": [folders]}}'
+    )
 
 
 class LibraryError(Exception):
@@ -136,6 +142,13 @@ class Libraries:
             if (stored.kind, stored.entry_id) == (kind, entry_id)
             and library in (None, stored.library)
         ]
+        if library is not None and library not in {lib.name for lib in self.libraries}:
+            raise LibraryError(
+                LibraryCommandMessage.UNKNOWN_LIBRARY,
+                reference=reference,
+                library=library,
+                libraries=", ".join(f"'{lib.name}'" for lib in self.libraries) or "none",
+            )
         if not found:
             raise LibraryError(LibraryCommandMessage.NOT_FOUND, reference=reference)
         if len(found) > 1:

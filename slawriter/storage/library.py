@@ -32,6 +32,7 @@ from .errors import (
     DocumentError,
     FileHint,
     FileMessage,
+    FilePlace,
     InvalidAgreement,
     Issue,
     NewerSchema,
@@ -40,7 +41,7 @@ from .errors import (
     SaveFailed,
     UnreadableFile,
 )
-from .files import _decode, _encode, _issues_from, _parse, _read_bytes
+from .files import _decode, _encode, _issues_from, _json_text, _parse, _read_bytes
 
 ENTRY_SUFFIX = ".json"
 MAX_ENTRIES = 5000
@@ -66,6 +67,9 @@ class LibraryFileMessage(MessageTemplate):
     ENTRY_EXISTS = "already exists"
     NO_SUCH_ENTRY = "does not exist"
     TOO_MANY_ENTRIES = "holds more than {limit} entries; the rest are left out"
+    NOT_A_KIND = (
+        "is not a folder of library entries (those are: {kinds}); the files in it are left out"
+    )
     LINK_OUTSIDE = (
         "is a link to {target}, outside the library; it is left out (a library's entries are "
         "its own files)"
@@ -159,6 +163,11 @@ def entry_from_json(data: Any, path: Path) -> LibraryEntry:
 
     refuse_unresolved(path, data)  # a merged entry: resolve it first, as an agreement
     version = data.get("schema_version")
+    if version is not None and (
+        isinstance(version, bool) or not isinstance(version, int) or version < 1
+    ):
+        problem = Message(FileMessage.SCHEMA_VERSION_NOT_WHOLE, {"value": _json_text(version)})
+        raise InvalidEntry(path, [Issue(Message(FilePlace.SCHEMA_VERSION), problem)])
     if (
         isinstance(version, int)
         and not isinstance(version, bool)
@@ -321,6 +330,22 @@ def read_library(folder: Path | str, name: str | None = None) -> LibraryContents
             )
         )
         return contents
+    kinds = {kind.value for kind in EntryKind}
+    try:
+        with os.scandir(folder) as listing:
+            strays = sorted(
+                e.name
+                for e in listing
+                if e.is_dir() and not e.name.startswith(".") and e.name not in kinds
+            )
+    except OSError:  # pragma: no cover - it was just read
+        strays = []
+    for name in strays:  # "objective/", a typo: its entries would go unseen without a word
+        contents.problems.append(
+            LibraryFolderError(
+                folder / name, LibraryFileMessage.NOT_A_KIND, kinds=", ".join(sorted(kinds))
+            )
+        )
     for kind in EntryKind:
         _scan_kind(contents, kind)
     return contents

@@ -292,7 +292,8 @@ def test_a_bad_preference_file_is_shown_not_overwritten_unasked(qtbot: Any) -> N
     path.write_text('{"team_libraries": "one folder"}', "utf-8")
     tab = LibrariesTab()
     qtbot.addWidget(tab)
-    assert str(path) in tab.problem.text() and "does not list team libraries" in tab.problem.text()
+    shown = tab.problem.text()
+    assert str(path) in shown and "is not a libraries preferences file" in shown
     assert tab.save()  # nothing changed: nothing written
     assert path.read_text("utf-8") == '{"team_libraries": "one folder"}'
 

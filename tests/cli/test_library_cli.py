@@ -476,3 +476,32 @@ def test_a_clause_left_in_the_old_language_after_the_agreement_changed_language_
     (clause,) = load_agreement(target).governance.extra_clauses
     assert (clause.title, clause.text) == ("Auditoría", "Una vez al año.")
     assert "the clause is in" not in run("check", str(target), *lib)[1]
+
+
+def test_what_is_said_about_library_folders_names_the_mistake(source: Path, tmp_path: Path) -> None:
+    team = _team_library(tmp_path, source)
+    (team / "objective").mkdir()  # a typo of objectives/
+    (team / ".git").mkdir()  # a repository's own folder is not a mistake
+    code, out, err = run("library", "list", "--library", str(team))
+    assert code == 1 and "objectives/uptime" in out
+    assert err == (
+        f"slawriter: warning: {team / 'objective'}: is not a folder of library entries (those "
+        "are: calendars, clauses, contacts, exclusions, objectives, parties, responsibilities); "
+        "the files in it are left out\n"
+    )
+    assert run("library", "show", "nosuch:objectives/uptime", "--library", str(team))[2].endswith(
+        "slawriter: 'nosuch:objectives/uptime': no library in use is called 'nosuch' (the "
+        "libraries in use: 'personal', 'acme-legal')\n"
+    )
+    code, out, err = run("library", "list", "--library", "")
+    assert (code, out) == (2, "") and "argument --library: needs a folder name" in err
+    fresh = tmp_path / "typo-legal"
+    code, out, _ = run("library", "add", str(source), "parties/acme", "--to", str(fresh))
+    assert code == 0 and out.splitlines()[-1] == (
+        f"{fresh}: a new library folder; it is not among the libraries in use — add it in "
+        "Preferences › Libraries or give --library DIR"
+    )
+    entry = team / "parties" / "acme.json"
+    entry.write_text(entry.read_text().replace('"schema_version": 1', '"schema_version": "1"'))
+    _, _, err = run("library", "list", "--library", str(team))
+    assert f'{entry}: Schema version: must be a whole number from 1, not "1"' in err
