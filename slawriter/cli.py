@@ -114,6 +114,11 @@ def _cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     out.write(f"{target}: new agreement {agreement.agreement.document_id} written\n")
     for item in placed:
         what = f"replaces the item '{item.replaced}'" if item.replaced else "inserted"
+        if item.as_role:
+            what = (
+                f"replaces the {item.as_role} '{item.replaced}', under that ID (what the "
+                "agreement says of it now says of this party)"
+            )
         out.write(f"  {item.reference}: {what}\n")
     if placed and brought:
         # Written, as any unfinished draft is; but the author hears now what the entries need.
@@ -514,8 +519,24 @@ def _cmd_library_remove(args: argparse.Namespace, out: TextIO, err: TextIO) -> i
     from .services import library
     from .storage.library import remove_entry
 
-    _, kind, entry_id = _library_error(library.parse_reference, args.entry)
+    named, kind, entry_id = _library_error(library.parse_reference, args.entry)
     folder = args.source or library.user_library_folder()
+    if named is not None:
+        # LIBRARY:KIND/ID removes from that library, found among the libraries in use.
+        libraries = _libraries(args, err)
+        found = [lib for lib in libraries.libraries if lib.name == named]
+        if not found:
+            names = ", ".join(f"'{lib.name}'" for lib in libraries.libraries)
+            raise UsageError(
+                f"'{args.entry}': no library in use is called '{named}' (the libraries in use: "
+                f"{names}); nothing was removed"
+            )
+        if args.source is not None and found[0].folder.resolve() != args.source.resolve():
+            raise UsageError(
+                f"'{args.entry}' names the library '{named}' ({found[0].folder}), but --from "
+                f"gives {args.source}; nothing was removed"
+            )
+        folder = found[0].folder
     path = remove_entry(folder, kind, entry_id)
     out.write(f"{path}: entry {kind.value}/{entry_id} removed\n")
     return EXIT_OK
@@ -1044,6 +1065,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="library folder (default: your own)",
     )
+    library_option(part)
     library_option(sub, dest="library_before_action")  # slawriter library --library DIR list
 
     sub = command(

@@ -186,12 +186,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../slawriter/app/controllers/navigation.py" line="56"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="57"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/navigation.py" line="38"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="39"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -371,32 +371,32 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/navigation.py" line="169"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="170"/>
         <source>Guided set-up finished: choose any section on the left to edit it.</source>
         <translation>Asistente terminado: elija cualquier sección a la izquierda para editarla.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/navigation.py" line="225"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="229"/>
         <source>has errors</source>
         <translation>tiene errores</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/navigation.py" line="226"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="230"/>
         <source>has warnings</source>
         <translation>tiene avisos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/navigation.py" line="227"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="231"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/navigation.py" line="241"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="245"/>
         <source>{0} errors, {1} warnings before this can be sent.</source>
         <translation>{0} errores y {1} avisos antes de poder enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/controllers/navigation.py" line="247"/>
+        <location filename="../../slawriter/app/controllers/navigation.py" line="251"/>
         <source>Ready to send: no errors or warnings.</source>
         <translation>Listo para enviar: sin errores ni avisos.</translation>
     </message>
@@ -1376,11 +1376,31 @@ Replace it? Agreements that use it will be told it changed.</source>
     </message>
     <message>
         <location filename="../../slawriter/app/dialogs.py" line="424"/>
+        <source>Save Entry</source>
+        <translation>Guardar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="425"/>
+        <source>“{0}” was changed on disk since it was shown (a git pull or a teammate).</source>
+        <translation>«{0}» cambió en el disco después de mostrarse (un git pull o un compañero).</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="432"/>
+        <source>Saving writes your version over the changes in {0}. Cancel keeps your edits here and the file as it is; Reload then shows the file&apos;s version.</source>
+        <translation>Al guardar, su versión se escribe sobre los cambios de {0}. Cancelar conserva aquí sus cambios y el archivo como está; Recargar muestra entonces la versión del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="439"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/dialogs.py" line="450"/>
         <source>Delete library entry</source>
         <translation>Eliminar entrada de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/dialogs.py" line="425"/>
+        <location filename="../../slawriter/app/dialogs.py" line="451"/>
         <source>Delete the entry {0} from the library “{1}”?
 
 Agreements that use it keep their items; check will say the entry is gone.</source>
@@ -1922,32 +1942,32 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
         <translation>La entrada se guardó como «{0}». El elemento no la recuerda: {1}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="689"/>
+        <location filename="../../slawriter/app/library.py" line="702"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="705"/>
+        <location filename="../../slawriter/app/library.py" line="718"/>
         <source>the same as this item</source>
         <translation>lo mismo que este elemento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="717"/>
+        <location filename="../../slawriter/app/library.py" line="730"/>
         <source>Update from library</source>
         <translation>Actualizar desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="724"/>
+        <location filename="../../slawriter/app/library.py" line="737"/>
         <source>No library in use holds this item&apos;s entry.</source>
         <translation>Ninguna biblioteca en uso tiene la entrada de este elemento.</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="738"/>
+        <location filename="../../slawriter/app/library.py" line="751"/>
         <source>Update “{0}” from the library</source>
         <translation>Actualizar «{0}» desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library.py" line="747"/>
+        <location filename="../../slawriter/app/library.py" line="760"/>
         <source>“{0}” was not updated: {1}</source>
         <translation>«{0}» no se actualizó: {1}</translation>
     </message>
@@ -2224,7 +2244,7 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
         <translation>¿Guardar los cambios de «{0}» antes de mostrar otra entrada?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/library_window.py" line="869"/>
+        <location filename="../../slawriter/app/library_window.py" line="873"/>
         <source>Delete library entry</source>
         <translation>Eliminar entrada de la biblioteca</translation>
     </message>
@@ -4458,137 +4478,137 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
         <translation>objetivo «{objective}»: los días hábiles deben ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1320"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
         <source>the agreement is signed and cannot be changed; start a new revision to change it</source>
         <translation>el acuerdo está firmado y no se puede modificar; para cambiarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1324"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1334"/>
         <source>the agreement is superseded and cannot be changed</source>
         <translation>el acuerdo está sustituido y no se puede modificar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1326"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
         <source>the time of a lifecycle event must carry a time zone</source>
         <translation>la hora de un evento del ciclo de vida debe indicar su zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1328"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1338"/>
         <source>say who makes the change (a name)</source>
         <translation>indique quién hace el cambio (un nombre)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1330"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1340"/>
         <source>the agreement is already {status}</source>
         <translation>el acuerdo ya tiene el estado «{status}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1332"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1342"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed}</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1336"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1346"/>
         <source>an agreement that is {current} cannot become {status}; allowed: {allowed} (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}»; estados permitidos: {allowed} (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1341"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1351"/>
         <source>an agreement that is {current} cannot become {status}; allowed: none (start a new revision to change a signed agreement)</source>
         <translation>un acuerdo en estado «{current}» no puede pasar a «{status}» ni a ningún otro estado (para cambiar un acuerdo firmado, inicie una nueva revisión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1346"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1356"/>
         <source>nobody is named to sign; add the signatories first</source>
         <translation>no hay ningún firmante; añada primero los firmantes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1348"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1358"/>
         <source>record the sign-off of every signatory before marking the agreement signed; missing: {missing}</source>
         <translation>registre la conformidad de todos los firmantes antes de marcar el acuerdo como firmado; faltan: {missing}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1353"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1363"/>
         <source>an approval needs what was approved (e.g. Legal review) and by whom</source>
         <translation>una aprobación necesita qué se aprobó (p. ej., revisión jurídica) y quién lo aprobó</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1357"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
         <source>an approval cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation>una aprobación no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1361"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
         <source>a sign-off cannot be dated {date}, after the day it is recorded ({today})</source>
         <translation>una conformidad no puede llevar fecha {date}, posterior al día en que se registra ({today})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1365"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
         <source>sign-offs are recorded on an approved agreement; approve it first</source>
         <translation>las conformidades se registran sobre un acuerdo aprobado; apruébelo primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1367"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1377"/>
         <source>the agreement is already signed; start a new revision to sign again</source>
         <translation>el acuerdo ya está firmado; para volver a firmarlo, inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1371"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1381"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: {names}</source>
         <translation>no existe el firmante «{key}»; los firmantes son: {names}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1373"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1383"/>
         <source>no signatory &apos;{key}&apos;; the signatories are: none</source>
         <translation>no existe el firmante «{key}»; no hay ningún firmante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1375"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1385"/>
         <source>a draft is edited as it is; a new revision starts from an agreement in review, approved or signed</source>
         <translation>un borrador se edita directamente; una nueva revisión parte de un acuerdo en revisión, aprobado o firmado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1380"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1390"/>
         <source>a superseded agreement cannot be revised</source>
         <translation>un acuerdo sustituido no se puede revisar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1382"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1392"/>
         <source>the agreement is signed but has no audit log</source>
         <translation>el acuerdo está firmado, pero no tiene registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1384"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1394"/>
         <source>the first entry points at an earlier one: entries were removed from the start of the audit log</source>
         <translation>la primera entrada remite a otra anterior: se eliminaron entradas del principio del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1389"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
         <source>entry {entry} does not follow from entry {previous}: the audit log was edited (an entry changed, removed or reordered)</source>
         <translation>la entrada {entry} no sigue a la entrada {previous}: el registro de auditoría se ha editado (se cambió, eliminó o reordenó una entrada)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1394"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1404"/>
         <source>the status is {status} but the audit log&apos;s last entry says {logged}: the status was changed outside slawriter</source>
         <translation>el estado es «{status}», pero la última entrada del registro de auditoría indica «{logged}»: el estado se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
         <source>the version is {version} but the audit log&apos;s last entry says {logged}: the version was changed outside slawriter</source>
         <translation>la versión es {version}, pero la última entrada del registro de auditoría indica {logged}: la versión se cambió fuera de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1414"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1424"/>
         <source>the agreement was changed after it became {status} ({at} UTC by {by}); signed text must not change — start a new revision</source>
         <translation>el acuerdo se modificó después de pasar a «{status}» ({at} UTC, por {by}); el texto firmado no debe cambiar: inicie una nueva revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1419"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1429"/>
         <source>the agreement changed after its last recorded event ({date} by {by}); the approval applies to the earlier text — send it for review again</source>
         <translation>el acuerdo cambió después de su último evento registrado ({date}, por {by}); la aprobación se refiere al texto anterior: envíelo de nuevo a revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1111"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1116"/>
         <source>the agreement has no title</source>
         <translation>el acuerdo no tiene título</translation>
     </message>
@@ -4698,1951 +4718,1971 @@ Los acuerdos que la usan conservan sus elementos; la comprobación dirá que la 
     </message>
     <message>
         <location filename="../../slawriter/app/model_strings.py" line="1086"/>
+        <source>the clause &apos;{clause}&apos; uses {placeholder}, the monthly credit cap, but this agreement caps credits over a longer period only ({cap} of its fees); write that cap in the clause or set a monthly cap</source>
+        <translation>la cláusula «{clause}» usa {placeholder}, el límite mensual de créditos, pero este acuerdo limita los créditos solo en un período más largo ({cap} de sus tarifas); escriba ese límite en la cláusula o fije un límite mensual</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1091"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}; only {{target:ID:PRIORITY}} takes a priority</source>
         <translation>la cláusula «{clause}» usa {placeholder}; solo {{target:ID:PRIORITY}} admite una prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1091"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1096"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}, but the objective &apos;{value}&apos; has a target per priority ({priorities}); write {{target:{value}:PRIORITY}} for one of them</source>
         <translation>la cláusula «{clause}» usa {placeholder}, pero el objetivo «{value}» tiene un valor por prioridad ({priorities}); escriba {{target:{value}:PRIORITY}} para uno de ellos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1096"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1101"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}, but the objective &apos;{value}&apos; has one target for every priority; write {{target:{value}}}</source>
         <translation>la cláusula «{clause}» usa {placeholder}, pero el objetivo «{value}» tiene un mismo valor para todas las prioridades; escriba {{target:{value}}}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1106"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}, but the objective &apos;{value}&apos; has no target for the priority &apos;{priority}&apos;; it has: {priorities}</source>
         <translation>la cláusula «{clause}» usa {placeholder}, pero el objetivo «{value}» no tiene valor para la prioridad «{priority}»; tiene: {priorities}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1106"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1111"/>
         <source>the clause &apos;{clause}&apos; uses {placeholder}, but the priority &apos;{priority}&apos; of the objective &apos;{value}&apos; is best effort: no target applies to it</source>
         <translation>la cláusula «{clause}» usa {placeholder}, pero la prioridad «{priority}» del objetivo «{value}» es de mejor esfuerzo: no se le aplica ningún valor objetivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1118"/>
         <source>a credit cap of 0 % means no Service Credit is ever paid, whatever the tiers say; remove the cap or give the most that can be credited</source>
         <translation>un límite de créditos del 0 % significa que nunca se abona ningún Crédito de Servicio, digan lo que digan los tramos; quite el límite o indique el máximo que puede abonarse</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1118"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1123"/>
         <source>&apos;{party}&apos; and &apos;{other}&apos; are both called “{term}” in the contract, so its clauses cannot tell them apart; give each party its own defined term</source>
         <translation>En el contrato, «{party}» y «{other}» se denominan ambas «{term}», de modo que sus cláusulas no pueden distinguirlas; dé a cada parte su propio término definido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1123"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1128"/>
         <source>no document ID: every page of the contract carries one, so readers can cite it</source>
         <translation>no hay referencia del documento: figura en cada página del contrato para que los lectores puedan citarlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1127"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1132"/>
         <source>no effective date: from when does it apply?</source>
         <translation>no hay fecha de entrada en vigor: ¿desde cuándo se aplica?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1129"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1134"/>
         <source>no term and no renewal: the agreement runs until a party ends it</source>
         <translation>sin duración ni renovación: el acuerdo sigue vigente hasta que una parte le ponga fin</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1131"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1136"/>
         <source>it renews automatically but says nothing about notice to stop the renewal</source>
         <translation>se renueva automáticamente, pero no indica el preaviso para evitar la renovación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1135"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1140"/>
         <source>it renews, but the initial term has no length</source>
         <translation>se renueva, pero no se indica la duración inicial</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1137"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1142"/>
         <source>the party has no name</source>
         <translation>la parte no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1139"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1144"/>
         <source>no signatory for {party}: add one in Sign-off</source>
         <translation>no hay firmante para {party}: añada uno en Conformidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1141"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1146"/>
         <source>no contact person for {party}</source>
         <translation>no hay persona de contacto para {party}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1143"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1148"/>
         <source>no address for {party}: a contract names where each party can be served notice</source>
         <translation>no hay dirección para {party}: un contrato indica dónde se pueden practicar las notificaciones a cada parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1147"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1152"/>
         <source>every party is a {role}: who provides the service to whom?</source>
         <translation>todas las partes tienen la función «{role}»: ¿quién presta el servicio a quién?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1149"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1154"/>
         <source>no service in scope: what does the agreement cover?</source>
         <translation>no hay ningún servicio incluido: ¿qué cubre el acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1151"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1156"/>
         <source>the service {service} has no description</source>
         <translation>el servicio {service} no tiene descripción</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1153"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1158"/>
         <source>nothing is listed as out of scope; naming what is excluded prevents disputes</source>
         <translation>no se indica nada fuera del alcance; nombrar lo que queda excluido evita conflictos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1157"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1162"/>
         <source>no support channel: how are requests made?</source>
         <translation>no hay canal de soporte: ¿cómo se hacen las solicitudes?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1159"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1164"/>
         <source>no responsibilities for either party</source>
         <translation>ninguna de las partes tiene obligaciones</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1161"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1166"/>
         <source>the responsibility has no owner: whose duty is it?</source>
         <translation>la obligación no tiene responsable: ¿a quién corresponde?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1163"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1168"/>
         <source>the responsibility is empty</source>
         <translation>la obligación está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1165"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1170"/>
         <source>{party} has no responsibilities; most SLAs bind both sides</source>
         <translation>{party} no tiene obligaciones; la mayoría de los SLA obligan a ambas partes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1167"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1172"/>
         <source>credits are offered but no customer obligation is a condition for them</source>
         <translation>se ofrecen créditos, pero ninguna obligación del cliente es condición para recibirlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1171"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1176"/>
         <source>response and resolution times are promised, but nothing says what a request must contain to start the clock</source>
         <translation>se comprometen tiempos de respuesta y de resolución, pero no se indica qué debe contener una solicitud para que empiece el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1176"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1181"/>
         <source>no service level objective: an SLA needs at least one measurable target</source>
         <translation>no hay ningún objetivo de nivel de servicio: un SLA necesita al menos una meta medible</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1180"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1185"/>
         <source>the objective has no name</source>
         <translation>el objetivo no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1182"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1187"/>
         <source>&apos;{objective}&apos; does not say how it is measured; without it, attainment can be disputed</source>
         <translation>«{objective}» no indica cómo se mide; sin ello, el cumplimiento puede discutirse</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1187"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1192"/>
         <source>&apos;{objective}&apos; has no data source</source>
         <translation>«{objective}» no tiene fuente de datos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1189"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1194"/>
         <source>&apos;{objective}&apos; measures availability but does not define downtime</source>
         <translation>«{objective}» mide la disponibilidad, pero no define el tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1191"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1196"/>
         <source>&apos;{objective}&apos; does not say which party must meet it</source>
         <translation>«{objective}» no indica qué parte debe cumplirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1193"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1198"/>
         <source>&apos;{objective}&apos; counts business hours or days but names no business calendar</source>
         <translation>«{objective}» cuenta horas o días hábiles, pero no indica ningún calendario laborable</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1197"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1202"/>
         <source>&apos;{objective}&apos; is a time objective: say when the clock starts and stops</source>
         <translation>«{objective}» es un objetivo de tiempo: indique cuándo empieza y cuándo termina el cómputo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1201"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1206"/>
         <source>the internal target of &apos;{objective}&apos; is not stricter than the contractual one</source>
         <translation>la meta interna de «{objective}» no es más exigente que la contractual</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1205"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1210"/>
         <source>&apos;{objective}&apos; has no target for {priorities}; the main target applies</source>
         <translation>«{objective}» no tiene meta para {priorities}; se aplica la meta principal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1209"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1214"/>
         <source>an availability SLA with no exclusions: force majeure, customer-caused outages and scheduled maintenance would all count against the provider</source>
         <translation>un SLA de disponibilidad sin exclusiones: la fuerza mayor, las interrupciones causadas por el cliente y el mantenimiento programado contarían en contra del proveedor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1214"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1219"/>
         <source>no scheduled maintenance window: any maintenance will count as downtime</source>
         <translation>no hay ventana de mantenimiento programado: cualquier mantenimiento contará como tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1218"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1223"/>
         <source>maintenance has no window</source>
         <translation>el mantenimiento no tiene ventana</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1220"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1225"/>
         <source>scheduled maintenance has no notice period</source>
         <translation>el mantenimiento programado no tiene plazo de preaviso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1222"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1227"/>
         <source>the exclusion is empty</source>
         <translation>la exclusión está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1224"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1229"/>
         <source>service credits have no cap: total credits could exceed the fee</source>
         <translation>los créditos de servicio no tienen límite: el total podría superar la cuota</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1226"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1231"/>
         <source>service credits are offered but there is no deadline to claim them</source>
         <translation>se ofrecen créditos de servicio, pero no hay plazo para reclamarlos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1230"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1235"/>
         <source>nothing says what a credit claim must include</source>
         <translation>no se indica qué debe incluir una reclamación de créditos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1232"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1237"/>
         <source>credits are not stated to be the sole remedy for missed objectives</source>
         <translation>no se establece que los créditos sean el único remedio por incumplir los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1236"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1241"/>
         <source>money credits between departments of one company rarely change behaviour; consider escalation or a review meeting</source>
         <translation>los créditos económicos entre departamentos de una misma empresa rara vez cambian la forma de actuar; considere el escalado o una reunión de revisión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1241"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1246"/>
         <source>the escalation level names nobody to escalate to</source>
         <translation>el nivel de escalado no indica a quién se escala</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1243"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1248"/>
         <source>the escalation level does not say when to escalate: set a time or a share of the time allowed</source>
         <translation>el nivel de escalado no dice cuándo escalar: indique un tiempo o una proporción del tiempo permitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1248"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1253"/>
         <source>&apos;{objective}&apos; is a capacity but suspends no target: tickets above it are still measured against every target</source>
         <translation>«{objective}» es una capacidad pero no suspende ningún objetivo: los tickets que la superan se siguen midiendo con todos los objetivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1253"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1258"/>
         <source>nothing says how soon an accepted credit is applied</source>
         <translation>no se dice en qué plazo se aplica un crédito aceptado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1255"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
         <source>nothing happens when an objective is missed: add credits, escalation, a remediation plan or another consequence</source>
         <translation>no ocurre nada cuando se incumple un objetivo: añada créditos, escalado, un plan de corrección u otra consecuencia</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1260"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1265"/>
         <source>chronic failure is defined but its remedy (e.g. termination) is not</source>
         <translation>el incumplimiento reiterado está definido, pero su remedio (p. ej., la resolución del contrato) no</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1264"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1269"/>
         <source>&apos;{term}&apos; is defined with no meaning</source>
         <translation>se define «{term}» sin ningún significado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1266"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1271"/>
         <source>&apos;{term}&apos; is defined but never used in the agreement</source>
         <translation>se define «{term}», pero no se usa en el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1268"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1273"/>
         <source>&apos;{term}&apos; is used as a defined term but has no definition</source>
         <translation>«{term}» se usa como término definido, pero no tiene definición</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1270"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1275"/>
         <source>nothing says how the agreement is changed</source>
         <translation>no se indica cómo se modifica el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1272"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1277"/>
         <source>the reports&apos; contents are not listed</source>
         <translation>no se indica el contenido de los informes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1274"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1279"/>
         <source>the clause is empty</source>
         <translation>la cláusula está vacía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1276"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1281"/>
         <source>the signatory has no name</source>
         <translation>el firmante no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1283"/>
         <source>the signatory has no job title</source>
         <translation>el firmante no tiene cargo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1280"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1285"/>
         <source>nobody is named to sign the agreement</source>
         <translation>no se indica quién firma el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1282"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1287"/>
+        <source>the clause writes {placeholder}, but “Uses placeholders” is off, so the contract prints the braces as they are written; switch it on for the agreement&apos;s value</source>
+        <translation>la cláusula escribe {placeholder}, pero «Usa marcadores» está desactivado, así que el contrato imprime las llaves tal como están escritas; actívelo para poner el valor del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="1292"/>
         <source>the text holds invisible direction controls ({controls}), which make the contract show it in another order than it is written; remove them unless a right-to-left name needs them</source>
         <translation>el texto contiene controles de dirección invisibles ({controls}), que hacen que el contrato lo muestre en otro orden del que está escrito; elimínelos salvo que un nombre de derecha a izquierda los necesite</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1287"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1297"/>
         <source>uses an older version of the library entry {entry} of the library &apos;{library}&apos;; the library now says: {changes}</source>
         <translation>usa una versión anterior de la entrada {entry} de la biblioteca «{library}»; la biblioteca dice ahora: {changes}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1292"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1302"/>
         <source>came from the library entry {entry} of the library &apos;{library}&apos;, which none of the libraries in use holds</source>
         <translation>procede de la entrada {entry} de la biblioteca «{library}», que no está en ninguna de las bibliotecas en uso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1297"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1307"/>
         <source>the library clause {entry} of the library &apos;{library}&apos; has no {language} text; the contract shows it in {other}</source>
         <translation>la cláusula {entry} de la biblioteca «{library}» no tiene texto en {language}; el contrato la muestra en {other}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1302"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1312"/>
         <source>the clause is in {other}, as the library clause {entry} of the library &apos;{library}&apos; was inserted, but the agreement is in {language}; update it from the library to put in its {language} text</source>
         <translation>la cláusula está en {other}, como se insertó la cláusula {entry} de la biblioteca «{library}», pero el acuerdo está en {language}; actualícela desde la biblioteca para poner su texto en {language}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1307"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1317"/>
         <source>{field}: {ours} → {library}</source>
         <translation>{field}: {ours} → {library}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1309"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1319"/>
         <source>{ours} → {library}</source>
         <translation>{ours} → {library}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1311"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1321"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1313"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1323"/>
         <source>the same as this item</source>
         <translation>lo mismo que este elemento</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1315"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1325"/>
         <source>the credit tier {tier} is for the objective &apos;{objective}&apos;, not for this entry&apos;s objective &apos;{item}&apos;</source>
         <translation>el tramo de crédito {tier} es del objetivo «{objective}», no del objetivo de esta entrada, «{item}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1399"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1409"/>
         <source>the text changed after {approvals} approved it: that approval is of the earlier text, and this one is of the text as it is now</source>
         <translation>el texto cambió después de que {approvals} lo aprobara: esa aprobación es del texto anterior, y esta es del texto tal como está ahora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1404"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1414"/>
         <source>{problem}; nothing is added to an audit log that is not what slawriter wrote — restore the file from a copy or from git</source>
         <translation>{problem}; no se añade nada a un registro de auditoría que no es el que escribió slawriter: restaure el archivo desde una copia o desde git</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1424"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1434"/>
         <source>an agreement needs at least two parties; it has {count}</source>
         <translation>un acuerdo necesita al menos dos partes; este tiene {count}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1426"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
         <source>party ID &apos;{value}&apos; is used twice; each party ID must be unique</source>
         <translation>el ID de parte «{value}» se usa dos veces; cada ID de parte debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1428"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1438"/>
         <source>service ID &apos;{value}&apos; is used twice; each service ID must be unique</source>
         <translation>el ID de servicio «{value}» se usa dos veces; cada ID de servicio debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1432"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1442"/>
         <source>responsibility ID &apos;{value}&apos; is used twice; each responsibility ID must be unique</source>
         <translation>el ID de obligación «{value}» se usa dos veces; cada ID de obligación debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1436"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1446"/>
         <source>calendar ID &apos;{value}&apos; is used twice; each calendar ID must be unique</source>
         <translation>el ID de calendario «{value}» se usa dos veces; cada ID de calendario debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1440"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1450"/>
         <source>priority ID &apos;{value}&apos; is used twice; each priority ID must be unique</source>
         <translation>el ID de prioridad «{value}» se usa dos veces; cada ID de prioridad debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1444"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1454"/>
         <source>objective ID &apos;{value}&apos; is used twice; each objective ID must be unique</source>
         <translation>el ID de objetivo «{value}» se usa dos veces; cada ID de objetivo debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1448"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1458"/>
         <source>exclusion ID &apos;{value}&apos; is used twice; each exclusion ID must be unique</source>
         <translation>el ID de exclusión «{value}» se usa dos veces; cada ID de exclusión debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1452"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1462"/>
         <source>credit tier ID &apos;{value}&apos; is used twice; each credit tier ID must be unique</source>
         <translation>el ID de tramo de crédito «{value}» se usa dos veces; cada ID de tramo de crédito debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1456"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1466"/>
         <source>escalation level ID &apos;{value}&apos; is used twice; each escalation level ID must be unique</source>
         <translation>el ID de nivel de escalado «{value}» se usa dos veces; cada ID de nivel de escalado debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1465"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1475"/>
         <source>clause ID &apos;{value}&apos; is used twice; each clause ID must be unique</source>
         <translation>el ID de cláusula «{value}» se usa dos veces; cada ID de cláusula debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1467"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1477"/>
         <source>signatory ID &apos;{value}&apos; is used twice; each signatory ID must be unique</source>
         <translation>el ID de firmante «{value}» se usa dos veces; cada ID de firmante debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1471"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1481"/>
         <source>priority &apos;{value}&apos; is used twice; each priority must be unique</source>
         <translation>la prioridad «{value}» se usa dos veces; cada prioridad debe ser única</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1473"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1483"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al calendario «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1475"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
         <source>refers to calendar &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al calendario «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1479"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1489"/>
         <source>refers to party &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la parte «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1481"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1491"/>
         <source>refers to party &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la parte «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1485"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1495"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite a la prioridad «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1487"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1497"/>
         <source>refers to priority &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite a la prioridad «{value}», que no existe (aún no hay ninguna definida)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1491"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1501"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist ({choices})</source>
         <translation>remite al objetivo «{value}», que no existe ({choices})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1493"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
         <source>refers to objective &apos;{value}&apos;, which does not exist (none defined yet)</source>
         <translation>remite al objetivo «{value}», que no existe (aún no hay ninguno definido)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1497"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1507"/>
         <source>no public holidays are known for the country code &apos;{country}&apos;</source>
         <translation>no se conocen festivos para el código de país «{country}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1499"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1509"/>
         <source>&apos;{region}&apos; is not a region of {country} with known holidays ({regions})</source>
         <translation>«{region}» no es una región de {country} con festivos conocidos ({regions})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1503"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1513"/>
         <source>a holiday region is set without its country</source>
         <translation>se indica una región de festivos sin su país</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1505"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1515"/>
         <source>a contract in {language} has no conventions for region &apos;{region}&apos; ({regions}); choose one of those, or leave it empty to follow the time zone</source>
         <translation>un contrato en {language} no tiene convenciones para la región «{region}» ({regions}); elija una de esas o déjelo vacío para seguir la zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1510"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1520"/>
         <source>working hours end at {end}, not after they start at {start}</source>
         <translation>el horario laborable termina a las {end}, no después de empezar a las {start}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1512"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1522"/>
         <source>working hours on {weekday} overlap another period</source>
         <translation>el horario laborable del {weekday} se solapa con otra franja</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1514"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1524"/>
         <source>a {metric} target is measured in {units}, not {unit}</source>
         <translation>una meta de {metric} se mide en {units}, no en {unit}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1516"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1526"/>
         <source>an availability target must be above 0 % and below 100 %, not {value} %</source>
         <translation>una meta de disponibilidad debe ser superior al 0 % e inferior al 100 %, no {value} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1520"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
         <source>an availability target is a minimum: use &apos;at least&apos;</source>
         <translation>una meta de disponibilidad es un mínimo: use «al menos»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1522"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
         <source>a percentage must be between 0 and 100, not {value}</source>
         <translation>un porcentaje debe estar entre 0 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1524"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1534"/>
         <source>a time target must be longer than zero, not {value}</source>
         <translation>una meta de tiempo debe ser mayor que cero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1526"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1536"/>
         <source>a time target is a maximum: use &apos;at most&apos; or &apos;less than&apos;</source>
         <translation>una meta de tiempo es un máximo: use «como máximo» o «menos de»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1528"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
         <source>a {unit} target cannot be negative ({value})</source>
         <translation>una meta de {unit} no puede ser negativa ({value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1530"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1540"/>
         <source>a count must be a whole number, not {value}</source>
         <translation>una cantidad debe ser un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1532"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1542"/>
         <source>a Net Promoter Score lies between -100 and 100, not {value}</source>
         <translation>el Net Promoter Score está entre -100 y 100, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1534"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
         <source>the internal target must use the same unit as the target ({unit})</source>
         <translation>la meta interna debe usar la misma unidad que la meta ({unit})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1536"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1546"/>
         <source>a rolling window needs its length in days</source>
         <translation>un periodo móvil necesita su duración en días</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1538"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1548"/>
         <source>days are only for a rolling window, not a {window} window</source>
         <translation>los días solo se indican en un periodo móvil, no en uno de tipo «{window}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1540"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1550"/>
         <source>the band is empty: &apos;at least&apos; ({at_least} %) must be below &apos;below&apos; ({below} %)</source>
         <translation>el intervalo está vacío: «de al menos» ({at_least} %) debe ser menor que «inferior a» ({below} %)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1544"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
         <source>the tier starts at {below} %, above the objective&apos;s target of {target} %: it would credit a month that met the target</source>
         <translation>el tramo empieza en {below} %, por encima de la meta del objetivo ({target} %): daría crédito por un mes que cumplió la meta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1549"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
         <source>tiers must be listed from the highest attainment down: {below} % comes after {previous} %</source>
         <translation>los tramos deben ordenarse de mayor a menor cumplimiento: {below} % va después de {previous} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1554"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
         <source>the band {at_least}–{below} % overlaps the band {other_at_least}–{other_below} % above it</source>
         <translation>el intervalo {at_least}–{below} % se solapa con el intervalo {other_at_least}–{other_below} % del tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1559"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1569"/>
         <source>a lower band must not earn a smaller credit: {credit} % here after {previous} % for the band above</source>
         <translation>un intervalo más bajo no debe dar un crédito menor: aquí {credit} %, tras {previous} % en el tramo anterior</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1564"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1574"/>
         <source>{missed} missed periods cannot happen within {out_of}</source>
         <translation>no pueden incumplirse {missed} periodos de un total de {out_of}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1566"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1576"/>
         <source>a best-effort priority has no target: clear the target or turn off best effort</source>
         <translation>una prioridad de mejor esfuerzo no tiene objetivo: borre el objetivo o desactive el mejor esfuerzo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1570"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1580"/>
         <source>give this priority a target, or mark it best effort</source>
         <translation>dé un objetivo a esta prioridad o márquela como de mejor esfuerzo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1572"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1582"/>
         <source>only a count or an amount can be a capacity or a commitment, not a target in {unit}</source>
         <translation>solo un número o un importe puede ser una capacidad o un compromiso, no un objetivo en {unit}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1577"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1587"/>
         <source>say whether this volume is a capacity (a ceiling the provider absorbs) or a commitment (a floor that must be delivered)</source>
         <translation>indique si este volumen es una capacidad (un techo que el proveedor absorbe) o un compromiso (un mínimo que hay que entregar)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1582"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1592"/>
         <source>a capacity is a ceiling (&apos;up to {value}&apos;): use &apos;at most&apos; as the comparator</source>
         <translation>una capacidad es un techo («hasta {value}»): use «como máximo» como comparador</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1586"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
         <source>a commitment is a floor (&apos;at least {value}&apos;): use &apos;at least&apos; as the comparator</source>
         <translation>un compromiso es un mínimo («al menos {value}»): use «al menos» como comparador</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1590"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1600"/>
         <source>targets can be suspended above a capacity only: this objective is not a capacity</source>
         <translation>los objetivos solo pueden suspenderse por encima de una capacidad: este objetivo no es una capacidad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1594"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1604"/>
         <source>a capacity cannot suspend its own target</source>
         <translation>una capacidad no puede suspender su propio objetivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1596"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1606"/>
         <source>&apos;{value}&apos; has no ticket time target to suspend (first response, resolution, implementation or lead follow-up)</source>
         <translation>«{value}» no tiene un objetivo de tiempo por ticket que suspender (primera respuesta, resolución, implantación o seguimiento de leads)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1601"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1611"/>
         <source>escalate either after a fixed time or at a share of the time allowed, not both</source>
         <translation>escale tras un tiempo fijo o a una proporción del tiempo permitido, no ambas cosas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1605"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1615"/>
         <source>an escalation threshold must be above 0 % of the time allowed, not {value} %</source>
         <translation>un umbral de escalado debe ser mayor que el 0 % del tiempo permitido, no {value} %</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1609"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
         <source>a threshold as a share of the time allowed needs an objective with a time target; {objectives} has none</source>
         <translation>un umbral como proporción del tiempo permitido necesita un objetivo de tiempo; {objectives} no lo tiene</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1614"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
         <source>a threshold as a share of the time allowed needs objectives with a time target; this agreement has none</source>
         <translation>un umbral como proporción del tiempo permitido necesita objetivos de tiempo; este acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1619"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1629"/>
         <source>targets per priority are for objectives measured request by request (response, resolution, implementation or follow-up time), not {metric}</source>
         <translation>las metas por prioridad son para objetivos que se miden solicitud a solicitud (tiempo de respuesta, de resolución, de implantación o de seguimiento), no {metric}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1624"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1634"/>
         <source>a renewal period is set but the agreement does not renew</source>
         <translation>se indica un periodo de renovación, pero el acuerdo no se renueva</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1626"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
         <source>&apos;{party}&apos; and &apos;{other}&apos; are on different sides but both called “{term}” in the contract; give each its own defined term</source>
         <translation>«{party}» y «{other}» están en lados distintos, pero en el contrato ambas se denominan «{term}»; dé a cada una su propio término definido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1631"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1641"/>
         <source>revision {version} is listed after revision {previous}; list revisions oldest first</source>
         <translation>la revisión {version} figura después de la revisión {previous}; ordene las revisiones de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1636"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
         <source>revision {version} is newer than the agreement&apos;s version {current}</source>
         <translation>la revisión {version} es posterior a la versión {current} del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1640"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1650"/>
         <source>must be written as a number, not as text</source>
         <translation>debe escribirse como número, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1642"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1652"/>
         <source>must be written as a number, not as true/false</source>
         <translation>debe escribirse como número, no como verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1644"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1654"/>
         <source>must be written as a number, not as a binary float</source>
         <translation>debe escribirse como número, no como número binario de coma flotante</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1646"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1656"/>
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1648"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1658"/>
         <source>&apos;{value}&apos; is not a known IANA time zone; use a name such as &apos;Europe/Madrid&apos; or &apos;UTC&apos;</source>
         <translation>«{value}» no es una zona horaria IANA conocida; use un nombre como «Europe/Madrid» o «UTC»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1653"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1663"/>
         <source>&apos;{value}&apos; is not an ISO 4217 currency code such as EUR or USD</source>
         <translation>«{value}» no es un código de moneda ISO 4217, como EUR o USD</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1655"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1665"/>
         <source>&apos;{value}&apos; is not a two-letter ISO 3166 region code such as GB, US, ES or MX; leave it empty to follow the time zone</source>
         <translation>«{value}» no es un código de región ISO 3166 de dos letras como GB, US, ES o MX; déjelo vacío para seguir la zona horaria</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1660"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1670"/>
         <source>&apos;{value}&apos; is a currency sign; write its ISO 4217 code, {code}</source>
         <translation>«{value}» es un símbolo de moneda; escriba su código ISO 4217, {code}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1662"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1672"/>
         <source>write the currency code in capitals: {code}</source>
         <translation>escriba el código de moneda en mayúsculas: {code}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1664"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1674"/>
         <source>must be written as a number with a point for decimals, {number}, not as text</source>
         <translation>debe escribirse como número, con punto decimal, {number}, no como texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1668"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1678"/>
         <source>{value} is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e79</source>
         <translation>{value} no es un color: escríbalo como # y seis dígitos hexadecimales, p. ej. #1f4e79</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1672"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
         <source>{path}: the logo is not a regular file</source>
         <translation>{path}: el logotipo no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1674"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
         <source>{path}: the logo is larger than {limit} MB</source>
         <translation>{path}: el logotipo ocupa más de {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1676"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1686"/>
         <source>{path}: the logo cannot be read ({reason})</source>
         <translation>{path}: no se puede leer el logotipo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1678"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
         <source>{name} is {size} MB; a logo can be at most {limit} MB</source>
         <translation>{name} ocupa {size} MB; un logotipo puede ocupar {limit} MB como máximo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1680"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
         <source>{name}: SVG logos with a DOCTYPE or entities are not accepted</source>
         <translation>{name}: no se admiten logotipos SVG con DOCTYPE o entidades</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1682"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
         <source>{name} is neither a PNG image nor an SVG drawing ({error})</source>
         <translation>{name} no es una imagen PNG ni un dibujo SVG ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1684"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1694"/>
         <source>{name} is XML but not an SVG drawing</source>
         <translation>{name} es XML, pero no un dibujo SVG</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1686"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1696"/>
         <source>{name} refers to {target}; a logo must be self-contained</source>
         <translation>{name} remite a {target}; un logotipo no puede depender de otros archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1688"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1698"/>
         <source>{name} loads resources from its style sheet</source>
         <translation>{name} carga recursos desde su hoja de estilo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1690"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1700"/>
         <source>the logo must be given as bytes, through Branding.create</source>
         <translation>el logotipo debe pasarse como bytes, mediante Branding.create</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1692"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1702"/>
         <source>only Word documents exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation>solo los documentos de Word exportados por slawriter llevan su acuerdo; abra el archivo .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1697"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
         <source>is a folder, not a Word document</source>
         <translation>es una carpeta, no un documento de Word</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1701"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
         <source>is not a Word document (.docx)</source>
         <translation>no es un documento de Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1703"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1713"/>
         <source>has no slawriter agreement inside</source>
         <translation>no lleva dentro ningún acuerdo de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1705"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1715"/>
         <source>its slawriter agreement part is damaged ({reason})</source>
         <translation>la parte con el acuerdo de slawriter está dañada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1707"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1717"/>
         <source>there is no style &apos;{style}&apos;; choose one of: {styles}</source>
         <translation>no existe el estilo «{style}»; elija uno de estos: {styles}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1719"/>
         <source>{folder}: the template folder does not exist</source>
         <translation>{folder}: la carpeta de plantillas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1711"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1721"/>
         <source>{folder}: not a contract template folder — it has no {main}; start from a copy of slawriter&apos;s templates/ folder</source>
         <translation>{folder}: no es una carpeta de plantillas del contrato, porque no contiene {main}; parta de una copia de la carpeta templates/ de slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1716"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1726"/>
         <source>the template has no {name}</source>
         <translation>a la plantilla le falta {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1718"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1728"/>
         <source>{file}: a style sheet may not contain &apos;&lt;/&apos;</source>
         <translation>{file}: una hoja de estilo no puede contener «&lt;/»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1720"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1730"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1722"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1732"/>
         <source>{name} (line {line}): {error}</source>
         <translation>{name} (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1724"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1734"/>
         <source>only PDFs exported by slawriter carry their agreement; open the .sla.json file instead</source>
         <translation>solo los PDF exportados por slawriter llevan su acuerdo; abra el archivo .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1699"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1709"/>
         <source>is too large to be a contract exported by slawriter</source>
         <translation>es demasiado grande para ser un contrato exportado por slawriter</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1733"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
         <source>cannot be read as a PDF ({reason})</source>
         <translation>no se puede leer como PDF ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1735"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
         <source>has no {name} attachment</source>
         <translation>no lleva el adjunto {name}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1737"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1747"/>
         <source>its {name} is too large to be an agreement</source>
         <translation>su {name} es demasiado grande para ser un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
         <source>its {name} is not UTF-8 text</source>
         <translation>su {name} no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
         <source>save it as UTF-8 CSV</source>
         <translation>guárdelo como CSV en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1751"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
         <source>rename one, or change the column mapping</source>
         <translation>cambie el nombre de una de ellas o los nombres de columna que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
         <source>check the column mapping for &apos;{name}&apos;</source>
         <translation>revise la correspondencia de columnas de «{name}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
         <source>add it, or map your column name to it</source>
         <translation>añádala o indique qué columna suya le corresponde</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1757"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
         <source>write ISO 8601 with the UTC offset, e.g. 2026-03-02T09:15:00+01:00</source>
         <translation>escríbala en ISO 8601 con la diferencia respecto a UTC, p. ej. 2026-03-02T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1761"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
         <source>write start/end in ISO 8601 with the UTC offset</source>
         <translation>escriba inicio/fin en ISO 8601 con la diferencia respecto a UTC</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1763"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
         <source>write start/end in ISO 8601, several separated by &apos;;&apos;</source>
         <translation>escriba inicio/fin en ISO 8601, separando varios con «;»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1765"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
         <source>merge them into one interval</source>
         <translation>únalos en un solo intervalo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1767"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
         <source>write YYYY-MM for a month, YYYY-Qn for a quarter or YYYY for a year</source>
         <translation>escriba AAAA-MM para un mes, AAAA-Qn para un trimestre o AAAA para un año</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1771"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1781"/>
         <source>write a plain number such as 104500.50</source>
         <translation>escriba un número sin más, como 104500.50</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1773"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1783"/>
         <source>keep one row per objective and period</source>
         <translation>deje una sola fila por objetivo y periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1775"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1785"/>
         <source>use one of its objective IDs: {objectives}</source>
         <translation>use uno de sus ID de objetivo: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1777"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1787"/>
         <source>use one of its objective IDs: none</source>
         <translation>use uno de sus ID de objetivo, pero el acuerdo no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1779"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1789"/>
         <source>remove the row and give the tickets file (--tickets), which is measured per priority</source>
         <translation>quite la fila y dé el fichero de tickets (--tickets), que se mide por prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1784"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1794"/>
         <source>use one of {priorities}, or map your priority column</source>
         <translation>use una de estas prioridades: {priorities}, o indique cuál de sus columnas es la de prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1786"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
         <source>write yes/no, or one of: {reasons}</source>
         <translation>escriba sí/no o uno de estos valores: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1788"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
         <source>write yes/no, or one of: (none listed)</source>
         <translation>escriba sí/no (el acuerdo no enumera ninguna exclusión)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1790"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
         <source>&apos;{period}&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
         <translation>«{period}» no es un mes; escríbalo como AAAA-MM, p. ej. 2026-03</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1792"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
         <source>&apos;{period}&apos; is outside the years 1900 to 2200 an agreement can cover</source>
         <translation>«{period}» queda fuera de los años 1900 a 2200 que puede abarcar un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1796"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
         <source>&apos;{item}&apos; is not NAME=COLUMN, e.g. created_at=Opened</source>
         <translation>«{item}» no tiene la forma NOMBRE=COLUMNA, p. ej. created_at=Opened</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1798"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
         <source>&apos;{name}&apos; is not a column slawriter reads; it reads {columns}</source>
         <translation>«{name}» no es una columna que lea slawriter; lee {columns}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1800"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
         <source>the tickets file does not exist</source>
         <translation>el archivo de tickets no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1802"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
         <source>the incidents file does not exist</source>
         <translation>el archivo de incidencias no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1804"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
         <source>the metrics file does not exist</source>
         <translation>el archivo de métricas no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1806"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1808"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
         <source>is not a regular file (a pipe or a device?); give a CSV file</source>
         <translation>no es un archivo normal (¿una tubería o un dispositivo?); indique un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1812"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
         <source>is a folder, not an incidents CSV file</source>
         <translation>es una carpeta, no un archivo CSV de incidencias</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1818"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
         <source>is too large for an incidents file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de incidencias ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1814"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
         <source>is a folder, not a metrics CSV file</source>
         <translation>es una carpeta, no un archivo CSV de métricas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1461"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1471"/>
         <source>defined term &apos;{value}&apos; is defined twice; each defined term must be unique</source>
         <translation>el término definido «{value}» está definido dos veces; cada término definido debe ser único</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1816"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1826"/>
         <source>is too large for a tickets file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de tickets ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
         <source>is too large for a metrics file ({size} bytes)</source>
         <translation>es demasiado grande para un archivo de métricas ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1822"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1832"/>
         <source>is not a readable CSV file ({error})</source>
         <translation>no es un archivo CSV legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1837"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1847"/>
         <source>two columns of the tickets file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de tickets se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1839"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
         <source>two columns of the incidents file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de incidencias se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1843"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
         <source>two columns of the metrics file would both be read as &apos;{column}&apos;</source>
         <translation>dos columnas del archivo de métricas se leerían como «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1855"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1849"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1853"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: {columns})</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1857"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
         <source>the tickets file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de tickets no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1859"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1869"/>
         <source>the incidents file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de incidencias no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1861"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
         <source>the metrics file has no &apos;{column}&apos; column (its columns: none)</source>
         <translation>el archivo de métricas no tiene la columna «{column}» (no tiene ninguna columna)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1863"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1873"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation>«{value}» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1865"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1875"/>
         <source>&apos;{value}&apos; in a pause interval is not a date and time</source>
         <translation>«{value}», en un intervalo de pausa, no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1867"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1877"/>
         <source>the ticket ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1871"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1881"/>
         <source>the ticket&apos;s response time ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>el tiempo de respuesta del ticket termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1882"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
         <source>the incident ends before it starts (&apos;{end}&apos; is earlier than &apos;{start}&apos;)</source>
         <translation>la incidencia termina antes de empezar («{end}» es anterior a «{start}»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
         <source>the ticket has no creation time</source>
         <translation>el ticket no tiene hora de creación</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
         <source>the ticket has no ID</source>
         <translation>el ticket no tiene ID</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first on line {first})</source>
         <translation>el ticket «{ticket}» aparece dos veces (la primera, en la línea {first})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1894"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1904"/>
         <source>&apos;{value}&apos; is not a pause interval</source>
         <translation>«{value}» no es un intervalo de pausa</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1896"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
         <source>two pause intervals of the ticket overlap</source>
         <translation>dos intervalos de pausa del ticket se solapan</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1898"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1908"/>
         <source>the incident has no start time</source>
         <translation>la incidencia no tiene hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1900"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1910"/>
         <source>&apos;{value}&apos; is not a period</source>
         <translation>«{value}» no es un periodo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1902"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1912"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1904"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1914"/>
         <source>a second value for objective &apos;{objective}&apos; in {period}</source>
         <translation>hay un segundo valor para el objetivo «{objective}» en {period}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1906"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1916"/>
         <source>the agreement has no objective &apos;{objective}&apos;</source>
         <translation>el acuerdo no tiene el objetivo «{objective}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1908"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1918"/>
         <source>objective &apos;{objective}&apos; is measured per {window}, so its period is written {form}, not &apos;{value}&apos;</source>
         <translation>el objetivo «{objective}» se mide por {window}, así que su periodo se escribe {form}, no «{value}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1913"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1923"/>
         <source>{value} is not a Net Promoter Score for objective &apos;{objective}&apos;: it lies between -100 and 100</source>
         <translation>{value} no es un Net Promoter Score para el objetivo «{objective}»: está entre -100 y 100</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1918"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1928"/>
         <source>{value} is not a percentage for objective &apos;{objective}&apos;: it lies between 0 and 100</source>
         <translation>{value} no es un porcentaje para el objetivo «{objective}»: está entre 0 y 100</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1923"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1933"/>
         <source>{value} is not a count for objective &apos;{objective}&apos;: a count is a whole number, 0 or more</source>
         <translation>{value} no es un recuento para el objetivo «{objective}»: un recuento es un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1928"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1938"/>
         <source>{value} cannot be a value of objective &apos;{objective}&apos;: it cannot be negative</source>
         <translation>{value} no puede ser un valor del objetivo «{objective}»: no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1932"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1942"/>
         <source>objective &apos;{objective}&apos; has a target for each priority, so one value cannot say whether it was met</source>
         <translation>el objetivo «{objective}» tiene una meta para cada prioridad, así que un solo valor no puede decir si se cumplió</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1937"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1947"/>
         <source>&apos;{value}&apos; is not a priority of the agreement</source>
         <translation>«{value}» no es una prioridad del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1939"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1949"/>
         <source>the ticket has no priority</source>
         <translation>el ticket no tiene prioridad</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1941"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1951"/>
         <source>&apos;{value}&apos; is not an exclusion of the agreement</source>
         <translation>«{value}» no es una exclusión del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1943"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1953"/>
         <source>line {line}, column &apos;{column}&apos;</source>
         <translation>línea {line}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2027"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2044"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2029"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2046"/>
         <source>{path}: given for both {first} and {second}; choose two files</source>
         <translation>{path}: indicado tanto en {first} como en {second}; elija dos archivos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2031"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2048"/>
         <source>{path}: is inside the template folder {folder}; write it elsewhere</source>
         <translation>{path}: está dentro de la carpeta de plantillas {folder}; escríbalo en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2035"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2052"/>
         <source>{path}: is an input of this command; choose another output</source>
         <translation>{path}: es una entrada de esta orden; elija otra salida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2037"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2054"/>
         <source>{path}: already exists; choose another name or add --force</source>
         <translation>{path}: ya existe; elija otro nombre o añada --force</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1729"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1739"/>
         <source>is a folder, not a PDF file</source>
         <translation>es una carpeta, no un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1731"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1741"/>
         <source>is not a PDF file</source>
         <translation>no es un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1743"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1753"/>
         <source>export it again as Parquet, or save it as UTF-8 CSV</source>
         <translation>expórtelo de nuevo como Parquet, o guárdelo como CSV en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1745"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1755"/>
         <source>store it as timestamps, or as text such as 2026-03-02T09:15:00+01:00</source>
         <translation>guárdela como marcas de tiempo, o como texto del tipo 2026-03-02T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1749"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1759"/>
         <source>store it as a text (string) column</source>
         <translation>guárdela como columna de texto (string)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1810"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1820"/>
         <source>is a folder, not a tickets file (CSV or Parquet)</source>
         <translation>es una carpeta, no un archivo de tickets (CSV o Parquet)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1824"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1834"/>
         <source>is named as a Parquet file but is not one (it does not begin with PAR1)</source>
         <translation>tiene nombre de archivo Parquet pero no lo es (no empieza por PAR1)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1828"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1838"/>
         <source>is not a readable Parquet file ({error})</source>
         <translation>no es un archivo Parquet legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1830"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1840"/>
         <source>column &apos;{column}&apos; holds {type} values, not timestamps or ISO 8601 date and time text</source>
         <translation>la columna «{column}» contiene valores {type}, no marcas de tiempo ni texto de fecha y hora ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1835"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1845"/>
         <source>column &apos;{column}&apos; holds {type} values, not text</source>
         <translation>la columna «{column}» contiene valores {type}, no texto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1892"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1902"/>
         <source>ticket &apos;{ticket}&apos; is listed twice (first in row {first})</source>
         <translation>el ticket «{ticket}» aparece dos veces (la primera, en la fila {first})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1945"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1955"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1947"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1957"/>
         <source>row {row}, column &apos;{column}&apos;</source>
         <translation>fila {row}, columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1949"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1959"/>
         <source>the agreement has no file yet; save it in a git repository to see its history</source>
         <translation>el acuerdo aún no tiene archivo; guárdelo en un repositorio git para ver su historial</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1953"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1963"/>
         <source>{path}: the history of a file comes from git, and git is not installed here (or not on the PATH)</source>
         <translation>{path}: el historial de un archivo viene de git, y git no está instalado aquí (o no está en el PATH)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1958"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1968"/>
         <source>{path}: is not in a git repository, so git has no history of it</source>
         <translation>{path}: no está en un repositorio git, así que git no tiene historial suyo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1960"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1970"/>
         <source>{path}: git has no commit of this file yet; its history starts with one</source>
         <translation>{path}: git aún no tiene ningún commit de este archivo; su historial empieza con el primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1964"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1974"/>
         <source>{path}: git could not read the history: {reason}</source>
         <translation>{path}: git no pudo leer el historial: {reason}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1966"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1976"/>
         <source>{path}: git took longer than {seconds} seconds and was stopped</source>
         <translation>{path}: git tardó más de {seconds} segundos y se detuvo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1968"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1978"/>
         <source>{path}: &apos;{commit}&apos; is not one of the commits of this file&apos;s history</source>
         <translation>{path}: «{commit}» no es uno de los commits del historial de este archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1972"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1982"/>
         <source>{path}: &apos;{commit}&apos; names more than one commit of this file&apos;s history</source>
         <translation>{path}: «{commit}» nombra más de un commit del historial de este archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1976"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1986"/>
         <source>{path}: git could not give the file as it was at {commit}: {reason}</source>
         <translation>{path}: git no pudo dar el archivo tal como estaba en {commit}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1980"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1990"/>
         <source>&apos;{reference}&apos; does not name a library entry: write KIND/ID, e.g. parties/acme-gmbh (kinds: {kinds})</source>
         <translation>«{reference}» no nombra una entrada de biblioteca: escriba TIPO/ID, p. ej. parties/acme-gmbh (tipos: {kinds})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1985"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1995"/>
         <source>&apos;{reference}&apos;: no library in use holds this entry</source>
         <translation>«{reference}»: ninguna biblioteca en uso tiene esta entrada</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1992"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2002"/>
         <source>&apos;{reference}&apos; is in more than one library in use ({libraries}); write LIBRARY:{reference} for the one meant</source>
         <translation>«{reference}» está en más de una biblioteca en uso ({libraries}); escriba BIBLIOTECA:{reference} para la que quiere</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2007"/>
+        <source>&apos;{reference}&apos; cannot be saved as a library entry: {reason}</source>
+        <translation>«{reference}» no se puede guardar como entrada de biblioteca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2009"/>
+        <source>&apos;{reference}&apos;: --description is {length} characters long; an entry&apos;s description holds at most {limit}</source>
+        <translation>«{reference}»: --description tiene {length} caracteres; la descripción de una entrada admite como mucho {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../slawriter/app/model_strings.py" line="2014"/>
         <source>is called &apos;{name}&apos; too, like the library in {other}; it is left out — give one of the folders another name</source>
         <translation>también se llama «{name}», como la biblioteca de {other}; se deja fuera: dé otro nombre a una de las carpetas</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2002"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2019"/>
         <source>&apos;{reference}&apos;: the agreement has no {kind} with the ID &apos;{item}&apos;</source>
         <translation>«{reference}»: el acuerdo no tiene ningún elemento ({kind}) con el ID «{item}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2004"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2021"/>
         <source>&apos;{reference}&apos;: a contact goes into a party; write {reference}@PARTY-ID</source>
         <translation>«{reference}»: un contacto va en una parte; escriba {reference}@ID-DE-LA-PARTE</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2008"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2025"/>
         <source>&apos;{reference}&apos;: the agreement has no party with the ID &apos;{party}&apos;</source>
         <translation>«{reference}»: el acuerdo no tiene ninguna parte con el ID «{party}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2015"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2032"/>
         <source>name the items to update as KIND/ITEM-ID (as &apos;library add&apos; names them), or give --all</source>
         <translation>nombre los elementos que se actualizan como TIPO/ID-DEL-ELEMENTO (como los nombra «library add»), o indique --all</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2020"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2037"/>
         <source>&apos;{reference}&apos;: this item did not come from a library</source>
         <translation>«{reference}»: este elemento no vino de una biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2022"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2039"/>
         <source>&apos;{reference}&apos;: its entry {entry} of the library &apos;{library}&apos; is in none of the libraries in use</source>
         <translation>«{reference}»: su entrada {entry} de la biblioteca «{library}» no está en ninguna de las bibliotecas en uso</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2039"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2056"/>
         <source>{path}: the redline is written as .pdf, .html or .docx</source>
         <translation>{path}: la comparación se escribe como .pdf, .html o .docx</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2041"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2058"/>
         <source>{path}: --format {format} writes a .{format} file; name it so</source>
         <translation>{path}: --format {format} escribe un archivo .{format}; póngale esa extensión</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2043"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2060"/>
         <source>--format: &apos;{format}&apos; is not a contract format (pdf or docx)</source>
         <translation>--format: «{format}» no es un formato de contrato (pdf o docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2045"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2062"/>
         <source>--format: &apos;{format}&apos; is not a redline format (pdf, html or docx)</source>
         <translation>--format: «{format}» no es un formato de comparación (pdf, html o docx)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2047"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2064"/>
         <source>{path}: given as both OLD and NEW; a redline compares two versions of an agreement</source>
         <translation>{path}: se ha dado como ANTERIOR y como NUEVO; una comparación compara dos versiones de un acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2052"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2069"/>
         <source>{path}: is another agreement ({new_id}) than {old} ({old_id}); a redline compares two versions of one agreement</source>
         <translation>{path}: es otro acuerdo ({new_id}) que {old} ({old_id}); una comparación compara dos versiones de un mismo acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2057"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2074"/>
         <source>give the month to check with --period YYYY-MM</source>
         <translation>indique el mes que se comprueba con --period AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2059"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2076"/>
         <source>give -o REPORT.pdf, --json REPORT.json or both</source>
         <translation>indique -o INFORME.pdf, --json INFORME.json o ambos</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2061"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2078"/>
         <source>--map: {problem}</source>
         <translation>--map: {problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2063"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2080"/>
         <source>unknown operation &apos;{kind}&apos;</source>
         <translation>operación desconocida «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2065"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2082"/>
         <source>the agreement has no effective date, so there are no dates to remind of — set the effective date first</source>
         <translation>el acuerdo no tiene fecha de entrada en vigor, así que no hay fechas que recordar: indique primero la fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2070"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2087"/>
         <source>no font for the signature stamp: install URW Nimbus Sans (Debian: fonts-urw-base35)</source>
         <translation>no hay fuente para el sello de firma: instale URW Nimbus Sans (Debian: fonts-urw-base35)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2075"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2092"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2077"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2094"/>
         <source>{path}: not a PKCS#12 key file, or the passphrase is wrong</source>
         <translation>{path}: no es un archivo de claves PKCS#12, o la frase de contraseña es incorrecta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2079"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2096"/>
         <source>the contract has no signature block for &apos;{signatory}&apos;; export it again</source>
         <translation>el contrato no tiene bloque de firma para «{signatory}»; expórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2083"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2100"/>
         <source>the signature block of &apos;{signatory}&apos; is on no page</source>
         <translation>el bloque de firma de «{signatory}» no está en ninguna página</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2085"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2102"/>
         <source>the contract is {status}, not signed off: record each signatory&apos;s sign-off, mark the agreement signed and export the PDF again</source>
         <translation>el contrato está en estado «{status}», sin conformidad: registre la conformidad de cada firmante, marque el acuerdo como firmado y exporte el PDF de nuevo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2092"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
         <source>{problem} (give --signatory ID-or-NAME)</source>
         <translation>{problem} (indique --signatory ID-o-NOMBRE)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2094"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2111"/>
         <source>the key file&apos;s certificate is issued to &apos;{name}&apos;, not to the signatory &apos;{signatory}&apos;; sign with {signatory}&apos;s own key</source>
         <translation>el certificado del archivo de claves está emitido a «{name}», no al firmante «{signatory}»; firme con la clave propia de {signatory}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2099"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2116"/>
         <source>{signatory} has already signed this PDF</source>
         <translation>{signatory} ya ha firmado este PDF</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2101"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2118"/>
         <source>save it as UTF-8 and open it again</source>
         <translation>guárdelo en UTF-8 y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2103"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2120"/>
         <source>save it as UTF-8</source>
         <translation>guárdelo en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2105"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2122"/>
         <source>save it as UTF-8; is it an agreement file?</source>
         <translation>guárdelo en UTF-8; ¿es un archivo de acuerdo?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2124"/>
         <source>an agreement file holds one JSON object</source>
         <translation>un archivo de acuerdo contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2109"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2126"/>
         <source>the file may be truncated or not an agreement file</source>
         <translation>puede que el archivo esté incompleto o que no sea un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2111"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2128"/>
         <source>keep one of them</source>
         <translation>conserve solo una</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2113"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
         <source>update slawriter to open it</source>
         <translation>actualice slawriter para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2115"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2132"/>
         <source>this file cannot be upgraded</source>
         <translation>este archivo no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2117"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
         <source>the file is unchanged; report this with the file attached</source>
         <translation>el archivo no ha cambiado; informe del problema adjuntando el archivo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2119"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2136"/>
         <source>is a folder, not an agreement file</source>
         <translation>es una carpeta, no un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2121"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2138"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2123"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2140"/>
         <source>is larger than {limit} MB ({size} bytes), too large for an agreement file — is this the right file?</source>
         <translation>ocupa más de {limit} MB ({size} bytes), demasiado para un archivo de acuerdo: ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2128"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2145"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2130"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2147"/>
         <source>cannot be read: permission denied</source>
         <translation>no se puede leer: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2132"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2149"/>
         <source>grew past the size limit while being read</source>
         <translation>superó el tamaño máximo mientras se leía</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2134"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2151"/>
         <source>is {encoding} text</source>
         <translation>es texto {encoding}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2136"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2153"/>
         <source>is UTF-16 text without a byte order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2138"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2155"/>
         <source>is not UTF-8 text (byte {byte}, line {line})</source>
         <translation>no es texto UTF-8 (byte {byte}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2140"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2157"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2142"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2159"/>
         <source>ends before the JSON is complete</source>
         <translation>termina antes de que el JSON esté completo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2144"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2161"/>
         <source>is not valid JSON ({reason})</source>
         <translation>no es JSON válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2146"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2163"/>
         <source>{number} has too many digits</source>
         <translation>{number} tiene demasiadas cifras</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2148"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2165"/>
         <source>{number} is not a number</source>
         <translation>{number} no es un número</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2150"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2167"/>
         <source>{number} is out of range</source>
         <translation>{number} está fuera del rango admitido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2152"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2169"/>
         <source>{number} is not a number JSON allows; write a plain number</source>
         <translation>{number} no es un número que admita JSON; escriba un número sin más</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2154"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2171"/>
         <source>the key &quot;{key}&quot; appears twice in one object</source>
         <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2156"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2173"/>
         <source>is nested too deeply to be an agreement file</source>
         <translation>tiene demasiados niveles de anidamiento para ser un archivo de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2158"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2175"/>
         <source>holds a list, not an agreement (a JSON object)</source>
         <translation>contiene una lista, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2160"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2177"/>
         <source>holds a string, not an agreement (a JSON object)</source>
         <translation>contiene un texto, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2162"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2179"/>
         <source>holds true or false, not an agreement (a JSON object)</source>
         <translation>contiene true o false, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2164"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2181"/>
         <source>holds a number, not an agreement (a JSON object)</source>
         <translation>contiene un número, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2166"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2183"/>
         <source>holds null, not an agreement (a JSON object)</source>
         <translation>contiene null, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2168"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2185"/>
         <source>holds a value, not an agreement (a JSON object)</source>
         <translation>contiene un valor, no un acuerdo (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2170"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2187"/>
         <source>is missing; is this a slawriter agreement file?</source>
         <translation>falta; ¿es un archivo de acuerdo de slawriter?</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2172"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2189"/>
         <source>must be a whole number from 1, not {value}</source>
         <translation>debe ser un número entero a partir de 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2174"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2191"/>
         <source>was written by a newer slawriter (schema version {version}; this version reads up to {supported})</source>
         <translation>se escribió con un slawriter más reciente (versión del esquema {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2179"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2196"/>
         <source>could not be upgraded from schema version {version} ({error})</source>
         <translation>no se pudo actualizar desde la versión del esquema {version} ({error})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2181"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2198"/>
         <source>“{key}” is not a field slawriter knows; check its spelling or remove it</source>
         <translation>«{key}» no es un campo que slawriter conozca; compruebe cómo está escrito o quítelo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2185"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2202"/>
         <source>is required but missing</source>
         <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2187"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2204"/>
         <source>{value} is not a valid ID: use lowercase letters, digits and single hyphens, at most 63 characters (e.g. &apos;p1-first-response&apos;)</source>
         <translation>{value} no es un ID válido: use minúsculas, cifras y guiones sueltos, 63 caracteres como máximo (p. ej. «p1-first-response»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2090"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2107"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1876"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1886"/>
         <source>a pause interval ends before it starts</source>
         <translation>un intervalo de pausa termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1878"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1888"/>
         <source>a pause interval starts before the ticket was created</source>
         <translation>un intervalo de pausa empieza antes de que se creara el ticket</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1880"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1890"/>
         <source>a pause interval starts after the ticket was resolved</source>
         <translation>un intervalo de pausa empieza después de que se resolviera el ticket</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="1987"/>
+        <location filename="../../slawriter/app/model_strings.py" line="1997"/>
         <source>&apos;{reference}&apos;: no library in use is called &apos;{library}&apos; (the libraries in use: {libraries})</source>
         <translation>«{reference}»: ninguna biblioteca en uso se llama «{library}» (las bibliotecas en uso: {libraries})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2010"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2027"/>
         <source>is not a libraries preferences file slawriter can read: it lists the team libraries as {{&quot;team_libraries&quot;: [folders]}}</source>
         <translation>no es un archivo de preferencias de bibliotecas que slawriter pueda leer: enumera las bibliotecas del equipo como {{&quot;team_libraries&quot;: [carpetas]}}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2192"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2209"/>
         <source>{problem} (found {value})</source>
         <translation>{problem} (valor encontrado: {value})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2194"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2211"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (y {count} problemas más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2196"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2213"/>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (y 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2198"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2215"/>
         <source>is a folder; choose a file name ending in .sla.json</source>
         <translation>es una carpeta; elija un nombre de archivo terminado en .sla.json</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2200"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2217"/>
         <source>could not be saved ({reason}); the previous file is unchanged</source>
         <translation>no se pudo guardar ({reason}); el archivo anterior no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2202"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2219"/>
         <source>is a folder; give a file name for the output</source>
         <translation>es una carpeta; indique un nombre de archivo para el resultado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2204"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2221"/>
         <source>could not be written ({reason}); any previous file is unchanged</source>
         <translation>no se pudo escribir ({reason}); el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2206"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2223"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2208"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2225"/>
         <source>line {line}, column {column}</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2210"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2227"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2212"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2229"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador «,»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2214"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2231"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador «:»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2216"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2233"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2218"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2235"/>
         <source>Extra data</source>
         <translation>sobran datos después del JSON</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2220"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2237"/>
         <source>Invalid control character</source>
         <translation>carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2222"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2239"/>
         <source>Invalid \escape</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2224"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2241"/>
         <source>Invalid \uXXXX escape</source>
         <translation>secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2226"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2243"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>coma sobrante antes del final del objeto</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2228"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2245"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>coma sobrante antes del final de la lista</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2230"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2247"/>
         <source>is not a folder</source>
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2232"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2249"/>
         <source>cannot be read ({reason}); the entries in it are left out</source>
         <translation>no se puede leer ({reason}); sus entradas quedan fuera</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2234"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2251"/>
         <source>is not named as a library entry: use lowercase letters, digits and single hyphens, then .json (e.g. &apos;acme-gmbh.json&apos;)</source>
         <translation>no tiene nombre de entrada de biblioteca: use minúsculas, cifras y guiones sueltos, y después .json (p. ej. «acme-gmbh.json»)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2239"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2256"/>
         <source>holds an entry of the kind &apos;{kind}&apos; but is in the folder &apos;{folder}&apos;</source>
         <translation>contiene una entrada del tipo «{kind}» pero está en la carpeta «{folder}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2243"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2260"/>
         <source>holds {what}, not a library entry (a JSON object)</source>
         <translation>contiene {what}, no una entrada de biblioteca (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2245"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2262"/>
         <source>was written by a newer slawriter (library version {version}; this version reads up to {supported})</source>
         <translation>lo escribió un slawriter más reciente (versión de biblioteca {version}; esta versión lee hasta la {supported})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2250"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2267"/>
         <source>already exists</source>
         <translation>ya existe</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2252"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2269"/>
         <source>holds more than {limit} entries; the rest are left out</source>
         <translation>contiene más de {limit} entradas; el resto queda fuera</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2254"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2271"/>
         <source>is not a folder of library entries (those are: {kinds}); the files in it are left out</source>
         <translation>no es una carpeta de entradas de biblioteca (estas son: {kinds}); sus archivos se dejan fuera</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2259"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2276"/>
         <source>is a link to {target}, outside the library; it is left out (a library&apos;s entries are its own files)</source>
         <translation>es un enlace a {target}, fuera de la biblioteca; se deja fuera (las entradas de una biblioteca son sus propios archivos)</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2264"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2281"/>
         <source>could not be removed ({reason})</source>
         <translation>no se pudo eliminar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2266"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2283"/>
         <source>move it to the folder &apos;{kind}&apos;</source>
         <translation>muévalo a la carpeta «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2268"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2285"/>
         <source>add --force to replace it</source>
         <translation>añada --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2270"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2287"/>
         <source>see &apos;slawriter library list&apos;</source>
         <translation>vea «slawriter library list»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2272"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2289"/>
         <source>the file may be truncated or not a library entry</source>
         <translation>puede que el archivo esté incompleto o que no sea una entrada de biblioteca</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2274"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2291"/>
         <source>choose a side per conflict with &apos;slawriter resolve FILE --take ours|theirs&apos;</source>
         <translation>elija un lado en cada conflicto con «slawriter resolve ARCHIVO --take ours|theirs»</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2278"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2295"/>
         <source>has {count} unresolved merge conflicts; the first is {field}: ours {ours}, theirs {theirs}</source>
         <translation>tiene {count} conflictos de fusión sin resolver; el primero es {field}: nuestro {ours}, suyo {theirs}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2283"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2300"/>
         <source>has an unresolved merge conflict: {field}: ours {ours}, theirs {theirs}</source>
         <translation>tiene un conflicto de fusión sin resolver: {field}: nuestro {ours}, suyo {theirs}</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2287"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2304"/>
         <source>lists its merge conflicts in a form slawriter does not know</source>
         <translation>enumera sus conflictos de fusión de una forma que slawriter no conoce</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2289"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2306"/>
         <source>has no merge conflict number {number} (it has {count})</source>
         <translation>no tiene ningún conflicto de fusión número {number} (tiene {count})</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2291"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2308"/>
         <source>is not an agreement or a library entry, so it cannot be merged field by field</source>
         <translation>no es un acuerdo ni una entrada de biblioteca, así que no se puede fusionar campo a campo</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2295"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2312"/>
         <source>still has unresolved merge conflicts of an earlier merge; resolve them first</source>
         <translation>aún tiene conflictos sin resolver de una fusión anterior; resuélvalos primero</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2299"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2316"/>
         <source>the merge was refused, so the file is kept unchanged (our version); merge the other side&apos;s changes by hand in slawriter</source>
         <translation>se rechazó la fusión, así que el archivo queda sin cambios (nuestra versión); incorpore a mano en slawriter los cambios de la otra parte</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2304"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2321"/>
         <source>has no merge conflicts; nothing to resolve</source>
         <translation>no tiene conflictos de fusión; no hay nada que resolver</translation>
     </message>
     <message>
-        <location filename="../../slawriter/app/model_strings.py" line="2306"/>
+        <location filename="../../slawriter/app/model_strings.py" line="2323"/>
         <source>no migration from schema version {version} to {next}</source>
         <translation>no hay migración de la versión del esquema {version} a la {next}</translation>
     </message>

@@ -417,6 +417,32 @@ def confirm_approval_of_changed_text(parent: QWidget | None, note: str) -> bool:
     return box.clickedButton() is record
 
 
+def confirm_overwrite_changed_entry(parent: QWidget | None, name: str, path: str) -> bool:
+    """The entry's file changed since it was shown: write the edits over it anyway?"""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("dialogs", "Save Entry"),
+        QCoreApplication.translate(
+            "dialogs", "“{0}” was changed on disk since it was shown (a git pull or a teammate)."
+        ).format(name),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "dialogs",
+            "Saving writes your version over the changes in {0}. Cancel keeps your edits here and "
+            "the file as it is; Reload then shows the file's version.",
+        ).format(path)
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("dialogs", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is overwrite
+
+
 def confirm_delete_entry(parent: QWidget | None, reference: str, library: str) -> bool:
     """Delete a library entry's file?"""
     answer = QMessageBox.warning(

@@ -642,8 +642,21 @@ def outdated_items(document: Document, libraries: Libraries | None = None) -> li
             continue
         if stored.hash == source.hash and in_other_language(agreement, loc, stored.entry) is None:
             continue
-        out.append(Outdated(loc, source, stored, describe_changes(agreement, loc, stored.entry)))
+        changes = describe_changes(agreement, loc, stored.entry)
+        if not changes:
+            continue  # the item already says what the entry says now
+        out.append(Outdated(loc, source, stored, changes))
     return out
+
+
+def findings_with_libraries(document: Document) -> list[Finding]:
+    """What ``check`` says with the libraries in use: the readiness findings and those of the
+    items from libraries (an older version of an entry, an entry gone, a language missing)."""
+    agreement = document.agreement
+    found = list(document.findings())
+    if next(sources(agreement), None) is not None:
+        found += store().libraries().findings(agreement)
+    return found
 
 
 def other_findings(document: Document) -> list[Finding]:
@@ -760,6 +773,7 @@ __all__ = [
     "Outdated",
     "SaveEntryDialog",
     "SaveRequest",
+    "findings_with_libraries",
     "insert_from_library",
     "kind_label",
     "outdated_items",

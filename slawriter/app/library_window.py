@@ -842,6 +842,10 @@ class LibraryWindow(QWidget):
         entry = self.panel.edited_entry()
         if entry is None:
             return False
+        if _changed_on_disk(stored) and not dialogs.confirm_overwrite_changed_entry(
+            self, entry_name(stored), str(stored.path)
+        ):
+            return False  # the edits stay in the window, the file as it is
         try:
             save_entry(stored.folder, stored.entry_id, entry, replace=True)
         except DocumentError as error:
@@ -898,6 +902,17 @@ class LibraryWindow(QWidget):
             event.ignore()
             return
         event.accept()
+
+
+def _changed_on_disk(stored: StoredEntry) -> bool:
+    """The entry's file no longer holds the entry shown (a git pull, a teammate's save)."""
+    from ..storage import DocumentError
+    from ..storage.library import load_entry
+
+    try:
+        return load_entry(stored.path) != stored.entry
+    except DocumentError:
+        return stored.path.exists()  # damaged since: ask; removed since: saving brings it back
 
 
 def entry_key(stored: StoredEntry) -> str:

@@ -1082,6 +1082,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "model", "the clause '{clause}' uses {placeholder}, which the agreement does not give yet"
     ),
+    # ClauseMessage.CAP_PER_TERM
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the clause '{clause}' uses {placeholder}, the monthly credit cap, but this agreement caps credits over a longer period only ({cap} of its fees); write that cap in the clause or set a monthly cap",
+    ),
     # ClauseMessage.TAKES_NO_PRIORITY
     QT_TRANSLATE_NOOP(
         "model",
@@ -1278,6 +1283,11 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("model", "the signatory has no job title"),
     # ReadinessMessage.NO_SIGNATORIES
     QT_TRANSLATE_NOOP("model", "nobody is named to sign the agreement"),
+    # ReadinessMessage.BRACES_PRINTED
+    QT_TRANSLATE_NOOP(
+        "model",
+        "the clause writes {placeholder}, but “Uses placeholders” is off, so the contract prints the braces as they are written; switch it on for the agreement's value",
+    ),
     # ReadinessMessage.DIRECTION_CONTROLS
     QT_TRANSLATE_NOOP(
         "model",
@@ -1992,6 +2002,13 @@ MODEL_STRINGS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "model",
         "'{reference}' is in more than one library in use ({libraries}); write LIBRARY:{reference} for the one meant",
+    ),
+    # LibraryCommandMessage.NOT_AN_ENTRY
+    QT_TRANSLATE_NOOP("model", "'{reference}' cannot be saved as a library entry: {reason}"),
+    # LibraryCommandMessage.DESCRIPTION_TOO_LONG
+    QT_TRANSLATE_NOOP(
+        "model",
+        "'{reference}': --description is {length} characters long; an entry's description holds at most {limit}",
     ),
     # LibraryCommandMessage.SAME_NAME
     QT_TRANSLATE_NOOP(

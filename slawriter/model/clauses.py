@@ -34,6 +34,11 @@ class ClauseMessage(MessageTemplate):
         "the clause '{clause}' has a lone '{brace}'; write {{{{ or }}}} for a brace in the text"
     )
     NOT_SET = "the clause '{clause}' uses {placeholder}, which the agreement does not give yet"
+    CAP_PER_TERM = (
+        "the clause '{clause}' uses {placeholder}, the monthly credit cap, but this agreement caps "
+        "credits over a longer period only ({cap} of its fees); write that cap in the clause or "
+        "set a monthly cap"
+    )
     TAKES_NO_PRIORITY = (
         "the clause '{clause}' uses {placeholder}; only {{target:ID:PRIORITY}} takes a priority"
     )
@@ -167,8 +172,9 @@ def field_problems(
     if not clause.placeholders:
         return
     objectives = {o.id: o for o in a.service_levels.objectives}
-    known = ", ".join(
-        "{" + name + (":ID" if name in WITH_ID else "") + "}" for name in PLACEHOLDERS
+    known = (
+        ", ".join("{" + name + (":ID" if name in WITH_ID else "") + "}" for name in PLACEHOLDERS)
+        + ", {target:ID:PRIORITY}"
     )
     for field, text in (("title", clause.title), ("text", clause.text)):
         said: list[tuple[MessageTemplate, dict[str, Param]]] = []
@@ -202,7 +208,11 @@ def _text_problems(
         elif part.name == "target":
             yield from _target_problems(objectives[part.value], part, params)
         elif not _given(a, part):
-            yield ClauseMessage.NOT_SET, params
+            term_cap = a.consequences.credit_cap_term_percent
+            if part.name == "credit_cap" and term_cap is not None:
+                yield ClauseMessage.CAP_PER_TERM, {**params, "cap": f"{term_cap} %"}
+            else:
+                yield ClauseMessage.NOT_SET, params
 
 
 def _target_problems(

@@ -139,6 +139,10 @@ class ReadinessMessage(MessageTemplate):
     SIGNATORY_WITHOUT_NAME = "the signatory has no name"
     SIGNATORY_WITHOUT_TITLE = "the signatory has no job title"
     NO_SIGNATORIES = "nobody is named to sign the agreement"
+    BRACES_PRINTED = (
+        "the clause writes {placeholder}, but “Uses placeholders” is off, so the contract prints "
+        "the braces as they are written; switch it on for the agreement's value"
+    )
     DIRECTION_CONTROLS = (
         "the text holds invisible direction controls ({controls}), which make the contract show "
         "it in another order than it is written; remove them unless a right-to-left name needs "
@@ -244,6 +248,7 @@ def _checks(a: Agreement) -> Iterator[Finding]:
     yield from _signoff(a)
     yield from _audit_log(a)
     yield from _direction_controls(a)
+    yield from _braces_printed(a)
 
 
 def _identity(a: Agreement) -> Iterator[Finding]:
@@ -685,3 +690,22 @@ def _direction_controls(a: Agreement) -> Iterator[Finding]:
         if found:
             names = ", ".join(DIRECTION_CONTROLS[c] for c in found)
             yield _warning(loc, M.DIRECTION_CONTROLS, controls=names)
+
+
+def _braces_printed(a: Agreement) -> Iterator[Finding]:
+    """A clause that names a known placeholder while it does not read placeholders (a library
+    clause written by hand without the flag, say): the braces would reach the contract."""
+    from .clauses import PLACEHOLDERS, Placeholder, parse
+
+    for index, clause in enumerate(a.governance.extra_clauses):
+        if clause.placeholders:
+            continue
+        named = [
+            str(part)
+            for text in (clause.title, clause.text)
+            for part in parse(text)
+            if isinstance(part, Placeholder) and part.name in PLACEHOLDERS
+        ]
+        if named:
+            loc: Loc = ("governance", "extra_clauses", index, "placeholders")
+            yield _warning(loc, M.BRACES_PRINTED, placeholder=named[0])

@@ -680,7 +680,10 @@ def library_findings(agreement: Agreement, lookup: Lookup) -> list[Finding]:
             )
         if entry_hash(entry) == source.hash:
             continue
-        params["changes"] = changes_param(agreement, loc, item_changes(agreement, loc, entry))
+        changes = item_changes(agreement, loc, entry)
+        if not changes:
+            continue  # the item says what the entry says now (it was saved back, say)
+        params["changes"] = changes_param(agreement, loc, changes)
         findings.append(
             Finding(Severity.WARNING, section_of(loc), loc, LibraryMessage.OLDER_VERSION, params)
         )

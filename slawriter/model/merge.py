@@ -122,6 +122,14 @@ class _Merger:
             return self.merge_objects(path, base if isinstance(base, dict) else {}, ours, theirs)
         if all(_by_id(v) for v in (ours, theirs)):
             return self.merge_items(path, base if _by_id(base) else [], ours, theirs)
+        if path[-1:] == ("translations",) and all(
+            _by_id(v, "language") for v in (ours, theirs)
+        ):  # a clause's texts in other languages: one per language
+            base_list = base if _by_id(base, "language") else []
+            return self.merge_items(path, base_list, ours, theirs, key="language")
+        appended = _both_appended(base, ours, theirs)
+        if appended is not None:
+            return appended
         return self.conflict(path, base, ours, theirs)
 
     def merge_objects(
@@ -145,11 +153,12 @@ class _Merger:
         base: list[dict[str, Any]],
         ours: list[dict[str, Any]],
         theirs: list[dict[str, Any]],
+        key: str = "id",
     ) -> list[dict[str, Any]]:
-        base_ids = {item["id"]: item for item in base}
-        our_ids = {item["id"]: item for item in ours}
-        their_ids = {item["id"]: item for item in theirs}
-        order = _order([i["id"] for i in base], [i["id"] for i in ours], [i["id"] for i in theirs])
+        base_ids = {item[key]: item for item in base}
+        our_ids = {item[key]: item for item in ours}
+        their_ids = {item[key]: item for item in theirs}
+        order = _order([i[key] for i in base], [i[key] for i in ours], [i[key] for i in theirs])
         out: list[dict[str, Any]] = []
         for item_id in order:
             b = base_ids.get(item_id, MISSING)
@@ -220,14 +229,28 @@ def _merge_records(base: Any, ours: Any, theirs: Any) -> list[Any]:
     return out
 
 
-def _by_id(value: Any) -> bool:
+def _by_id(value: Any, key: str = "id") -> bool:
     """A list whose items are objects with distinct string IDs (merged item by item)."""
     if not isinstance(value, list):
         return False
-    if not all(isinstance(item, dict) and isinstance(item.get("id"), str) for item in value):
+    if not all(isinstance(item, dict) and isinstance(item.get(key), str) for item in value):
         return False
-    ids = [item["id"] for item in value]
+    ids = [item[key] for item in value]
     return len(set(ids)) == len(ids)
+
+
+def _both_appended(base: Any, ours: Any, theirs: Any) -> list[Any] | None:
+    """A list without IDs (a party's contacts, what a claim must contain) to which both sides
+    only added at the end: the base, then ours' additions, then theirs' (one copy of an
+    addition both made). ``None`` when either side changed or removed what was there."""
+    base_list = [] if base is MISSING else base
+    if not all(isinstance(v, list) for v in (base_list, ours, theirs)):
+        return None
+    count = len(base_list)
+    if ours[:count] != base_list or theirs[:count] != base_list:
+        return None
+    added = list(ours[count:])
+    return [*base_list, *added, *(item for item in theirs[count:] if item not in added)]
 
 
 def _order(base: list[str], ours: list[str], theirs: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 from ..model.agreement import (
@@ -494,10 +495,63 @@ def calendar_scope(objective: Objective) -> str:
     return "some" if any(business) else "none"
 
 
+_DIRECTION_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_OPENS_EMBEDDING = frozenset("\u202a\u202b\u202d\u202e")
+_OPENS_ISOLATE = frozenset("\u2066\u2067\u2068")
+_POP_EMBEDDING, _POP_ISOLATE, _FIRST_STRONG_ISOLATE = "\u202c", "\u2069", "\u2068"
+
+
+def isolate_direction(text: str) -> str:
+    """``text`` as one isolated run of its own (FSI … PDI, UAX #9) with every embedding,
+    override and isolate it opens closed at its end: however a name or a clause uses
+    direction controls, they can reorder only that text, never the contract's words around it
+    (``check`` warns about them: ``findings.DIRECTION_CONTROLS``)."""
+    if not _DIRECTION_RE.search(text):
+        return text
+    stack: list[str] = []
+    for ch in text:
+        if ch in _OPENS_EMBEDDING:
+            stack.append(_POP_EMBEDDING)
+        elif ch in _OPENS_ISOLATE:
+            stack.append(_POP_ISOLATE)
+        elif ch == _POP_EMBEDDING and stack and stack[-1] == _POP_EMBEDDING:
+            stack.pop()
+        elif ch == _POP_ISOLATE and _POP_ISOLATE in stack:
+            while stack.pop() != _POP_ISOLATE:
+                pass
+    return _FIRST_STRONG_ISOLATE + text + "".join(reversed(stack)) + _POP_ISOLATE
+
+
+def directions_isolated(a: Agreement) -> Agreement:
+    """The agreement with :func:`isolate_direction` applied to each of its texts (a copy, for
+    the contract only; the file, its fingerprint and its attachment keep the text as typed)."""
+    from pydantic import BaseModel
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, str):
+            return node if isinstance(node, Enum) else isolate_direction(node)
+        if isinstance(node, BaseModel):
+            update = {}
+            for name in type(node).model_fields:
+                value = getattr(node, name)
+                new = walk(value)
+                if new is not value:
+                    update[name] = new
+            return node.model_copy(update=update) if update else node
+        if isinstance(node, list):
+            items = [walk(value) for value in node]
+            return items if any(n is not o for n, o in zip(items, node, strict=True)) else node
+        return node
+
+    result: Agreement = walk(a)
+    return result
+
+
 def build_context(
     a: Agreement, *, fingerprint: str, style: str, branding: Any, stylesheets: list[Any]
 ) -> dict[str, Any]:
     """Everything the template gets, by name."""
+    a = directions_isolated(a)
     info = a.agreement
     fmt = Formatter.for_agreement(info)
     parties = {p.id: p for p in a.parties}

@@ -204,8 +204,9 @@ def _parse_log(text: str, inside: str) -> list[Commit]:
     for record in text.split(_RECORD)[1:]:
         header, _, rest = record.partition("\0")
         names = [n for n in rest.strip("\n").split("\0") if n.strip("\n")]
-        if names:
-            current = names[0].strip("\n")
+        if not names:
+            continue  # a merge that did not change the file (--cc lists it without names)
+        current = names[0].strip("\n")
         fields = header.split(_FIELD)
         if len(fields) != 5 or not _HEX.fullmatch(fields[0]):
             continue

@@ -58,6 +58,11 @@ class LibraryCommandMessage(MessageTemplate):
         "'{reference}' is in more than one library in use ({libraries}); write "
         "LIBRARY:{reference} for the one meant"
     )
+    NOT_AN_ENTRY = "'{reference}' cannot be saved as a library entry: {reason}"
+    DESCRIPTION_TOO_LONG = (
+        "'{reference}': --description is {length} characters long; an entry's description "
+        "holds at most {limit}"
+    )
     SAME_NAME = (
         "is called '{name}' too, like the library in {other}; it is left out — give one of the "
         "folders another name"
@@ -298,7 +303,27 @@ def entry_from_agreement(
         extra["credit_tiers"] = [
             t for t in agreement.consequences.credit_tiers if t.objective == value.id
         ]
-    return make_entry(kind, value, description, **extra)
+    from pydantic import ValidationError
+
+    reference = f"{kind.value}/{item}"
+    try:
+        return make_entry(kind, value, description, **extra)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        if first["loc"][-1:] == ("description",):
+            limit = (first.get("ctx") or {}).get("max_length", "")
+            raise LibraryError(
+                LibraryCommandMessage.DESCRIPTION_TOO_LONG,
+                reference=reference,
+                length=str(len(description)),
+                limit=str(limit),
+            ) from exc
+        where = " › ".join(str(step) for step in first["loc"][1:])
+        raise LibraryError(
+            LibraryCommandMessage.NOT_AN_ENTRY,
+            reference=reference,
+            reason=f"{where}: {first['msg']}",
+        ) from exc
 
 
 def replaced_entry(
@@ -349,6 +374,8 @@ class Placed:
     reference: str
     loc: Loc
     replaced: str = ""
+    as_role: str = ""
+    """A party that took the place of the agreement's only party of its role (its ID kept)."""
 
 
 def with_entries(
@@ -388,10 +415,26 @@ def with_entries(
             ),
             None,
         )
+        as_role = ""
+        if existing is None and kind is EntryKind.PARTIES:
+            # The preset's own provider (or customer) is a sample: our company from the library
+            # takes its place, under its ID, so that what the preset says of it still holds.
+            role = getattr(stored.entry.item, "role", None)
+            same_role = [
+                i
+                for i, party in enumerate(agreement.parties)
+                if party.role is role and party.source is None
+            ]
+            if len(same_role) == 1 and not any(
+                p.role is role and p.source is not None for p in agreement.parties
+            ):
+                existing = same_role[0]
+                as_role = str(getattr(role, "value", role))
         if existing is not None:
             loc = (*LISTS[kind], existing)
+            item_id = getattr(value_at(agreement, loc), "id")  # noqa: B009
             agreement = _apply(agreement, [updated_item(agreement, loc, stored.entry, source)])
-            placed.append(Placed(reference, loc, replaced=item_id))
+            placed.append(Placed(reference, loc, replaced=item_id, as_role=as_role))
         else:
             edits = insertions(agreement, stored.entry, source)
             agreement = _apply(agreement, edits)

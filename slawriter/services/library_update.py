@@ -103,6 +103,9 @@ def plan_updates(
             plan.up_to_date.append(loc)
         else:
             changes = item_changes(agreement, loc, stored.entry)
+            if not changes:  # already what the library says (saved back to it, say)
+                plan.up_to_date.append(loc)
+                continue
             edited = local_edits(agreement, loc, source)
             plan.pending.append(Pending(loc, stored, changes, edited))
     return plan

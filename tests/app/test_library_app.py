@@ -457,3 +457,16 @@ def test_an_entry_with_an_id_the_agreement_uses_replaces_that_item_or_nothing(
     assert after.parties[0].source is not None
     window.undo_action.trigger()
     assert window.document.agreement == before
+
+
+def test_the_status_bar_counts_an_item_using_an_older_entry_as_check_does(
+    agreement_window: MainWindow, dialog_log: Any
+) -> None:
+    window = agreement_window
+    assert window.summary.text() == "Ready to send: no errors or warnings."
+    _inserted_then_changed(window, dialog_log)  # the entry changed after it was inserted
+    window.navigation.update_section_states()
+    from slawriter.model import Severity
+
+    own = [f for f in window.document.findings() if f.severity is Severity.WARNING]
+    assert window.summary.text() == f"0 errors, {len(own) + 1} warnings before this can be sent."

@@ -609,3 +609,33 @@ def test_every_kind_opens_in_the_form_without_the_agreements_errors(
         if owners.item(i).checkState() == Qt.CheckState.Checked
     ]
     assert owners.count() == 2 and ticked == ["acme"]
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_saving_over_an_entry_changed_on_disk_since_it_was_shown_asks_first(
+    library_window: LibraryWindow, qtbot: Any, dialog_log: Any, overwrite: bool
+) -> None:
+    shown = library_window
+    path = user_library_folder() / "parties" / "acme.json"
+    assert shown.select("parties/acme@personal")
+    _type(qtbot, _field(shown, "name").input, "Acme Cloud GmbH")
+    # Meanwhile a git pull brings a teammate's description.
+    save_entry(
+        user_library_folder(),
+        "acme",
+        make_entry(EntryKind.PARTIES, Party(id="acme", name="Acme GmbH"), "Teammate's note"),
+        replace=True,
+    )
+    theirs = path.read_bytes()
+    asked: list[str] = []
+    dialog_log.answers["confirm_overwrite_changed_entry"] = lambda name, where: (
+        asked.append(where) or overwrite
+    )
+    assert shown.save_entry() is overwrite
+    assert asked == [str(path)]
+    if overwrite:
+        assert load_entry(path).item.name == "Acme Cloud GmbH"
+    else:
+        assert path.read_bytes() == theirs
+        assert shown.panel.modified  # the edits are still in the window
+        assert _field(shown, "name").input.text() == "Acme Cloud GmbH"

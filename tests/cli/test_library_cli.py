@@ -505,3 +505,78 @@ def test_what_is_said_about_library_folders_names_the_mistake(source: Path, tmp_
     entry.write_text(entry.read_text().replace('"schema_version": 1', '"schema_version": "1"'))
     _, _, err = run("library", "list", "--library", str(team))
     assert f'{entry}: Schema version: must be a whole number from 1, not "1"' in err
+
+
+def test_remove_with_a_library_named_removes_from_that_library_only(
+    source: Path, tmp_path: Path
+) -> None:
+    team = _team_library(tmp_path, source)  # acme-legal: parties/acme, objectives/uptime
+    assert run("library", "add", str(source), "objectives/uptime")[0] == 0  # personal too
+    personal = user_library_folder() / "objectives" / "uptime.json"
+    theirs = team / "objectives" / "uptime.json"
+    for argv in (["library", "--library", str(team), "remove", "acme-legal:objectives/uptime"],):
+        code, out, err = run(*argv)
+        assert (code, out, err) == (0, f"{theirs}: entry objectives/uptime removed\n", "")
+    assert personal.exists() and not theirs.exists()
+    code, out, err = run("library", "remove", "ops:objectives/uptime", "--library", str(team))
+    assert (code, out) == (2, "") and "no library in use is called 'ops'" in err
+    assert personal.exists()
+    code, _, err = run(
+        "library", "remove", "acme-legal:parties/acme", "--library", str(team),
+        "--from", str(user_library_folder()),
+    )  # fmt: skip
+    assert code == 2 and "but --from gives" in err and (team / "parties" / "acme.json").exists()
+
+
+def test_an_item_saved_back_to_its_entry_is_current(source: Path, tmp_path: Path) -> None:
+    target, lib = _from_team_library(tmp_path, source)
+    agreement = load_agreement(target)
+    agreement.service_levels.objectives[0].name = "Uptime, as legal words it"
+    save_agreement(agreement, target)
+    team = lib[1]
+    code, _, err = run("library", "add", str(target), "objectives/uptime", "--to", team, "--force")
+    assert code == 0, err
+    _, out, _ = run("check", str(target), *lib)
+    assert "older version" not in out
+    code, out, err = run("library", "update", str(target), "--all", *lib)
+    assert (code, err) == (0, "") and out.endswith("nothing to update; the file is unchanged\n")
+
+
+def test_a_description_too_long_is_refused_in_one_line(source: Path, tmp_path: Path) -> None:
+    code, out, err = run(
+        "library", "add", str(source), "objectives/uptime", "--to", str(tmp_path / "lib"),
+        "--description", "x" * 30_000,
+    )  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err == (
+        "slawriter: 'objectives/uptime': --description is 30000 characters long; an entry's "
+        "description holds at most 20000\n"
+    )
+    assert not (tmp_path / "lib").exists()
+
+
+def test_our_company_from_the_library_takes_the_place_of_the_presets_provider(
+    tmp_path: Path,
+) -> None:
+    from slawriter.model.agreement import Party, PartyRole
+    from slawriter.storage.library import save_entry
+
+    own = tmp_path / "own"
+    ours = Party(id="cloudmere", name="Cloudmere Analytics, Inc.", role=PartyRole.PROVIDER)
+    from slawriter.model.library import make_entry
+
+    save_entry(own, "cloudmere", make_entry(EntryKind.PARTIES, ours))
+    target = tmp_path / "support.sla.json"
+    code, out, err = run(
+        "new", "--preset", "customer-support", "-o", str(target),
+        "--from-library", "parties/cloudmere", "--library", str(own),
+    )  # fmt: skip
+    assert (code, err) == (0, ""), err
+    assert out.splitlines()[1] == (
+        "  parties/cloudmere: replaces the provider 'lumora', under that ID (what the agreement "
+        "says of it now says of this party)"
+    )
+    made = load_agreement(target)
+    providers = [p for p in made.parties if p.role is PartyRole.PROVIDER]
+    assert [(p.id, p.name) for p in providers] == [("lumora", "Cloudmere Analytics, Inc.")]
+    assert run("validate", str(target))[0] == 0

@@ -383,3 +383,41 @@ def test_a_library_entry_in_conflict_says_to_resolve_it_and_resolve_does(repo: P
     )
     assert run("resolve", str(path), "--take", "theirs")[0] == 0
     assert load_entry(path).item.name == "Uptime B"  # type: ignore[union-attr]
+
+
+def test_additions_of_both_sides_to_a_list_without_ids_are_both_kept() -> None:
+    base = {"parties": [{"id": "a", "contacts": [{"name": "Desk"}]}], "required": ["URL"]}
+    ours = {
+        "parties": [{"id": "a", "contacts": [{"name": "Desk"}, {"name": "Ann"}]}],
+        "required": ["URL", "Time"],
+    }
+    theirs = {
+        "parties": [{"id": "a", "contacts": [{"name": "Desk"}, {"name": "Bob"}]}],
+        "required": ["URL", "Time", "Screenshot"],
+    }
+    merged = merge(base, ours, theirs)
+    assert merged.conflicts == []
+    assert merged.data == {
+        "parties": [{"id": "a", "contacts": [{"name": "Desk"}, {"name": "Ann"}, {"name": "Bob"}]}],
+        "required": ["URL", "Time", "Screenshot"],
+    }
+    # A change to what was there (not an addition) is still the person's choice.
+    changed = {"parties": base["parties"], "required": ["Link"]}
+    assert [c.path for c in merge(base, changed, theirs).conflicts] == [("required",)]
+
+
+def test_a_clauses_languages_merge_language_by_language() -> None:
+    base = {"translations": [{"language": "es", "title": "Auditoría", "text": "Una vez."}]}
+    ours = {"translations": [{"language": "es", "title": "Auditoría", "text": "Una vez al año."}]}
+    theirs = {
+        "translations": [
+            {"language": "es", "title": "Auditoría", "text": "Una vez."},
+            {"language": "fr", "title": "Audit", "text": "Une fois."},
+        ]
+    }
+    merged = merge(base, ours, theirs)
+    assert merged.conflicts == []
+    assert [(t["language"], t["text"]) for t in merged.data["translations"]] == [
+        ("es", "Una vez al año."),
+        ("fr", "Une fois."),
+    ]

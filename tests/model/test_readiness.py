@@ -209,3 +209,23 @@ def test_text_that_shows_in_another_order_than_it_is_written_is_flagged() -> Non
     ]
     # Marks that only nudge punctuation (LRM, RLM) are ordinary text.
     assert _findings(lambda a: setattr(a.parties[1], "name", "Shop\u200f GmbH")) == []
+
+
+def test_braces_a_clause_would_print_as_written_are_flagged() -> None:
+    from slawriter.model.agreement import Clause
+
+    def forgot(a: Agreement) -> None:
+        a.governance.extra_clauses = [
+            Clause(id="pay", title="Payment", text="{provider} is paid within 30 days."),
+            Clause(id="json", title="Format", text='Reports are JSON: {"ticket": 1}.'),
+        ]
+
+    assert _findings(forgot) == [
+        (
+            Severity.WARNING,
+            Section.GOVERNANCE,
+            ("governance", "extra_clauses", 0, "placeholders"),
+            "the clause writes {provider}, but “Uses placeholders” is off, so the contract "
+            "prints the braces as they are written; switch it on for the agreement's value",
+        )
+    ]

@@ -377,3 +377,40 @@ def test_a_mistake_in_the_heading_is_reported_at_the_heading_once() -> None:
         ("title", "{provder}"),
         ("text", "{custmer}"),
     ]
+
+
+def test_the_monthly_cap_placeholder_in_an_agreement_capped_per_period_says_so() -> None:
+    a = factories.agreement()
+    a.consequences.credit_cap_percent = None
+    a.consequences.credit_cap_term_percent = Decimal(8)
+    problems = rule_violations(_clause_text("Credits are capped at {credit_cap}.", a))
+    assert [p.message for p in problems] == [
+        "the clause 'Targets' uses {credit_cap}, the monthly credit cap, but this agreement caps "
+        "credits over a longer period only (8 % of its fees); write that cap in the clause or set "
+        "a monthly cap"
+    ]
+
+
+@pytest.mark.pdf
+def test_direction_controls_in_a_value_reorder_only_that_value() -> None:
+    """A right-to-left override left open in a party's name (pasted, or hostile) must not turn
+    the contract's own words after it around; the file keeps the name as typed."""
+    from slawriter.render import render_pdf
+    from slawriter.storage import dumps_agreement
+    from tests.render.conftest import pdf_text
+
+    a = factories.agreement()
+    a.parties[0].name = "Acme \u202egnp.exe"
+    agreement = _with(
+        Clause(
+            id="sig",
+            title="Signing",
+            text="Signed by {provider_name} then by the other party.",
+            placeholders=True,
+        ),
+        a,
+    )
+    text = pdf_text(render_pdf(agreement).pdf)
+    assert "then by the other party." in text
+    assert "ytrap" not in text and "eht" not in text.split()
+    assert "Acme \u202egnp.exe" in dumps_agreement(agreement)  # the file: as typed

@@ -206,7 +206,16 @@ def test_a_merge_that_changed_the_file_is_one_of_its_commits(tmp_path: Path) -> 
     save_agreement(agreement, path)
     git(repo, "commit", "-q", "-am", "Purpose widened", day=3)
     git(repo, "merge", "-q", "--no-edit", "-m", "Merge legal's title", "legal", author="Cy", day=4)
-    commits = history.file_history(path)
+    (repo / "notes.txt").write_text("a branch that never touches the agreement\n")
+    git(repo, "checkout", "-q", "-b", "notes")
+    git(repo, "add", "notes.txt")
+    git(repo, "commit", "-q", "-m", "Notes", day=5)
+    git(repo, "checkout", "-q", "main")
+    _retitle(path, "Hosting SLA (final)")
+    git(repo, "commit", "-q", "-am", "Final title", day=5)
+    git(repo, "merge", "-q", "--no-edit", "-m", "Merge notes", "notes", author="Dee", day=6)
+    commits = history.file_history(path)[1:]  # the merge of notes did not change the file
+    assert history.file_history(path)[0].subject == "Final title"
     assert [(c.author, c.subject) for c in commits] == [
         ("Cy", "Merge legal's title"),
         ("Ana", "Purpose widened"),

@@ -14,6 +14,7 @@ from ...model.outline import Section
 from ..icons import icon
 
 if TYPE_CHECKING:
+    from ...model.findings import Finding
     from ...model.sections import Loc
     from ..main_window import MainWindow
     from ..pages import SectionPage
@@ -203,10 +204,12 @@ class NavigationController(QObject):
 
     # -- the sections' states ----------------------------------------------------------------
 
-    def section_state(self, section: Section) -> str:
+    def section_state(self, section: Section, findings: list[Finding] | None = None) -> str:
         from ...model import Severity
+        from ..library import findings_with_libraries
 
-        findings = self.window.document.findings()
+        if findings is None:
+            findings = findings_with_libraries(self.window.document)
         severities = {f.severity for f in findings if f.section is section}
         if Severity.ERROR in severities:
             return SectionState.ERRORS
@@ -216,9 +219,10 @@ class NavigationController(QObject):
 
     def update_section_states(self) -> None:
         from ...model import Severity
+        from ..library import findings_with_libraries
 
         window = self.window
-        findings = window.document.findings()
+        findings = findings_with_libraries(window.document)
         errors = sum(f.severity is Severity.ERROR for f in findings)
         warnings = sum(f.severity is Severity.WARNING for f in findings)
         words = {
@@ -227,7 +231,7 @@ class NavigationController(QObject):
             SectionState.COMPLETE: QCoreApplication.translate("MainWindow", "complete"),
         }
         for row, section in enumerate(Section):
-            state = self.section_state(section)
+            state = self.section_state(section, findings)
             item = window.section_list.item(row)
             item.setIcon(icon(state))
             mine = [f for f in findings if f.section is section]
