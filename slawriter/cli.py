@@ -523,20 +523,13 @@ def _cmd_library_remove(args: argparse.Namespace, out: TextIO, err: TextIO) -> i
     folder = args.source or library.user_library_folder()
     if named is not None:
         # LIBRARY:KIND/ID removes from that library, found among the libraries in use.
-        libraries = _libraries(args, err)
-        found = [lib for lib in libraries.libraries if lib.name == named]
-        if not found:
-            names = ", ".join(f"'{lib.name}'" for lib in libraries.libraries)
+        found = _library_error(_libraries(args, err).named, named, args.entry)
+        if args.source is not None and found.folder.resolve() != args.source.resolve():
             raise UsageError(
-                f"'{args.entry}': no library in use is called '{named}' (the libraries in use: "
-                f"{names}); nothing was removed"
-            )
-        if args.source is not None and found[0].folder.resolve() != args.source.resolve():
-            raise UsageError(
-                f"'{args.entry}' names the library '{named}' ({found[0].folder}), but --from "
+                f"'{args.entry}' names the library '{named}' ({found.folder}), but --from "
                 f"gives {args.source}; nothing was removed"
             )
-        folder = found[0].folder
+        folder = found.folder
     path = remove_entry(folder, kind, entry_id)
     out.write(f"{path}: entry {kind.value}/{entry_id} removed\n")
     return EXIT_OK

@@ -334,113 +334,122 @@ def confirm_replace_entry(parent: QWidget | None, reference: str, library: str) 
     return answer == QMessageBox.StandardButton.Yes
 
 
+def _ask(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    detail: str,
+    choices: list[tuple[str, QMessageBox.ButtonRole, str]],
+) -> str | None:
+    """A question with Cancel (the default) and ``choices`` (label, role, answer): the answer
+    of the button pressed, or ``None``."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(detail)
+    buttons = [(box.addButton(label, role), answer) for label, role, answer in choices]
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((answer for button, answer in buttons if button is clicked), None)
+
+
 def ask_same_id(parent: QWidget | None, entry: str, item: str) -> str | None:
     """The agreement already has an item with the entry's ID: "replace" it, add a "copy" under
     a new ID, or ``None`` (cancel)."""
-    box = QMessageBox(
+    return _ask(
+        parent,
         QMessageBox.Icon.Question,
         QCoreApplication.translate("dialogs", "Insert from library"),
         QCoreApplication.translate(
             "dialogs", "The agreement already has “{1}”, with the ID of the entry “{0}”."
         ).format(entry, item),
-        QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    box.setInformativeText(
         QCoreApplication.translate(
             "dialogs",
             "Replace it with the library's entry (it keeps its ID, and what refers to it), or "
             "add the entry as a copy under a new ID?",
-        )
+        ),
+        [
+            (
+                QCoreApplication.translate("dialogs", "&Replace"),
+                QMessageBox.ButtonRole.AcceptRole,
+                "replace",
+            ),
+            (
+                QCoreApplication.translate("dialogs", "Add a &Copy"),
+                QMessageBox.ButtonRole.ActionRole,
+                "copy",
+            ),
+        ],
     )
-    replace = box.addButton(
-        QCoreApplication.translate("dialogs", "&Replace"), QMessageBox.ButtonRole.AcceptRole
-    )
-    copy = box.addButton(
-        QCoreApplication.translate("dialogs", "Add a &Copy"), QMessageBox.ButtonRole.ActionRole
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    return "replace" if clicked is replace else "copy" if clicked is copy else None
 
 
 def confirm_replace_local_edits(parent: QWidget | None, name: str, known: bool) -> bool:
     """An item changed in the agreement since it came from its library: replace those edits?"""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("dialogs", "Update from library"),
-        (
-            QCoreApplication.translate(
-                "dialogs", "“{0}” was changed in this agreement since it came from the library."
-            )
-            if known
-            else QCoreApplication.translate(
-                "dialogs",
-                "“{0}” came from the library through an older slawriter: whether it was changed "
-                "in this agreement cannot be told.",
-            )
-        ).format(name),
-        QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    box.setInformativeText(
+    text = (
         QCoreApplication.translate(
+            "dialogs", "“{0}” was changed in this agreement since it came from the library."
+        )
+        if known
+        else QCoreApplication.translate(
             "dialogs",
-            "Updating replaces what it says here with the library's text. Undo brings it back.",
+            "“{0}” came from the library through an older slawriter: whether it was changed "
+            "in this agreement cannot be told.",
         )
     )
-    replace = box.addButton(
-        QCoreApplication.translate("dialogs", "&Replace With Library's"),
-        QMessageBox.ButtonRole.AcceptRole,
+    label = QCoreApplication.translate("dialogs", "&Replace With Library's")
+    return (
+        _ask(
+            parent,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("dialogs", "Update from library"),
+            text.format(name),
+            QCoreApplication.translate(
+                "dialogs",
+                "Updating replaces what it says here with the library's text. Undo brings it back.",
+            ),
+            [(label, QMessageBox.ButtonRole.AcceptRole, "replace")],
+        )
+        == "replace"
     )
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is replace
 
 
 def confirm_approval_of_changed_text(parent: QWidget | None, note: str) -> bool:
     """Earlier approvals are of an earlier text: record this one of the text as it is now?"""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("dialogs", "Record approval"),
-        QCoreApplication.translate("dialogs", "The text changed after an earlier approval."),
-        QMessageBox.StandardButton.Cancel,
-        parent,
+    label = QCoreApplication.translate("dialogs", "&Record Approval")
+    return (
+        _ask(
+            parent,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("dialogs", "Record approval"),
+            QCoreApplication.translate("dialogs", "The text changed after an earlier approval."),
+            note[:1].upper() + note[1:] + ".",
+            [(label, QMessageBox.ButtonRole.AcceptRole, "record")],
+        )
+        == "record"
     )
-    box.setInformativeText(note[:1].upper() + note[1:] + ".")
-    record = box.addButton(
-        QCoreApplication.translate("dialogs", "&Record Approval"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is record
 
 
 def confirm_overwrite_changed_entry(parent: QWidget | None, name: str, path: str) -> bool:
     """The entry's file changed since it was shown: write the edits over it anyway?"""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("dialogs", "Save Entry"),
-        QCoreApplication.translate(
-            "dialogs", "“{0}” was changed on disk since it was shown (a git pull or a teammate)."
-        ).format(name),
-        QMessageBox.StandardButton.Cancel,
-        parent,
+    label = QCoreApplication.translate("dialogs", "&Overwrite")
+    return (
+        _ask(
+            parent,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("dialogs", "Save Entry"),
+            QCoreApplication.translate(
+                "dialogs",
+                "“{0}” was changed on disk since it was shown (a git pull or a teammate).",
+            ).format(name),
+            QCoreApplication.translate(
+                "dialogs",
+                "Saving writes your version over the changes in {0}. Cancel keeps your edits here "
+                "and the file as it is; Reload then shows the file's version.",
+            ).format(path),
+            [(label, QMessageBox.ButtonRole.DestructiveRole, "overwrite")],
+        )
+        == "overwrite"
     )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "dialogs",
-            "Saving writes your version over the changes in {0}. Cancel keeps your edits here and "
-            "the file as it is; Reload then shows the file's version.",
-        ).format(path)
-    )
-    overwrite = box.addButton(
-        QCoreApplication.translate("dialogs", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is overwrite
 
 
 def confirm_delete_entry(parent: QWidget | None, reference: str, library: str) -> bool:

@@ -667,7 +667,8 @@ DIRECTION_CONTROLS: dict[str, str] = {
     "\u2068": "U+2068 FIRST STRONG ISOLATE",
     "\u2069": "U+2069 POP DIRECTIONAL ISOLATE",
 }
-_CONTROL_RE = re.compile("[" + "".join(DIRECTION_CONTROLS) + "]")
+DIRECTION_RE = re.compile("[" + "".join(DIRECTION_CONTROLS) + "]")
+"""Any of :data:`DIRECTION_CONTROLS` (the contract isolates text that holds one)."""
 
 
 def _strings_in(node: object, loc: Loc) -> Iterator[tuple[Loc, str]]:
@@ -686,7 +687,7 @@ def _direction_controls(a: Agreement) -> Iterator[Finding]:
     for loc, text in _strings_in(a, ()):
         if loc[:2] == ("signoff", "history"):
             continue  # the audit log is what it is; its entries are never printed as clauses
-        found = sorted(set(_CONTROL_RE.findall(text)))
+        found = sorted(set(DIRECTION_RE.findall(text)))
         if found:
             names = ", ".join(DIRECTION_CONTROLS[c] for c in found)
             yield _warning(loc, M.DIRECTION_CONTROLS, controls=names)

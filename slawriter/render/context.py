@@ -28,6 +28,7 @@ from ..model.agreement import (
     VolumeKind,
     WorkingPeriod,
 )
+from ..model.findings import DIRECTION_RE
 from .formatting import Formatter
 from .i18n import N_
 
@@ -495,7 +496,6 @@ def calendar_scope(objective: Objective) -> str:
     return "some" if any(business) else "none"
 
 
-_DIRECTION_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _OPENS_EMBEDDING = frozenset("\u202a\u202b\u202d\u202e")
 _OPENS_ISOLATE = frozenset("\u2066\u2067\u2068")
 _POP_EMBEDDING, _POP_ISOLATE, _FIRST_STRONG_ISOLATE = "\u202c", "\u2069", "\u2068"
@@ -506,7 +506,7 @@ def isolate_direction(text: str) -> str:
     override and isolate it opens closed at its end: however a name or a clause uses
     direction controls, they can reorder only that text, never the contract's words around it
     (``check`` warns about them: ``findings.DIRECTION_CONTROLS``)."""
-    if not _DIRECTION_RE.search(text):
+    if not DIRECTION_RE.search(text):
         return text
     stack: list[str] = []
     for ch in text:

@@ -147,13 +147,8 @@ class Libraries:
             if (stored.kind, stored.entry_id) == (kind, entry_id)
             and library in (None, stored.library)
         ]
-        if library is not None and library not in {lib.name for lib in self.libraries}:
-            raise LibraryError(
-                LibraryCommandMessage.UNKNOWN_LIBRARY,
-                reference=reference,
-                library=library,
-                libraries=", ".join(f"'{lib.name}'" for lib in self.libraries) or "none",
-            )
+        if library is not None:
+            self.named(library, reference)
         if not found:
             raise LibraryError(LibraryCommandMessage.NOT_FOUND, reference=reference)
         if len(found) > 1:
@@ -163,6 +158,18 @@ class Libraries:
                 libraries=", ".join(f"'{s.library}'" for s in found),
             )
         return found[0]
+
+    def named(self, name: str, reference: str) -> LibraryContents:
+        """The library in use called ``name`` (``reference`` names it, for the message)."""
+        for library in self.libraries:
+            if library.name == name:
+                return library
+        raise LibraryError(
+            LibraryCommandMessage.UNKNOWN_LIBRARY,
+            reference=reference,
+            library=name,
+            libraries=", ".join(f"'{lib.name}'" for lib in self.libraries) or "none",
+        )
 
     def stored(self, source: LibrarySource) -> StoredEntry | None:
         """The stored entry an inserted item's source names, as its library has it now."""
